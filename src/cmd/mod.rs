@@ -1,0 +1,4 @@
+//! One module per subcommand: glue between the CLI and the pipeline.
+
+pub mod build;
+pub mod init;

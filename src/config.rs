@@ -1,0 +1,475 @@
+//! `site.toml`: what the user typed, checked and turned into a [`SiteConfig`].
+//!
+//! Every mistake is a [`Diag`] pointing into `site.toml`; an unknown key names
+//! the closest valid one, because a typo silently ignored is a promise silently
+//! dropped.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::{Diag, SourceText};
+use crate::suggest::{parse_unknown_field, unknown_key_help};
+
+/// The file name of a site's configuration, at the site root.
+pub const CONFIG_FILE: &str = "site.toml";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextDirection {
+    Ltr,
+    Rtl,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    pub dir: TextDirection,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organization {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub contact_email: String,
+    #[serde(default)]
+    pub address: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkdownConfig {
+    /// Pass raw HTML in Markdown through. Off by default: a policy page must not
+    /// become a script-injection vector.
+    #[serde(default)]
+    pub unsafe_html: bool,
+    /// Typographic quotes and dashes. Off by default, since quote styles differ per language.
+    #[serde(default)]
+    pub smart_punctuation: bool,
+}
+
+/// `[lint]`: read by the lint stage.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LintConfig {
+    #[serde(default = "default_notice_period")]
+    pub notice_period_days: Spanned<i64>,
+    /// Per-rule severity overrides: `"rule.id" = "off" | "info" | "warning" | "error"`.
+    #[serde(default)]
+    pub rules: BTreeMap<Spanned<String>, Spanned<String>>,
+    /// Extra sub-processor names to recognise in policy text.
+    #[serde(default)]
+    pub providers: Vec<Spanned<String>>,
+    /// Jurisdictions for documents that do not declare their own.
+    #[serde(default)]
+    pub jurisdictions: Vec<String>,
+}
+
+fn default_notice_period() -> Spanned<i64> {
+    Spanned::new(0..0, 30)
+}
+
+impl Default for LintConfig {
+    fn default() -> Self {
+        LintConfig {
+            notice_period_days: default_notice_period(),
+            rules: BTreeMap::new(),
+            providers: Vec::new(),
+            jurisdictions: Vec::new(),
+        }
+    }
+}
+
+/// The checked configuration the rest of the pipeline works from.
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    pub title: String,
+    pub base_url: String,
+    pub default_language: String,
+    /// Default language first, then the others in code order.
+    pub languages: Vec<Language>,
+    pub theme: String,
+    pub output_dir: String,
+    pub output_dir_span: Range<usize>,
+    pub organization: Option<Organization>,
+    pub markdown: MarkdownConfig,
+    pub lint: LintConfig,
+    pub source: Arc<SourceText>,
+}
+
+impl SiteConfig {
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The path part of `base_url` without a trailing slash ("" or "/legal"):
+    /// internal links are rooted there so the site works below a sub-path.
+    pub fn base_path(&self) -> &str {
+        let after_scheme = self
+            .base_url
+            .split_once("://")
+            .map_or(self.base_url.as_str(), |(_, r)| r);
+        match after_scheme.find('/') {
+            Some(i) => after_scheme[i..].trim_end_matches('/'),
+            None => "",
+        }
+    }
+
+    /// `base_url` without a trailing slash.
+    pub fn base_url_trimmed(&self) -> &str {
+        self.base_url.trim_end_matches('/')
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: Spanned<String>,
+    base_url: Spanned<String>,
+    default_language: Spanned<String>,
+    #[serde(default)]
+    languages: Option<Spanned<RawLanguages>>,
+    #[serde(default)]
+    theme: Option<Spanned<String>>,
+    #[serde(default)]
+    output_dir: Option<Spanned<String>>,
+    #[serde(default)]
+    organization: Option<Organization>,
+    #[serde(default)]
+    markdown: MarkdownConfig,
+    #[serde(default)]
+    lint: LintConfig,
+}
+
+/// `languages` is either a table of `[languages.<code>]` sections or a plain
+/// list of codes (`languages = ["en", "de"]`, as generated sites use).
+#[derive(Debug)]
+enum RawLanguages {
+    List(Vec<Spanned<String>>),
+    Table(BTreeMap<Spanned<String>, RawLanguage>),
+}
+
+// Not `#[serde(untagged)]`: that buffers the value and loses the spans.
+impl<'de> Deserialize<'de> for RawLanguages {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawLanguages;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of language codes or a table of [languages.<code>] sections")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                Deserialize::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+                    .map(RawLanguages::List)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(RawLanguages::Table)
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    dir: Option<TextDirection>,
+}
+
+/// Parses and checks `site.toml`. All problems found are returned, not only the first.
+pub fn parse(source: &Arc<SourceText>) -> Result<SiteConfig, Vec<Diag>> {
+    let raw: RawConfig = match toml::from_str(&source.text) {
+        Ok(raw) => raw,
+        Err(e) => return Err(vec![toml_error(source, &e)]),
+    };
+    let mut problems = Vec::new();
+
+    let title = raw.title.into_inner();
+
+    let base_url_span = raw.base_url.span();
+    let base_url = raw.base_url.into_inner();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
+        || base_url.contains(char::is_whitespace)
+    {
+        problems.push(
+            Diag::error("config.base-url", format!("`base_url` is not an absolute http(s) URL: {base_url:?}"))
+                .at(source, base_url_span, "canonical URLs, hreflang links and the sitemap are built from this")
+                .help("write the address the site will be served from, e.g. base_url = \"https://legal.example.com\""),
+        );
+    }
+
+    let mut languages = Vec::new();
+    if let Some(langs) = raw.languages {
+        let langs_span = langs.span();
+        match langs.into_inner() {
+            RawLanguages::List(codes) => {
+                for code in codes {
+                    let span = code.span();
+                    let code = code.into_inner();
+                    check_language_code(source, &code, span.clone(), &mut problems);
+                    languages.push(language(&code, None, None));
+                }
+            }
+            RawLanguages::Table(table) => {
+                for (code, spec) in table {
+                    let span = code.span();
+                    let code = code.into_inner();
+                    check_language_code(source, &code, span, &mut problems);
+                    languages.push(language(&code, spec.name, spec.dir));
+                }
+            }
+        }
+        if languages.is_empty() {
+            problems.push(
+                Diag::error("config.languages", "`languages` is empty")
+                    .at(source, langs_span, "no language to publish in")
+                    .help("list at least the default language, e.g. [languages.en] with name = \"English\""),
+            );
+        }
+    }
+
+    let default_span = raw.default_language.span();
+    let default_language = raw.default_language.into_inner();
+    check_language_code(
+        source,
+        &default_language,
+        default_span.clone(),
+        &mut problems,
+    );
+    if languages.is_empty() {
+        languages.push(language(&default_language, None, None));
+    } else if !languages.iter().any(|l| l.code == default_language) {
+        let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+        problems.push(
+            Diag::error(
+                "config.default-language",
+                format!("default language `{default_language}` is not one of the site's languages"),
+            )
+            .at(source, default_span, "not listed under [languages]")
+            .help(format!(
+                "add [languages.{default_language}] or pick one of: {}",
+                codes.join(", ")
+            )),
+        );
+    }
+    // Default language first; the rest in a stable (code) order.
+    languages.sort_by(|a, b| {
+        (a.code != default_language, &a.code).cmp(&(b.code != default_language, &b.code))
+    });
+    languages.dedup_by(|a, b| a.code == b.code);
+
+    let theme = match raw.theme {
+        Some(t) => {
+            let span = t.span();
+            let t = t.into_inner();
+            if !is_plain_name(&t) {
+                problems.push(
+                    Diag::error(
+                        "config.theme",
+                        format!("theme name {t:?} is not a plain folder name"),
+                    )
+                    .at(source, span, "themes are looked up in themes/<name>/")
+                    .help(
+                        "use a name made of letters, digits, '-' and '_', e.g. theme = \"default\"",
+                    ),
+                );
+            }
+            t
+        }
+        None => "default".to_string(),
+    };
+
+    let (output_dir, output_dir_span) = match raw.output_dir {
+        Some(o) => {
+            let span = o.span();
+            (o.into_inner(), span)
+        }
+        None => ("public".to_string(), 0..0),
+    };
+    if output_dir.trim().is_empty() {
+        problems.push(
+            Diag::error("config.output-dir", "`output_dir` is empty")
+                .at(source, output_dir_span.clone(), "")
+                .help("leave it out to use `public`, or name a folder"),
+        );
+    }
+
+    let lint = raw.lint;
+    if *lint.notice_period_days.get_ref() < 0 {
+        problems.push(
+            Diag::error(
+                "config.notice-period",
+                "`notice_period_days` cannot be negative",
+            )
+            .at(
+                source,
+                lint.notice_period_days.span(),
+                "a notice period is a number of days",
+            )
+            .help("use 0 when changes take effect at once, or the period the policy promises"),
+        );
+    }
+
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(SiteConfig {
+        title,
+        base_url,
+        default_language,
+        languages,
+        theme,
+        output_dir,
+        output_dir_span,
+        organization: raw.organization,
+        markdown: raw.markdown,
+        lint,
+        source: Arc::clone(source),
+    })
+}
+
+fn language(code: &str, name: Option<String>, dir: Option<TextDirection>) -> Language {
+    Language {
+        code: code.to_string(),
+        name: name.unwrap_or_else(|| crate::i18n::endonym(code).to_string()),
+        dir: dir.unwrap_or_else(|| crate::i18n::default_direction(code)),
+    }
+}
+
+fn check_language_code(
+    source: &Arc<SourceText>,
+    code: &str,
+    span: Range<usize>,
+    problems: &mut Vec<Diag>,
+) {
+    if !crate::i18n::is_valid_code(code) {
+        problems.push(
+            Diag::error(
+                "config.language-code",
+                format!("`{code}` is not a language code"),
+            )
+            .at(
+                source,
+                span,
+                "expected a BCP 47 tag such as `en`, `de` or `pt-BR`",
+            )
+            .help("language codes name the suffix of translated files, e.g. privacy.de.md"),
+        );
+    }
+}
+
+fn is_plain_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Turns a TOML error into a diagnostic, adding "did you mean" for unknown keys.
+fn toml_error(source: &Arc<SourceText>, e: &toml::de::Error) -> Diag {
+    let message = e.message().trim().to_string();
+    let span = e.span().unwrap_or(0..0);
+    let mut diag = Diag::error(
+        "config.invalid",
+        format!("invalid {CONFIG_FILE}: {message}"),
+    )
+    .at(source, span, label_for(&message));
+    if let Some((unknown, expected)) = parse_unknown_field(&message) {
+        diag.message = format!("unknown key `{unknown}` in {CONFIG_FILE}");
+        diag.label = Some("not a setting Charter knows".into());
+        diag.help = Some(unknown_key_help(&unknown, &expected));
+    } else {
+        diag.help = Some("see the site.toml reference in README.md".into());
+    }
+    diag
+}
+
+fn label_for(message: &str) -> String {
+    if message.starts_with("missing field") {
+        "required setting missing in this table".into()
+    } else {
+        "here".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(s: &str) -> Result<SiteConfig, Vec<Diag>> {
+        parse(&SourceText::new("site.toml", s))
+    }
+
+    const MINIMAL: &str =
+        "title = \"T\"\nbase_url = \"https://x.example/legal/\"\ndefault_language = \"en\"\n";
+
+    #[test]
+    fn defaults_apply() {
+        let c = parse_str(MINIMAL).unwrap();
+        assert_eq!(c.output_dir, "public");
+        assert_eq!(c.theme, "default");
+        assert_eq!(c.languages.len(), 1);
+        assert_eq!(c.languages[0].name, "English");
+        assert_eq!(c.base_path(), "/legal");
+        assert_eq!(*c.lint.notice_period_days.get_ref(), 30);
+    }
+
+    #[test]
+    fn languages_as_list_or_table_default_first() {
+        let c = parse_str(&format!("{MINIMAL}languages = [\"fr\", \"en\", \"de\"]\n")).unwrap();
+        let codes: Vec<_> = c.languages.iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(codes, ["en", "de", "fr"]);
+        let c = parse_str(&format!(
+            "{MINIMAL}[languages.ar]\nname = \"Arabic\"\n[languages.en]\nname = \"English\"\n"
+        ))
+        .unwrap();
+        assert_eq!(c.languages[1].dir, TextDirection::Rtl);
+        assert_eq!(c.languages[1].name, "Arabic");
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_closest() {
+        let errs = parse_str(&format!("{MINIMAL}titel = \"x\"\n")).unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].message.contains("`titel`"), "{}", errs[0].message);
+        assert!(
+            errs[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("did you mean `title`?")
+        );
+        let (line, _) = errs[0].position().unwrap().0;
+        assert_eq!(line, 4);
+    }
+
+    #[test]
+    fn default_language_must_be_listed() {
+        let errs =
+            parse_str(&format!("{MINIMAL}[languages.de]\nname = \"Deutsch\"\n")).unwrap_err();
+        assert_eq!(errs[0].code, "config.default-language");
+    }
+
+    #[test]
+    fn several_problems_are_reported_together() {
+        let errs =
+            parse_str("title = \"T\"\nbase_url = \"ftp://x\"\ndefault_language = \"english!\"\n")
+                .unwrap_err();
+        assert_eq!(errs.len(), 2, "{errs:?}");
+    }
+}

@@ -1,0 +1,315 @@
+//! The one diagnostic type.
+//!
+//! Everything Charter has to tell a user about their input, a broken `site.toml`
+//! as much as a missing GDPR right, is a [`Diag`]: a code, a severity, a message,
+//! and (almost always) a labelled span in a named source file. Commands collect
+//! them and hand them to `report` for rendering; nothing else prints them.
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+
+/// How serious a diagnostic is. Ordered so that `Error > Warning > Info`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A file's text with the path users know it by (relative to the site root).
+#[derive(Debug)]
+pub struct SourceText {
+    pub name: String,
+    pub text: Arc<str>,
+}
+
+impl SourceText {
+    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Arc<Self> {
+        Arc::new(SourceText {
+            name: name.into(),
+            text: text.into(),
+        })
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        line_col(&self.text, offset)
+    }
+}
+
+/// 1-based line and column (counted in characters) of `offset` in `text`.
+/// Offsets past the end or inside a character are clamped, never a panic.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+/// Byte offset of a 1-based line and column (columns in characters).
+pub fn offset_of(text: &str, line: usize, col: usize) -> usize {
+    let mut start = 0;
+    for _ in 1..line.max(1) {
+        match text[start..].find('\n') {
+            Some(i) => start += i + 1,
+            None => return text.len(),
+        }
+    }
+    let rest = &text[start..];
+    let within = rest
+        .char_indices()
+        .nth(col.saturating_sub(1))
+        .map_or(rest.len(), |(i, _)| i);
+    start + within
+}
+
+/// One thing to tell the user.
+#[derive(Debug, Clone)]
+pub struct Diag {
+    pub code: String,
+    pub severity: Severity,
+    pub message: String,
+    pub source: Option<Arc<SourceText>>,
+    pub span: Option<Range<usize>>,
+    pub label: Option<String>,
+    pub help: Option<String>,
+    /// Longer explanation: why it matters, with the legal reference for rules.
+    pub note: Option<String>,
+    /// Secondary labelled spans in the same file ("first defined here").
+    pub related: Vec<(Range<usize>, String)>,
+}
+
+impl Diag {
+    pub fn error(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Diag {
+            code: code.into(),
+            severity: Severity::Error,
+            message: message.into(),
+            source: None,
+            span: None,
+            label: None,
+            help: None,
+            note: None,
+            related: Vec::new(),
+        }
+    }
+
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// Points at `span` of `source`, clamped to the text so a bad span can never
+    /// crash the renderer.
+    pub fn at(
+        mut self,
+        source: &Arc<SourceText>,
+        span: Range<usize>,
+        label: impl Into<String>,
+    ) -> Self {
+        let len = source.text.len();
+        let start = span.start.min(len);
+        let end = span.end.clamp(start, len);
+        self.source = Some(Arc::clone(source));
+        self.span = Some(start..end);
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Names a file without pointing into it (e.g. it could not be read).
+    pub fn in_file(mut self, source: &Arc<SourceText>) -> Self {
+        self.source = Some(Arc::clone(source));
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+
+    pub fn related(mut self, span: Range<usize>, label: impl Into<String>) -> Self {
+        self.related.push((span, label.into()));
+        self
+    }
+
+    pub fn file_name(&self) -> Option<&str> {
+        self.source.as_ref().map(|s| s.name.as_str())
+    }
+
+    /// 1-based (line, column) of the start and end of the span.
+    pub fn position(&self) -> Option<((usize, usize), (usize, usize))> {
+        let source = self.source.as_ref()?;
+        let span = self.span.as_ref()?;
+        Some((source.line_col(span.start), source.line_col(span.end)))
+    }
+
+    /// Stable ordering for output: by file, position, then code.
+    pub fn sort_key(&self) -> (String, usize, String) {
+        (
+            self.file_name().unwrap_or("").to_string(),
+            self.span.as_ref().map_or(0, |s| s.start),
+            self.code.clone(),
+        )
+    }
+}
+
+impl fmt::Display for Diag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Diag {}
+
+/// The named source miette renders snippets from. `NamedSource` needs an owned
+/// value, so the text is shared, not copied.
+#[derive(Debug)]
+struct Named(NamedSource<Arc<str>>);
+
+impl SourceCode for Named {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        self.0
+            .read_span(span, context_lines_before, context_lines_after)
+    }
+}
+
+/// A `Diag` paired with what miette needs to render it.
+pub struct Renderable<'a> {
+    diag: &'a Diag,
+    named: Option<Named>,
+}
+
+impl<'a> Renderable<'a> {
+    pub fn new(diag: &'a Diag) -> Self {
+        let named = diag.source.as_ref().map(|s| {
+            Named(NamedSource::new(s.name.clone(), Arc::clone(&s.text)).with_language("markdown"))
+        });
+        Renderable { diag, named }
+    }
+}
+
+impl fmt::Debug for Renderable<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.diag, f)
+    }
+}
+
+impl fmt::Display for Renderable<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.diag.source, &self.diag.span) {
+            // Without a snippet, the file name would be lost: say it in the message.
+            (Some(source), None) => write!(f, "{}: {}", source.name, self.diag.message),
+            _ => f.write_str(&self.diag.message),
+        }
+    }
+}
+
+impl std::error::Error for Renderable<'_> {}
+
+impl Diagnostic for Renderable<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.diag.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.diag.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        match (&self.diag.help, &self.diag.note) {
+            (Some(h), Some(n)) => Some(Box::new(format!("{h}\n{n}"))),
+            (Some(h), None) => Some(Box::new(h)),
+            (None, Some(n)) => Some(Box::new(n)),
+            (None, None) => None,
+        }
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        if self.diag.span.is_some() {
+            self.named.as_ref().map(|n| n as &dyn SourceCode)
+        } else {
+            None
+        }
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.diag.span.clone()?;
+        let primary = LabeledSpan::new_primary_with_span(self.diag.label.clone(), span);
+        let related = self
+            .diag
+            .related
+            .iter()
+            .map(|(s, l)| LabeledSpan::new_with_span(Some(l.clone()), s.clone()));
+        Some(Box::new(std::iter::once(primary).chain(related)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_and_survives_bad_offsets() {
+        let text = "ab\nçd\n";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 3), (2, 1));
+        assert_eq!(line_col(text, 5), (2, 2)); // after the two-byte ç
+        assert_eq!(line_col(text, 4), (2, 1)); // inside ç: clamped back
+        assert_eq!(line_col(text, 999), (3, 1));
+    }
+
+    #[test]
+    fn offset_of_inverts_line_col() {
+        let text = "ab\nçd\nxyz";
+        for offset in [0, 1, 3, 5, 7, 9] {
+            let (l, c) = line_col(text, offset);
+            assert_eq!(offset_of(text, l, c), offset);
+        }
+    }
+
+    #[test]
+    fn spans_are_clamped_to_the_source() {
+        let src = SourceText::new("a.md", "short");
+        let d = Diag::error("x", "m").at(&src, 3..100, "here");
+        assert_eq!(d.span, Some(3..5));
+    }
+}

@@ -1,0 +1,388 @@
+//! Front matter: splitting it off a Markdown file and checking its fields.
+//!
+//! Spans are absolute byte ranges in the file, so every diagnostic and lint
+//! finding about a field points at the field.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use jiff::civil::Date;
+use serde::Deserialize;
+
+use crate::dates;
+use crate::diagnostic::{Diag, SourceText, offset_of};
+use crate::suggest::{parse_unknown_field, unknown_key_help};
+use crate::yaml::{self, Located};
+
+/// Where the front matter and the body are in a file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Split {
+    /// The YAML between the delimiters.
+    pub yaml: Range<usize>,
+    /// The whole block, delimiters included.
+    pub block: Range<usize>,
+    /// The Markdown after the closing delimiter.
+    pub body: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SplitError {
+    /// The file does not start with `---`.
+    Missing,
+    /// `---` opens the file but no line closes it.
+    Unclosed { opening: Range<usize> },
+}
+
+/// Finds `---` … `---` at the start of `text` (after an optional BOM). The
+/// closing line may also be `...`; CRLF line endings are accepted.
+pub fn split(text: &str) -> Result<Split, SplitError> {
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut lines = LineIter { text, pos: start };
+    let Some(first) = lines.next() else {
+        return Err(SplitError::Missing);
+    };
+    if text[first.clone()].trim_end() != "---" {
+        return Err(SplitError::Missing);
+    }
+    let opening = first.start..first.start + 3;
+    let yaml_start = first.end;
+    for line in lines {
+        let content = text[line.clone()].trim_end();
+        if content == "---" || content == "..." {
+            return Ok(Split {
+                yaml: yaml_start..line.start,
+                block: start..line.end,
+                body: line.end..text.len(),
+            });
+        }
+    }
+    Err(SplitError::Unclosed { opening })
+}
+
+/// Lines as byte ranges including their terminator ("\n", "\r\n" or a lone "\r").
+struct LineIter<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Iterator for LineIter<'_> {
+    type Item = Range<usize>;
+    fn next(&mut self) -> Option<Range<usize>> {
+        if self.pos >= self.text.len() {
+            return None;
+        }
+        let rest = &self.text.as_bytes()[self.pos..];
+        let end = match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+            Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => i + 2,
+            Some(i) => i + 1,
+            None => rest.len(),
+        };
+        let range = self.pos..self.pos + end;
+        self.pos += end;
+        Some(range)
+    }
+}
+
+/// What a legal document is; decides which rules apply and how it is labelled.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocKind {
+    PrivacyPolicy,
+    TermsOfService,
+    CookiePolicy,
+    Subprocessors,
+    Dpa,
+    Other,
+}
+
+impl DocKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::PrivacyPolicy => "privacy-policy",
+            DocKind::TermsOfService => "terms-of-service",
+            DocKind::CookiePolicy => "cookie-policy",
+            DocKind::Subprocessors => "subprocessors",
+            DocKind::Dpa => "dpa",
+            DocKind::Other => "other",
+        }
+    }
+}
+
+/// One entry of `subprocessors:`.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subprocessor {
+    pub name: String,
+    pub purpose: String,
+    pub location: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+}
+
+/// A document's checked front matter.
+#[derive(Debug, Clone)]
+pub struct FrontMatter {
+    pub title: Located<String>,
+    pub description: Located<String>,
+    pub kind: Located<DocKind>,
+    pub updated: Located<Date>,
+    pub effective: Located<Date>,
+    pub version: Located<String>,
+    /// `None` when the key is absent (different from an empty list).
+    pub subprocessors: Option<Located<Vec<Located<Subprocessor>>>>,
+    pub jurisdictions: Vec<Located<String>>,
+    pub contact: Option<Located<String>>,
+    pub slug: Option<Located<String>>,
+    /// Free-form data for custom themes, passed to templates as `page.extra`.
+    pub extra: serde_json::Value,
+    /// The whole front matter block.
+    pub block: Range<usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFrontMatter {
+    title: Located<String>,
+    description: Located<String>,
+    kind: Located<DocKind>,
+    updated: Located<String>,
+    effective: Located<String>,
+    version: Located<String>,
+    #[serde(default)]
+    subprocessors: Option<Located<Vec<Located<Subprocessor>>>>,
+    #[serde(default)]
+    jurisdictions: Vec<Located<String>>,
+    #[serde(default)]
+    contact: Option<Located<String>>,
+    #[serde(default)]
+    slug: Option<Located<String>>,
+    #[serde(default)]
+    extra: Option<serde_json::Value>,
+}
+
+/// Front matter of a home page (`_index.md`): everything optional.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndexFrontMatter {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+const TEMPLATE: &str = "---\ntitle: Privacy Policy\ndescription: How we handle personal data.\nkind: privacy-policy\nupdated: 2025-05-02\neffective: 2025-06-01\nversion: \"1.0\"\n---";
+
+/// Splits and checks a document's front matter. Returns the body's range on success.
+pub fn parse_document(source: &Arc<SourceText>) -> Result<(FrontMatter, Range<usize>), Vec<Diag>> {
+    let text = &source.text;
+    let split = split(text).map_err(|e| vec![split_diag(source, e)])?;
+    let yaml_text = &text[split.yaml.clone()];
+    let raw: RawFrontMatter =
+        yaml::from_str(yaml_text).map_err(|e| vec![yaml_diag(source, &split, e)])?;
+    let base = split.yaml.start;
+    let mut problems = Vec::new();
+
+    let mut date = |field: &str, value: Located<String>| -> Located<Date> {
+        let value = value.shifted(base);
+        match dates::parse_iso(&value.value) {
+            Ok(d) => Located {
+                value: d,
+                span: value.span,
+            },
+            Err(why) => {
+                problems.push(
+                    Diag::error(
+                        "front-matter.date",
+                        format!("`{field}` is not a valid date: {why}"),
+                    )
+                    .at(source, value.span.clone(), "expected YYYY-MM-DD")
+                    .help(format!("write the date as {field}: 2025-05-02")),
+                );
+                Located {
+                    value: Date::default(),
+                    span: value.span,
+                }
+            }
+        }
+    };
+    let updated = date("updated", raw.updated);
+    let effective = date("effective", raw.effective);
+
+    let mut check_nonempty = |field: &str, value: &Located<String>| {
+        if value.value.trim().is_empty() {
+            problems.push(
+                Diag::error("front-matter.empty", format!("`{field}` is empty"))
+                    .at(source, value.span.clone(), "needs a value")
+                    .help(format!(
+                        "give the document a {field}; it is shown on the page and in search results"
+                    )),
+            );
+        }
+    };
+    let title = raw.title.shifted(base);
+    let description = raw.description.shifted(base);
+    let version = raw.version.shifted(base);
+    check_nonempty("title", &title);
+    check_nonempty("description", &description);
+    check_nonempty("version", &version);
+
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let front = FrontMatter {
+        title,
+        description,
+        kind: raw.kind.shifted(base),
+        updated,
+        effective,
+        version,
+        subprocessors: raw.subprocessors.map(|list| {
+            let shifted = list.value.into_iter().map(|s| s.shifted(base)).collect();
+            Located {
+                value: shifted,
+                span: list.span,
+            }
+            .shifted(base)
+        }),
+        jurisdictions: raw
+            .jurisdictions
+            .into_iter()
+            .map(|j| j.shifted(base))
+            .collect(),
+        contact: raw.contact.map(|c| c.shifted(base)),
+        slug: raw.slug.map(|s| s.shifted(base)),
+        extra: raw.extra.unwrap_or(serde_json::Value::Null),
+        block: split.block.clone(),
+    };
+    Ok((front, split.body))
+}
+
+/// Splits and reads a home page's front matter; a home page may have none.
+pub fn parse_index(source: &Arc<SourceText>) -> Result<(IndexFrontMatter, Range<usize>), Diag> {
+    match split(&source.text) {
+        Ok(split) => {
+            let front = yaml::from_str(&source.text[split.yaml.clone()])
+                .map_err(|e| yaml_diag(source, &split, e))?;
+            Ok((front, split.body))
+        }
+        Err(SplitError::Missing) => Ok((IndexFrontMatter::default(), 0..source.text.len())),
+        Err(e) => Err(split_diag(source, e)),
+    }
+}
+
+fn split_diag(source: &Arc<SourceText>, e: SplitError) -> Diag {
+    match e {
+        SplitError::Missing => Diag::error("front-matter.missing", "document has no front matter")
+            .at(source, 0..0, "front matter must open the file")
+            .help(format!(
+                "start the file with a YAML block such as:\n{TEMPLATE}"
+            )),
+        SplitError::Unclosed { opening } => {
+            Diag::error("front-matter.unclosed", "front matter is never closed")
+                .at(source, opening, "opened here")
+                .help("end the front matter with a line containing only `---`")
+        }
+    }
+}
+
+fn yaml_diag(source: &Arc<SourceText>, split: &Split, e: yaml::YamlError) -> Diag {
+    let text = &source.text;
+    let base = split.yaml.start;
+    let span = match (&e.span, e.line_col) {
+        (Some(s), _) if s.start > 0 || s.end > 0 => s.start + base..s.end + base,
+        (_, Some((line, col))) => {
+            let at = base + offset_of(&text[split.yaml.clone()], line, col);
+            at..at
+        }
+        // No position at all: a missing field or the like is about the block.
+        _ => split.block.start..split.block.start + 3,
+    };
+    if let Some((unknown, expected)) = parse_unknown_field(&e.message) {
+        return Diag::error(
+            "front-matter.unknown-key",
+            format!("unknown front matter key `{unknown}`"),
+        )
+        .at(source, span, "not a field Charter knows")
+        .help(unknown_key_help(&unknown, &expected) + "; put custom data under `extra:`");
+    }
+    if let Some(field) = e
+        .message
+        .strip_prefix("missing field `")
+        .and_then(|r| r.split('`').next())
+    {
+        return Diag::error("front-matter.missing-field", format!("front matter lacks `{field}`"))
+            .at(source, split.block.start..split.block.start + 3, "in this front matter")
+            .help(format!("add `{field}:`; every document needs title, description, kind, updated, effective and version"));
+    }
+    Diag::error("front-matter.yaml", format!("invalid front matter: {}", e.message))
+        .at(source, span, "here")
+        .help("front matter is YAML: `key: value` lines; quote values that contain `: ` or start with a symbol")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_handles_bom_crlf_and_dots() {
+        let t = "\u{feff}---\r\ntitle: x\r\n---\r\nbody";
+        let s = split(t).unwrap();
+        assert_eq!(&t[s.yaml.clone()], "title: x\r\n");
+        assert_eq!(&t[s.body.clone()], "body");
+        let t = "---\na: 1\n...\nrest";
+        assert_eq!(&t[split(t).unwrap().body], "rest");
+    }
+
+    #[test]
+    fn split_errors() {
+        assert_eq!(split("# Title"), Err(SplitError::Missing));
+        assert_eq!(split(""), Err(SplitError::Missing));
+        assert_eq!(
+            split("---\na: 1\n"),
+            Err(SplitError::Unclosed { opening: 0..3 })
+        );
+    }
+
+    fn doc(yaml: &str) -> Result<FrontMatter, Vec<Diag>> {
+        let src = SourceText::new("p.md", format!("---\n{yaml}---\nBody\n"));
+        parse_document(&src).map(|(f, _)| f)
+    }
+
+    const OK: &str = "title: T\ndescription: D\nkind: privacy-policy\nupdated: 2025-05-02\neffective: 2025-06-01\nversion: 2.0\n";
+
+    #[test]
+    fn parses_fields_with_spans() {
+        let f = doc(OK).unwrap();
+        assert_eq!(f.version.value, "2.0");
+        assert_eq!(f.kind.value, DocKind::PrivacyPolicy);
+        assert_eq!(f.updated.value.to_string(), "2025-05-02");
+        let text = format!("---\n{OK}---\nBody\n");
+        assert_eq!(&text[f.effective.span.clone()], "2025-06-01");
+    }
+
+    #[test]
+    fn impossible_dates_point_at_the_value() {
+        let e = doc(&OK.replace("2025-06-01", "2025-02-30")).unwrap_err();
+        assert_eq!(e[0].code, "front-matter.date");
+        assert_eq!(e[0].position().unwrap().0, (6, 12));
+    }
+
+    #[test]
+    fn unknown_keys_and_kinds() {
+        let e = doc(&format!("{OK}efective: 2025-01-01\n")).unwrap_err();
+        assert_eq!(e[0].code, "front-matter.unknown-key");
+        assert!(e[0].help.as_deref().unwrap().contains("`effective`"));
+        let e = doc(&OK.replace("privacy-policy", "privacy")).unwrap_err();
+        assert_eq!(e[0].code, "front-matter.yaml");
+        assert_eq!(e[0].position().unwrap().0.0, 4, "{:?}", e[0]);
+    }
+
+    #[test]
+    fn missing_field() {
+        let e = doc(&OK.replace("version: 2.0\n", "")).unwrap_err();
+        assert_eq!(e[0].code, "front-matter.missing-field");
+        assert!(e[0].message.contains("`version`"));
+    }
+}

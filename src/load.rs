@@ -1,0 +1,252 @@
+//! Load: read `site.toml`, walk `content/`, and name every file's role
+//! (document or home page, language, translation key). No parsing here beyond
+//! file names; contents are read as UTF-8 and kept as shared text.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use walkdir::WalkDir;
+
+use crate::config::{self, CONFIG_FILE, SiteConfig};
+use crate::diagnostic::{Diag, SourceText};
+
+pub const CONTENT_DIR: &str = "content";
+
+/// What the loader found.
+pub struct Sources {
+    pub root: PathBuf,
+    pub config: SiteConfig,
+    pub files: Vec<ContentFile>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    /// `_index.md`: the home page text for a language.
+    Home,
+    /// A legal document.
+    Document,
+}
+
+/// A content file and what its name says about it.
+#[derive(Debug, Clone)]
+pub struct ContentFile {
+    pub source: Arc<SourceText>,
+    pub role: Role,
+    pub lang: String,
+    /// Path below `content/` without language suffix and extension
+    /// (`legal/privacy`): translations of one document share it.
+    pub key: String,
+}
+
+/// Reads `site.toml` under `root`.
+pub fn read_config(root: &Path) -> Result<SiteConfig, Vec<Diag>> {
+    let path = root.join(CONFIG_FILE);
+    let text = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            return Err(vec![
+                Diag::error("config.unreadable", format!("cannot read {}: {e}", path.display()))
+                    .help("run charter in a site folder, point --root at one, or create one with `charter init DIR`"),
+            ]);
+        }
+    };
+    let source = decode(CONFIG_FILE, text).map_err(|d| vec![d])?;
+    config::parse(&source)
+}
+
+/// Loads configuration and content, reporting every problem found.
+pub fn load(root: &Path) -> Result<Sources, Vec<Diag>> {
+    let config = read_config(root)?;
+    let files = walk_content(root, &config)?;
+    Ok(Sources {
+        root: root.to_path_buf(),
+        config,
+        files,
+    })
+}
+
+fn walk_content(root: &Path, config: &SiteConfig) -> Result<Vec<ContentFile>, Vec<Diag>> {
+    let content = root.join(CONTENT_DIR);
+    if !content.is_dir() {
+        return Err(vec![
+            Diag::error(
+                "content.missing",
+                format!("no {CONTENT_DIR}/ folder in {}", root.display()),
+            )
+            .help("put the Markdown documents in content/, e.g. content/privacy.md"),
+        ]);
+    }
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let walker = WalkDir::new(&content)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !is_hidden(e.file_name()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                problems.push(Diag::error(
+                    "content.unreadable",
+                    format!("cannot read {CONTENT_DIR}/: {e}"),
+                ));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let rel = relative_name(root, path);
+        if entry.path_is_symlink() {
+            // A symlink may only point at a file inside the site.
+            match path.canonicalize() {
+                Ok(target) if target.starts_with(&canonical_root) => {}
+                _ => {
+                    problems.push(
+                        Diag::error(
+                            "content.symlink",
+                            format!("{rel} is a link to outside the site (or a broken link)"),
+                        )
+                        .help("copy the file into content/ instead of linking to it"),
+                    );
+                    continue;
+                }
+            }
+        }
+        if !path.is_file() || path.extension().and_then(|e| e.to_str()) != Some("md") {
+            continue;
+        }
+        match read_content_file(path, &rel, config) {
+            Ok(f) => files.push(f),
+            Err(d) => problems.push(d),
+        }
+    }
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(problems)
+    }
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str().is_some_and(|n| n.starts_with('.'))
+}
+
+/// `path` relative to the site root, with `/` separators, for messages.
+pub fn relative_name(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn read_content_file(path: &Path, rel: &str, config: &SiteConfig) -> Result<ContentFile, Diag> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diag::error("content.unreadable", format!("cannot read {rel}: {e}")))?;
+    let source = decode(rel, bytes)?;
+    let below_content = rel.strip_prefix("content/").unwrap_or(rel);
+    let without_ext = below_content.strip_suffix(".md").unwrap_or(below_content);
+    let (stem_path, lang) = split_language(without_ext, config).map_err(|(suffix, known)| {
+        Diag::error("content.unknown-language", format!("{rel}: `{suffix}` is not one of the site's languages"))
+            .in_file(&source)
+            .help(format!(
+                "translations are named <slug>.<lang>.md with a language from site.toml ({known}); add [languages.{suffix}] there or rename the file"
+            ))
+    })?;
+    let (role, key) = match stem_path.rsplit_once('/') {
+        Some((dir, "_index")) => (Role::Home, format!("{dir}/_index")),
+        None if stem_path == "_index" => (Role::Home, "_index".to_string()),
+        _ => (Role::Document, stem_path.to_string()),
+    };
+    Ok(ContentFile {
+        source,
+        role,
+        lang,
+        key,
+    })
+}
+
+/// `privacy.de` → (`privacy`, `de`); `privacy` → (`privacy`, default language).
+/// A suffix that looks like a language code but is not configured is an error
+/// (`Err((suffix, configured codes))`), so that `privacy.es.md` on a site
+/// without Spanish is not silently published as a page called "privacy.es".
+fn split_language<'a>(
+    name: &'a str,
+    config: &SiteConfig,
+) -> Result<(&'a str, String), (String, String)> {
+    let file = name.rsplit('/').next().unwrap_or(name);
+    if let Some((_, suffix)) = file.rsplit_once('.') {
+        let stem = &name[..name.len() - suffix.len() - 1];
+        if config.language(suffix).is_some() {
+            return Ok((stem, suffix.to_string()));
+        }
+        if looks_like_language(suffix) {
+            let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            return Err((suffix.to_string(), known.join(", ")));
+        }
+    }
+    Ok((name, config.default_language.clone()))
+}
+
+fn looks_like_language(s: &str) -> bool {
+    let primary = s.split('-').next().unwrap_or(s);
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && crate::i18n::is_valid_code(s)
+}
+
+/// Decodes a file as UTF-8; otherwise points at the first bad byte.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Arc<SourceText>, Diag> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceText::new(name, text)),
+        Err(e) => {
+            let valid_up_to = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let good = String::from_utf8_lossy(&bytes[..valid_up_to]).into_owned();
+            let (line, col) = crate::diagnostic::line_col(&good, good.len());
+            // Show the file up to the bad byte so the snippet can point at it.
+            let source = SourceText::new(name, good);
+            let at = source.text.len();
+            Err(Diag::error(
+                "content.not-utf8",
+                format!("{name} is not valid UTF-8 (line {line}, column {col})"),
+            )
+            .at(&source, at..at, "the next byte is not UTF-8")
+            .help("save the file as UTF-8 (most editors have an \"encoding\" option)"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> SiteConfig {
+        let s = SourceText::new(
+            "site.toml",
+            "title=\"t\"\nbase_url=\"https://x\"\ndefault_language=\"en\"\nlanguages=[\"en\",\"de\"]\n",
+        );
+        config::parse(&s).unwrap()
+    }
+
+    #[test]
+    fn language_suffixes() {
+        let c = config();
+        assert_eq!(split_language("privacy", &c), Ok(("privacy", "en".into())));
+        assert_eq!(
+            split_language("legal/privacy.de", &c),
+            Ok(("legal/privacy", "de".into()))
+        );
+        assert_eq!(split_language("v1.2", &c), Ok(("v1.2", "en".into())));
+        assert_eq!(
+            split_language("privacy.fr", &c),
+            Err(("fr".into(), "en, de".into()))
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_points_at_the_byte() {
+        let d = decode("a.md", b"ok\nbad \xff here".to_vec()).unwrap_err();
+        assert!(d.message.contains("line 2, column 5"), "{}", d.message);
+    }
+}

@@ -1,0 +1,268 @@
+//! Markdown: one comrak parse per document gives both the HTML and the
+//! outline (headings and text blocks with their spans) the linter reads.
+
+use std::collections::VecDeque;
+use std::fmt::{self, Write};
+use std::ops::Range;
+use std::sync::Mutex;
+
+use comrak::adapters::{HeadingAdapter, HeadingMeta};
+use comrak::arena_tree::NodeEdge;
+use comrak::html::Anchorizer;
+use comrak::nodes::{AstNode, NodeValue, Sourcepos};
+use comrak::options::Plugins;
+use comrak::{Arena, Options};
+
+use crate::config::MarkdownConfig;
+
+/// A heading, with the id its anchor gets in the HTML.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    pub level: u8,
+    pub text: String,
+    pub id: String,
+    /// Byte range in the file.
+    pub span: Range<usize>,
+}
+
+/// A paragraph, list item paragraph or table row: the unit lint patterns match in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub text: String,
+    /// Byte range in the file.
+    pub span: Range<usize>,
+    /// Index into `Outline::headings` of the nearest heading above, if any.
+    pub section: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Outline {
+    pub headings: Vec<Heading>,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub html: String,
+    pub outline: Outline,
+}
+
+fn options(config: &MarkdownConfig) -> Options<'static> {
+    let mut o = Options::default();
+    o.extension.strikethrough = true;
+    o.extension.table = true;
+    o.extension.autolink = true;
+    o.extension.footnotes = true;
+    o.extension.tasklist = true;
+    o.parse.smart = config.smart_punctuation;
+    o.render.r#unsafe = config.unsafe_html;
+    // Raw HTML is shown as text rather than dropped, so authors see what was refused.
+    o.render.escape = !config.unsafe_html;
+    o
+}
+
+/// Renders the Markdown in `body`, which starts at byte `body_offset` of its file.
+pub fn render(body: &str, body_offset: usize, config: &MarkdownConfig) -> Rendered {
+    let options = options(config);
+    let arena = Arena::new();
+    let root = comrak::parse_document(&arena, body, &options);
+    let lines = LineIndex::new(body);
+    let outline = outline(root, &lines, body_offset);
+
+    let adapter = HeadingIds {
+        ids: Mutex::new(outline.headings.iter().map(|h| h.id.clone()).collect()),
+    };
+    let mut plugins = Plugins::default();
+    plugins.render.heading_adapter = Some(&adapter);
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    // Writing into a String cannot fail.
+    let _ = comrak::html::format_document_with_plugins(root, &options, &mut html, &plugins);
+    Rendered { html, outline }
+}
+
+fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline {
+    let mut anchorizer = Anchorizer::new();
+    let mut out = Outline::default();
+    for edge in root.traverse() {
+        let NodeEdge::Start(node) = edge else {
+            continue;
+        };
+        let data = node.data();
+        let span = lines.range(data.sourcepos, base);
+        match &data.value {
+            NodeValue::Heading(h) => {
+                let text = collect_text(node);
+                out.headings.push(Heading {
+                    level: h.level,
+                    id: anchorizer.anchorize(&text),
+                    text,
+                    span,
+                });
+            }
+            NodeValue::Paragraph => {
+                let text = collect_text(node);
+                // Paragraphs inside table cells do not exist in GFM; inside list
+                // items and block quotes they are what we want.
+                out.blocks.push(Block {
+                    text,
+                    span,
+                    section: out.headings.len().checked_sub(1),
+                });
+            }
+            NodeValue::TableRow(_) => {
+                let cells: Vec<String> = node.children().map(collect_text).collect();
+                out.blocks.push(Block {
+                    text: cells.join(" | "),
+                    span,
+                    section: out.headings.len().checked_sub(1),
+                });
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The plain text of a node: text, code and link text, with line breaks as spaces.
+pub fn collect_text<'a>(node: &'a AstNode<'a>) -> String {
+    let mut s = String::new();
+    for edge in node.traverse() {
+        if let NodeEdge::Start(n) = edge {
+            match &n.data().value {
+                NodeValue::Text(t) => s.push_str(t),
+                NodeValue::Code(c) => s.push_str(&c.literal),
+                NodeValue::SoftBreak | NodeValue::LineBreak => s.push(' '),
+                _ => {}
+            }
+        }
+    }
+    s
+}
+
+/// Heading tags with ids but without comrak's empty anchor links, which screen
+/// readers announce as unlabelled links.
+struct HeadingIds {
+    ids: Mutex<VecDeque<String>>,
+}
+
+impl HeadingAdapter for HeadingIds {
+    fn enter(&self, out: &mut dyn Write, h: &HeadingMeta, _: Option<Sourcepos>) -> fmt::Result {
+        let id = match self.ids.lock() {
+            Ok(mut ids) => ids.pop_front(),
+            Err(_) => None,
+        };
+        match id {
+            Some(id) => write!(out, "<h{} id=\"{}\">", h.level, escape_attr(&id)),
+            None => write!(out, "<h{}>", h.level),
+        }
+    }
+
+    fn exit(&self, out: &mut dyn Write, h: &HeadingMeta) -> fmt::Result {
+        writeln!(out, "</h{}>", h.level)
+    }
+}
+
+/// Escapes text for an HTML attribute value or text node.
+pub fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Maps comrak's 1-based (line, byte column) positions to byte offsets.
+struct LineIndex {
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex {
+            starts,
+            len: text.len(),
+        }
+    }
+
+    fn offset(&self, line: usize, col: usize) -> usize {
+        let start = self
+            .starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.len);
+        (start + col.saturating_sub(1)).min(self.len)
+    }
+
+    fn range(&self, pos: Sourcepos, base: usize) -> Range<usize> {
+        let start = self.offset(pos.start.line, pos.start.column);
+        // `end` is the last character, inclusive.
+        let end = (self.offset(pos.end.line, pos.end.column) + 1).max(start);
+        base + start..base + end.min(self.len)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(md: &str) -> Rendered {
+        render(md, 0, &MarkdownConfig::default())
+    }
+
+    #[test]
+    fn headings_get_stable_ids_without_empty_links() {
+        let out = r("## 1. Introduction\n\ntext\n\n## Rights\n\n## Rights\n");
+        assert!(
+            out.html
+                .contains("<h2 id=\"1-introduction\">1. Introduction</h2>"),
+            "{}",
+            out.html
+        );
+        assert!(out.html.contains("<h2 id=\"rights-1\">"));
+        assert!(!out.html.contains("class=\"anchor\""));
+        let ids: Vec<_> = out.outline.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["1-introduction", "rights", "rights-1"]);
+    }
+
+    #[test]
+    fn raw_html_is_escaped_and_scripts_links_dropped() {
+        let out = r("<script>alert(1)</script>\n\n[x](javascript:alert(1))\n");
+        assert!(!out.html.contains("<script>"), "{}", out.html);
+        assert!(out.html.contains("&lt;script&gt;"));
+        assert!(!out.html.contains("javascript:"));
+    }
+
+    #[test]
+    fn gfm_extensions() {
+        let out =
+            r("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ mail@example.com[^1]\n\n[^1]: note\n");
+        assert!(out.html.contains("<table>"));
+        assert!(out.html.contains("<del>old</del>"));
+        assert!(out.html.contains("href=\"mailto:mail@example.com\""));
+        assert!(out.html.contains("footnote"));
+    }
+
+    #[test]
+    fn blocks_know_their_span_and_section() {
+        let md = "intro\n\n## Rights\n\n- You may **access** data.\n";
+        let out = render(md, 10, &MarkdownConfig::default());
+        let b = &out.outline.blocks;
+        assert_eq!(b[0].section, None);
+        assert_eq!(b[1].section, Some(0));
+        assert_eq!(b[1].text, "You may access data.");
+        assert_eq!(
+            &md[b[1].span.start - 10..b[1].span.end - 10],
+            "You may **access** data."
+        );
+    }
+}

@@ -1,0 +1,80 @@
+//! The stages in order: load → parse → (lint) → render → write.
+//!
+//! Each stage takes the previous stage's value and returns the next; this is
+//! the one place that decides their order. Commands call these functions and
+//! never reach into the stages themselves.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diag;
+use crate::render::{OutputFile, Renderer};
+use crate::site::{self, Site};
+use crate::theme::Theme;
+use crate::{load, write};
+
+/// What `charter build` was asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// Overrides `output_dir` (relative to the current directory).
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url`.
+    pub base_url: Option<String>,
+}
+
+/// What a successful build produced.
+#[derive(Debug)]
+pub struct BuildSummary {
+    pub output: PathBuf,
+    pub pages: usize,
+    pub languages: usize,
+}
+
+/// Load and parse: the site as the linter and the renderer see it.
+pub fn load_site(root: &Path, base_url: Option<&str>) -> Result<Site, Vec<Diag>> {
+    let mut sources = load::load(root)?;
+    if let Some(url) = base_url {
+        sources.config.base_url = url.to_string();
+    }
+    site::parse(sources)
+}
+
+/// Render: every output file in memory, in path order.
+pub fn render(site: &Site) -> Result<Vec<OutputFile>, Vec<Diag>> {
+    let theme = Theme::load(&site.root, &site.config.theme)?;
+    let renderer = Renderer::new(site, &theme)?;
+    renderer.render_site(site, &theme)
+}
+
+/// Where the site is written: `--output`, else `output_dir` below the root.
+pub fn output_dir(site: &Site, options: &BuildOptions) -> PathBuf {
+    match &options.output {
+        Some(o) => o.clone(),
+        None => site.root.join(&site.config.output_dir),
+    }
+}
+
+/// The whole build. On any error nothing is written.
+pub fn build(options: &BuildOptions) -> Result<BuildSummary, Vec<Diag>> {
+    let site = load_site(&options.root, options.base_url.as_deref())?;
+    let output = output_dir(&site, options);
+    // Refuse a dangerous output folder before doing any work.
+    if let Err(why) = write::check_output_dir(&site.root, &output) {
+        let span = site.config.output_dir_span.clone();
+        return Err(vec![
+            Diag::error(
+                "output.unsafe",
+                format!("refusing to write the site to {}: {why}", output.display()),
+            )
+            .at(&site.config.source, span, "output folder set here")
+            .help("choose a folder of its own, such as output_dir = \"public\""),
+        ]);
+    }
+    let files = render(&site)?;
+    write::write_site(&site.root, &output, &files).map_err(|d| vec![d])?;
+    Ok(BuildSummary {
+        output,
+        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        languages: site.config.languages.len(),
+    })
+}

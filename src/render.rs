@@ -1,0 +1,481 @@
+//! Render: turns a parsed [`Site`] into output files in memory, through the
+//! theme's Tera templates. No I/O here; `write` puts the files on disk.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+use serde_json::{Value, json};
+use tera::{Context, Tera};
+
+use crate::dates::DateFormatter;
+use crate::diagnostic::{Diag, SourceText};
+use crate::front_matter::Subprocessor;
+use crate::markdown::{Heading, escape_attr};
+use crate::site::{Document, Site};
+use crate::theme::{Strings, Theme};
+
+/// A file of the built site: a path relative to the output folder, and its bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// URL of the theme stylesheet, below the site's base path.
+const STYLESHEET: &str = "charter.css";
+
+/// Templates compiled once per build, with the theme's strings and date formats.
+pub struct Renderer {
+    tera: Tera,
+    sources: BTreeMap<String, Arc<SourceText>>,
+    strings: Strings,
+    dates: DateFormatter,
+}
+
+impl Renderer {
+    pub fn new(site: &Site, theme: &Theme) -> Result<Renderer, Vec<Diag>> {
+        let mut problems = Vec::new();
+        let mut sources = BTreeMap::new();
+        for (name, file) in theme.under("templates") {
+            match Theme::text(file) {
+                Ok(source) => {
+                    sources.insert(name.to_string(), source);
+                }
+                Err(d) => problems.push(d),
+            }
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html", ".xml"]);
+        let templates: Vec<(&str, &str)> = sources
+            .iter()
+            .map(|(name, s)| (name.as_str(), &*s.text))
+            .collect();
+        if let Err(e) = tera.add_raw_templates(templates) {
+            problems.push(template_diag(&sources, &e));
+        }
+        for required in ["page.html", "index.html", "404.html"] {
+            if !sources.contains_key(required) {
+                problems.push(
+                    Diag::error(
+                        "theme.template-missing",
+                        format!("theme `{}` has no templates/{required}", theme.name),
+                    )
+                    .help(
+                        "copy it from the default theme (themes/default/templates/) and adapt it",
+                    ),
+                );
+            }
+        }
+        let strings = match Strings::load(theme) {
+            Ok(s) => s,
+            Err(mut d) => {
+                problems.append(&mut d);
+                Strings::default()
+            }
+        };
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let dates = DateFormatter::new(site.config.languages.iter().map(|l| l.code.as_str()));
+        Ok(Renderer {
+            tera,
+            sources,
+            strings,
+            dates,
+        })
+    }
+
+    /// Renders every page, the sitemap, robots.txt and the theme's static files.
+    pub fn render_site(&self, site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Vec<Diag>> {
+        let mut out = Vec::new();
+        let mut problems = Vec::new();
+        let mut push = |path: String, result: Result<String, Diag>| match result {
+            Ok(html) => out.push(OutputFile {
+                path,
+                bytes: html.into_bytes(),
+            }),
+            Err(d) => problems.push(d),
+        };
+        for doc in &site.documents {
+            push(
+                format!("{}index.html", site.page_dir(&doc.lang, &doc.slug)),
+                self.render_document(site, doc),
+            );
+        }
+        for home in &site.homes {
+            push(
+                format!("{}index.html", site.page_dir(&home.lang, "")),
+                self.render_home(site, &home.lang),
+            );
+        }
+        push("404.html".into(), self.render_404(site));
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        out.push(OutputFile {
+            path: "sitemap.xml".into(),
+            bytes: sitemap(site).into_bytes(),
+        });
+        out.push(OutputFile {
+            path: "robots.txt".into(),
+            bytes: format!(
+                "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
+                site.config.base_url_trimmed()
+            )
+            .into_bytes(),
+        });
+        for (path, file) in theme.under("static") {
+            out.push(OutputFile {
+                path: path.to_string(),
+                bytes: file.bytes.to_vec(),
+            });
+        }
+        out.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(out)
+    }
+
+    fn render_document(&self, site: &Site, doc: &Document) -> Result<String, Diag> {
+        let t = self
+            .strings
+            .for_lang(&doc.lang, &site.config.default_language);
+        let f = &doc.front;
+        let mut ctx = self.base_context(site, &doc.lang, &t);
+        let versions: Vec<(&str, String)> = site
+            .translations_of(&doc.key)
+            .map(|d| (d.lang.as_str(), site.url(&d.lang, &d.slug)))
+            .collect();
+        ctx.insert(
+            "page_title",
+            &format!("{} | {}", f.title.value, site.config.title),
+        );
+        ctx.insert("description", &f.description.value);
+        ctx.insert("canonical", &site.permalink(&doc.lang, &doc.slug));
+        ctx.insert(
+            "alternates",
+            &alternates(
+                site,
+                &site
+                    .translations_of(&doc.key)
+                    .map(|d| (d.lang.as_str(), d.slug.as_str()))
+                    .collect::<Vec<_>>(),
+            ),
+        );
+        ctx.insert(
+            "switcher",
+            &switcher(site, &doc.lang, |code| {
+                versions
+                    .iter()
+                    .find(|(l, _)| *l == code)
+                    .map(|(_, u)| u.clone())
+            }),
+        );
+        let kind_key = format!("kind_{}", f.kind.value.as_str().replace('-', "_"));
+        let subprocessors: Vec<&Subprocessor> = f
+            .subprocessors
+            .iter()
+            .flat_map(|list| list.value.iter().map(|s| &s.value))
+            .collect();
+        ctx.insert(
+            "page",
+            &json!({
+                "title": f.title.value,
+                "description": f.description.value,
+                "kind": f.kind.value.as_str(),
+                "kind_label": t.get(&kind_key).cloned().unwrap_or_default(),
+                "updated": self.date(f.updated.value, &doc.lang),
+                "effective": self.date(f.effective.value, &doc.lang),
+                "version": f.version.value,
+                "content": doc.rendered.html,
+                "toc": toc(&doc.rendered.outline.headings),
+                "subprocessors": subprocessors,
+                "jurisdictions": f.jurisdictions.iter().map(|j| &j.value).collect::<Vec<_>>(),
+                "url": site.url(&doc.lang, &doc.slug),
+                "extra": f.extra,
+            }),
+        );
+        self.render("page.html", &ctx)
+    }
+
+    fn render_home(&self, site: &Site, lang: &str) -> Result<String, Diag> {
+        let t = self.strings.for_lang(lang, &site.config.default_language);
+        let home = site.homes.iter().find(|h| h.lang == lang);
+        let title = home
+            .and_then(|h| h.front.title.clone())
+            .unwrap_or_else(|| site.config.title.clone());
+        let description = home
+            .and_then(|h| h.front.description.clone())
+            .unwrap_or_else(|| site.config.title.clone());
+        let mut ctx = self.base_context(site, lang, &t);
+        ctx.insert("page_title", &title);
+        ctx.insert("description", &description);
+        ctx.insert("canonical", &site.permalink(lang, ""));
+        let langs: Vec<(&str, &str)> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.code.as_str(), ""))
+            .collect();
+        ctx.insert("alternates", &alternates(site, &langs));
+        ctx.insert(
+            "switcher",
+            &switcher(site, lang, |code| Some(site.url(code, ""))),
+        );
+        let documents: Vec<Value> = site
+            .documents_in(lang)
+            .map(|d| {
+                json!({
+                    "title": d.front.title.value,
+                    "description": d.front.description.value,
+                    "kind": d.front.kind.value.as_str(),
+                    "url": site.url(&d.lang, &d.slug),
+                    "updated": self.date(d.front.updated.value, lang),
+                    "effective": self.date(d.front.effective.value, lang),
+                })
+            })
+            .collect();
+        ctx.insert(
+            "home",
+            &json!({
+                "title": title,
+                "content": home.map(|h| h.html.as_str()).unwrap_or(""),
+                "documents": documents,
+            }),
+        );
+        self.render("index.html", &ctx)
+    }
+
+    fn render_404(&self, site: &Site) -> Result<String, Diag> {
+        let lang = &site.config.default_language;
+        let t = self.strings.for_lang(lang, lang);
+        let mut ctx = self.base_context(site, lang, &t);
+        let title = t.get("not_found_title").cloned().unwrap_or_default();
+        ctx.insert("page_title", &format!("{title} | {}", site.config.title));
+        ctx.insert("description", &title);
+        ctx.insert(
+            "canonical",
+            &format!("{}/404.html", site.config.base_url_trimmed()),
+        );
+        ctx.insert("alternates", &Vec::<Value>::new());
+        ctx.insert(
+            "switcher",
+            &switcher(site, lang, |code| Some(site.url(code, ""))),
+        );
+        self.render("404.html", &ctx)
+    }
+
+    fn base_context(&self, site: &Site, lang: &str, t: &BTreeMap<String, String>) -> Context {
+        let mut ctx = Context::new();
+        let language = site.config.language(lang);
+        ctx.insert(
+            "site",
+            &json!({
+                "title": site.config.title,
+                "base_url": site.config.base_url_trimmed(),
+                "default_language": site.config.default_language,
+                "organization": site.config.organization,
+                "languages": site.config.languages,
+            }),
+        );
+        ctx.insert("lang", &language);
+        ctx.insert("t", t);
+        ctx.insert("home_url", &site.url(lang, ""));
+        ctx.insert(
+            "stylesheet",
+            &format!("{}/{STYLESHEET}", site.config.base_path()),
+        );
+        ctx
+    }
+
+    fn date(&self, date: jiff::civil::Date, lang: &str) -> Value {
+        json!({ "iso": date.to_string(), "display": self.dates.format(date, lang) })
+    }
+
+    fn render(&self, template: &str, ctx: &Context) -> Result<String, Diag> {
+        self.tera
+            .render(template, ctx)
+            .map_err(|e| template_diag(&self.sources, &e))
+    }
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    hreflang: String,
+    href: String,
+}
+
+/// hreflang alternates for every language version, plus `x-default` pointing
+/// at the default-language version.
+fn alternates(site: &Site, versions: &[(&str, &str)]) -> Vec<Alternate> {
+    let mut out: Vec<Alternate> = versions
+        .iter()
+        .map(|(lang, slug)| Alternate {
+            hreflang: (*lang).to_string(),
+            href: site.permalink(lang, slug),
+        })
+        .collect();
+    if let Some((lang, slug)) = versions
+        .iter()
+        .find(|(l, _)| *l == site.config.default_language)
+    {
+        out.push(Alternate {
+            hreflang: "x-default".into(),
+            href: site.permalink(lang, slug),
+        });
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct SwitcherEntry {
+    code: String,
+    name: String,
+    url: Option<String>,
+    current: bool,
+}
+
+/// Every site language, linking to the same page in that language when it exists.
+fn switcher(
+    site: &Site,
+    current: &str,
+    url_for: impl Fn(&str) -> Option<String>,
+) -> Vec<SwitcherEntry> {
+    site.config
+        .languages
+        .iter()
+        .map(|l| SwitcherEntry {
+            code: l.code.clone(),
+            name: l.name.clone(),
+            url: url_for(&l.code),
+            current: l.code == current,
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct TocEntry {
+    id: String,
+    title: String,
+    children: Vec<TocEntry>,
+}
+
+/// Two-level table of contents: top-level sections and their subsections.
+fn toc(headings: &[Heading]) -> Vec<TocEntry> {
+    let Some(top) = headings.iter().map(|h| h.level).min() else {
+        return Vec::new();
+    };
+    let mut out: Vec<TocEntry> = Vec::new();
+    for h in headings {
+        let entry = TocEntry {
+            id: h.id.clone(),
+            title: h.text.clone(),
+            children: Vec::new(),
+        };
+        if h.level == top {
+            out.push(entry);
+        } else if h.level == top + 1 {
+            match out.last_mut() {
+                Some(parent) => parent.children.push(entry),
+                None => out.push(entry),
+            }
+        }
+    }
+    out
+}
+
+/// `sitemap.xml` with an `xhtml:link` alternate for each language version.
+pub fn sitemap(site: &Site) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    let mut entry = |loc: String, lastmod: Option<String>, versions: Vec<Alternate>| {
+        xml.push_str("<url>\n<loc>");
+        xml.push_str(&escape_attr(&loc));
+        xml.push_str("</loc>\n");
+        if let Some(date) = lastmod {
+            xml.push_str(&format!("<lastmod>{date}</lastmod>\n"));
+        }
+        if versions.len() > 1 {
+            for v in &versions {
+                xml.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+                    escape_attr(&v.hreflang),
+                    escape_attr(&v.href)
+                ));
+            }
+        }
+        xml.push_str("</url>\n");
+    };
+    let home_langs: Vec<(&str, &str)> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| (l.code.as_str(), ""))
+        .collect();
+    for l in &site.config.languages {
+        entry(
+            site.permalink(&l.code, ""),
+            None,
+            alternates(site, &home_langs),
+        );
+    }
+    for doc in &site.documents {
+        let versions: Vec<(&str, &str)> = site
+            .translations_of(&doc.key)
+            .map(|d| (d.lang.as_str(), d.slug.as_str()))
+            .collect();
+        entry(
+            site.permalink(&doc.lang, &doc.slug),
+            Some(doc.front.updated.value.to_string()),
+            alternates(site, &versions),
+        );
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// Template errors point into the template file, like any other input error.
+fn template_diag(sources: &BTreeMap<String, Arc<SourceText>>, e: &tera::Error) -> Diag {
+    let report = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+        _ => None,
+    };
+    match report {
+        Some(r) => {
+            let mut d = Diag::error("theme.template", format!("template error: {}", r.message()))
+                .help(
+                    "fix the template, or delete the site's copy to fall back to the built-in one",
+                );
+            if let Some(source) = sources.get(r.filename()) {
+                d = d.at(source, r.span().range.clone(), "here");
+            } else {
+                d.message = format!("template error in {}: {}", r.filename(), r.message());
+            }
+            d
+        }
+        None => Diag::error("theme.template", format!("template error: {e}"))
+            .help("check the theme's templates/ folder"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(level: u8, id: &str) -> Heading {
+        Heading {
+            level,
+            text: id.to_uppercase(),
+            id: id.into(),
+            span: 0..0,
+        }
+    }
+
+    #[test]
+    fn toc_nests_one_level() {
+        let t = toc(&[h(2, "a"), h(3, "a1"), h(4, "deep"), h(2, "b")]);
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].children.len(), 1);
+        assert_eq!(t[0].children[0].id, "a1");
+    }
+}

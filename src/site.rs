@@ -1,0 +1,341 @@
+//! Parse: turns loaded [`Sources`] into a [`Site`] of checked documents with
+//! their front matter, rendered Markdown, URLs and translations.
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::config::SiteConfig;
+use crate::diagnostic::{Diag, SourceText};
+use crate::front_matter::{self, FrontMatter, IndexFrontMatter};
+use crate::load::{Role, Sources};
+use crate::markdown::{self, Rendered};
+
+/// A legal document in one language.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub source: Arc<SourceText>,
+    pub lang: String,
+    /// Shared by a document and its translations.
+    pub key: String,
+    /// URL path below the language root: `privacy`, `legal/cookies`.
+    pub slug: String,
+    pub front: FrontMatter,
+    pub body: Range<usize>,
+    pub rendered: Rendered,
+}
+
+/// The home page text of one language.
+#[derive(Debug, Clone)]
+pub struct Home {
+    pub source: Option<Arc<SourceText>>,
+    pub lang: String,
+    pub front: IndexFrontMatter,
+    pub html: String,
+}
+
+/// Everything parsed, ready to lint and render.
+pub struct Site {
+    pub config: SiteConfig,
+    pub root: std::path::PathBuf,
+    /// Sorted by key, then language (default language first).
+    pub documents: Vec<Document>,
+    /// One per site language, in site language order.
+    pub homes: Vec<Home>,
+    /// Document indices by key, in site language order.
+    translations: BTreeMap<String, Vec<usize>>,
+}
+
+impl Site {
+    /// All language versions of the document `key`, default language first.
+    pub fn translations_of(&self, key: &str) -> impl Iterator<Item = &Document> {
+        self.translations
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.documents[i])
+    }
+
+    /// The original (default-language) version of a document.
+    pub fn original_of(&self, doc: &Document) -> Option<&Document> {
+        self.translations_of(&doc.key)
+            .find(|d| d.lang == self.config.default_language)
+    }
+
+    pub fn documents_in(&self, lang: &str) -> impl Iterator<Item = &Document> {
+        self.documents.iter().filter(move |d| d.lang == lang)
+    }
+
+    /// Output path of a page below the output folder, without `index.html`:
+    /// "" for the default home, "de/" for the German home, "de/privacy/".
+    pub fn page_dir(&self, lang: &str, slug: &str) -> String {
+        let mut dir = String::new();
+        if lang != self.config.default_language {
+            dir.push_str(lang);
+            dir.push('/');
+        }
+        if !slug.is_empty() {
+            dir.push_str(slug);
+            dir.push('/');
+        }
+        dir
+    }
+
+    /// Root-relative URL of a page (`/de/privacy/`, or `/legal/de/privacy/`
+    /// when `base_url` has a path).
+    pub fn url(&self, lang: &str, slug: &str) -> String {
+        format!("{}/{}", self.config.base_path(), self.page_dir(lang, slug))
+    }
+
+    /// Absolute URL of a page.
+    pub fn permalink(&self, lang: &str, slug: &str) -> String {
+        format!(
+            "{}/{}",
+            self.config.base_url_trimmed(),
+            self.page_dir(lang, slug)
+        )
+    }
+}
+
+/// Parses every loaded file. Reports all problems across all files.
+pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
+    let Sources {
+        root,
+        config,
+        files,
+    } = sources;
+    let mut problems = Vec::new();
+    let mut documents = Vec::new();
+    let mut home_files = HashMap::new();
+
+    for file in files {
+        match file.role {
+            Role::Home => match front_matter::parse_index(&file.source) {
+                Ok((front, body)) => {
+                    let rendered = markdown::render(
+                        &file.source.text[body.clone()],
+                        body.start,
+                        &config.markdown,
+                    );
+                    home_files.insert(
+                        file.lang.clone(),
+                        Home {
+                            source: Some(Arc::clone(&file.source)),
+                            lang: file.lang,
+                            front,
+                            html: rendered.html,
+                        },
+                    );
+                }
+                Err(d) => problems.push(d),
+            },
+            Role::Document => match front_matter::parse_document(&file.source) {
+                Ok((front, body)) => {
+                    let slug = match &front.slug {
+                        Some(s) => match check_slug(&s.value) {
+                            Ok(()) => s.value.clone(),
+                            Err(why) => {
+                                problems.push(
+                                    Diag::error("front-matter.slug", format!("invalid slug: {why}"))
+                                        .at(&file.source, s.span.clone(), "used as the page's URL path")
+                                        .help("use lowercase words separated by '-', optionally in folders: slug: legal/privacy"),
+                                );
+                                continue;
+                            }
+                        },
+                        None => slug_from_key(&file.key),
+                    };
+                    let rendered = markdown::render(
+                        &file.source.text[body.clone()],
+                        body.start,
+                        &config.markdown,
+                    );
+                    documents.push(Document {
+                        source: file.source,
+                        lang: file.lang,
+                        key: file.key,
+                        slug,
+                        front,
+                        body,
+                        rendered,
+                    });
+                }
+                Err(mut d) => problems.append(&mut d),
+            },
+        }
+    }
+
+    let lang_rank = |code: &str| config.languages.iter().position(|l| l.code == code);
+    documents.sort_by(|a, b| (&a.key, lang_rank(&a.lang)).cmp(&(&b.key, lang_rank(&b.lang))));
+
+    check_originals(&config, &documents, &mut problems);
+    check_unique_urls(&config, &documents, &mut problems);
+
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    let mut translations: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, d) in documents.iter().enumerate() {
+        translations.entry(d.key.clone()).or_default().push(i);
+    }
+    let homes = config
+        .languages
+        .iter()
+        .map(|l| {
+            home_files.remove(&l.code).unwrap_or_else(|| Home {
+                source: None,
+                lang: l.code.clone(),
+                front: IndexFrontMatter::default(),
+                html: String::new(),
+            })
+        })
+        .collect();
+    Ok(Site {
+        config,
+        root,
+        documents,
+        homes,
+        translations,
+    })
+}
+
+/// A translation must have an original: the original carries the legally
+/// binding version, and URLs and alternates are keyed on it.
+fn check_originals(config: &SiteConfig, documents: &[Document], problems: &mut Vec<Diag>) {
+    for doc in documents {
+        if doc.lang == config.default_language {
+            continue;
+        }
+        let has_original = documents
+            .iter()
+            .any(|d| d.key == doc.key && d.lang == config.default_language);
+        if !has_original {
+            let expected = format!("content/{}.md", doc.key);
+            problems.push(
+                Diag::error(
+                    "content.orphan-translation",
+                    format!("{} is a translation without its original", doc.source.name),
+                )
+                .at(&doc.source, doc.front.block.start..doc.front.block.start + 3, "translation of a missing document")
+                .help(format!(
+                    "add the {} original as {expected}, or rename this file if it is meant to be a different document",
+                    config.default_language
+                )),
+            );
+        }
+    }
+}
+
+fn check_unique_urls(config: &SiteConfig, documents: &[Document], problems: &mut Vec<Diag>) {
+    let mut seen: HashMap<(&str, &str), &Document> = HashMap::new();
+    for doc in documents {
+        let span = doc
+            .front
+            .slug
+            .as_ref()
+            .map_or(doc.front.block.start..doc.front.block.start + 3, |s| {
+                s.span.clone()
+            });
+        if let Some(first) = seen.get(&(doc.lang.as_str(), doc.slug.as_str())) {
+            let url = if doc.lang == config.default_language {
+                format!("/{}/", doc.slug)
+            } else {
+                format!("/{}/{}/", doc.lang, doc.slug)
+            };
+            problems.push(
+                Diag::error("content.duplicate-slug", format!("{} and {} both publish {url}", first.source.name, doc.source.name))
+                    .at(&doc.source, span, "second document with this URL")
+                    .help("give one of them a different file name or a `slug:` in its front matter (URLs are lowercase, so names differing only in case collide)"),
+            );
+        } else {
+            seen.insert((doc.lang.as_str(), doc.slug.as_str()), doc);
+        }
+    }
+}
+
+/// The URL path of a document from its file path: lowercase, with anything
+/// that is not a letter, digit, `-` or `_` turned into `-`.
+pub fn slug_from_key(key: &str) -> String {
+    key.split('/')
+        .map(|segment| {
+            let mut out = String::new();
+            for c in segment.chars().flat_map(char::to_lowercase) {
+                if c.is_alphanumeric() || c == '_' || c == '-' {
+                    out.push(c);
+                } else if !out.ends_with('-') {
+                    out.push('-');
+                }
+            }
+            let trimmed = out.trim_matches('-');
+            if trimmed.is_empty() {
+                "-".to_string()
+            } else {
+                trimmed.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// A `slug:` from front matter must stay inside the site: relative, no `.`
+/// or `..` segments, only URL-safe characters.
+pub fn check_slug(slug: &str) -> Result<(), String> {
+    if slug.is_empty() {
+        return Err("it is empty".into());
+    }
+    if slug.starts_with('/') || slug.ends_with('/') {
+        return Err(format!("{slug:?} must not start or end with '/'"));
+    }
+    for segment in slug.split('/') {
+        if segment.is_empty() || segment == "." || segment == ".." {
+            return Err(format!(
+                "{slug:?} has an empty, `.` or `..` segment; a slug cannot leave the site"
+            ));
+        }
+        if let Some(c) = segment
+            .chars()
+            .find(|c| !(c.is_alphanumeric() || *c == '-' || *c == '_'))
+        {
+            return Err(format!("{slug:?} contains {c:?}"));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_from_file_names() {
+        assert_eq!(slug_from_key("privacy"), "privacy");
+        assert_eq!(
+            slug_from_key("Legal/Cookie Policy (EU)"),
+            "legal/cookie-policy-eu"
+        );
+        assert_eq!(slug_from_key("a%b#c?d"), "a-b-c-d");
+        assert_eq!(
+            slug_from_key("Datenschutzerklärung"),
+            "datenschutzerklärung"
+        );
+        assert_eq!(slug_from_key("%%"), "-");
+    }
+
+    #[test]
+    fn front_matter_slugs_cannot_escape() {
+        assert!(check_slug("legal/privacy").is_ok());
+        for bad in [
+            "../etc",
+            "a/../../b",
+            "/abs",
+            "a//b",
+            "a/./b",
+            "a b",
+            "a\\b",
+            "",
+        ] {
+            assert!(check_slug(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! YAML, behind one small interface: the only module that knows which YAML
+//! crate Charter uses (serde-saphyr: maintained, panic-free, with limits
+//! against alias bombs and locations on every error).
+
+use std::ops::Range;
+
+use serde::{Deserialize, Deserializer};
+
+/// A deserialized value with the byte range it came from, relative to the
+/// YAML text that was parsed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located<T> {
+    pub value: T,
+    pub span: Range<usize>,
+}
+
+impl<T> Located<T> {
+    /// Moves the span by `base` bytes (the YAML's offset in its file).
+    pub fn shifted(self, base: usize) -> Self {
+        Located {
+            value: self.value,
+            span: self.span.start + base..self.span.end + base,
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = serde_saphyr::Spanned::<T>::deserialize(d)?;
+        let span = s.referenced.span();
+        let start = span.byte_offset().unwrap_or(0) as usize;
+        let len = span.byte_len().unwrap_or(0) as usize;
+        Ok(Located {
+            value: s.value,
+            span: start..start + len,
+        })
+    }
+}
+
+/// A YAML syntax or shape error, located in the parsed text.
+#[derive(Debug, Clone)]
+pub struct YamlError {
+    pub message: String,
+    /// Byte range relative to the parsed text; `None` when the parser could not say.
+    pub span: Option<Range<usize>>,
+    /// 1-based line and column, when known.
+    pub line_col: Option<(usize, usize)>,
+}
+
+/// Parses `text` into `T`. Duplicate keys are errors; alias expansion and
+/// document size are bounded by the crate's default budget.
+pub fn from_str<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, YamlError> {
+    let mut options = serde_saphyr::Options::default();
+    options.with_snippet = false;
+    serde_saphyr::from_str_with_options(text, options).map_err(|e| {
+        let location = e.location();
+        let span = location.and_then(|l| {
+            let s = l.span();
+            let start = s.byte_offset()? as usize;
+            Some(start..start + s.byte_len().unwrap_or(0) as usize)
+        });
+        let line_col = location
+            .filter(|l| l.line() > 0)
+            .map(|l| (l.line() as usize, l.column() as usize));
+        YamlError {
+            message: clean_message(&e.to_string()),
+            span,
+            line_col,
+        }
+    })
+}
+
+/// serde-saphyr appends "at line X, column Y" to messages; the diagnostic
+/// shows the position itself, so the message keeps only the what.
+fn clean_message(message: &str) -> String {
+    let first = message.lines().next().unwrap_or(message).trim();
+    // Advice meant for programmers using the YAML crate, not for authors.
+    let first = first
+        .split(", set DuplicateKeyPolicy")
+        .next()
+        .unwrap_or(first);
+    match first.find(" at line ") {
+        Some(i) => first[..i].trim_end_matches(',').to_string(),
+        None => first.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize, Debug)]
+    struct Doc {
+        title: Located<String>,
+        n: Option<Located<u32>>,
+    }
+
+    #[test]
+    fn spans_point_at_values() {
+        let text = "title: Hello\nn: 42\n";
+        let d: Doc = from_str(text).unwrap();
+        assert_eq!(&text[d.title.span.clone()], "Hello");
+        assert_eq!(&text[d.n.unwrap().span], "42");
+    }
+
+    #[test]
+    fn errors_have_positions() {
+        let e = from_str::<Doc>("title: [unclosed\n").unwrap_err();
+        assert!(e.line_col.is_some(), "{e:?}");
+        let e = from_str::<Doc>("title: a\ntitle: b\n").unwrap_err();
+        assert!(e.message.to_lowercase().contains("duplicate"), "{e:?}");
+    }
+
+    #[test]
+    fn alias_bombs_are_refused() {
+        let mut bomb = String::from("a: &a [x,x,x,x,x,x,x,x,x,x]\n");
+        for i in 0..12 {
+            let prev = if i == 0 {
+                "a".to_string()
+            } else {
+                format!("l{}", i - 1)
+            };
+            bomb.push_str(&format!(
+                "l{i}: &l{i} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"
+            ));
+        }
+        bomb.push_str("title: x\n");
+        assert!(from_str::<serde::de::IgnoredAny>(&bomb).is_err());
+    }
+}
