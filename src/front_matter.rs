@@ -98,6 +98,19 @@ pub enum DocKind {
 }
 
 impl DocKind {
+    pub const ALL: [DocKind; 6] = [
+        DocKind::PrivacyPolicy,
+        DocKind::TermsOfService,
+        DocKind::CookiePolicy,
+        DocKind::Subprocessors,
+        DocKind::Dpa,
+        DocKind::Other,
+    ];
+
+    pub fn parse(s: &str) -> Option<DocKind> {
+        DocKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             DocKind::PrivacyPolicy => "privacy-policy",
@@ -146,7 +159,7 @@ pub struct FrontMatter {
 struct RawFrontMatter {
     title: Located<String>,
     description: Located<String>,
-    kind: Located<DocKind>,
+    kind: Located<String>,
     updated: Located<String>,
     effective: Located<String>,
     version: Located<String>,
@@ -210,6 +223,32 @@ pub fn parse_document(source: &Arc<SourceText>) -> Result<(FrontMatter, Range<us
     let updated = date("updated", raw.updated);
     let effective = date("effective", raw.effective);
 
+    let kind_text = raw.kind.shifted(base);
+    let kind = match DocKind::parse(kind_text.value.trim()) {
+        Some(k) => Located {
+            value: k,
+            span: kind_text.span,
+        },
+        None => {
+            let names: Vec<&str> = DocKind::ALL.iter().map(|k| k.as_str()).collect();
+            let best = crate::suggest::closest(&kind_text.value, names.iter().copied());
+            problems.push(
+                Diag::error(
+                    "front-matter.kind",
+                    format!("unknown document kind `{}`", kind_text.value),
+                )
+                .at(source, kind_text.span.clone(), "decides which rules apply")
+                .help(match best {
+                    Some(b) => format!("did you mean `{b}`? Kinds: {}", names.join(", ")),
+                    None => format!("use one of: {}", names.join(", ")),
+                }),
+            );
+            Located {
+                value: DocKind::Other,
+                span: kind_text.span,
+            }
+        }
+    };
     let mut check_nonempty = |field: &str, value: &Located<String>| {
         if value.value.trim().is_empty() {
             problems.push(
@@ -234,7 +273,7 @@ pub fn parse_document(source: &Arc<SourceText>) -> Result<(FrontMatter, Range<us
     let front = FrontMatter {
         title,
         description,
-        kind: raw.kind.shifted(base),
+        kind,
         updated,
         effective,
         version,
@@ -375,7 +414,13 @@ mod tests {
         assert_eq!(e[0].code, "front-matter.unknown-key");
         assert!(e[0].help.as_deref().unwrap().contains("`effective`"));
         let e = doc(&OK.replace("privacy-policy", "privacy")).unwrap_err();
-        assert_eq!(e[0].code, "front-matter.yaml");
+        assert_eq!(e[0].code, "front-matter.kind");
+        assert!(
+            e[0].help
+                .as_deref()
+                .unwrap()
+                .contains("did you mean `privacy-policy`?")
+        );
         assert_eq!(e[0].position().unwrap().0.0, 4, "{:?}", e[0]);
     }
 

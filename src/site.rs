@@ -107,6 +107,9 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
     let mut problems = Vec::new();
     let mut documents = Vec::new();
     let mut home_files = HashMap::new();
+    // Keys of default-language documents that exist but failed to parse: their
+    // translations are not orphans, and saying so would bury the real error.
+    let mut broken_originals = std::collections::HashSet::new();
 
     for file in files {
         match file.role {
@@ -160,7 +163,12 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
                         rendered,
                     });
                 }
-                Err(mut d) => problems.append(&mut d),
+                Err(mut d) => {
+                    if file.lang == config.default_language {
+                        broken_originals.insert(file.key.clone());
+                    }
+                    problems.append(&mut d);
+                }
             },
         }
     }
@@ -168,7 +176,7 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
     let lang_rank = |code: &str| config.languages.iter().position(|l| l.code == code);
     documents.sort_by(|a, b| (&a.key, lang_rank(&a.lang)).cmp(&(&b.key, lang_rank(&b.lang))));
 
-    check_originals(&config, &documents, &mut problems);
+    check_originals(&config, &documents, &broken_originals, &mut problems);
     check_unique_urls(&config, &documents, &mut problems);
 
     if !problems.is_empty() {
@@ -202,9 +210,14 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
 
 /// A translation must have an original: the original carries the legally
 /// binding version, and URLs and alternates are keyed on it.
-fn check_originals(config: &SiteConfig, documents: &[Document], problems: &mut Vec<Diag>) {
+fn check_originals(
+    config: &SiteConfig,
+    documents: &[Document],
+    broken_originals: &std::collections::HashSet<String>,
+    problems: &mut Vec<Diag>,
+) {
     for doc in documents {
-        if doc.lang == config.default_language {
+        if doc.lang == config.default_language || broken_originals.contains(&doc.key) {
             continue;
         }
         let has_original = documents

@@ -1,0 +1,233 @@
+//! `charter build` on the example site: what issue #3 promises a user.
+
+use std::collections::BTreeMap;
+
+use regex::Regex;
+
+use crate::harness::{Site, tree};
+
+#[test]
+fn example_site_builds_every_page() {
+    let site = Site::example();
+    let run = site.run(&["build"]);
+    run.expect(0);
+    assert!(run.stderr.contains("Built "), "{}", run.stderr);
+    for page in [
+        "public/index.html",
+        "public/de/index.html",
+        "public/fr/index.html",
+        "public/privacy/index.html",
+        "public/de/privacy/index.html",
+        "public/fr/privacy/index.html",
+        "public/sitemap.xml",
+        "public/robots.txt",
+        "public/404.html",
+        "public/charter.css",
+    ] {
+        assert!(site.path().join(page).is_file(), "{page} missing");
+    }
+}
+
+#[test]
+fn translations_link_each_other_with_hreflang_and_localized_dates() {
+    let site = Site::example();
+    site.run(&["build"]).expect(0);
+    let base = "https://legal.whasapi.cloud";
+    for (lang, dir, updated, effective) in [
+        ("en", "", "May 2, 2025", "June 1, 2025"),
+        ("de", "de/", "2. Mai 2025", "1. Juni 2025"),
+        ("fr", "fr/", "2 mai 2025", "1 juin 2025"),
+    ] {
+        let html = site.read(&format!("public/{dir}privacy/index.html"));
+        assert!(
+            html.contains(&format!("<html lang=\"{lang}\" dir=\"ltr\">")),
+            "{lang}"
+        );
+        for (alt, path) in [("en", ""), ("de", "de/"), ("fr", "fr/"), ("x-default", "")] {
+            let link = format!(
+                "<link rel=\"alternate\" hreflang=\"{alt}\" href=\"{base}/{path}privacy/\">"
+            );
+            assert!(html.contains(&link), "{lang} page lacks {link}");
+        }
+        assert!(
+            html.contains(&format!("<time datetime=\"2025-05-02\">{updated}</time>")),
+            "{lang}: {updated}"
+        );
+        assert!(
+            html.contains(&format!("<time datetime=\"2025-06-01\">{effective}</time>")),
+            "{lang}: {effective}"
+        );
+        assert!(html.contains(&format!(
+            "<link rel=\"canonical\" href=\"{base}/{dir}privacy/\">"
+        )));
+        // The visible switcher links the other languages.
+        assert!(html.contains("<nav class=\"lang-switcher\""));
+        assert!(html.contains("hreflang=\"de\" lang=\"de\""));
+    }
+    let de = site.read("public/de/privacy/index.html");
+    assert!(de.contains("Mai"), "German month name");
+}
+
+#[test]
+fn subprocessors_from_front_matter_are_a_table() {
+    let site = Site::example();
+    site.run(&["build"]).expect(0);
+    let html = site.read("public/privacy/index.html");
+    let table = &html[html
+        .find("class=\"subprocessors\"")
+        .expect("sub-processor section")..];
+    for name in [
+        "DigitalOcean",
+        "Firebase",
+        "Cloudflare",
+        "Amazon Web Services",
+    ] {
+        assert!(table.contains(&format!("<td>{name}</td>")), "{name}");
+    }
+    assert!(table.contains("<th scope=\"col\">"));
+}
+
+#[test]
+fn sitemap_is_well_formed_with_alternates() {
+    let site = Site::example();
+    site.run(&["build"]).expect(0);
+    let xml = site.read("public/sitemap.xml");
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed sitemap");
+    let ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    let urls: Vec<_> = doc
+        .root_element()
+        .children()
+        .filter(|n| n.has_tag_name((ns, "url")))
+        .collect();
+    let pages = tree(&site.path().join("public"))
+        .keys()
+        .filter(|p| p.ends_with("index.html"))
+        .count();
+    assert_eq!(urls.len(), pages, "one <url> per page");
+    for url in urls {
+        let alternates: Vec<_> = url
+            .children()
+            .filter(|n| n.has_tag_name(("http://www.w3.org/1999/xhtml", "link")))
+            .map(|n| n.attribute("hreflang").unwrap().to_string())
+            .collect();
+        assert_eq!(alternates, ["en", "de", "fr", "x-default"]);
+    }
+    assert!(
+        site.read("public/robots.txt")
+            .contains("Sitemap: https://legal.whasapi.cloud/sitemap.xml")
+    );
+}
+
+#[test]
+fn every_internal_link_resolves() {
+    let site = Site::example();
+    site.run(&["build"]).expect(0);
+    let files = tree(&site.path().join("public"));
+    let ids: BTreeMap<&str, Vec<String>> = files
+        .iter()
+        .filter(|(p, _)| p.ends_with(".html"))
+        .map(|(p, b)| {
+            let html = std::str::from_utf8(b).unwrap();
+            let ids = Regex::new(r#" id="([^"]+)""#).unwrap();
+            (
+                p.as_str(),
+                ids.captures_iter(html).map(|c| c[1].to_string()).collect(),
+            )
+        })
+        .collect();
+    let attr = Regex::new(r#"(?:href|src)="([^"]*)""#).unwrap();
+    let mut checked = 0;
+    for (page, bytes) in &files {
+        if !page.ends_with(".html") {
+            continue;
+        }
+        let html = std::str::from_utf8(bytes).unwrap();
+        for cap in attr.captures_iter(html) {
+            let url = cap[1].replace("https://legal.whasapi.cloud", "");
+            if url.starts_with("mailto:") || url.starts_with("http") {
+                continue;
+            }
+            let (path, fragment) = url.split_once('#').unwrap_or((&url, ""));
+            let target = if path.is_empty() {
+                page.clone()
+            } else {
+                assert!(path.starts_with('/'), "{page}: relative link {url}");
+                let p = path.trim_start_matches('/');
+                if p.is_empty() || p.ends_with('/') {
+                    format!("{p}index.html")
+                } else {
+                    p.to_string()
+                }
+            };
+            assert!(
+                files.contains_key(&target),
+                "{page} links to {url}, which does not exist"
+            );
+            if !fragment.is_empty() {
+                assert!(
+                    ids[target.as_str()].iter().any(|i| i == fragment),
+                    "{page}: no #{fragment} in {target}"
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "only {checked} links checked");
+}
+
+#[test]
+fn builds_are_byte_identical() {
+    let site = Site::example();
+    site.run(&["build", "--output", "one"]).expect(0);
+    site.run(&["build", "--output", "two"]).expect(0);
+    let (one, two) = (site.tree("one"), site.tree("two"));
+    assert!(!one.is_empty());
+    assert_eq!(one, two);
+}
+
+#[test]
+fn base_url_override_changes_links_only() {
+    let site = Site::example();
+    site.run(&["build", "--base-url", "https://preview.example.org/legal/"])
+        .expect(0);
+    let html = site.read("public/de/privacy/index.html");
+    assert!(html.contains(
+        "<link rel=\"canonical\" href=\"https://preview.example.org/legal/de/privacy/\">"
+    ));
+    assert!(html.contains("href=\"/legal/charter.css\""));
+}
+
+#[test]
+fn raw_html_in_policies_is_escaped() {
+    let site = Site::example();
+    let path = "content/privacy.md";
+    let text = site.read(path) + "\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>\n";
+    site.write(path, text);
+    site.run(&["build"]).expect(0);
+    let html = site.read("public/privacy/index.html");
+    assert!(!html.contains("<script>alert"), "raw script passed through");
+    assert!(!html.contains("<img src=x"), "raw img passed through");
+    assert!(html.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn help_is_available_for_every_command() {
+    let site = Site::empty();
+    for cmd in [
+        vec!["--help"],
+        vec!["build", "--help"],
+        vec!["init", "--help"],
+    ] {
+        let run = site.run(&cmd);
+        run.expect(0);
+        assert!(run.stdout.contains("Usage:"), "{cmd:?}");
+    }
+}
+
+#[test]
+fn seed_policy_fixture_builds_with_autolinked_contact() {
+    let site = Site::fixture("seed-site");
+    site.run(&["build"]).expect(0);
+    let html = site.read("public/privacy/index.html");
+    assert!(html.contains("<a href=\"mailto:support@whasapi.cloud\">support@whasapi.cloud</a>"));
+}

@@ -1,0 +1,7 @@
+//! End-to-end tests: the real `charter` binary on fixture sites in temp dirs.
+//! One test binary with modules, so the suite links once.
+
+mod build;
+mod build_errors;
+mod harness;
+mod init;
