@@ -46,8 +46,49 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder (default: public/).
     Build(BuildArgs),
+    /// Check the documents against the rule packs (exit 1 on errors).
+    Lint(LintArgs),
+    /// List every rule: id, severity, pack, languages.
+    Rules(RulesArgs),
+    /// Explain a rule: why it matters, the legal reference, how to fix it.
+    Explain(ExplainArgs),
     /// Create a new site with one policy in two languages.
     Init(InitArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LintArgs {
+    /// Only report findings in these files or folders (default: all documents).
+    pub paths: Vec<PathBuf>,
+    /// The site folder (holding site.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: crate::lint::format::Format,
+    /// Exit 1 when there are warnings, not only errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Jurisdictions for files outside the site that do not declare their
+    /// own (default: site.toml's [lint] jurisdictions, else gdpr).
+    #[arg(long, value_name = "NAME")]
+    pub jurisdiction: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RulesArgs {
+    /// The site folder, whose rules/ may add rules.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// The rule id, e.g. gdpr.rights.complaint.
+    pub rule: String,
+    /// The site folder, whose rules/ may add rules.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]
@@ -61,6 +102,9 @@ pub struct BuildArgs {
     /// Override base_url from site.toml (e.g. for preview deployments).
     #[arg(long)]
     pub base_url: Option<String>,
+    /// Publish even when the linter reports errors (they are still printed).
+    #[arg(long)]
+    pub allow_lint_errors: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -86,6 +130,9 @@ pub fn run() -> ExitCode {
     };
     let status = match cli.command {
         Command::Build(args) => cmd::build::run(&args, verbosity),
+        Command::Lint(args) => cmd::lint::run(&args, verbosity),
+        Command::Rules(args) => cmd::rules::run(&args),
+        Command::Explain(args) => cmd::rules::explain(&args),
         Command::Init(args) => cmd::init::run(&args, verbosity),
     };
     status.into()

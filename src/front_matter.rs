@@ -127,8 +127,12 @@ impl DocKind {
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Subprocessor {
+    // Missing values are lint findings (`subprocessors.list`), not parse errors.
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub purpose: String,
+    #[serde(default)]
     pub location: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
@@ -152,6 +156,16 @@ pub struct FrontMatter {
     pub extra: serde_json::Value,
     /// The whole front matter block.
     pub block: Range<usize>,
+    /// Fields Charter had to guess because a standalone file (linted outside
+    /// a site) did not give them; rules about those fields skip the document.
+    pub inferred: Vec<&'static str>,
+}
+
+impl FrontMatter {
+    /// Whether the author gave `field` (always true inside a site).
+    pub fn is_given(&self, field: &str) -> bool {
+        !self.inferred.contains(&field)
+    }
 }
 
 #[derive(Deserialize)]
@@ -294,6 +308,7 @@ pub fn parse_document(source: &Arc<SourceText>) -> Result<(FrontMatter, Range<us
         slug: raw.slug.map(|s| s.shifted(base)),
         extra: raw.extra.unwrap_or(serde_json::Value::Null),
         block: split.block.clone(),
+        inferred: Vec::new(),
     };
     Ok((front, split.body))
 }

@@ -66,6 +66,7 @@ pub fn render(body: &str, body_offset: usize, config: &MarkdownConfig) -> Render
     let options = options(config);
     let arena = Arena::new();
     let root = comrak::parse_document(&arena, body, &options);
+    drop_html_comments(root);
     let lines = LineIndex::new(body);
     let outline = outline(root, &lines, body_offset);
 
@@ -121,6 +122,27 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
         }
     }
     out
+}
+
+/// HTML comments are notes for authors (and carry lint suppressions); with
+/// raw HTML escaped they would otherwise show up as text on the page.
+fn drop_html_comments<'a>(root: &'a AstNode<'a>) {
+    let comments: Vec<_> = root
+        .descendants()
+        .filter(|n| match &n.data().value {
+            NodeValue::HtmlBlock(b) => is_comment(&b.literal),
+            NodeValue::HtmlInline(h) => is_comment(h),
+            _ => false,
+        })
+        .collect();
+    for n in comments {
+        n.detach();
+    }
+}
+
+fn is_comment(html: &str) -> bool {
+    let t = html.trim();
+    t.starts_with("<!--") && t.ends_with("-->")
 }
 
 /// The plain text of a node: text, code and link text, with line breaks as spaces.
@@ -240,6 +262,13 @@ mod tests {
         assert!(!out.html.contains("<script>"), "{}", out.html);
         assert!(out.html.contains("&lt;script&gt;"));
         assert!(!out.html.contains("javascript:"));
+    }
+
+    #[test]
+    fn html_comments_are_dropped() {
+        let out = r("<!-- charter-disable x: y -->\n\nText <!-- note --> here\n");
+        assert!(!out.html.contains("charter-disable"), "{}", out.html);
+        assert!(!out.html.contains("note"), "{}", out.html);
     }
 
     #[test]

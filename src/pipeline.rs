@@ -1,4 +1,4 @@
-//! The stages in order: load → parse → (lint) → render → write.
+//! The stages in order: load → parse → lint → render → write.
 //!
 //! Each stage takes the previous stage's value and returns the next; this is
 //! the one place that decides their order. Commands call these functions and
@@ -6,7 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::Diag;
+use crate::diagnostic::{Diag, Severity};
+use crate::lint::{Finding, Linter};
 use crate::render::{OutputFile, Renderer};
 use crate::site::{self, Site};
 use crate::theme::Theme;
@@ -20,6 +21,8 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     /// Overrides `base_url`.
     pub base_url: Option<String>,
+    /// Publish despite error-level lint findings.
+    pub allow_lint_errors: bool,
 }
 
 /// What a successful build produced.
@@ -28,6 +31,23 @@ pub struct BuildSummary {
     pub output: PathBuf,
     pub pages: usize,
     pub languages: usize,
+    /// Every lint finding (errors only when `allow_lint_errors` was set).
+    pub findings: Vec<Finding>,
+}
+
+/// Why a build did not publish.
+#[derive(Debug)]
+pub enum BuildError {
+    /// The input is broken: exit 2.
+    Broken(Vec<Diag>),
+    /// The linter found errors: exit 1. All findings, for the report.
+    Lint(Vec<Finding>),
+}
+
+impl From<Vec<Diag>> for BuildError {
+    fn from(d: Vec<Diag>) -> Self {
+        BuildError::Broken(d)
+    }
 }
 
 /// Load and parse: the site as the linter and the renderer see it.
@@ -37,6 +57,13 @@ pub fn load_site(root: &Path, base_url: Option<&str>) -> Result<Site, Vec<Diag>>
         sources.config.base_url = url.to_string();
     }
     site::parse(sources)
+}
+
+/// Lint: the site's rules compiled once, and every finding in stable order.
+pub fn lint(site: &Site) -> Result<(Linter, Vec<Finding>), Vec<Diag>> {
+    let linter = Linter::new(&site.root, &site.config)?;
+    let findings = linter.lint(site, |_| true);
+    Ok((linter, findings))
 }
 
 /// Render: every output file in memory, in path order.
@@ -55,7 +82,7 @@ pub fn output_dir(site: &Site, options: &BuildOptions) -> PathBuf {
 }
 
 /// The whole build. On any error nothing is written.
-pub fn build(options: &BuildOptions) -> Result<BuildSummary, Vec<Diag>> {
+pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
     let site = load_site(&options.root, options.base_url.as_deref())?;
     let output = output_dir(&site, options);
     // Refuse a dangerous output folder before doing any work.
@@ -68,7 +95,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Vec<Diag>> {
             )
             .at(&site.config.source, span, "output folder set here")
             .help("choose a folder of its own, such as output_dir = \"public\""),
-        ]);
+        ]
+        .into());
+    }
+    let (_, findings) = lint(&site)?;
+    if !options.allow_lint_errors && findings.iter().any(|f| f.severity() == Severity::Error) {
+        return Err(BuildError::Lint(findings));
     }
     let files = render(&site)?;
     write::write_site(&site.root, &output, &files).map_err(|d| vec![d])?;
@@ -76,5 +108,6 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, Vec<Diag>> {
         output,
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
         languages: site.config.languages.len(),
+        findings,
     })
 }

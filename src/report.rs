@@ -8,7 +8,12 @@ use crate::diagnostic::{Diag, Renderable};
 
 /// Whether to use colour on stderr: never with `NO_COLOR` or when not a terminal.
 pub fn use_color() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+    use_color_for(std::io::stderr().is_terminal())
+}
+
+/// Colour for a stream: only on a terminal, and never with `NO_COLOR`.
+pub fn use_color_for(is_terminal: bool) -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && is_terminal
 }
 
 /// Renders diagnostics like rustc/Ruff: code, message, source snippet, label, help.

@@ -97,6 +97,29 @@ impl Site {
     }
 }
 
+impl Site {
+    /// A site made of standalone files (linted outside any Charter site).
+    pub fn standalone(
+        config: SiteConfig,
+        root: std::path::PathBuf,
+        mut documents: Vec<Document>,
+    ) -> Site {
+        documents.sort_by(|a, b| a.source.name.cmp(&b.source.name));
+        let translations = documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.key.clone(), vec![i]))
+            .collect();
+        Site {
+            config,
+            root,
+            documents,
+            homes: Vec::new(),
+            translations,
+        }
+    }
+}
+
 /// Parses every loaded file. Reports all problems across all files.
 pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
     let Sources {

@@ -3,7 +3,9 @@
 use std::time::Instant;
 
 use crate::cli::{BuildArgs, Status, Verbosity};
-use crate::pipeline::{self, BuildOptions};
+use crate::diagnostic::Severity;
+use crate::lint::{Finding, Summary};
+use crate::pipeline::{self, BuildError, BuildOptions};
 use crate::report;
 
 pub fn run(args: &BuildArgs, verbosity: Verbosity) -> Status {
@@ -12,21 +14,32 @@ pub fn run(args: &BuildArgs, verbosity: Verbosity) -> Status {
         root: args.root.clone(),
         output: args.output.clone(),
         base_url: args.base_url.clone(),
+        allow_lint_errors: args.allow_lint_errors,
     };
     match pipeline::build(&options) {
         Ok(summary) => {
+            print_findings(&summary.findings, verbosity);
+            let s = Summary::of(&summary.findings);
+            if s.errors > 0 {
+                eprintln!(
+                    "WARNING: published despite {} lint error(s) because of --allow-lint-errors. These pages may not meet the law.",
+                    s.errors
+                );
+            }
             if verbosity != Verbosity::Quiet {
                 eprintln!(
-                    "Built {} pages in {:.2} s ({} languages) into {}",
+                    "Built {} pages in {:.2} s ({} languages, {} errors, {} warnings) into {}",
                     summary.pages,
                     started.elapsed().as_secs_f64(),
                     summary.languages,
+                    s.errors,
+                    s.warnings,
                     summary.output.display()
                 );
             }
             Status::Success
         }
-        Err(diags) => {
+        Err(BuildError::Broken(diags)) => {
             report::eprint(&diags);
             eprintln!(
                 "Build failed: {} problem(s); nothing was written.",
@@ -34,5 +47,28 @@ pub fn run(args: &BuildArgs, verbosity: Verbosity) -> Status {
             );
             Status::Broken
         }
+        Err(BuildError::Lint(findings)) => {
+            print_findings(&findings, verbosity);
+            let s = Summary::of(&findings);
+            eprintln!(
+                "Build refused: the linter found {} error(s); nothing was written. Fix them, or pass --allow-lint-errors to publish anyway.",
+                s.errors
+            );
+            Status::Findings
+        }
     }
+}
+
+/// Errors always; warnings unless quiet; infos only when verbose.
+fn print_findings(findings: &[Finding], verbosity: Verbosity) {
+    let shown: Vec<_> = findings
+        .iter()
+        .filter(|f| match f.severity() {
+            Severity::Error => true,
+            Severity::Warning => verbosity != Verbosity::Quiet,
+            Severity::Info => verbosity == Verbosity::Verbose,
+        })
+        .map(|f| f.diag.clone())
+        .collect();
+    report::eprint(&shown);
 }

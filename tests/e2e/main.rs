@@ -5,3 +5,5 @@ mod build;
 mod build_errors;
 mod harness;
 mod init;
+mod lint;
+mod rule_fixtures;

@@ -1,0 +1,160 @@
+//! `charter lint`: the site's documents, or only those under PATHS; files
+//! outside any Charter site are linted standalone (see `standalone`).
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use crate::cli::{LintArgs, Status, Verbosity};
+use crate::config::{self, CONFIG_FILE, SiteConfig};
+use crate::diagnostic::{Diag, SourceText};
+use crate::lint::format::{Format, Report};
+use crate::lint::{Finding, Linter};
+use crate::site::{Document, Site};
+use crate::{load, pipeline, report, standalone};
+
+pub fn run(args: &LintArgs, _verbosity: Verbosity) -> Status {
+    match lint(args) {
+        Ok(status) => status,
+        Err(diags) => {
+            report::eprint(&diags);
+            eprintln!("Lint failed: {} problem(s) with the input.", diags.len());
+            Status::Broken
+        }
+    }
+}
+
+fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
+    let paths = resolve_paths(&args.paths)?;
+    let in_site = args.root.join(CONFIG_FILE).is_file();
+    let root = canonical(&args.root);
+    let content = root.join(load::CONTENT_DIR);
+    let (site_paths, outside): (Vec<PathBuf>, Vec<PathBuf>) = paths
+        .into_iter()
+        .partition(|p| in_site && (p.starts_with(&content) || content.starts_with(p)));
+
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut unreadable = Vec::new();
+    let mut files = 0;
+    let linter;
+    if in_site && (outside.is_empty() || !site_paths.is_empty() || args.paths.is_empty()) {
+        let site = pipeline::load_site(&args.root, None)?;
+        linter = Linter::new(&site.root, &site.config)?;
+        let include = |d: &Document| {
+            site_paths.is_empty() || {
+                let path = canonical(&root.join(&d.source.name));
+                site_paths.iter().any(|f| path.starts_with(f))
+            }
+        };
+        files += site.documents.iter().filter(|d| include(d)).count();
+        findings.extend(linter.lint(&site, include));
+        if !outside.is_empty() {
+            let (n, mut f, p) = lint_standalone(
+                &outside,
+                site.config.clone(),
+                &root,
+                &linter,
+                &args.jurisdiction,
+            )?;
+            files += n;
+            findings.append(&mut f);
+            unreadable = p;
+        }
+    } else {
+        let config = match load::read_config(&args.root) {
+            Ok(c) => c,
+            Err(_) => default_config()?,
+        };
+        linter = Linter::new(&root, &config)?;
+        let (n, f, p) = lint_standalone(&outside, config, &root, &linter, &args.jurisdiction)?;
+        files = n;
+        findings = f;
+        unreadable = p;
+    }
+
+    let report = Report {
+        findings: &findings,
+        files,
+        linter: &linter,
+        color: args.format == Format::Human
+            && report::use_color_for(std::io::stdout().is_terminal()),
+    };
+    print!("{}", report.render(args.format));
+    if !unreadable.is_empty() {
+        return Err(unreadable);
+    }
+    let summary = report.summary();
+    let failed = summary.errors > 0 || (args.deny_warnings && summary.warnings > 0);
+    Ok(if failed {
+        Status::Findings
+    } else {
+        Status::Success
+    })
+}
+
+/// Lints files outside any site. Files that cannot be read are returned as
+/// problems, so the others are still linted and reported.
+fn lint_standalone(
+    paths: &[PathBuf],
+    config: SiteConfig,
+    root: &Path,
+    linter: &Linter,
+    jurisdictions: &[String],
+) -> Result<(usize, Vec<Finding>, Vec<Diag>), Vec<Diag>> {
+    let jurisdictions: Vec<String> = if !jurisdictions.is_empty() {
+        jurisdictions.to_vec()
+    } else if !config.lint.jurisdictions.is_empty() {
+        config.lint.jurisdictions.clone()
+    } else {
+        vec!["gdpr".to_string()]
+    };
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut docs = Vec::new();
+    let mut problems = Vec::new();
+    for file in standalone::collect(paths) {
+        let name = display_name(&file, &cwd);
+        match standalone::load(&file, &name, &config, &jurisdictions) {
+            Ok(d) => docs.push(d),
+            Err(d) => problems.push(d),
+        }
+    }
+    let site = Site::standalone(config, root.to_path_buf(), docs);
+    let findings = linter.lint(&site, |_| true);
+    Ok((site.documents.len(), findings, problems))
+}
+
+/// Settings for linting files when there is no site.toml.
+fn default_config() -> Result<SiteConfig, Vec<Diag>> {
+    config::parse(&SourceText::new(
+        "(defaults)",
+        "title = \"\"\nbase_url = \"https://example.invalid\"\ndefault_language = \"en\"\n",
+    ))
+}
+
+/// A path as the user would write it: relative to the current directory when below it.
+fn display_name(path: &Path, cwd: &Path) -> String {
+    let rel = path.strip_prefix(cwd).unwrap_or(path);
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+fn canonical(p: &Path) -> PathBuf {
+    p.canonicalize().unwrap_or_else(|_| p.to_path_buf())
+}
+
+fn resolve_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diag>> {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for p in paths {
+        match p.canonicalize() {
+            Ok(c) => out.push(c),
+            Err(e) => problems.push(
+                Diag::error("lint.path", format!("cannot lint {}: {e}", p.display()))
+                    .help("name files or folders that exist"),
+            ),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}

@@ -1,0 +1,97 @@
+//! `charter rules` and `charter explain RULE`: both read the one registry.
+
+use crate::cli::{ExplainArgs, RulesArgs, Status};
+use crate::diagnostic::Diag;
+use crate::lint::Linter;
+use crate::{load, report};
+
+fn linter(root: &std::path::Path) -> Result<Linter, Vec<Diag>> {
+    let config = load::read_config(root).or_else(|_| {
+        // Outside a site: the built-in rules with default settings.
+        let src = crate::diagnostic::SourceText::new(
+            "site.toml",
+            "title = \"\"\nbase_url = \"https://example.invalid\"\ndefault_language = \"en\"\n",
+        );
+        crate::config::parse(&src)
+    })?;
+    Linter::new(root, &config)
+}
+
+pub fn run(args: &RulesArgs) -> Status {
+    let linter = match linter(&args.root) {
+        Ok(l) => l,
+        Err(d) => {
+            report::eprint(&d);
+            return Status::Broken;
+        }
+    };
+    let mut out = format!(
+        "{:<32} {:<8} {:<6} {:<28} {}\n",
+        "RULE", "SEVERITY", "PACK", "LANGUAGES", "MESSAGE"
+    );
+    for r in linter.rules() {
+        let langs = if r.languages.is_empty() {
+            "any".to_string()
+        } else {
+            r.languages.join(",")
+        };
+        out.push_str(&format!(
+            "{:<32} {:<8} {:<6} {:<28} {}\n",
+            r.id, r.severity, r.pack, langs, r.message
+        ));
+    }
+    print!("{out}");
+    Status::Success
+}
+
+pub fn explain(args: &ExplainArgs) -> Status {
+    let linter = match linter(&args.root) {
+        Ok(l) => l,
+        Err(d) => {
+            report::eprint(&d);
+            return Status::Broken;
+        }
+    };
+    let Some(r) = linter.rule(&args.rule) else {
+        let ids: Vec<&str> = linter.rules().map(|r| r.id.as_str()).collect();
+        let hint = crate::suggest::closest(&args.rule, ids.iter().copied())
+            .map(|b| format!("did you mean `{b}`? "))
+            .unwrap_or_default();
+        report::eprint(&[Diag::error(
+            "lint.unknown-rule",
+            format!("unknown rule `{}`", args.rule),
+        )
+        .help(format!("{hint}`charter rules` lists every rule"))]);
+        return Status::Broken;
+    };
+    let applies = if r.applies_to.is_empty() {
+        "every document".to_string()
+    } else {
+        r.applies_to
+            .iter()
+            .map(|k| k.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let when = if r.jurisdictions.is_empty() {
+        "always".to_string()
+    } else {
+        format!("jurisdictions {}", r.jurisdictions.join(", "))
+    };
+    let langs = if r.languages.is_empty() {
+        "any".to_string()
+    } else {
+        r.languages.join(", ")
+    };
+    print!(
+        "{id} ({severity}, pack {pack})\n\n{message}.\n\n{docs}\n\nHow to fix: {help}\n\nApplies to: {applies}; runs: {when}; languages: {langs}.\nDefined in {origin}.\n",
+        id = r.id,
+        severity = r.severity,
+        pack = r.pack,
+        message = r.message,
+        docs = r.docs,
+        help = r.help,
+        origin = r.origin,
+    );
+    Status::Success
+}

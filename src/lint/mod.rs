@@ -1,0 +1,338 @@
+//! Lint: what the law or the organisation's own promises require but the
+//! text lacks.
+//!
+//! Rules come from two places and meet in one [`Linter`]: rule packs written
+//! as YAML data (`rules/*.yaml`, embedded; a site's `rules/` adds or replaces
+//! rules by id) and rules written in code (`rules/*.rs`, one per file, each
+//! documented by its doc comment). The engine decides which rules apply to a
+//! document (kind, jurisdictions, language), runs them, then applies inline
+//! suppressions and site.toml severity overrides.
+
+pub mod format;
+pub mod pack;
+pub mod providers;
+pub mod rule;
+pub mod rules;
+pub mod suppress;
+pub mod text;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::path::Path;
+
+use crate::config::SiteConfig;
+use crate::diagnostic::{Diag, Severity};
+use crate::site::{Document, Site};
+use pack::DataRule;
+use providers::Providers;
+use rule::{CodeRule, RuleMeta};
+use text::Sections;
+
+/// A lint finding: a diagnostic whose code is the rule id, plus the
+/// document's language (for machine-readable output).
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub diag: Diag,
+    pub lang: Option<String>,
+}
+
+impl Finding {
+    pub fn rule(&self) -> &str {
+        &self.diag.code
+    }
+    pub fn severity(&self) -> Severity {
+        self.diag.severity
+    }
+}
+
+/// How a rule checks.
+enum Kind {
+    Code(&'static CodeRule),
+    Data(Box<DataRule>),
+}
+
+struct Rule {
+    meta: RuleMeta,
+    kind: Kind,
+}
+
+/// All rules, compiled once, with the site's overrides.
+pub struct Linter {
+    rules: Vec<Rule>,
+    /// `[lint.rules]`: `None` switches a rule off.
+    overrides: BTreeMap<String, Option<Severity>>,
+    pub providers: Providers,
+    pub notice_period_days: i64,
+    /// Today, for rules about dates in the future.
+    pub today: jiff::civil::Date,
+    config_findings: Vec<Finding>,
+}
+
+/// What a code rule gets to look at, and where it reports.
+pub struct Check<'a> {
+    pub site: &'a Site,
+    pub doc: &'a Document,
+    pub linter: &'a Linter,
+    pub rule: &'a RuleMeta,
+    pub sections: &'a Sections<'a>,
+    findings: Vec<Finding>,
+}
+
+impl Check<'_> {
+    /// Reports the rule's finding at `span` of the document.
+    pub fn report(&mut self, span: Range<usize>, label: impl Into<String>) -> &mut Diag {
+        let diag = Diag::error(self.rule.id.clone(), self.rule.message.clone())
+            .with_severity(self.rule.severity)
+            .at(&self.doc.source, span, label)
+            .help(self.rule.help.clone())
+            .note(self.rule.why.clone());
+        self.findings.push(Finding {
+            diag,
+            lang: Some(self.doc.lang.clone()),
+        });
+        let last = self.findings.len() - 1;
+        &mut self.findings[last].diag
+    }
+
+    /// Where to point when something is missing from the whole document: the
+    /// `kind:` line of the front matter, which is what makes the rule apply.
+    pub fn front_matter_span(&self) -> Range<usize> {
+        self.doc.front.kind.span.clone()
+    }
+
+    /// The document body's raw text and its offset in the file.
+    pub fn body(&self) -> (&str, usize) {
+        let body = self.doc.body.clone();
+        (&self.doc.source.text[body.clone()], body.start)
+    }
+}
+
+impl Linter {
+    /// Compiles the built-in rule packs, the site's own `rules/`, and the
+    /// site.toml lint settings. Broken rule files are input errors.
+    pub fn new(root: &Path, config: &SiteConfig) -> Result<Linter, Vec<Diag>> {
+        let mut rules: Vec<Rule> = rules::ALL
+            .iter()
+            .map(|r| Rule {
+                meta: r.meta(),
+                kind: Kind::Code(r),
+            })
+            .collect();
+        for data in pack::load_all(root)? {
+            // A site rule replaces a built-in one with the same id.
+            rules.retain(|r| r.meta.id != data.meta.id);
+            rules.push(Rule {
+                meta: data.meta.clone(),
+                kind: Kind::Data(Box::new(data)),
+            });
+        }
+        rules.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+
+        let mut problems = Vec::new();
+        let mut overrides = BTreeMap::new();
+        let mut config_findings = Vec::new();
+        let known: BTreeSet<&str> = rules.iter().map(|r| r.meta.id.as_str()).collect();
+        for (id, level) in &config.lint.rules {
+            let severity = match level.get_ref().as_str() {
+                "off" => None,
+                "info" => Some(Severity::Info),
+                "warning" => Some(Severity::Warning),
+                "error" => Some(Severity::Error),
+                other => {
+                    problems.push(
+                        Diag::error(
+                            "config.lint-level",
+                            format!("`{other}` is not a rule level"),
+                        )
+                        .at(
+                            &config.source,
+                            level.span(),
+                            "expected off, info, warning or error",
+                        )
+                        .help("write e.g. \"gdpr.rights.complaint\" = \"warning\""),
+                    );
+                    continue;
+                }
+            };
+            if !known.contains(id.get_ref().as_str()) {
+                config_findings.push(unknown_rule_finding(
+                    &config.source,
+                    id.span(),
+                    id.get_ref(),
+                    &known,
+                ));
+                continue;
+            }
+            overrides.insert(id.get_ref().clone(), severity);
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let providers = Providers::new(config.lint.providers.iter().map(|p| p.get_ref().as_str()))
+            .map_err(|e| vec![Diag::error("config.providers", e)])?;
+        Ok(Linter {
+            rules,
+            overrides,
+            providers,
+            notice_period_days: *config.lint.notice_period_days.get_ref(),
+            today: today(),
+            config_findings,
+        })
+    }
+
+    /// Every rule's metadata, by id.
+    pub fn rules(&self) -> impl Iterator<Item = &RuleMeta> {
+        self.rules.iter().map(|r| &r.meta)
+    }
+
+    pub fn rule(&self, id: &str) -> Option<&RuleMeta> {
+        self.rules().find(|r| r.id == id)
+    }
+
+    pub fn is_known(&self, id: &str) -> bool {
+        self.rule(id).is_some()
+    }
+
+    /// Lints every document of the site, or only those `include` accepts.
+    /// Findings come in a stable order: by file, position, rule.
+    pub fn lint(&self, site: &Site, include: impl Fn(&Document) -> bool) -> Vec<Finding> {
+        let mut findings = self.config_findings.clone();
+        for doc in site.documents.iter().filter(|d| include(d)) {
+            findings.extend(self.lint_document(site, doc));
+        }
+        findings.sort_by_key(|f| f.diag.sort_key());
+        findings
+    }
+
+    fn lint_document(&self, site: &Site, doc: &Document) -> Vec<Finding> {
+        let jurisdictions: Vec<String> = if doc.front.jurisdictions.is_empty() {
+            site.config.lint.jurisdictions.clone()
+        } else {
+            doc.front
+                .jurisdictions
+                .iter()
+                .map(|j| j.value.clone())
+                .collect()
+        };
+        let sections = Sections::new(&doc.rendered.outline);
+        let mut findings = Vec::new();
+        let mut unsupported = Vec::new();
+        for rule in &self.rules {
+            if self.overrides.get(&rule.meta.id) == Some(&None)
+                || !rule.meta.applies(doc.front.kind.value, &jurisdictions)
+            {
+                continue;
+            }
+            if !rule.meta.supports(&doc.lang) {
+                unsupported.push(rule.meta.id.as_str());
+                continue;
+            }
+            let mut check = Check {
+                site,
+                doc,
+                linter: self,
+                rule: &rule.meta,
+                sections: &sections,
+                findings: Vec::new(),
+            };
+            match &rule.kind {
+                Kind::Code(code) => {
+                    if let Some(f) = code.check {
+                        f(&mut check);
+                    }
+                }
+                Kind::Data(data) => data.check(&mut check),
+            }
+            findings.append(&mut check.findings);
+        }
+        if !unsupported.is_empty() {
+            findings.push(self.meta_finding(
+                &rules::UNSUPPORTED_LANGUAGE,
+                doc,
+                doc.front.kind.span.clone(),
+                format!(
+                    "{} rule(s) cannot read `{}`; not checked: {}",
+                    unsupported.len(),
+                    doc.lang,
+                    unsupported.join(", ")
+                ),
+            ));
+        }
+        let mut findings = suppress::apply(self, doc, findings);
+        for f in &mut findings {
+            if let Some(Some(severity)) = self.overrides.get(&f.diag.code) {
+                f.diag.severity = *severity;
+            }
+        }
+        findings
+    }
+
+    /// A finding of one of the engine's own rules (suppressions, languages).
+    pub(crate) fn meta_finding(
+        &self,
+        rule: &CodeRule,
+        doc: &Document,
+        span: Range<usize>,
+        message: String,
+    ) -> Finding {
+        Finding {
+            diag: Diag::error(rule.id, message)
+                .with_severity(rule.severity)
+                .at(&doc.source, span, rule.message)
+                .help(rule.help),
+            lang: Some(doc.lang.clone()),
+        }
+    }
+}
+
+fn unknown_rule_finding(
+    source: &std::sync::Arc<crate::diagnostic::SourceText>,
+    span: Range<usize>,
+    id: &str,
+    known: &BTreeSet<&str>,
+) -> Finding {
+    let help = match crate::suggest::closest(id, known.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`? `charter rules` lists every rule"),
+        None => "`charter rules` lists every rule".to_string(),
+    };
+    Finding {
+        diag: Diag::error(rules::UNKNOWN_RULE.id, format!("Unknown rule `{id}`"))
+            .with_severity(rules::UNKNOWN_RULE.severity)
+            .at(source, span, rules::UNKNOWN_RULE.message)
+            .help(help),
+        lang: None,
+    }
+}
+
+/// The date rules compare against: `SOURCE_DATE_EPOCH` when set (reproducible
+/// builds), else the clock, in UTC.
+pub fn today() -> jiff::civil::Date {
+    let ts = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
+        .unwrap_or_else(jiff::Timestamp::now);
+    jiff::tz::Offset::UTC.to_datetime(ts).date()
+}
+
+/// Counts per severity.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Summary {
+    pub fn of(findings: &[Finding]) -> Summary {
+        let mut s = Summary::default();
+        for f in findings {
+            match f.severity() {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+                Severity::Info => s.infos += 1,
+            }
+        }
+        s
+    }
+}

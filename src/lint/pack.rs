@@ -1,0 +1,449 @@
+//! Rule packs: YAML files of data rules, compiled once per run.
+//!
+//! ```yaml
+//! pack: gdpr
+//! sections:                    # named sections, found by their headings
+//!   rights:
+//!     en: ['rights']
+//!     de: ['Rechte']
+//! rules:
+//!   - id: gdpr.rights.access
+//!     severity: error          # error | warning | info
+//!     applies_to: [privacy-policy]
+//!     jurisdictions: [gdpr]
+//!     message: The right of access is not stated
+//!     help: Add a sentence such as ...
+//!     docs: Why it matters, with the legal reference.
+//!     check: require           # require | forbid | require_field
+//!     section: rights          # optional: look only in this section
+//!     point_at: rights         # or: look everywhere, point at this section if missing
+//!     patterns:                # per language, case-insensitive regular expressions
+//!       en: ['right (of|to) access']
+//!     with:                    # optional: a second phrase needed in the same paragraph
+//!       en: ['supervisory authority']
+//!     field: contact           # for require_field
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::Check;
+use super::rule::{RuleMeta, language_key};
+use super::text;
+use crate::diagnostic::{Diag, Severity, SourceText};
+use crate::front_matter::DocKind;
+use crate::yaml::{self, Located};
+
+macro_rules! embed {
+    ($($name:literal),* $(,)?) => {
+        &[$((concat!("rules/", $name), include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/", $name)))),*]
+    };
+}
+
+/// The built-in packs. A test checks this list against the `rules/` folder.
+pub const BUILTIN: &[(&str, &str)] = embed!["gdpr.yaml"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum CheckKind {
+    Require,
+    Forbid,
+    RequireField,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPack {
+    pack: String,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    sections: BTreeMap<String, BTreeMap<String, Vec<Located<String>>>>,
+    rules: Vec<Located<RawRule>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: Located<String>,
+    severity: Severity,
+    #[serde(default)]
+    applies_to: Vec<Located<String>>,
+    #[serde(default)]
+    jurisdictions: Vec<String>,
+    message: String,
+    help: String,
+    docs: String,
+    check: CheckKind,
+    #[serde(default)]
+    section: Option<Located<String>>,
+    /// Search the whole document, but point at this section when missing.
+    #[serde(default)]
+    point_at: Option<Located<String>>,
+    #[serde(default)]
+    patterns: BTreeMap<String, Vec<Located<String>>>,
+    #[serde(default)]
+    with: BTreeMap<String, Vec<Located<String>>>,
+    #[serde(default)]
+    field: Option<Located<String>>,
+}
+
+impl<'de> Deserialize<'de> for Severity {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        match s.as_str() {
+            "error" => Ok(Severity::Error),
+            "warning" => Ok(Severity::Warning),
+            "info" => Ok(Severity::Info),
+            other => Err(serde::de::Error::unknown_variant(
+                other,
+                &["error", "warning", "info"],
+            )),
+        }
+    }
+}
+
+/// Front matter fields `require_field` can check.
+const FIELDS: &[&str] = &["contact", "subprocessors", "jurisdictions"];
+
+type Patterns = BTreeMap<String, Vec<Regex>>;
+
+/// A compiled data rule.
+#[derive(Debug, Clone)]
+pub struct DataRule {
+    pub meta: RuleMeta,
+    check: CheckKind,
+    /// Heading patterns of the rule's section, per language.
+    section: Option<Patterns>,
+    /// Whether the search is limited to that section (`section:`), or the
+    /// section only says where to point when nothing is found (`point_at:`).
+    search_section: bool,
+    patterns: Patterns,
+    with: Patterns,
+    field: Option<String>,
+}
+
+/// Loads the built-in packs, then the site's `rules/*.yaml` (which may replace
+/// built-in rules by id). All problems in all files are reported.
+pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
+    let mut sources: Vec<Arc<SourceText>> = BUILTIN
+        .iter()
+        .map(|(name, text)| SourceText::new(format!("{name} (built-in)"), *text))
+        .collect();
+    let dir = root.join("rules");
+    let mut problems = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        let mut paths: Vec<_> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let name = crate::load::relative_name(root, &path);
+            match std::fs::read(&path) {
+                Ok(bytes) => match crate::load::decode(&name, bytes) {
+                    Ok(s) => sources.push(s),
+                    Err(d) => problems.push(d),
+                },
+                Err(e) => problems.push(Diag::error(
+                    "rules.unreadable",
+                    format!("cannot read {name}: {e}"),
+                )),
+            }
+        }
+    }
+    let mut rules: Vec<DataRule> = Vec::new();
+    for source in &sources {
+        match compile_pack(source) {
+            Ok(pack) => {
+                for rule in pack {
+                    rules.retain(|r| r.meta.id != rule.meta.id);
+                    rules.push(rule);
+                }
+            }
+            Err(mut d) => problems.append(&mut d),
+        }
+    }
+    if problems.is_empty() {
+        Ok(rules)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Parses and compiles one pack file.
+pub fn compile_pack(source: &Arc<SourceText>) -> Result<Vec<DataRule>, Vec<Diag>> {
+    let raw: RawPack = yaml::from_str(&source.text).map_err(|e| {
+        let span = e.span.clone().unwrap_or_else(|| {
+            let at = e
+                .line_col
+                .map_or(0, |(l, c)| crate::diagnostic::offset_of(&source.text, l, c));
+            at..at
+        });
+        vec![
+            Diag::error("rules.invalid", format!("invalid rule pack: {}", e.message))
+                .at(source, span, "here")
+                .help(
+                    "see the rule pack format in src/lint/pack.rs and the built-in rules/gdpr.yaml",
+                ),
+        ]
+    })?;
+    let _ = raw.description;
+    let mut problems = Vec::new();
+    let sections: BTreeMap<String, Patterns> = raw
+        .sections
+        .iter()
+        .map(|(name, set)| (name.clone(), compile_set(source, set, &mut problems)))
+        .collect();
+    let mut rules = Vec::new();
+    for located in raw.rules {
+        let rule_span = located.span.clone();
+        let r = located.value;
+        let patterns = compile_set(source, &r.patterns, &mut problems);
+        let with = compile_set(source, &r.with, &mut problems);
+        let mut applies_to = Vec::new();
+        for k in &r.applies_to {
+            match DocKind::parse(&k.value) {
+                Some(kind) => applies_to.push(kind),
+                None => problems.push(
+                    Diag::error("rules.kind", format!("unknown document kind `{}`", k.value))
+                        .at(source, k.span.clone(), "in applies_to")
+                        .help("kinds: privacy-policy, terms-of-service, cookie-policy, subprocessors, dpa, other"),
+                ),
+            }
+        }
+        if r.section.is_some() && r.point_at.is_some() {
+            problems.push(
+                Diag::error("rules.section", format!("rule `{}` has both `section` and `point_at`", r.id.value))
+                    .at(source, r.id.span.clone(), "this rule")
+                    .help("`section` restricts the search and is pointed at; `point_at` only says where to point"),
+            );
+        }
+        let search_section = r.section.is_some();
+        let section = match r.section.as_ref().or(r.point_at.as_ref()) {
+            Some(name) => match sections.get(&name.value) {
+                Some(p) => Some(p.clone()),
+                None => {
+                    problems.push(
+                        Diag::error("rules.section", format!("unknown section `{}`", name.value))
+                            .at(source, name.span.clone(), "not defined under `sections:`")
+                            .help(format!(
+                                "defined sections: {}",
+                                sections.keys().cloned().collect::<Vec<_>>().join(", ")
+                            )),
+                    );
+                    None
+                }
+            },
+            None => None,
+        };
+        match (r.check, &r.field) {
+            (CheckKind::RequireField, Some(f)) if !FIELDS.contains(&f.value.as_str()) => problems
+                .push(
+                    Diag::error(
+                        "rules.field",
+                        format!("`require_field` cannot check `{}`", f.value),
+                    )
+                    .at(source, f.span.clone(), "unknown field")
+                    .help(format!("checkable fields: {}", FIELDS.join(", "))),
+                ),
+            (CheckKind::RequireField, None) => problems.push(
+                Diag::error(
+                    "rules.field",
+                    format!("rule `{}` uses require_field without `field:`", r.id.value),
+                )
+                .at(source, r.id.span.clone(), "this rule")
+                .help("add field: contact (or subprocessors, jurisdictions)"),
+            ),
+            (CheckKind::Require | CheckKind::Forbid, _) if patterns.is_empty() => problems.push(
+                Diag::error(
+                    "rules.patterns",
+                    format!("rule `{}` has no patterns", r.id.value),
+                )
+                .at(source, r.id.span.clone(), "this rule")
+                .help("add patterns per language, e.g. patterns: { en: ['right to object'] }"),
+            ),
+            _ => {}
+        }
+        let mut languages: Vec<String> = patterns.keys().cloned().collect();
+        if r.check == CheckKind::RequireField {
+            languages.clear();
+        }
+        let _ = rule_span;
+        rules.push(DataRule {
+            meta: RuleMeta {
+                id: r.id.value,
+                severity: r.severity,
+                pack: raw.pack.clone(),
+                applies_to,
+                jurisdictions: r.jurisdictions,
+                languages,
+                message: r.message.trim().to_string(),
+                help: r.help.trim().to_string(),
+                why: super::rule::paragraph(r.docs.split("\n\n").next().unwrap_or("")),
+                docs: r.docs.trim().to_string(),
+                origin: source.name.trim_end_matches(" (built-in)").to_string(),
+            },
+            check: r.check,
+            section,
+            search_section,
+            patterns,
+            with,
+            field: r.field.map(|f| f.value),
+        });
+    }
+    if problems.is_empty() {
+        Ok(rules)
+    } else {
+        Err(problems)
+    }
+}
+
+fn compile_set(
+    source: &Arc<SourceText>,
+    set: &BTreeMap<String, Vec<Located<String>>>,
+    problems: &mut Vec<Diag>,
+) -> Patterns {
+    set.iter()
+        .map(|(lang, list)| {
+            let compiled = list
+                .iter()
+                .filter_map(|p| match text::compile(&p.value) {
+                    Ok(r) => Some(r),
+                    Err(why) => {
+                        problems.push(
+                            Diag::error("rules.pattern", format!("invalid pattern: {why}"))
+                                .at(source, p.span.clone(), "this regular expression")
+                                .help("patterns use the syntax of Rust's regex crate, matched case-insensitively"),
+                        );
+                        None
+                    }
+                })
+                .collect();
+            (lang.clone(), compiled)
+        })
+        .collect()
+}
+
+impl DataRule {
+    pub fn check(&self, c: &mut Check<'_>) {
+        match self.check {
+            CheckKind::Require => self.require(c),
+            CheckKind::Forbid => self.forbid(c),
+            CheckKind::RequireField => self.require_field(c),
+        }
+    }
+
+    fn lang_patterns<'p>(&self, set: &'p Patterns, lang: &str) -> &'p [Regex] {
+        let keys: Vec<String> = set.keys().cloned().collect();
+        language_key(&keys, lang)
+            .and_then(|k| set.get(k))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// At least one block (in the rule's section, when the document has that
+    /// section) matches a pattern, and a `with` pattern too when given.
+    fn require(&self, c: &mut Check<'_>) {
+        let lang = c.doc.lang.clone();
+        let patterns = self.lang_patterns(&self.patterns, &lang);
+        let with = self.lang_patterns(&self.with, &lang);
+        let headings = self
+            .section
+            .as_ref()
+            .map(|s| c.sections.matching_headings(self.lang_patterns(s, &lang)))
+            .unwrap_or_default();
+        let blocks = &c.doc.rendered.outline.blocks;
+        let found = blocks.iter().enumerate().any(|(i, b)| {
+            (headings.is_empty() || !self.search_section || c.sections.block_in(b, &headings))
+                && patterns.iter().any(|p| p.is_match(&c.sections.texts[i]))
+                && (with.is_empty() || with.iter().any(|p| p.is_match(&c.sections.texts[i])))
+        });
+        if found {
+            return;
+        }
+        match headings.first() {
+            Some(&h) => {
+                let span = c.sections.heading(h).span.clone();
+                c.report(span, "not stated in this section");
+            }
+            None => {
+                let span = c.front_matter_span();
+                c.report(span, "not stated anywhere in this document");
+            }
+        }
+    }
+
+    /// No block may match; each match is reported where it is.
+    fn forbid(&self, c: &mut Check<'_>) {
+        let patterns = self.lang_patterns(&self.patterns, &c.doc.lang.clone());
+        let mut hits = Vec::new();
+        for (i, b) in c.doc.rendered.outline.blocks.iter().enumerate() {
+            if let Some(m) = patterns.iter().find_map(|p| p.find(&c.sections.texts[i])) {
+                hits.push((b.span.clone(), m.as_str().to_string()));
+            }
+        }
+        for (span, text) in hits {
+            c.report(span, format!("found: \"{text}\""));
+        }
+    }
+
+    fn require_field(&self, c: &mut Check<'_>) {
+        let front = &c.doc.front;
+        let present = match self.field.as_deref() {
+            Some("contact") => front
+                .contact
+                .as_ref()
+                .is_some_and(|v| !v.value.trim().is_empty()),
+            Some("subprocessors") => front.subprocessors.is_some(),
+            Some("jurisdictions") => !front.jurisdictions.is_empty(),
+            _ => true,
+        };
+        if !present {
+            let span = front.block.start..front.block.start + 3;
+            c.report(span, "missing from this front matter");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_pack_is_embedded() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .map(|e| format!("rules/{}", e.file_name().to_string_lossy()))
+            .filter(|n| n.ends_with(".yaml"))
+            .collect();
+        on_disk.sort();
+        let embedded: Vec<String> = BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
+        assert_eq!(on_disk, embedded, "update BUILTIN in src/lint/pack.rs");
+    }
+
+    #[test]
+    fn builtin_packs_compile() {
+        for (name, text) in BUILTIN {
+            let rules = compile_pack(&SourceText::new(*name, *text)).unwrap();
+            assert!(!rules.is_empty());
+        }
+    }
+
+    #[test]
+    fn bad_patterns_point_at_the_pattern() {
+        let src = SourceText::new(
+            "rules/x.yaml",
+            "pack: x\nrules:\n  - id: x.y\n    severity: error\n    message: m\n    help: h\n    docs: d\n    check: require\n    patterns:\n      en: ['ok', '(unclosed']\n",
+        );
+        let errs = compile_pack(&src).unwrap_err();
+        assert_eq!(errs[0].code, "rules.pattern");
+        assert_eq!(errs[0].position().unwrap().0.0, 10);
+    }
+}

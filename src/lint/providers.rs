@@ -1,0 +1,108 @@
+//! The built-in dictionary of common sub-processors, for noticing providers
+//! that a policy names but does not declare. Extensible with
+//! `[lint] providers = ["Acme Mail"]` in site.toml.
+
+use regex::Regex;
+
+/// Canonical name and the ways policies write it (case-sensitive: "Stripe" the
+/// company, not "stripe" the pattern).
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "Amazon Web Services",
+        r"Amazon Web Services|\bAWS\b|Amazon S3|Amazon EC2|Amazon CloudFront|Amazon SES|Amazon RDS",
+    ),
+    ("Google Cloud", r"Google Cloud(?: Platform)?|\bGCP\b"),
+    ("Firebase", r"Firebase"),
+    ("Google Analytics", r"Google Analytics"),
+    ("Google Workspace", r"Google Workspace|G Suite"),
+    ("Cloudflare", r"Cloudflare"),
+    ("DigitalOcean", r"Digital ?Ocean"),
+    ("Microsoft Azure", r"(?:Microsoft )?\bAzure\b"),
+    ("Stripe", r"\bStripe\b"),
+    ("PayPal", r"\bPayPal\b"),
+    ("Braintree", r"\bBraintree\b"),
+    ("Adyen", r"\bAdyen\b"),
+    ("Twilio", r"\bTwilio\b"),
+    ("SendGrid", r"SendGrid"),
+    ("Mailchimp", r"Mail[Cc]himp"),
+    ("Mailgun", r"Mailgun"),
+    ("Postmark", r"\bPostmark\b"),
+    ("Hetzner", r"Hetzner"),
+    ("OVHcloud", r"\bOVH(?:cloud)?\b"),
+    ("Scaleway", r"\bScaleway\b"),
+    ("IONOS", r"\bIONOS\b"),
+    ("Linode", r"\bLinode\b"),
+    ("Heroku", r"\bHeroku\b"),
+    ("Vercel", r"\bVercel\b"),
+    ("Netlify", r"\bNetlify\b"),
+    ("Fastly", r"\bFastly\b"),
+    ("Akamai", r"\bAkamai\b"),
+    ("Salesforce", r"\bSalesforce\b"),
+    ("HubSpot", r"\bHubSpot\b"),
+    ("Intercom", r"\bIntercom\b"),
+    ("Zendesk", r"\bZendesk\b"),
+    ("Segment", r"\bSegment\.(?:com|io)\b|Twilio Segment"),
+    ("Mixpanel", r"\bMixpanel\b"),
+    ("Amplitude", r"\bAmplitude\b"),
+    ("Hotjar", r"\bHotjar\b"),
+    ("Sentry", r"\bSentry\b"),
+    ("Datadog", r"\bDatadog\b"),
+    ("Auth0", r"\bAuth0\b"),
+    ("Okta", r"\bOkta\b"),
+    ("MongoDB Atlas", r"MongoDB Atlas"),
+    ("Snowflake", r"\bSnowflake\b"),
+    ("Algolia", r"\bAlgolia\b"),
+];
+
+pub struct Provider {
+    pub name: String,
+    pub pattern: Regex,
+}
+
+pub struct Providers {
+    pub list: Vec<Provider>,
+}
+
+impl Providers {
+    /// The built-in dictionary plus `extra` names (matched literally).
+    pub fn new<'a>(extra: impl IntoIterator<Item = &'a str>) -> Result<Providers, String> {
+        let mut list = Vec::new();
+        for (name, pattern) in BUILTIN {
+            list.push(Provider {
+                name: name.to_string(),
+                pattern: Regex::new(pattern).map_err(|e| format!("provider {name}: {e}"))?,
+            });
+        }
+        for name in extra {
+            let pattern = Regex::new(&format!(r"\b{}\b", regex::escape(name.trim())))
+                .map_err(|e| format!("provider {name}: {e}"))?;
+            list.push(Provider {
+                name: name.trim().to_string(),
+                pattern,
+            });
+        }
+        Ok(Providers { list })
+    }
+
+    /// The provider a declared sub-processor name refers to, if it is one we know.
+    pub fn identify(&self, declared: &str) -> Option<&Provider> {
+        self.list
+            .iter()
+            .find(|p| p.pattern.is_match(declared) || p.name.eq_ignore_ascii_case(declared.trim()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases() {
+        let p = Providers::new(["Acme Mail"]).unwrap();
+        assert_eq!(p.identify("Amazon S3").unwrap().name, "Amazon Web Services");
+        assert_eq!(p.identify("Digital Ocean").unwrap().name, "DigitalOcean");
+        assert_eq!(p.identify("Acme Mail").unwrap().name, "Acme Mail");
+        assert!(p.identify("Our own servers").is_none());
+        assert!(!p.list.iter().any(|x| x.pattern.is_match("striped pattern")));
+    }
+}

@@ -1,0 +1,136 @@
+//! What a rule is, whether it comes from a YAML pack or from code.
+
+use crate::diagnostic::Severity;
+use crate::front_matter::DocKind;
+
+/// Everything about a rule except how it checks: the registry, `charter
+/// rules`, `charter explain` and SARIF's `tool.driver.rules` all read this.
+#[derive(Debug, Clone)]
+pub struct RuleMeta {
+    pub id: String,
+    pub severity: Severity,
+    /// The pack it belongs to (`gdpr`, `core`, `lint`).
+    pub pack: String,
+    /// Document kinds it applies to; empty means every kind.
+    pub applies_to: Vec<DocKind>,
+    /// Jurisdictions that switch it on; empty means it always runs.
+    pub jurisdictions: Vec<String>,
+    /// Languages its patterns cover; empty means it does not depend on language.
+    pub languages: Vec<String>,
+    /// One line: what is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+    /// Why it matters, with the legal reference.
+    pub docs: String,
+    /// One paragraph of `docs` shown with each finding: why it matters.
+    pub why: String,
+    /// Where the rule is defined (`rules/gdpr.yaml`, `src/lint/rules/contact_address.rs`).
+    pub origin: String,
+}
+
+impl RuleMeta {
+    /// Whether the rule runs on a document of `kind` under `jurisdictions`.
+    pub fn applies(&self, kind: DocKind, jurisdictions: &[String]) -> bool {
+        (self.applies_to.is_empty() || self.applies_to.contains(&kind))
+            && (self.jurisdictions.is_empty()
+                || self.jurisdictions.iter().any(|j| jurisdictions.contains(j)))
+    }
+
+    /// Whether the rule can read `lang` (exactly, or by its primary subtag).
+    pub fn supports(&self, lang: &str) -> bool {
+        self.languages.is_empty() || language_key(&self.languages, lang).is_some()
+    }
+}
+
+/// The entry of `keys` that serves `lang`: `pt-BR` is served by `pt-BR`, else by `pt`.
+pub fn language_key<'a>(keys: &'a [String], lang: &str) -> Option<&'a str> {
+    let primary = lang.split('-').next().unwrap_or(lang);
+    keys.iter()
+        .find(|k| k.as_str() == lang)
+        .or_else(|| keys.iter().find(|k| k.as_str() == primary))
+        .map(String::as_str)
+}
+
+/// A paragraph of Markdown as one line of text.
+pub fn paragraph(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A rule written in Rust: its metadata and its check.
+pub struct CodeRule {
+    pub id: &'static str,
+    pub severity: Severity,
+    pub pack: &'static str,
+    pub applies_to: &'static [DocKind],
+    pub jurisdictions: &'static [&'static str],
+    pub message: &'static str,
+    pub help: &'static str,
+    /// The rule's doc comment.
+    pub docs: &'static str,
+    pub origin: &'static str,
+    /// `None` for rules the engine itself reports (suppression checks).
+    pub check: Option<fn(&mut super::Check<'_>)>,
+}
+
+impl CodeRule {
+    pub fn meta(&self) -> RuleMeta {
+        let docs: String = self
+            .docs
+            .lines()
+            // Doc comments arrive as " line" per `///`; drop that one space.
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string();
+        // A doc comment opens with a one-line summary; the reason follows.
+        let why = docs.split("\n\n").nth(1).map(paragraph).unwrap_or_default();
+        RuleMeta {
+            id: self.id.to_string(),
+            severity: self.severity,
+            pack: self.pack.to_string(),
+            applies_to: self.applies_to.to_vec(),
+            jurisdictions: self.jurisdictions.iter().map(|s| s.to_string()).collect(),
+            languages: Vec::new(),
+            message: self.message.to_string(),
+            help: self.help.to_string(),
+            docs,
+            why,
+            origin: self.origin.to_string(),
+        }
+    }
+}
+
+/// Declares a code rule whose doc comment is its documentation, so that
+/// `charter explain` prints exactly what the source says.
+macro_rules! code_rule {
+    (
+        $(#[doc = $doc:expr])*
+        pub static $name:ident = {
+            id: $id:expr,
+            severity: $severity:ident,
+            pack: $pack:expr,
+            applies_to: [$($kind:ident),* $(,)?],
+            jurisdictions: [$($j:expr),* $(,)?],
+            message: $message:expr,
+            help: $help:expr,
+            check: $check:expr $(,)?
+        };
+    ) => {
+        $(#[doc = $doc])*
+        pub static $name: $crate::lint::rule::CodeRule = $crate::lint::rule::CodeRule {
+            id: $id,
+            severity: $crate::diagnostic::Severity::$severity,
+            pack: $pack,
+            applies_to: &[$($crate::front_matter::DocKind::$kind),*],
+            jurisdictions: &[$($j),*],
+            message: $message,
+            help: $help,
+            docs: concat!($($doc, "\n"),*),
+            origin: file!(),
+            check: $check,
+        };
+    };
+}
+pub(crate) use code_rule;

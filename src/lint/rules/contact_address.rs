@@ -1,0 +1,130 @@
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lint::Check;
+use crate::lint::rule::code_rule;
+
+code_rule! {
+    /// The document gives no working way to reach the organisation, gives a
+    /// malformed one, or one that disagrees with site.toml.
+    ///
+    /// GDPR Art. 13(1)(a) and 14(1)(a) require the controller's contact
+    /// details; CCPA § 7011(e)(5) and CalOPPA require a way to contact the
+    /// business; terms of service need one for notices. Charter looks for an
+    /// email address or a contact URL in the text (or `contact:` in front
+    /// matter), checks that every address is well formed, and that one of
+    /// them is `[organization] contact_email` from site.toml, so that a policy
+    /// copied from another product does not send people to the wrong inbox.
+    /// Addresses in the text are rendered as `mailto:` links.
+    ///
+    /// ## Example
+    /// "Contact us at privacy@example" is a finding: the domain is incomplete.
+    pub static CONTACT_ADDRESS = {
+        id: "contact.address",
+        severity: Error,
+        pack: "core",
+        applies_to: [PrivacyPolicy, CookiePolicy, TermsOfService, Dpa],
+        jurisdictions: [],
+        message: "No working contact address",
+        help: "write the address in the text, e.g. \"Contact us at privacy@example.com\"; it becomes a link on the page",
+        check: Some(check),
+    };
+}
+
+/// Anything that looks like someone tried to write an email address.
+static CANDIDATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:mailto:)?[\w.%+-]*@[\w.-]*[\w-]").expect("static regex"));
+static VALID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\w%+-]+(?:\.[\w%+-]+)*@(?:[\w-]+\.)+[A-Za-z]{2,}$").expect("static regex")
+});
+static CONTACT_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)https?://[^\s)>\]]*(?:contact|kontakt|privacy-request|dsar|support)[^\s)>\]]*")
+        .expect("static regex")
+});
+
+pub fn is_valid_email(s: &str) -> bool {
+    VALID.is_match(s) && !s.contains("..")
+}
+
+fn check(c: &mut Check<'_>) {
+    let (body, offset) = c.body();
+    let mut emails: Vec<(Range<usize>, String)> = Vec::new();
+    let mut malformed: Vec<(Range<usize>, String)> = Vec::new();
+    for m in CANDIDATE.find_iter(body) {
+        let text = m.as_str().trim_start_matches("mailto:");
+        // "@handle" and lone "@" are not attempts at an address.
+        if text.starts_with('@') || !text.contains('@') {
+            continue;
+        }
+        let text = text.trim_end_matches('.');
+        let span = offset + m.start()..offset + m.start() + m.as_str().len();
+        if is_valid_email(text) {
+            emails.push((span, text.to_string()));
+        } else {
+            malformed.push((span, text.to_string()));
+        }
+    }
+    let has_url = CONTACT_URL.is_match(body);
+    let front_contact = c.doc.front.contact.clone();
+    if let Some(fc) = &front_contact {
+        let v = fc.value.trim();
+        if v.contains('@') && !is_valid_email(v.trim_start_matches("mailto:")) {
+            malformed.push((fc.span.clone(), v.to_string()));
+        }
+    }
+    let any_malformed = !malformed.is_empty();
+    for (span, text) in malformed {
+        let d = c.report(span, "not a valid email address");
+        d.message = format!("Malformed contact address `{text}`");
+        d.help = Some("write a complete address such as privacy@example.com".into());
+    }
+    if emails.is_empty() && !has_url && front_contact.is_none() && !any_malformed {
+        let span = c.front_matter_span();
+        c.report(span, "no email address or contact URL in this document");
+        return;
+    }
+    let org_email = c
+        .site
+        .config
+        .organization
+        .as_ref()
+        .map(|o| o.contact_email.trim().to_string())
+        .filter(|e| !e.is_empty());
+    if let (Some(org), Some((first_span, first))) = (org_email, emails.first().cloned()) {
+        let matches = |e: &str| e.eq_ignore_ascii_case(&org);
+        let front_matches = front_contact
+            .as_ref()
+            .is_some_and(|f| matches(f.value.trim()));
+        if !emails.iter().any(|(_, e)| matches(e)) && !front_matches {
+            let d = c.report(first_span, format!("site.toml says {org}"));
+            d.message = format!(
+                "The contact address {first} differs from site.toml's organization.contact_email ({org})"
+            );
+            d.help = Some(
+                "use the organisation's address, or correct contact_email in site.toml".into(),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_valid_email;
+
+    #[test]
+    fn email_validity() {
+        assert!(is_valid_email("privacy@example.com"));
+        assert!(is_valid_email("first.last+tag@sub.example.co.uk"));
+        for bad in [
+            "privacy@example",
+            "a..b@example.com",
+            "@example.com",
+            "a@.com",
+            "a@b.c",
+        ] {
+            assert!(!is_valid_email(bad), "{bad}");
+        }
+    }
+}

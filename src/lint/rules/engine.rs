@@ -1,0 +1,75 @@
+//! Findings the engine itself reports: about suppressions, configuration and
+//! languages the rules cannot read. They have no check of their own.
+
+use crate::lint::rule::code_rule;
+
+code_rule! {
+    /// A rule id in a `charter-disable` comment or in site.toml's `[lint.rules]`
+    /// does not exist.
+    ///
+    /// A misspelt id silently suppresses nothing, or silently fails to change a
+    /// severity, so the typo would hide a real finding or a real policy decision.
+    pub static UNKNOWN_RULE = {
+        id: "lint.unknown-rule",
+        severity: Error,
+        pack: "lint",
+        applies_to: [],
+        jurisdictions: [],
+        message: "No rule has this id",
+        help: "`charter rules` lists every rule",
+        check: None,
+    };
+}
+
+code_rule! {
+    /// A `charter-disable` comment suppresses nothing.
+    ///
+    /// Suppressions outlive the problems they were written for; a stale one
+    /// would silently hide the problem when it comes back.
+    pub static UNUSED_SUPPRESSION = {
+        id: "lint.unused-suppression",
+        severity: Warning,
+        pack: "lint",
+        applies_to: [],
+        jurisdictions: [],
+        message: "Nothing to suppress here",
+        help: "remove the comment",
+        check: None,
+    };
+}
+
+code_rule! {
+    /// A `charter-disable` comment gives no reason.
+    ///
+    /// Whoever reviews the policy next needs to know why a legal requirement was
+    /// judged not to apply: write it after a colon,
+    /// `<!-- charter-disable gdpr.rights.portability: no automated processing -->`.
+    pub static SUPPRESSION_REASON = {
+        id: "lint.suppression-reason",
+        severity: Error,
+        pack: "lint",
+        applies_to: [],
+        jurisdictions: [],
+        message: "A suppression needs a reason",
+        help: "add the reason after a colon: <!-- charter-disable rule.id: why it does not apply -->",
+        check: None,
+    };
+}
+
+code_rule! {
+    /// Some rules that apply to this document cannot read its language.
+    ///
+    /// Charter never stays silent about a document it could not check: this
+    /// finding lists the rules whose phrase patterns do not cover the language,
+    /// so a reviewer knows what still needs a human reading.
+    pub static UNSUPPORTED_LANGUAGE = {
+        id: "lint.unsupported-language",
+        severity: Info,
+        pack: "lint",
+        applies_to: [],
+        jurisdictions: [],
+        message: "Rules not checked in this language",
+        help: "check these requirements by hand, or add patterns for the language in a rule pack under rules/",
+        check: None,
+    };
+}

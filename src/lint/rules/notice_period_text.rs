@@ -1,0 +1,190 @@
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexBuilder};
+
+use crate::lint::Check;
+use crate::lint::rule::code_rule;
+
+code_rule! {
+    /// The notice period stated in the text differs from the configured one.
+    ///
+    /// A policy that says "changes become effective 30 days after being
+    /// posted" makes a promise; `[lint] notice_period_days` in site.toml is how
+    /// Charter checks that the dates keep it (see `dates.effective-delay`). If
+    /// the two disagree, one of them is wrong, and readers hold the company to
+    /// the text. Recognised in English, German, French, Spanish, Italian,
+    /// Portuguese and Dutch.
+    ///
+    /// ## Example
+    /// With `notice_period_days = 30`, "Changes take effect 14 days after
+    /// publication" is a finding on "14".
+    pub static NOTICE_PERIOD_TEXT = {
+        id: "dates.notice-period-text",
+        severity: Error,
+        pack: "core",
+        applies_to: [],
+        jurisdictions: [],
+        message: "The notice period in the text differs from site.toml",
+        help: "make the text and `[lint] notice_period_days` in site.toml agree",
+        check: Some(check),
+    };
+}
+
+/// Phrases stating a notice period, per language; group 1 is the number of days.
+const PHRASES: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            r"(?:effective|take[sn]? effect|in force|appl(?:y|ies))\W+(?:\w+\W+){0,6}?(\d{1,3})\s+(?:calendar\s+)?days?\s+(?:after|following|from)",
+            r"(?:at\s+least\s+)?(\d{1,3})\s+(?:calendar\s+)?days['’]?\s+(?:prior\s+|advance\s+)*notice",
+            r"at\s+least\s+(\d{1,3})\s+(?:calendar\s+)?days\s+(?:prior|before|in\s+advance)",
+        ],
+    ),
+    (
+        "de",
+        &[
+            r"(\d{1,3})\s+Tage[n]?\s+nach\s+(?:ihrer\s+|der\s+|deren\s+|seiner\s+)?(?:Veröffentlichung|Bekanntgabe|Mitteilung|Benachrichtigung|Bekanntmachung)",
+            r"(?:mindestens|spätestens)\s+(\d{1,3})\s+Tage\s+(?:vor|im\s+Voraus)",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            r"(\d{1,3})\s+jours\s+(?:calendaires\s+)?(?:après|suivant)\s+(?:sa\s+|leur\s+|la\s+|leurs\s+)?(?:publication|notification|mise\s+en\s+ligne)",
+            r"(?:au\s+moins|minimum)\s+(\d{1,3})\s+jours\s+(?:avant|à\s+l'avance|à\s+l’avance)",
+            r"préavis\s+d['’](?:au\s+moins\s+)?(\d{1,3})\s+jours",
+        ],
+    ),
+    (
+        "es",
+        &[
+            r"(\d{1,3})\s+días\s+(?:naturales\s+)?(?:después|tras|a\s+partir)\s+(?:de\s+)?(?:su\s+|la\s+)?(?:publicación|notificación)",
+            r"(?:al\s+menos|con)\s+(\d{1,3})\s+días\s+de\s+antelación",
+        ],
+    ),
+    (
+        "it",
+        &[
+            r"(\d{1,3})\s+giorni\s+(?:dopo|dalla)\s+(?:la\s+)?(?:loro\s+|sua\s+)?(?:pubblicazione|notifica)",
+            r"(?:almeno|con)\s+(\d{1,3})\s+giorni\s+di\s+preavviso",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            r"(\d{1,3})\s+dias\s+(?:após|depois\s+d[ae])\s+(?:a\s+)?(?:sua\s+)?(?:publicação|notificação)",
+            r"(?:pelo\s+menos|com)\s+(\d{1,3})\s+dias\s+de\s+antecedência",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            r"(\d{1,3})\s+dagen\s+na\s+(?:de\s+|hun\s+|haar\s+)?(?:publicatie|bekendmaking|kennisgeving)",
+            r"(?:ten\s+minste|minstens)\s+(\d{1,3})\s+dagen\s+(?:van\s+tevoren|vooraf)",
+        ],
+    ),
+];
+
+static COMPILED: LazyLock<Vec<(&'static str, Vec<Regex>)>> = LazyLock::new(|| {
+    PHRASES
+        .iter()
+        .map(|(lang, list)| {
+            let regexes = list
+                .iter()
+                .map(|p| {
+                    RegexBuilder::new(p)
+                        .case_insensitive(true)
+                        .build()
+                        .expect("static notice-period pattern")
+                })
+                .collect();
+            (*lang, regexes)
+        })
+        .collect()
+});
+
+fn check(c: &mut Check<'_>) {
+    let primary = c
+        .doc
+        .lang
+        .split('-')
+        .next()
+        .unwrap_or(&c.doc.lang)
+        .to_string();
+    let Some((_, patterns)) = COMPILED.iter().find(|(l, _)| *l == primary) else {
+        return;
+    };
+    let expected = c.linter.notice_period_days;
+    let (body, offset) = c.body();
+    let mut hits = Vec::new();
+    for p in patterns {
+        for caps in p.captures_iter(body) {
+            let Some(number) = caps.get(1) else { continue };
+            if number.as_str().parse::<i64>().is_ok_and(|n| n != expected) {
+                hits.push((
+                    offset + number.start()..offset + number.end(),
+                    number.as_str().to_string(),
+                ));
+            }
+        }
+    }
+    hits.sort_by_key(|(s, _)| s.start);
+    hits.dedup_by_key(|(s, _)| s.start);
+    for (span, days) in hits {
+        let d = c.report(span, format!("site.toml says {expected}"));
+        d.message = format!(
+            "The text promises {days} days' notice; notice_period_days in site.toml is {expected}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::COMPILED;
+
+    fn days(lang: &str, text: &str) -> Option<String> {
+        let (_, ps) = COMPILED.iter().find(|(l, _)| *l == lang).unwrap();
+        ps.iter()
+            .find_map(|p| p.captures(text).map(|c| c[1].to_string()))
+    }
+
+    #[test]
+    fn recognises_phrasings() {
+        assert_eq!(
+            days(
+                "en",
+                "Any changes become effective 30 days after being posted."
+            )
+            .as_deref(),
+            Some("30")
+        );
+        assert_eq!(
+            days("en", "we will provide at least 14 days' notice").as_deref(),
+            Some("14")
+        );
+        assert_eq!(
+            days(
+                "de",
+                "Änderungen werden 30 Tage nach ihrer Veröffentlichung wirksam"
+            )
+            .as_deref(),
+            Some("30")
+        );
+        assert_eq!(
+            days(
+                "fr",
+                "Toute modification prend effet 15 jours après sa publication"
+            )
+            .as_deref(),
+            Some("15")
+        );
+        assert_eq!(
+            days("es", "entrarán en vigor 30 días después de su publicación").as_deref(),
+            Some("30")
+        );
+        assert_eq!(
+            days("en", "We keep logs for 30 days after collection"),
+            None
+        );
+    }
+}

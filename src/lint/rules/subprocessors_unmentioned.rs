@@ -1,0 +1,57 @@
+use crate::lint::Check;
+use crate::lint::rule::code_rule;
+use crate::lint::text::normalize;
+
+code_rule! {
+    /// A declared sub-processor is never named in the document's text.
+    ///
+    /// The front matter list and the prose should describe the same
+    /// processing. A declared provider that the text never mentions is often a
+    /// left-over from a provider the company stopped using, which would make
+    /// the published list wrong (GDPR Art. 13(1)(e)); or the text lacks the
+    /// explanation of what the provider does.
+    pub static SUBPROCESSORS_UNMENTIONED = {
+        id: "subprocessors.unmentioned",
+        severity: Warning,
+        pack: "core",
+        applies_to: [PrivacyPolicy, Dpa],
+        jurisdictions: [],
+        message: "A declared sub-processor is never named in the text",
+        help: "say in the text what the provider does, or remove it from `subprocessors:` if it is no longer used",
+        check: Some(check),
+    };
+}
+
+fn check(c: &mut Check<'_>) {
+    if !c.doc.front.is_given("subprocessors") {
+        return;
+    }
+    let Some(list) = c.doc.front.subprocessors.clone() else {
+        return;
+    };
+    let outline = &c.doc.rendered.outline;
+    let text: String = outline
+        .headings
+        .iter()
+        .map(|h| h.text.as_str())
+        .chain(outline.blocks.iter().map(|b| b.text.as_str()))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let haystack = normalize(&text).to_lowercase();
+    for entry in &list.value {
+        let name = entry.value.name.trim();
+        if name.is_empty() {
+            continue;
+        }
+        let by_name = haystack.contains(&normalize(name).to_lowercase());
+        let by_alias = c
+            .linter
+            .providers
+            .identify(name)
+            .is_some_and(|p| p.pattern.is_match(&text));
+        if !by_name && !by_alias {
+            let d = c.report(entry.span.clone(), "declared here");
+            d.message = format!("Sub-processor {name} is declared but never named in the text");
+        }
+    }
+}

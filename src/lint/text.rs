@@ -1,0 +1,146 @@
+//! Text as rules see it: normalized so that typography does not decide
+//! whether a right is found, and split into sections by headings.
+
+use regex::{Regex, RegexBuilder};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::markdown::{Block, Heading, Outline};
+
+/// NFC, straight apostrophes and quotes, plain spaces, no soft hyphens or
+/// zero-width characters, runs of white space folded to one space.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last_space = true;
+    for c in text.nfc() {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '\u{0060}' | '\u{2032}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => continue,
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            if last_space {
+                continue;
+            }
+            last_space = true;
+        } else {
+            last_space = false;
+        }
+        out.push(c);
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Largest compiled size of one rule pattern: patterns are data from rule
+/// files, and a pathological one must fail to load rather than eat memory.
+const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+
+/// Compiles a rule pattern: case-insensitive, Unicode-aware, size-limited.
+/// The regex crate guarantees linear-time matching; look-around is refused
+/// with an explanation instead of the crate's generic syntax error.
+pub fn compile(pattern: &str) -> Result<Regex, String> {
+    if ["(?=", "(?!", "(?<=", "(?<!"]
+        .iter()
+        .any(|l| pattern.contains(l))
+    {
+        return Err("look-around is not supported: patterns must run in linear time. Match the parts separately (e.g. `with:` for two phrases in the same paragraph)".into());
+    }
+    RegexBuilder::new(&normalize(pattern))
+        .case_insensitive(true)
+        .unicode(true)
+        .size_limit(PATTERN_SIZE_LIMIT)
+        .build()
+        .map_err(|e| {
+            e.to_string()
+                .lines()
+                .last()
+                .unwrap_or("invalid pattern")
+                .trim()
+                .to_string()
+        })
+}
+
+/// A document's blocks with normalized text, and which headings each sits under.
+pub struct Sections<'a> {
+    pub outline: &'a Outline,
+    /// Normalized text of each block.
+    pub texts: Vec<String>,
+    /// Normalized text of each heading.
+    pub heading_texts: Vec<String>,
+    /// For each heading, itself and the headings above it (by level).
+    ancestry: Vec<Vec<usize>>,
+}
+
+impl<'a> Sections<'a> {
+    pub fn new(outline: &'a Outline) -> Self {
+        let mut ancestry: Vec<Vec<usize>> = Vec::with_capacity(outline.headings.len());
+        for (i, h) in outline.headings.iter().enumerate() {
+            let mut chain = vec![i];
+            let mut level = h.level;
+            for j in (0..i).rev() {
+                if outline.headings[j].level < level {
+                    chain.push(j);
+                    level = outline.headings[j].level;
+                }
+            }
+            ancestry.push(chain);
+        }
+        Sections {
+            outline,
+            texts: outline.blocks.iter().map(|b| normalize(&b.text)).collect(),
+            heading_texts: outline
+                .headings
+                .iter()
+                .map(|h| normalize(&h.text))
+                .collect(),
+            ancestry,
+        }
+    }
+
+    /// Headings whose text matches any of `patterns`.
+    pub fn matching_headings(&self, patterns: &[Regex]) -> Vec<usize> {
+        (0..self.heading_texts.len())
+            .filter(|&i| patterns.iter().any(|p| p.is_match(&self.heading_texts[i])))
+            .collect()
+    }
+
+    /// Whether block `b` sits below one of `headings` (at any depth).
+    pub fn block_in(&self, b: &Block, headings: &[usize]) -> bool {
+        b.section
+            .is_some_and(|s| self.ancestry[s].iter().any(|h| headings.contains(h)))
+    }
+
+    pub fn heading(&self, i: usize) -> &Heading {
+        &self.outline.headings[i]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalization() {
+        assert_eq!(
+            normalize("droit d\u{2019}acc\u{0065}\u{0300}s"),
+            "droit d'accès"
+        );
+        assert_eq!(
+            normalize("Daten\u{00AD}\u{00FC}bertrag\u{200B}barkeit"),
+            "Datenübertragbarkeit"
+        );
+        assert_eq!(normalize("  a\u{00A0}\n b  "), "a b");
+    }
+
+    #[test]
+    fn patterns() {
+        let r = compile("droit d'acc[èe]s").unwrap();
+        assert!(r.is_match(&normalize("Le DROIT D\u{2019}ACCÈS")));
+        assert!(compile("foo(?!bar)").unwrap_err().contains("look-around"));
+        assert!(compile("(unclosed").is_err());
+    }
+}
