@@ -37,18 +37,11 @@ fn fails_cleanly(break_it: impl FnOnce(&Site), expected: &[&str]) -> String {
     run.stderr.clone()
 }
 
-fn edit(site: &Site, rel: &str, from: &str, to: &str) {
-    let text = site.read(rel);
-    assert!(text.contains(from), "{rel} has no {from:?}");
-    site.write(rel, text.replacen(from, to, 1));
-}
-
 #[test]
 fn yaml_syntax_error_in_front_matter() {
     let stderr = fails_cleanly(
         |s| {
-            edit(
-                s,
+            s.edit(
                 "content/privacy.de.md",
                 "title: Datenschutzerklärung",
                 "title: \"Datenschutzerklärung",
@@ -63,8 +56,7 @@ fn yaml_syntax_error_in_front_matter() {
 fn toml_syntax_error_in_site_toml() {
     fails_cleanly(
         |s| {
-            edit(
-                s,
+            s.edit(
                 "site.toml",
                 "title = \"Whasapi Legal Centre\"",
                 "title = \"Whasapi",
@@ -77,7 +69,7 @@ fn toml_syntax_error_in_site_toml() {
 #[test]
 fn unknown_site_toml_key_suggests_the_right_one() {
     let stderr = fails_cleanly(
-        |s| edit(s, "site.toml", "output_dir = ", "outptu_dir = "),
+        |s| s.edit("site.toml", "output_dir = ", "outptu_dir = "),
         &[
             "unknown key `outptu_dir`",
             "did you mean `output_dir`?",
@@ -90,7 +82,7 @@ fn unknown_site_toml_key_suggests_the_right_one() {
 #[test]
 fn missing_front_matter_field() {
     fails_cleanly(
-        |s| edit(s, "content/terms.fr.md", "version: \"1.3\"\n", ""),
+        |s| s.edit("content/terms.fr.md", "version: \"1.3\"\n", ""),
         &[
             "front-matter.missing-field",
             "`version`",
@@ -103,8 +95,7 @@ fn missing_front_matter_field() {
 fn wrong_typed_front_matter_field() {
     fails_cleanly(
         |s| {
-            edit(
-                s,
+            s.edit(
                 "content/privacy.md",
                 "jurisdictions: [gdpr]",
                 "jurisdictions: {gdpr: yes}",
@@ -117,14 +108,7 @@ fn wrong_typed_front_matter_field() {
 #[test]
 fn unknown_document_kind() {
     fails_cleanly(
-        |s| {
-            edit(
-                s,
-                "content/terms.md",
-                "kind: terms-of-service",
-                "kind: terms",
-            )
-        },
+        |s| s.edit("content/terms.md", "kind: terms-of-service", "kind: terms"),
         &[
             "front-matter.kind",
             "unknown document kind `terms`",
@@ -138,8 +122,7 @@ fn unknown_document_kind() {
 fn impossible_date() {
     fails_cleanly(
         |s| {
-            edit(
-                s,
+            s.edit(
                 "content/privacy.fr.md",
                 "effective: 2025-06-01",
                 "effective: 2025-02-30",
@@ -169,8 +152,7 @@ fn unknown_language_code() {
 fn duplicate_slugs() {
     fails_cleanly(
         |s| {
-            edit(
-                s,
+            s.edit(
                 "content/terms.de.md",
                 "kind: terms-of-service",
                 "kind: terms-of-service\nslug: privacy",
@@ -220,8 +202,7 @@ fn file_that_is_not_utf8() {
 fn template_error() {
     fails_cleanly(
         |s| {
-            edit(
-                s,
+            s.edit(
                 "themes/default/templates/page.html",
                 "{{ page.title }}",
                 "{{ page.title ",
@@ -235,8 +216,7 @@ fn template_error() {
 fn template_referencing_an_unknown_variable() {
     fails_cleanly(
         |s| {
-            edit(
-                s,
+            s.edit(
                 "themes/default/templates/page.html",
                 "{{ page.title }}",
                 "{{ page.no_such_field }}",
@@ -250,8 +230,7 @@ fn template_referencing_an_unknown_variable() {
 fn slug_that_leaves_the_site() {
     fails_cleanly(
         |s| {
-            edit(
-                s,
+            s.edit(
                 "content/terms.md",
                 "kind: terms-of-service",
                 "kind: terms-of-service\nslug: ../../etc",
@@ -277,18 +256,12 @@ fn front_matter_without_closing_delimiter() {
 fn every_problem_is_reported_in_one_run() {
     let stderr = fails_cleanly(
         |s| {
-            edit(
-                s,
+            s.edit(
                 "content/privacy.md",
                 "updated: 2025-05-02",
                 "updated: 2025-13-01",
             );
-            edit(
-                s,
-                "content/terms.de.md",
-                "kind: terms-of-service",
-                "kind: tos",
-            );
+            s.edit("content/terms.de.md", "kind: terms-of-service", "kind: tos");
             s.write("content/cookies.fr.md", s.read("content/terms.fr.md"));
         },
         &[
@@ -306,8 +279,7 @@ fn output_dir_that_would_delete_the_sources_is_refused() {
     for dir in [".", "content", "..", "/"] {
         let stderr = fails_cleanly(
             |s| {
-                edit(
-                    s,
+                s.edit(
                     "site.toml",
                     "output_dir = \"public\"",
                     &format!("output_dir = {dir:?}"),

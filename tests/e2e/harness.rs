@@ -52,6 +52,13 @@ impl Site {
         std::fs::write(p, text).unwrap();
     }
 
+    /// Replaces the first `from` in `rel` by `to`; the fixture must contain `from`.
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert!(text.contains(from), "{rel} has no {from:?}");
+        self.write(rel, text.replacen(from, to, 1));
+    }
+
     pub fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.path().join(rel))
             .unwrap_or_else(|e| panic!("reading {rel}: {e}"))

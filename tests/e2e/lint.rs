@@ -23,12 +23,6 @@ fn rules(v: &Value) -> Vec<String> {
         .collect()
 }
 
-fn edit(site: &Site, rel: &str, from: &str, to: &str) {
-    let text = site.read(rel);
-    assert!(text.contains(from), "{rel} has no {from:?}");
-    site.write(rel, text.replacen(from, to, 1));
-}
-
 #[test]
 fn seed_policy_lacks_only_the_complaint_right() {
     let site = Site::fixture("seed-site");
@@ -111,8 +105,7 @@ fn example_site_lints_clean_in_every_language() {
 #[test]
 fn paths_limit_what_is_reported() {
     let site = Site::example();
-    edit(
-        &site,
+    site.edit(
         "content/privacy.de.md",
         "erreichen Sie uns unter",
         "erreichen Sie uns unter datenschutz@whasapi oder",
@@ -173,12 +166,7 @@ fn look_around_in_a_rule_is_refused_with_a_reason() {
 #[test]
 fn exit_code_two_for_broken_input() {
     let site = Site::example();
-    edit(
-        &site,
-        "content/terms.md",
-        "kind: terms-of-service",
-        "kind: [",
-    );
+    site.edit("content/terms.md", "kind: terms-of-service", "kind: [");
     site.run(&["lint"]).expect(2);
 }
 
@@ -189,12 +177,7 @@ fn site_rules_add_and_override_builtin_ones() {
         "rules/house.yaml",
         "pack: house\nrules:\n  - id: house.no-lorem\n    severity: warning\n    message: Placeholder text\n    help: Replace it.\n    docs: Drafts must not be published.\n    check: forbid\n    patterns:\n      en: ['lorem ipsum']\n      de: ['lorem ipsum']\n      fr: ['lorem ipsum']\n",
     );
-    edit(
-        &site,
-        "content/terms.md",
-        "## 2.",
-        "Lorem ipsum dolor.\n\n## 2.",
-    );
+    site.edit("content/terms.md", "## 2.", "Lorem ipsum dolor.\n\n## 2.");
     let (code, v) = json(&site, &[]);
     assert_eq!(code, Some(0), "warnings do not fail");
     assert_eq!(rules(&v), ["house.no-lorem"]);
@@ -363,14 +346,12 @@ fn build_refuses_to_publish_lint_errors_unless_told() {
     let site = Site::example();
     site.run(&["build"]).expect(0);
     let before = site.tree("public");
-    edit(
-        &site,
+    site.edit(
         "content/privacy.fr.md",
         "effective: 2025-06-01",
         "effective: 2025-05-10",
     );
-    edit(
-        &site,
+    site.edit(
         "content/privacy.fr.md",
         "modification prend effet 30 jours",
         "modification prend effet 15 jours",

@@ -129,6 +129,67 @@ fn code_rules_fire_on_their_fixtures() {
     }
 }
 
+/// The engine's own rules: suppressions and languages the rules cannot read.
+#[test]
+fn engine_rules_fire_on_their_fixtures() {
+    let en = fixture("en");
+    let complaint = "<!-- gdpr.rights.complaint -->";
+    let suppress = |comment: &str| without_line(&en, "gdpr.rights.complaint") + comment;
+    let cases: Vec<(&str, &str, String, Vec<&str>)> = vec![
+        (
+            "lint.suppression-reason",
+            "en",
+            suppress("\n<!-- charter-disable gdpr.rights.complaint -->\n"),
+            vec!["lint.suppression-reason"],
+        ),
+        (
+            "lint.unknown-rule",
+            "en",
+            format!("{en}\n<!-- charter-disable gdpr.rights.complain: typo -->\n"),
+            vec!["lint.unknown-rule"],
+        ),
+        (
+            "lint.unused-suppression",
+            "en",
+            format!("{en}\n<!-- charter-disable gdpr.rights.complaint: stated elsewhere -->\n"),
+            vec!["lint.unused-suppression"],
+        ),
+        // Polish: the GDPR rights patterns do not cover it yet; say so, do not guess.
+        (
+            "lint.unsupported-language",
+            "pl",
+            en.clone(),
+            vec!["lint.unsupported-language"],
+        ),
+    ];
+    assert!(en.contains(complaint));
+    for (name, lang, text, expected) in cases {
+        let (ids, out) = lint(&site(lang, &text));
+        assert_eq!(ids, expected, "{name}:\n{out}");
+        insta::assert_snapshot!(name, out);
+    }
+    // With a reason, the suppression silences the finding and passes.
+    let (ids, _) = lint(&site(
+        "en",
+        &suppress("\n<!-- charter-disable gdpr.rights.complaint: see /complaints/ -->\n"),
+    ));
+    assert!(ids.is_empty(), "{ids:?}");
+}
+
+#[test]
+fn providers_from_site_toml_extend_the_dictionary() {
+    let en = fixture("en");
+    let text = add_to_section(&en, "Support chats run on Acme Chat.");
+    let site = site("en", &text);
+    assert!(
+        lint(&site).0.is_empty(),
+        "unknown to the built-in dictionary"
+    );
+    let toml = site.read("site.toml") + "\n[lint]\nproviders = [\"Acme Chat\"]\n";
+    site.write("site.toml", toml);
+    assert_eq!(lint(&site).0, ["subprocessors.undeclared"]);
+}
+
 fn remove_subprocessors(text: &str) -> String {
     let start = text.find("subprocessors:").unwrap();
     let end = start + text[start..].find("\n---").unwrap() + 1;
