@@ -52,8 +52,26 @@ pub enum Command {
     Rules(RulesArgs),
     /// Explain a rule: why it matters, the legal reference, how to fix it.
     Explain(ExplainArgs),
+    /// Serve the site on localhost, rebuilding and reloading on every save.
+    Serve(ServeArgs),
     /// Create a new site with one policy in two languages.
     Init(InitArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The site folder (holding site.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Port to listen on (0 picks a free one).
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// Address to listen on. Only this machine can connect unless told otherwise.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: String,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -133,6 +151,7 @@ pub fn run() -> ExitCode {
         Command::Lint(args) => cmd::lint::run(&args, verbosity),
         Command::Rules(args) => cmd::rules::run(&args),
         Command::Explain(args) => cmd::rules::explain(&args),
+        Command::Serve(args) => crate::serve::run(&args, verbosity),
         Command::Init(args) => cmd::init::run(&args, verbosity),
     };
     status.into()

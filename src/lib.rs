@@ -19,6 +19,7 @@ pub mod markdown;
 pub mod pipeline;
 pub mod render;
 pub mod report;
+pub mod serve;
 pub mod site;
 pub mod standalone;
 pub mod suggest;

@@ -140,7 +140,8 @@ pub fn relative_name(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-fn read_content_file(path: &Path, rel: &str, config: &SiteConfig) -> Result<ContentFile, Diag> {
+/// Reads one file of `content/`; `rel` is its path relative to the site root.
+pub fn read_content_file(path: &Path, rel: &str, config: &SiteConfig) -> Result<ContentFile, Diag> {
     let bytes = std::fs::read(path)
         .map_err(|e| Diag::error("content.unreadable", format!("cannot read {rel}: {e}")))?;
     let source = decode(rel, bytes)?;

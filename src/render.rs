@@ -98,14 +98,11 @@ impl Renderer {
             Err(d) => problems.push(d),
         };
         for doc in &site.documents {
-            push(
-                format!("{}index.html", site.page_dir(&doc.lang, &doc.slug)),
-                self.render_document(site, doc),
-            );
+            push(document_path(site, doc), self.render_document(site, doc));
         }
         for home in &site.homes {
             push(
-                format!("{}index.html", site.page_dir(&home.lang, "")),
+                home_path(site, &home.lang),
                 self.render_home(site, &home.lang),
             );
         }
@@ -135,7 +132,7 @@ impl Renderer {
         Ok(out)
     }
 
-    fn render_document(&self, site: &Site, doc: &Document) -> Result<String, Diag> {
+    pub fn render_document(&self, site: &Site, doc: &Document) -> Result<String, Diag> {
         let t = self
             .strings
             .for_lang(&doc.lang, &site.config.default_language);
@@ -197,7 +194,7 @@ impl Renderer {
         self.render("page.html", &ctx)
     }
 
-    fn render_home(&self, site: &Site, lang: &str) -> Result<String, Diag> {
+    pub fn render_home(&self, site: &Site, lang: &str) -> Result<String, Diag> {
         let t = self.strings.for_lang(lang, &site.config.default_language);
         let home = site.homes.iter().find(|h| h.lang == lang);
         let title = home
@@ -296,6 +293,16 @@ impl Renderer {
             .render(template, ctx)
             .map_err(|e| template_diag(&self.sources, &e))
     }
+}
+
+/// Where a document's page is written, relative to the output folder.
+pub fn document_path(site: &Site, doc: &Document) -> String {
+    format!("{}index.html", site.page_dir(&doc.lang, &doc.slug))
+}
+
+/// Where a language's home page is written.
+pub fn home_path(site: &Site, lang: &str) -> String {
+    format!("{}index.html", site.page_dir(lang, ""))
 }
 
 #[derive(Serialize)]

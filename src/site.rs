@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diag, SourceText};
 use crate::front_matter::{self, FrontMatter, IndexFrontMatter};
-use crate::load::{Role, Sources};
+use crate::load::{ContentFile, Role, Sources};
 use crate::markdown::{self, Rendered};
 
 /// A legal document in one language.
@@ -60,6 +60,16 @@ impl Site {
     pub fn original_of(&self, doc: &Document) -> Option<&Document> {
         self.translations_of(&doc.key)
             .find(|d| d.lang == self.config.default_language)
+    }
+
+    /// Replaces the document read from the same file, keeping indices (and
+    /// so translations) intact. Returns the previous version.
+    pub fn replace(&mut self, doc: Document) -> Option<Document> {
+        let slot = self
+            .documents
+            .iter_mut()
+            .find(|d| d.source.name == doc.source.name)?;
+        Some(std::mem::replace(slot, doc))
     }
 
     pub fn documents_in(&self, lang: &str) -> impl Iterator<Item = &Document> {
@@ -155,37 +165,8 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
                 }
                 Err(d) => problems.push(d),
             },
-            Role::Document => match front_matter::parse_document(&file.source) {
-                Ok((front, body)) => {
-                    let slug = match &front.slug {
-                        Some(s) => match check_slug(&s.value) {
-                            Ok(()) => s.value.clone(),
-                            Err(why) => {
-                                problems.push(
-                                    Diag::error("front-matter.slug", format!("invalid slug: {why}"))
-                                        .at(&file.source, s.span.clone(), "used as the page's URL path")
-                                        .help("use lowercase words separated by '-', optionally in folders: slug: legal/privacy"),
-                                );
-                                continue;
-                            }
-                        },
-                        None => slug_from_key(&file.key),
-                    };
-                    let rendered = markdown::render(
-                        &file.source.text[body.clone()],
-                        body.start,
-                        &config.markdown,
-                    );
-                    documents.push(Document {
-                        source: file.source,
-                        lang: file.lang,
-                        key: file.key,
-                        slug,
-                        front,
-                        body,
-                        rendered,
-                    });
-                }
+            Role::Document => match parse_document(file.clone(), &config) {
+                Ok(doc) => documents.push(doc),
                 Err(mut d) => {
                     if file.lang == config.default_language {
                         broken_originals.insert(file.key.clone());
@@ -228,6 +209,38 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
         documents,
         homes,
         translations,
+    })
+}
+
+/// Parses one document file: front matter, slug, Markdown.
+pub fn parse_document(file: ContentFile, config: &SiteConfig) -> Result<Document, Vec<Diag>> {
+    let (front, body) = front_matter::parse_document(&file.source)?;
+    let slug = match &front.slug {
+        Some(s) => match check_slug(&s.value) {
+            Ok(()) => s.value.clone(),
+            Err(why) => {
+                return Err(vec![
+                    Diag::error("front-matter.slug", format!("invalid slug: {why}"))
+                        .at(&file.source, s.span.clone(), "used as the page's URL path")
+                        .help("use lowercase words separated by '-', optionally in folders: slug: legal/privacy"),
+                ]);
+            }
+        },
+        None => slug_from_key(&file.key),
+    };
+    let rendered = markdown::render(
+        &file.source.text[body.clone()],
+        body.start,
+        &config.markdown,
+    );
+    Ok(Document {
+        source: file.source,
+        lang: file.lang,
+        key: file.key,
+        slug,
+        front,
+        body,
+        rendered,
     })
 }
 

@@ -7,3 +7,4 @@ mod harness;
 mod init;
 mod lint;
 mod rule_fixtures;
+mod serve;

@@ -34,8 +34,9 @@ code_rule! {
 }
 
 /// Anything that looks like someone tried to write an email address.
-static CANDIDATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:mailto:)?[\w.%+-]*@[\w.-]*[\w-]").expect("static regex"));
+static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:mailto:)?[\w.%+-]*@[A-Za-z0-9.-]*[A-Za-z0-9]").expect("static regex")
+});
 static VALID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\w%+-]+(?:\.[\w%+-]+)*@(?:[\w-]+\.)+[A-Za-z]{2,}$").expect("static regex")
 });
@@ -43,6 +44,15 @@ static CONTACT_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)https?://[^\s)>\]]*(?:contact|kontakt|privacy-request|dsar|support)[^\s)>\]]*")
         .expect("static regex")
 });
+
+/// Whether an invalid `x@y` was meant as an email address: not part of a URL
+/// path (`/docs@latest/`), not a capitalised product name (`Bugzilla@Mozilla`).
+fn looks_like_address_attempt(before: &str, text: &str) -> bool {
+    let in_path = before.ends_with('/') || before.ends_with(':');
+    let domain = text.rsplit('@').next().unwrap_or("");
+    let lowercase_domain = !domain.chars().any(|c| c.is_ascii_uppercase());
+    !in_path && lowercase_domain
+}
 
 pub fn is_valid_email(s: &str) -> bool {
     VALID.is_match(s) && !s.contains("..")
@@ -53,16 +63,20 @@ fn check(c: &mut Check<'_>) {
     let mut emails: Vec<(Range<usize>, String)> = Vec::new();
     let mut malformed: Vec<(Range<usize>, String)> = Vec::new();
     for m in CANDIDATE.find_iter(body) {
-        let text = m.as_str().trim_start_matches("mailto:");
+        let is_mailto = m.as_str().starts_with("mailto:");
+        // Emphasis markers around an address are Markdown, not part of it.
+        let text = m
+            .as_str()
+            .trim_start_matches("mailto:")
+            .trim_start_matches('_');
         // "@handle" and lone "@" are not attempts at an address.
         if text.starts_with('@') || !text.contains('@') {
             continue;
         }
-        let text = text.trim_end_matches('.');
-        let span = offset + m.start()..offset + m.start() + m.as_str().len();
+        let span = offset + m.start()..offset + m.end();
         if is_valid_email(text) {
             emails.push((span, text.to_string()));
-        } else {
+        } else if is_mailto || looks_like_address_attempt(&body[..m.start()], text) {
             malformed.push((span, text.to_string()));
         }
     }

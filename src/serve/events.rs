@@ -1,0 +1,57 @@
+//! Server-sent events for live reload: every open page holds one stream and
+//! hears the site's version number whenever it changes.
+
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+/// The site's version, and a way to wait for the next one.
+#[derive(Default)]
+pub struct Events {
+    version: Mutex<u64>,
+    changed: Condvar,
+}
+
+impl Events {
+    pub fn publish(&self, version: u64) {
+        if let Ok(mut v) = self.version.lock() {
+            *v = version;
+        }
+        self.changed.notify_all();
+    }
+
+    pub fn current(&self) -> u64 {
+        self.version.lock().map_or(0, |v| *v)
+    }
+
+    /// A never-ending event stream: the current version at once, then each new one.
+    pub fn subscribe(self: &Arc<Self>) -> Stream {
+        Stream {
+            events: Arc::clone(self),
+            sent: None,
+        }
+    }
+}
+
+pub struct Stream {
+    events: Arc<Events>,
+    sent: Option<u64>,
+}
+
+impl Stream {
+    /// Blocks until there is something to send: a new version, or after 15
+    /// seconds a keep-alive comment that stops proxies from closing the stream.
+    pub fn next_message(&mut self) -> Option<Vec<u8>> {
+        let guard = self.events.version.lock().ok()?;
+        let sent = self.sent;
+        let (guard, _) = self
+            .events
+            .changed
+            .wait_timeout_while(guard, Duration::from_secs(15), |v| Some(*v) == sent)
+            .ok()?;
+        if Some(*guard) == sent {
+            return Some(b": keep-alive\n\n".to_vec());
+        }
+        self.sent = Some(*guard);
+        Some(format!("data: {}\n\n", *guard).into_bytes())
+    }
+}

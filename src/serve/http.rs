@@ -1,0 +1,272 @@
+//! The HTTP side of `charter serve`: only files of the built site, from
+//! memory, with the live-reload script and the findings panel added to HTML.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::sync::{Arc, RwLock};
+
+use percent_encoding::percent_decode_str;
+use tiny_http::{Header, Request, Response, StatusCode};
+
+use super::events::Events;
+use crate::markdown::escape_attr;
+
+/// What the server shows: swapped as a whole after each rebuild.
+#[derive(Default)]
+pub struct Served {
+    pub files: HashMap<String, Arc<[u8]>>,
+    /// Findings panel HTML per page path.
+    pub panels: HashMap<String, String>,
+    /// When the last rebuild failed: the error page shown instead of every page.
+    pub error: Option<String>,
+    /// What the last rebuild did, as JSON (for `/__charter/status`).
+    pub status: String,
+}
+
+pub const EVENTS_PATH: &str = "/__charter/events";
+pub const STATUS_PATH: &str = "/__charter/status";
+
+/// Live reload: reload when the site's version moves past the one first seen.
+const RELOAD_SCRIPT: &str = r#"<script>(function(){var first=null;var es=new EventSource("/__charter/events");es.onmessage=function(e){if(first===null){first=e.data;}else if(e.data!==first){location.reload();}};})();</script>"#;
+
+/// Maps a request path to a file of the site. Anything that is not a plain
+/// relative path inside the site (`..`, backslashes, NUL, encoded or not) is
+/// `None`: it cannot name a file the map holds, and is refused before lookup.
+pub fn resolve(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    let decoded = percent_decode_str(path).decode_utf8().ok()?;
+    if !decoded.starts_with('/') || decoded.contains('\\') || decoded.contains('\0') {
+        return None;
+    }
+    let mut segments = Vec::new();
+    for segment in decoded.split('/').skip(1) {
+        match segment {
+            "" => {}
+            "." | ".." => return None,
+            s => segments.push(s),
+        }
+    }
+    let mut rel = segments.join("/");
+    if decoded.ends_with('/') || rel.is_empty() {
+        if !rel.is_empty() {
+            rel.push('/');
+        }
+        rel.push_str("index.html");
+    }
+    Some(rel)
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "woff2" => "font/woff2",
+        "ico" => "image/x-icon",
+        _ => "application/octet-stream",
+    }
+}
+
+fn header(name: &str, value: &str) -> Header {
+    // Both are ASCII literals or checked paths; a failure would be a bug here.
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).unwrap_or_else(|_| {
+        Header::from_bytes(&b"X-Charter"[..], &b"invalid-header"[..]).expect("static header")
+    })
+}
+
+/// Adds the reload script, and the findings panel when there is one, to a page.
+pub fn inject(html: &str, panel: Option<&str>) -> String {
+    let extra = format!("{}{RELOAD_SCRIPT}", panel.unwrap_or(""));
+    match html.rfind("</body>") {
+        Some(i) => format!("{}{extra}{}", &html[..i], &html[i..]),
+        None => format!("{html}{extra}"),
+    }
+}
+
+/// Answers one request.
+pub fn handle(request: Request, served: &RwLock<Served>, events: &Arc<Events>) {
+    let url = request.url().to_string();
+    if url == EVENTS_PATH {
+        stream_events(request, events);
+        return;
+    }
+    let response = {
+        let Ok(served) = served.read() else { return };
+        if url == STATUS_PATH {
+            bytes(200, "application/json", served.status.clone().into_bytes())
+        } else {
+            page(&url, &served)
+        }
+    };
+    let _ = request.respond(response);
+}
+
+/// Server-sent events, written by hand: the HTTP library buffers response
+/// bodies, and each event must leave at once. The body ends when the page closes.
+fn stream_events(request: Request, events: &Arc<Events>) {
+    use std::io::Write;
+    let mut writer = request.into_writer();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n";
+    if writer
+        .write_all(head.as_bytes())
+        .and_then(|_| writer.flush())
+        .is_err()
+    {
+        return;
+    }
+    let mut stream = events.subscribe();
+    while let Some(message) = stream.next_message() {
+        if writer
+            .write_all(&message)
+            .and_then(|_| writer.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+type Reply = Response<std::io::Cursor<Vec<u8>>>;
+
+fn bytes(status: u16, content_type: &str, body: Vec<u8>) -> Reply {
+    Response::from_data(body)
+        .with_status_code(StatusCode(status))
+        .with_header(header("Content-Type", content_type))
+        .with_header(header("Cache-Control", "no-store"))
+}
+
+fn page(url: &str, served: &Served) -> Reply {
+    let Some(path) = resolve(url) else {
+        return not_found(served);
+    };
+    if path.ends_with(".html") {
+        if let Some(error) = &served.error {
+            return bytes(
+                500,
+                "text/html; charset=utf-8",
+                inject(error, None).into_bytes(),
+            );
+        }
+    }
+    match served.files.get(&path) {
+        Some(body) if path.ends_with(".html") => {
+            let html = String::from_utf8_lossy(body);
+            let panel = served.panels.get(&path).map(String::as_str);
+            bytes(200, content_type(&path), inject(&html, panel).into_bytes())
+        }
+        Some(body) => bytes(200, content_type(&path), body.to_vec()),
+        None => {
+            // `/de/privacy` → `/de/privacy/`, as static hosts do for folders.
+            let folder = format!("{path}/index.html");
+            if !url.ends_with('/') && served.files.contains_key(&folder) {
+                let location = format!("{}/", url.split('?').next().unwrap_or(url));
+                return bytes(301, "text/plain; charset=utf-8", Vec::new())
+                    .with_header(header("Location", &location));
+            }
+            not_found(served)
+        }
+    }
+}
+
+fn not_found(served: &Served) -> Reply {
+    let body = match served.files.get("404.html") {
+        Some(b) => inject(&String::from_utf8_lossy(b), None),
+        None => "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".to_string(),
+    };
+    bytes(404, "text/html; charset=utf-8", body.into_bytes())
+}
+
+/// The page shown while the site cannot be built: every problem, escaped.
+pub fn error_page(report: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Charter: the site cannot be built</title>\
+<style>body{{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}}pre{{background:#fff4f4;border:1px solid #d33;padding:1rem;overflow:auto;white-space:pre-wrap}}</style></head>\
+<body><main><h1>The site cannot be built</h1><p>Fix the problem below and save; this page reloads by itself.</p><pre>{}</pre></main></body></html>\n",
+        escape_attr(report)
+    )
+}
+
+/// A dismissable panel listing a page's findings.
+pub fn findings_panel(findings: &[crate::lint::Finding]) -> String {
+    if findings.is_empty() {
+        return String::new();
+    }
+    let mut items = String::new();
+    for f in findings {
+        let line = f.diag.position().map_or(0, |((l, _), _)| l);
+        items.push_str(&format!(
+            "<li><strong>{sev}</strong> <code>{rule}</code> line {line}: {msg}{help}</li>",
+            sev = f.severity(),
+            rule = escape_attr(f.rule()),
+            msg = escape_attr(&f.diag.message),
+            help = f
+                .diag
+                .help
+                .as_deref()
+                .map(|h| format!("<br><em>{}</em>", escape_attr(h)))
+                .unwrap_or_default(),
+        ));
+    }
+    format!(
+        "<aside id=\"charter-findings\" role=\"complementary\" aria-label=\"Charter findings\" style=\"position:fixed;inset-block-end:0;inset-inline:0;max-height:40vh;overflow:auto;background:#fffbe6;color:#1a1a1a;border-top:3px solid #b45309;padding:0.75rem 1rem;font:14px/1.4 system-ui,sans-serif;z-index:9999\">\
+<button type=\"button\" onclick=\"this.parentNode.remove()\" style=\"float:inline-end\">Dismiss</button>\
+<p><strong>Charter found {} problem(s) on this page</strong></p><ul>{items}</ul></aside>",
+        findings.len()
+    )
+}
+
+/// Reads a request body we do not need, so keep-alive connections stay usable.
+pub fn drain(request: &mut Request) {
+    let _ = std::io::copy(&mut request.as_reader().take(1 << 16), &mut std::io::sink());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolve_maps_clean_urls_and_refuses_escapes() {
+        assert_eq!(resolve("/").as_deref(), Some("index.html"));
+        assert_eq!(
+            resolve("/de/privacy/").as_deref(),
+            Some("de/privacy/index.html")
+        );
+        assert_eq!(resolve("/charter.css?v=1").as_deref(), Some("charter.css"));
+        assert_eq!(
+            resolve("/de/datenschutzerkl%C3%A4rung/").as_deref(),
+            Some("de/datenschutzerklärung/index.html")
+        );
+        for bad in [
+            "/../etc/passwd",
+            "/%2e%2e/%2e%2e/etc/passwd",
+            "/a/..%2f..%2fetc",
+            "/..\\x",
+            "/a%00b",
+            "relative",
+            "/%ff",
+        ] {
+            assert_eq!(resolve(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn injection_goes_before_body_end() {
+        let out = inject(
+            "<html><body><p>x</p></body></html>",
+            Some("<aside>p</aside>"),
+        );
+        assert!(out.ends_with("</script></body></html>"));
+        assert!(out.contains("<p>x</p><aside>p</aside><script>"));
+    }
+
+    #[test]
+    fn error_page_escapes() {
+        assert!(error_page("<script>x</script>").contains("&lt;script&gt;"));
+    }
+}

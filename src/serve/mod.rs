@@ -1,0 +1,364 @@
+//! `charter serve`: the site built into memory, served on localhost, rebuilt
+//! on every save, with live reload and the linter's findings on each page.
+//!
+//! A change to one document re-parses, re-lints and re-renders that document,
+//! its translations, the home pages and the sitemap; a change to a template,
+//! a rule pack or site.toml rebuilds everything. A broken input shows an error
+//! page and the server keeps running; the next save tries again.
+
+pub mod events;
+pub mod http;
+pub mod watch;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::Instant;
+
+use serde_json::json;
+
+use crate::cli::{ServeArgs, Status, Verbosity};
+use crate::diagnostic::{Diag, Severity};
+use crate::lint::{Finding, Linter};
+use crate::render::{self, Renderer};
+use crate::site::Site;
+use crate::theme::Theme;
+use crate::{load, pipeline, report};
+use events::Events;
+use http::Served;
+
+/// Everything kept between rebuilds.
+struct Built {
+    site: Site,
+    renderer: Renderer,
+    linter: Linter,
+    /// Findings by source file name.
+    findings: BTreeMap<String, Vec<Finding>>,
+}
+
+/// Owns the parsed site and updates what the server shows.
+pub struct Builder {
+    root: PathBuf,
+    built: Option<Built>,
+    /// Whether the last rebuild failed (then the next change rebuilds everything).
+    broken: bool,
+    version: u64,
+    served: Arc<RwLock<Served>>,
+    verbosity: Verbosity,
+}
+
+/// What one rebuild did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rebuilt {
+    Full { pages: usize },
+    Incremental { changed: String, pages: Vec<String> },
+    Failed { problems: usize },
+}
+
+impl Builder {
+    pub fn new(root: PathBuf, served: Arc<RwLock<Served>>, verbosity: Verbosity) -> Self {
+        Builder {
+            root,
+            built: None,
+            broken: false,
+            version: 0,
+            served,
+            verbosity,
+        }
+    }
+
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Rebuilds for a set of changed paths: one document incrementally when
+    /// possible, everything otherwise.
+    /// `None` when nothing that matters changed (an editor's temporary file
+    /// that is already gone).
+    pub fn rebuild(&mut self, changed: &[PathBuf]) -> Option<Rebuilt> {
+        let started = Instant::now();
+        let changed: Vec<&PathBuf> = changed
+            .iter()
+            .filter(|p| p.exists() || self.is_source(p))
+            .collect();
+        if changed.is_empty() {
+            return None;
+        }
+        let result = match changed.as_slice() {
+            [one] if !self.broken && one.is_file() && self.is_source(one) => self.incremental(one),
+            _ => self.full(),
+        };
+        Some(self.finish(result, started))
+    }
+
+    /// The first build, before serving.
+    pub fn initial(&mut self) -> Rebuilt {
+        let started = Instant::now();
+        let result = self.full();
+        self.finish(result, started)
+    }
+
+    fn finish(&mut self, result: Result<Rebuilt, Vec<Diag>>, started: Instant) -> Rebuilt {
+        self.version += 1;
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        let rebuilt = match result {
+            Ok(r) => {
+                self.broken = false;
+                r
+            }
+            Err(diags) => {
+                self.broken = true;
+                report::eprint(&diags);
+                let text = report::render_human(&diags, false);
+                if let Ok(mut served) = self.served.write() {
+                    served.error = Some(http::error_page(&text));
+                }
+                Rebuilt::Failed {
+                    problems: diags.len(),
+                }
+            }
+        };
+        let status = match &rebuilt {
+            Rebuilt::Full { pages } => {
+                json!({"version": self.version, "kind": "full", "pages": pages, "ms": ms})
+            }
+            Rebuilt::Incremental { changed, pages } => {
+                json!({"version": self.version, "kind": "incremental", "changed": changed, "pages": pages, "ms": ms})
+            }
+            Rebuilt::Failed { problems } => {
+                json!({"version": self.version, "kind": "failed", "problems": problems, "ms": ms})
+            }
+        };
+        if let Ok(mut served) = self.served.write() {
+            served.status = status.to_string();
+        }
+        if self.verbosity != Verbosity::Quiet {
+            match &rebuilt {
+                Rebuilt::Full { pages } => {
+                    eprintln!("Rebuilt everything ({pages} pages) in {ms:.0} ms")
+                }
+                Rebuilt::Incremental { changed, pages } => {
+                    eprintln!("Rebuilt {changed} ({} pages) in {ms:.0} ms", pages.len())
+                }
+                Rebuilt::Failed { problems } => {
+                    eprintln!(
+                        "The site cannot be built ({problems} problem(s)); serving an error page until the next save."
+                    )
+                }
+            }
+        }
+        rebuilt
+    }
+
+    /// Whether `path` is a document of the current site.
+    fn is_source(&self, path: &Path) -> bool {
+        let Some(built) = &self.built else {
+            return false;
+        };
+        let rel = load::relative_name(&self.root, path);
+        built.site.documents.iter().any(|d| d.source.name == rel)
+    }
+
+    fn full(&mut self) -> Result<Rebuilt, Vec<Diag>> {
+        let site = pipeline::load_site(&self.root, None)?;
+        let theme = Theme::load(&site.root, &site.config.theme)?;
+        let renderer = Renderer::new(&site, &theme)?;
+        let linter = Linter::new(&site.root, &site.config)?;
+        let findings = group(linter.lint(&site, |_| true));
+        let files = renderer.render_site(&site, &theme)?;
+        print_findings(findings.values().flatten(), self.verbosity);
+        let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+        let built = Built {
+            site,
+            renderer,
+            linter,
+            findings,
+        };
+        if let Ok(mut served) = self.served.write() {
+            served.files = files
+                .into_iter()
+                .map(|f| (f.path, Arc::from(f.bytes)))
+                .collect();
+            served.panels = panels(&built);
+            served.error = None;
+        }
+        self.built = Some(built);
+        Ok(Rebuilt::Full { pages })
+    }
+
+    fn incremental(&mut self, path: &Path) -> Result<Rebuilt, Vec<Diag>> {
+        let rel = load::relative_name(&self.root, path);
+        let Some(built) = self.built.as_mut() else {
+            return self.full();
+        };
+        let file = load::read_content_file(path, &rel, &built.site.config).map_err(|d| vec![d])?;
+        let doc = crate::site::parse_document(file, &built.site.config)?;
+        let same_place = built.site.documents.iter().any(|d| {
+            d.source.name == rel && d.slug == doc.slug && d.lang == doc.lang && d.key == doc.key
+        });
+        if !same_place {
+            // Its URL or translation group changed: links elsewhere change too.
+            return self.full();
+        }
+        let key = doc.key.clone();
+        built.site.replace(doc);
+        let site = &built.site;
+
+        // The document and its translations: lint and render again.
+        let fresh = group(built.linter.lint(site, |d| d.key == key));
+        for d in site.translations_of(&key) {
+            built.findings.remove(&d.source.name);
+        }
+        print_findings(fresh.values().flatten(), self.verbosity);
+        built.findings.extend(fresh);
+        let mut pages: Vec<(String, Vec<u8>)> = Vec::new();
+        let mut problems = Vec::new();
+        for d in site.translations_of(&key) {
+            match built.renderer.render_document(site, d) {
+                Ok(html) => pages.push((render::document_path(site, d), html.into_bytes())),
+                Err(e) => problems.push(e),
+            }
+        }
+        // Pages that list it: the home pages and the sitemap.
+        for home in &site.homes {
+            match built.renderer.render_home(site, &home.lang) {
+                Ok(html) => pages.push((render::home_path(site, &home.lang), html.into_bytes())),
+                Err(e) => problems.push(e),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        pages.push(("sitemap.xml".into(), render::sitemap(site).into_bytes()));
+        let names: Vec<String> = pages.iter().map(|(p, _)| p.clone()).collect();
+        let panels = panels(built);
+        if let Ok(mut served) = self.served.write() {
+            for (path, bytes) in pages {
+                served.files.insert(path, Arc::from(bytes));
+            }
+            served.panels = panels;
+            served.error = None;
+        }
+        Ok(Rebuilt::Incremental {
+            changed: rel,
+            pages: names,
+        })
+    }
+}
+
+fn group(findings: Vec<Finding>) -> BTreeMap<String, Vec<Finding>> {
+    let mut by_file: BTreeMap<String, Vec<Finding>> = BTreeMap::new();
+    for f in findings {
+        by_file
+            .entry(f.diag.file_name().unwrap_or("").to_string())
+            .or_default()
+            .push(f);
+    }
+    by_file
+}
+
+/// The findings panel of every document page.
+fn panels(built: &Built) -> HashMap<String, String> {
+    built
+        .site
+        .documents
+        .iter()
+        .filter_map(|d| {
+            let findings = built.findings.get(&d.source.name)?;
+            Some((
+                render::document_path(&built.site, d),
+                http::findings_panel(findings),
+            ))
+        })
+        .collect()
+}
+
+fn print_findings<'a>(findings: impl Iterator<Item = &'a Finding>, verbosity: Verbosity) {
+    if verbosity == Verbosity::Quiet {
+        return;
+    }
+    let shown: Vec<Diag> = findings
+        .filter(|f| f.severity() != Severity::Info || verbosity == Verbosity::Verbose)
+        .map(|f| f.diag.clone())
+        .collect();
+    report::eprint(&shown);
+}
+
+pub fn run(args: &ServeArgs, verbosity: Verbosity) -> Status {
+    // Watch events carry absolute paths; compare them with an absolute root.
+    let root = args
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| args.root.clone());
+    let served = Arc::new(RwLock::new(Served::default()));
+    let events = Arc::new(Events::default());
+    let mut builder = Builder::new(root.clone(), Arc::clone(&served), verbosity);
+    // Watch before the first build, so that no save is missed in between.
+    let watch = match watch::start(&root, pipeline_output_dir(&root).as_deref()) {
+        Ok(w) => w,
+        Err(d) => {
+            report::eprint(&[d]);
+            return Status::Broken;
+        }
+    };
+    builder.initial();
+    events.publish(builder.version());
+
+    let address = format!("{}:{}", args.bind, args.port);
+    let server = match tiny_http::Server::http(&address) {
+        Ok(s) => Arc::new(s),
+        Err(e) => {
+            report::eprint(&[Diag::error(
+                "serve.listen",
+                format!("cannot listen on {address}: {e}"),
+            )
+            .help(format!(
+                "another program may be using port {}; try --port {}",
+                args.port,
+                args.port.saturating_add(1)
+            ))]);
+            return Status::Broken;
+        }
+    };
+    let url = match server.server_addr().to_ip() {
+        Some(a) => format!("http://{a}/"),
+        None => format!("http://{address}/"),
+    };
+    // Tools and tests read this line to learn the port.
+    println!("Serving {url}");
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    if args.open {
+        let _ = std::process::Command::new("xdg-open").arg(&url).spawn();
+    }
+
+    {
+        let served = Arc::clone(&served);
+        let events = Arc::clone(&events);
+        let server = Arc::clone(&server);
+        std::thread::spawn(move || {
+            for mut request in server.incoming_requests() {
+                let served = Arc::clone(&served);
+                let events = Arc::clone(&events);
+                std::thread::spawn(move || {
+                    http::drain(&mut request);
+                    http::handle(request, &served, &events);
+                });
+            }
+        });
+    }
+
+    watch.run(|changed| {
+        if builder.rebuild(changed).is_some() {
+            events.publish(builder.version());
+        }
+    });
+    Status::Success
+}
+
+/// The configured output folder, so that its changes are not mistaken for edits.
+fn pipeline_output_dir(root: &Path) -> Option<PathBuf> {
+    load::read_config(root)
+        .ok()
+        .map(|c| root.join(c.output_dir))
+}

@@ -1,0 +1,260 @@
+//! `charter serve`: a real server on a free port of 127.0.0.1.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::harness::{BIN, Site};
+
+/// A running `charter serve`, stopped on drop.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    fn start(site: &Site) -> Server {
+        let mut child = Command::new(BIN)
+            .args(["serve", "--port", "0"])
+            .current_dir(site.path())
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            // Nobody reads it; a full pipe would block the server.
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start charter serve");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let port = line
+            .trim()
+            .strip_prefix("Serving http://127.0.0.1:")
+            .and_then(|r| r.trim_end_matches('/').parse().ok())
+            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"));
+        Server { child, port }
+    }
+
+    /// (status, body) of a GET with the path sent exactly as given.
+    fn get(&self, path: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let body = response
+            .split_once("\r\n\r\n")
+            .map_or("", |(_, b)| b)
+            .to_string();
+        (status, body)
+    }
+
+    fn status(&self) -> serde_json::Value {
+        serde_json::from_str(&self.get("/__charter/status").1).unwrap()
+    }
+
+    /// Polls until `check` holds on the page at `path`, or panics after `limit`.
+    fn wait_for(&self, path: &str, limit: Duration, check: impl Fn(u16, &str) -> bool) -> Duration {
+        let started = Instant::now();
+        loop {
+            let (status, body) = self.get(path);
+            if check(status, &body) {
+                return started.elapsed();
+            }
+            assert!(
+                started.elapsed() < limit,
+                "{path} did not change within {limit:?}:\n{body}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Reads one server-sent event's data line from an open stream.
+fn next_event(reader: &mut BufReader<TcpStream>) -> String {
+    let mut line = String::new();
+    loop {
+        line.clear();
+        if reader.read_line(&mut line).unwrap() == 0 {
+            panic!("event stream closed");
+        }
+        if let Some(data) = line.trim().strip_prefix("data: ") {
+            return data.to_string();
+        }
+    }
+}
+
+#[test]
+fn an_edit_is_served_within_two_seconds_without_a_full_rebuild() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    let (status, body) = server.get("/privacy/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<h1>Privacy Policy</h1>"));
+    assert!(
+        body.contains("new EventSource(\"/__charter/events\")"),
+        "live reload script injected"
+    );
+    assert_eq!(server.status()["kind"], "full");
+
+    let mut events = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    write!(
+        events,
+        "GET /__charter/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .unwrap();
+    events
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut events = BufReader::new(events);
+    let first = next_event(&mut events);
+
+    site.edit(
+        "content/privacy.md",
+        "Our privacy policy governs",
+        "This privacy policy governs",
+    );
+    let took = server.wait_for("/privacy/", Duration::from_secs(2), |s, b| {
+        s == 200 && b.contains("This privacy policy governs")
+    });
+    assert!(took < Duration::from_secs(2));
+    let second = next_event(&mut events);
+    assert_ne!(first, second, "a live-reload event is sent");
+
+    let status = server.status();
+    assert_eq!(status["kind"], "incremental", "{status}");
+    assert_eq!(status["changed"], "content/privacy.md");
+    let pages: Vec<&str> = status["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert!(
+        pages.contains(&"privacy/index.html") && pages.contains(&"de/privacy/index.html"),
+        "{pages:?}"
+    );
+    assert!(
+        !pages.contains(&"terms/index.html"),
+        "unrelated pages are not rebuilt: {pages:?}"
+    );
+}
+
+#[test]
+fn broken_yaml_shows_an_error_page_and_the_server_recovers() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    site.edit(
+        "content/privacy.md",
+        "kind: privacy-policy",
+        "kind: [privacy",
+    );
+    server.wait_for("/privacy/", Duration::from_secs(2), |s, b| {
+        s == 500 && b.contains("content/privacy.md:4:7")
+    });
+    let (_, body) = server.get("/de/privacy/");
+    assert!(body.contains("The site cannot be built"));
+    site.edit(
+        "content/privacy.md",
+        "kind: [privacy",
+        "kind: privacy-policy",
+    );
+    server.wait_for("/privacy/", Duration::from_secs(2), |s, b| {
+        s == 200 && b.contains("<h1>Privacy Policy</h1>")
+    });
+}
+
+#[test]
+fn findings_appear_in_the_page() {
+    let site = Site::example();
+    let server = Server::start(&site);
+    site.edit(
+        "content/privacy.md",
+        "updated: 2025-05-02",
+        "updated: 2025-05-20",
+    );
+    let (_, body) = {
+        server.wait_for("/privacy/", Duration::from_secs(2), |_, b| {
+            b.contains("charter-findings")
+        });
+        server.get("/privacy/")
+    };
+    assert!(body.contains("dates.effective-delay"), "{body}");
+    assert!(body.contains(">Dismiss</button>"));
+    // Other pages have no panel.
+    assert!(!server.get("/terms/").1.contains("id=\"charter-findings\""));
+}
+
+#[test]
+fn path_traversal_gets_404() {
+    let site = Site::example();
+    std::fs::write(site.path().join("secret.txt"), "secret").unwrap();
+    let server = Server::start(&site);
+    for path in [
+        "/../../etc/passwd",
+        "/../site.toml",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/%2E%2E%2Fsite.toml",
+        "/..%2f..%2fetc%2fpasswd",
+        "/de/..%5c..%5csecret.txt",
+        "/secret.txt",
+        "/content/privacy.md",
+    ] {
+        let (status, body) = server.get(path);
+        assert_eq!(status, 404, "{path}");
+        assert!(
+            !body.contains("root:") && !body.contains("secret"),
+            "{path}"
+        );
+    }
+    // Folders redirect to their page, and there are no listings.
+    let (status, _) = server.get("/de");
+    assert_eq!(status, 301);
+    let (status, body) = server.get("/charter.css");
+    assert_eq!(status, 200);
+    assert!(body.contains("{"));
+}
+
+#[test]
+fn a_taken_port_is_a_clear_error() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port().to_string();
+    let site = Site::example();
+    let run = site.run(&["serve", "--port", &port]);
+    run.expect(2);
+    assert!(
+        run.stderr
+            .contains(&format!("cannot listen on 127.0.0.1:{port}")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("try --port"), "{}", run.stderr);
+}
+
+#[test]
+fn build_output_never_contains_the_reload_script() {
+    let site = Site::example();
+    site.run(&["build"]).expect(0);
+    for (path, bytes) in site.tree("public") {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("__charter"),
+            "{path}"
+        );
+    }
+}
