@@ -201,42 +201,61 @@ impl Builder {
             return self.full();
         }
         let key = doc.key.clone();
-        built.site.replace(doc);
+        let previous = built.site.replace(doc);
         let site = &built.site;
+        // Home pages and the sitemap show only these; if none changed, they stay.
+        let listing_changed = previous.is_none_or(|old| {
+            let new = site.documents.iter().find(|d| d.source.name == rel);
+            new.is_none_or(|new| {
+                old.front.title.value != new.front.title.value
+                    || old.front.description.value != new.front.description.value
+                    || old.front.updated.value != new.front.updated.value
+                    || old.front.effective.value != new.front.effective.value
+            })
+        });
 
         // The document and its translations: lint and render again.
         let fresh = group(built.linter.lint(site, |d| d.key == key));
-        for d in site.translations_of(&key) {
-            built.findings.remove(&d.source.name);
-        }
         print_findings(fresh.values().flatten(), self.verbosity);
-        built.findings.extend(fresh);
         let mut pages: Vec<(String, Vec<u8>)> = Vec::new();
+        let mut panels = Vec::new();
         let mut problems = Vec::new();
         for d in site.translations_of(&key) {
+            built.findings.remove(&d.source.name);
+            let path = render::document_path(site, d);
+            let panel = fresh
+                .get(&d.source.name)
+                .map(|f| http::findings_panel(f))
+                .unwrap_or_default();
+            panels.push((path.clone(), panel));
             match built.renderer.render_document(site, d) {
-                Ok(html) => pages.push((render::document_path(site, d), html.into_bytes())),
+                Ok(html) => pages.push((path, html.into_bytes())),
                 Err(e) => problems.push(e),
             }
         }
-        // Pages that list it: the home pages and the sitemap.
-        for home in &site.homes {
-            match built.renderer.render_home(site, &home.lang) {
-                Ok(html) => pages.push((render::home_path(site, &home.lang), html.into_bytes())),
-                Err(e) => problems.push(e),
+        built.findings.extend(fresh);
+        if listing_changed {
+            for home in &site.homes {
+                match built.renderer.render_home(site, &home.lang) {
+                    Ok(html) => {
+                        pages.push((render::home_path(site, &home.lang), html.into_bytes()))
+                    }
+                    Err(e) => problems.push(e),
+                }
             }
+            pages.push(("sitemap.xml".into(), render::sitemap(site).into_bytes()));
         }
         if !problems.is_empty() {
             return Err(problems);
         }
-        pages.push(("sitemap.xml".into(), render::sitemap(site).into_bytes()));
         let names: Vec<String> = pages.iter().map(|(p, _)| p.clone()).collect();
-        let panels = panels(built);
         if let Ok(mut served) = self.served.write() {
             for (path, bytes) in pages {
                 served.files.insert(path, Arc::from(bytes));
             }
-            served.panels = panels;
+            for (path, panel) in panels {
+                served.panels.insert(path, panel);
+            }
             served.error = None;
         }
         Ok(Rebuilt::Incremental {

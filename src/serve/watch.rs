@@ -15,7 +15,7 @@ const DEBOUNCE: Duration = Duration::from_millis(30);
 /// Watches the site's sources; changes queue up from the moment it exists.
 pub struct Watch {
     // Dropping the watcher stops the events.
-    _watcher: notify::RecommendedWatcher,
+    watcher: notify::RecommendedWatcher,
     rx: mpsc::Receiver<notify::Result<Event>>,
     root: PathBuf,
     output: Option<PathBuf>,
@@ -50,7 +50,7 @@ pub fn start(root: &Path, output: Option<&Path>) -> Result<Watch, Diag> {
         })?;
 
     Ok(Watch {
-        _watcher: watcher,
+        watcher,
         rx,
         root: root.to_path_buf(),
         output: output.and_then(|o| o.canonicalize().ok()),
@@ -60,7 +60,13 @@ pub fn start(root: &Path, output: Option<&Path>) -> Result<Watch, Diag> {
 impl Watch {
     /// Calls `on_change` with the relevant changed paths, forever.
     pub fn run(self, mut on_change: impl FnMut(&[PathBuf])) {
-        let (root, output, rx) = (self.root.as_path(), self.output.as_deref(), self.rx);
+        let Watch {
+            mut watcher,
+            rx,
+            root,
+            output,
+        } = self;
+        let (root, output) = (root.as_path(), output.as_deref());
         let paths_of = |event: notify::Result<Event>| -> Vec<PathBuf> {
             match event {
                 // Reading files (as every rebuild does) is not a change.
@@ -83,6 +89,13 @@ impl Watch {
             }
             changed.sort();
             changed.dedup();
+            // A themes/ or rules/ folder created after the start is watched from now on.
+            for dir in ["themes", "rules"] {
+                let path = root.join(dir);
+                if changed.contains(&path) && path.is_dir() {
+                    let _ = watcher.watch(&path, RecursiveMode::Recursive);
+                }
+            }
             on_change(&changed);
         }
     }

@@ -258,3 +258,40 @@ fn build_output_never_contains_the_reload_script() {
         );
     }
 }
+
+#[test]
+fn a_theme_created_while_serving_is_watched() {
+    let tmp = Site::empty();
+    tmp.run(&["init", "site"]).expect(0);
+    let site = Site {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    crate::harness::copy_tree(&tmp.path().join("site"), site.path());
+    let server = Server::start(&site);
+    let template =
+        std::fs::read_to_string(crate::harness::repo().join("themes/default/templates/page.html"))
+            .unwrap();
+    site.write(
+        "themes/default/templates/page.html",
+        template.replace(
+            "<article class=\"document\">",
+            "<article class=\"document\" data-x=\"one\">",
+        ),
+    );
+    server.wait_for("/privacy/", Duration::from_secs(3), |_, b| {
+        b.contains("data-x=\"one\"")
+    });
+    site.edit(
+        "themes/default/templates/page.html",
+        "data-x=\"one\"",
+        "data-x=\"two\"",
+    );
+    server.wait_for("/privacy/", Duration::from_secs(3), |_, b| {
+        b.contains("data-x=\"two\"")
+    });
+    assert_eq!(
+        server.status()["kind"],
+        "full",
+        "a template change rebuilds everything"
+    );
+}
