@@ -85,6 +85,38 @@ const PHRASES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Words that make a sentence about changes to the document, per language:
+/// "10 days' notice" of termination in a contract is not a change notice.
+const CHANGE_WORDS: &[(&str, &str)] = &[
+    ("en", r"chang|updat|amend|modif|revis"),
+    ("de", r"änder|aktualis"),
+    ("fr", r"modifi|changement|mise à jour|mises à jour"),
+    ("es", r"cambio|modific|actualiz"),
+    ("it", r"modific|cambiament|aggiorn"),
+    ("pt", r"altera|modific|atualiz|actualiz"),
+    ("nl", r"wijzig|aanpass"),
+];
+
+static CHANGE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    CHANGE_WORDS
+        .iter()
+        .map(|(lang, p)| {
+            let r = RegexBuilder::new(p)
+                .case_insensitive(true)
+                .build()
+                .expect("static pattern");
+            (*lang, r)
+        })
+        .collect()
+});
+
+/// The sentence around byte `at`: from the previous full stop to the next.
+fn sentence(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
+    let end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
+    &text[start..end]
+}
+
 static COMPILED: LazyLock<Vec<(&'static str, Vec<Regex>)>> = LazyLock::new(|| {
     PHRASES
         .iter()
@@ -114,12 +146,18 @@ fn check(c: &mut Check<'_>) {
     let Some((_, patterns)) = COMPILED.iter().find(|(l, _)| *l == primary) else {
         return;
     };
+    let Some((_, change)) = CHANGE.iter().find(|(l, _)| *l == primary) else {
+        return;
+    };
     let expected = c.linter.notice_period_days;
     let (body, offset) = c.body();
     let mut hits = Vec::new();
     for p in patterns {
         for caps in p.captures_iter(body) {
             let Some(number) = caps.get(1) else { continue };
+            if !change.is_match(sentence(body, number.start())) {
+                continue;
+            }
             if number.as_str().parse::<i64>().is_ok_and(|n| n != expected) {
                 hits.push((
                     offset + number.start()..offset + number.end(),
@@ -186,5 +224,14 @@ mod tests {
             days("en", "We keep logs for 30 days after collection"),
             None
         );
+    }
+
+    #[test]
+    fn only_sentences_about_changes_count() {
+        let change = &super::CHANGE[0].1;
+        let text =
+            "Company may terminate upon 10 days' notice. We post changes 30 days' notice ahead.";
+        assert!(!change.is_match(super::sentence(text, text.find("10").unwrap())));
+        assert!(change.is_match(super::sentence(text, text.find("30").unwrap())));
     }
 }
