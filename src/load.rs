@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::config::{self, CONFIG_FILE, SiteConfig};
@@ -77,7 +78,7 @@ fn walk_content(root: &Path, config: &SiteConfig) -> Result<Vec<ContentFile>, Ve
         ]);
     }
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let mut files = Vec::new();
+    let mut paths = Vec::new();
     let mut problems = Vec::new();
     let walker = WalkDir::new(&content)
         .sort_by_file_name()
@@ -112,10 +113,18 @@ fn walk_content(root: &Path, config: &SiteConfig) -> Result<Vec<ContentFile>, Ve
                 }
             }
         }
-        if !path.is_file() || path.extension().and_then(|e| e.to_str()) != Some("md") {
-            continue;
+        if path.is_file() && path.extension().and_then(|e| e.to_str()) == Some("md") {
+            paths.push((path.to_path_buf(), rel));
         }
-        match read_content_file(path, &rel, config) {
+    }
+    // Reading and decoding in parallel; the order stays the walk's order.
+    let read: Vec<Result<ContentFile, Diag>> = paths
+        .par_iter()
+        .map(|(path, rel)| read_content_file(path, rel, config))
+        .collect();
+    let mut files = Vec::with_capacity(read.len());
+    for r in read {
+        match r {
             Ok(f) => files.push(f),
             Err(d) => problems.push(d),
         }

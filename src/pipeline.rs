@@ -33,6 +33,8 @@ pub struct BuildSummary {
     pub languages: usize,
     /// Every lint finding (errors only when `allow_lint_errors` was set).
     pub findings: Vec<Finding>,
+    /// Wall time of each stage, in order.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Why a build did not publish.
@@ -83,7 +85,9 @@ pub fn output_dir(site: &Site, options: &BuildOptions) -> PathBuf {
 
 /// The whole build. On any error nothing is written.
 pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
+    let mut timings = Timings::default();
     let site = load_site(&options.root, options.base_url.as_deref())?;
+    timings.mark("load and parse");
     let output = output_dir(&site, options);
     // Refuse a dangerous output folder before doing any work.
     if let Err(why) = write::check_output_dir(&site.root, &output) {
@@ -99,15 +103,43 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
         .into());
     }
     let (_, findings) = lint(&site)?;
+    timings.mark("lint");
     if !options.allow_lint_errors && findings.iter().any(|f| f.severity() == Severity::Error) {
         return Err(BuildError::Lint(findings));
     }
     let files = render(&site)?;
+    timings.mark("render");
     write::write_site(&site.root, &output, &files).map_err(|d| vec![d])?;
+    timings.mark("write");
     Ok(BuildSummary {
         output,
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
         languages: site.config.languages.len(),
         findings,
+        timings: timings.stages,
     })
+}
+
+/// Wall time per stage, for `--verbose` and for finding where time goes.
+#[derive(Debug)]
+struct Timings {
+    last: std::time::Instant,
+    stages: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Default for Timings {
+    fn default() -> Self {
+        Timings {
+            last: std::time::Instant::now(),
+            stages: Vec::new(),
+        }
+    }
+}
+
+impl Timings {
+    fn mark(&mut self, stage: &'static str) {
+        let now = std::time::Instant::now();
+        self.stages.push((stage, now - self.last));
+        self.last = now;
+    }
 }

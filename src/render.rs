@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{Value, json};
 use tera::{Context, Tera};
@@ -97,8 +98,13 @@ impl Renderer {
             }),
             Err(d) => problems.push(d),
         };
-        for doc in &site.documents {
-            push(document_path(site, doc), self.render_document(site, doc));
+        let pages: Vec<(String, Result<String, Diag>)> = site
+            .documents
+            .par_iter()
+            .map(|doc| (document_path(site, doc), self.render_document(site, doc)))
+            .collect();
+        for (path, page) in pages {
+            push(path, page);
         }
         for home in &site.homes {
             push(

@@ -5,6 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diag, SourceText};
 use crate::front_matter::{self, FrontMatter, IndexFrontMatter};
@@ -144,7 +146,15 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
     // translations are not orphans, and saying so would bury the real error.
     let mut broken_originals = std::collections::HashSet::new();
 
-    for file in files {
+    // Parsing is per file: in parallel, then assembled in the walk's order.
+    let parsed: Vec<(ContentFile, Option<Result<Document, Vec<Diag>>>)> = files
+        .into_par_iter()
+        .map(|file| {
+            let doc = (file.role == Role::Document).then(|| parse_document(file.clone(), &config));
+            (file, doc)
+        })
+        .collect();
+    for (file, doc) in parsed {
         match file.role {
             Role::Home => match front_matter::parse_index(&file.source) {
                 Ok((front, body)) => {
@@ -165,7 +175,7 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
                 }
                 Err(d) => problems.push(d),
             },
-            Role::Document => match parse_document(file.clone(), &config) {
+            Role::Document => match doc.unwrap_or_else(|| parse_document(file.clone(), &config)) {
                 Ok(doc) => documents.push(doc),
                 Err(mut d) => {
                     if file.lang == config.default_language {

@@ -8,6 +8,8 @@
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::diagnostic::Diag;
 use crate::render::OutputFile;
 
@@ -158,29 +160,32 @@ fn remove_stale_siblings(parent: &Path, name: &str) {
 
 fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), (PathBuf, io::Error)> {
     std::fs::create_dir_all(staging).map_err(|e| (staging.to_path_buf(), e))?;
-    for file in files {
-        let relative = Path::new(&file.path);
-        // Paths come from checked slugs; refuse anything that could escape anyway.
-        if relative.is_absolute()
-            || relative
-                .components()
-                .any(|c| !matches!(c, Component::Normal(_)))
-        {
-            return Err((
-                relative.to_path_buf(),
-                io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    "output path leaves the output folder",
-                ),
-            ));
-        }
-        let path = staging.join(relative);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| (dir.to_path_buf(), e))?;
-        }
-        std::fs::write(&path, &file.bytes).map_err(|e| (path.clone(), e))?;
+    files
+        .par_iter()
+        .try_for_each(|file| write_one(staging, file))
+}
+
+fn write_one(staging: &Path, file: &OutputFile) -> Result<(), (PathBuf, io::Error)> {
+    let relative = Path::new(&file.path);
+    // Paths come from checked slugs; refuse anything that could escape anyway.
+    if relative.is_absolute()
+        || relative
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_)))
+    {
+        return Err((
+            relative.to_path_buf(),
+            io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "output path leaves the output folder",
+            ),
+        ));
     }
-    Ok(())
+    let path = staging.join(relative);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| (dir.to_path_buf(), e))?;
+    }
+    std::fs::write(&path, &file.bytes).map_err(|e| (path.clone(), e))
 }
 
 #[cfg(test)]

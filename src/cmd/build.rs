@@ -26,6 +26,14 @@ pub fn run(args: &BuildArgs, verbosity: Verbosity) -> Status {
                     s.errors
                 );
             }
+            if verbosity == Verbosity::Verbose {
+                let stages: Vec<String> = summary
+                    .timings
+                    .iter()
+                    .map(|(stage, t)| format!("{stage} {:.2} s", t.as_secs_f64()))
+                    .collect();
+                eprintln!("Stages: {}", stages.join(", "));
+            }
             if verbosity != Verbosity::Quiet {
                 eprintln!(
                     "Built {} pages in {:.2} s ({} languages, {} errors, {} warnings) into {}",

@@ -20,6 +20,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diag, Severity};
 use crate::site::{Document, Site};
@@ -195,11 +197,15 @@ impl Linter {
 
     /// Lints every document of the site, or only those `include` accepts.
     /// Findings come in a stable order: by file, position, rule.
-    pub fn lint(&self, site: &Site, include: impl Fn(&Document) -> bool) -> Vec<Finding> {
+    pub fn lint(&self, site: &Site, include: impl Fn(&Document) -> bool + Sync) -> Vec<Finding> {
         let mut findings = self.config_findings.clone();
-        for doc in site.documents.iter().filter(|d| include(d)) {
-            findings.extend(self.lint_document(site, doc));
-        }
+        let per_document: Vec<Vec<Finding>> = site
+            .documents
+            .par_iter()
+            .filter(|d| include(d))
+            .map(|doc| self.lint_document(site, doc))
+            .collect();
+        findings.extend(per_document.into_iter().flatten());
         findings.sort_by_key(|f| f.diag.sort_key());
         findings
     }

@@ -7,4 +7,5 @@ mod harness;
 mod init;
 mod lint;
 mod rule_fixtures;
+mod scale;
 mod serve;
