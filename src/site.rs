@@ -132,6 +132,8 @@ impl Site {
     }
 }
 
+type ParsedDocument = Result<Document, Vec<Diag>>;
+
 /// Parses every loaded file. Reports all problems across all files.
 pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
     let Sources {
@@ -147,7 +149,7 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
     let mut broken_originals = std::collections::HashSet::new();
 
     // Parsing is per file: in parallel, then assembled in the walk's order.
-    let parsed: Vec<(ContentFile, Option<Result<Document, Vec<Diag>>>)> = files
+    let parsed: Vec<(ContentFile, Option<ParsedDocument>)> = files
         .into_par_iter()
         .map(|file| {
             let doc = (file.role == Role::Document).then(|| parse_document(file.clone(), &config));
