@@ -26,7 +26,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use regex::Regex;
 use serde::Deserialize;
@@ -110,7 +110,27 @@ impl<'de> Deserialize<'de> for Severity {
 /// Front matter fields `require_field` can check.
 const FIELDS: &[&str] = &["contact", "subprocessors", "jurisdictions"];
 
-type Patterns = BTreeMap<String, Vec<Regex>>;
+type Patterns = BTreeMap<String, LazyPatterns>;
+
+/// One language's patterns, compiled on first use: a site in three languages
+/// never pays for compiling the other four.
+#[derive(Debug, Clone, Default)]
+struct LazyPatterns {
+    sources: Arc<Vec<String>>,
+    compiled: Arc<OnceLock<Vec<Regex>>>,
+}
+
+impl LazyPatterns {
+    fn get(&self) -> &[Regex] {
+        // Syntax was checked at load; a pattern over the size limit is skipped.
+        self.compiled.get_or_init(|| {
+            self.sources
+                .iter()
+                .filter_map(|p| text::compile(p).ok())
+                .collect()
+        })
+    }
+}
 
 /// A compiled data rule.
 #[derive(Debug, Clone)]
@@ -311,10 +331,10 @@ fn compile_set(
 ) -> Patterns {
     set.iter()
         .map(|(lang, list)| {
-            let compiled = list
+            let sources = list
                 .iter()
-                .filter_map(|p| match text::compile(&p.value) {
-                    Ok(r) => Some(r),
+                .filter_map(|p| match text::check(&p.value) {
+                    Ok(()) => Some(p.value.clone()),
                     Err(why) => {
                         problems.push(
                             Diag::error("rules.pattern", format!("invalid pattern: {why}"))
@@ -325,7 +345,11 @@ fn compile_set(
                     }
                 })
                 .collect();
-            (lang.clone(), compiled)
+            let lazy = LazyPatterns {
+                sources: Arc::new(sources),
+                compiled: Arc::new(OnceLock::new()),
+            };
+            (lang.clone(), lazy)
         })
         .collect()
 }
@@ -343,7 +367,7 @@ impl DataRule {
         let keys: Vec<String> = set.keys().cloned().collect();
         language_key(&keys, lang)
             .and_then(|k| set.get(k))
-            .map_or(&[], Vec::as_slice)
+            .map_or(&[], LazyPatterns::get)
     }
 
     /// At least one block (in the rule's section, when the document has that

@@ -39,6 +39,33 @@ pub fn normalize(text: &str) -> String {
 /// files, and a pathological one must fail to load rather than eat memory.
 const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
+/// Checks a rule pattern's syntax without compiling it (compiling every
+/// pattern of every language up front would cost more than linting a small site).
+pub fn check(pattern: &str) -> Result<(), String> {
+    if ["(?=", "(?!", "(?<=", "(?<!"]
+        .iter()
+        .any(|l| pattern.contains(l))
+    {
+        return Err(LOOK_AROUND.into());
+    }
+    regex_syntax::ParserBuilder::new()
+        .case_insensitive(true)
+        .unicode(true)
+        .build()
+        .parse(&normalize(pattern))
+        .map(|_| ())
+        .map_err(|e| {
+            e.to_string()
+                .lines()
+                .last()
+                .unwrap_or("invalid pattern")
+                .trim()
+                .to_string()
+        })
+}
+
+const LOOK_AROUND: &str = "look-around is not supported: patterns must run in linear time. Match the parts separately (e.g. `with:` for two phrases in the same paragraph)";
+
 /// Compiles a rule pattern: case-insensitive, Unicode-aware, size-limited.
 /// The regex crate guarantees linear-time matching; look-around is refused
 /// with an explanation instead of the crate's generic syntax error.
@@ -47,7 +74,7 @@ pub fn compile(pattern: &str) -> Result<Regex, String> {
         .iter()
         .any(|l| pattern.contains(l))
     {
-        return Err("look-around is not supported: patterns must run in linear time. Match the parts separately (e.g. `with:` for two phrases in the same paragraph)".into());
+        return Err(LOOK_AROUND.into());
     }
     RegexBuilder::new(&normalize(pattern))
         .case_insensitive(true)
@@ -142,5 +169,8 @@ mod tests {
         assert!(r.is_match(&normalize("Le DROIT D\u{2019}ACCÈS")));
         assert!(compile("foo(?!bar)").unwrap_err().contains("look-around"));
         assert!(compile("(unclosed").is_err());
+        assert!(check("(unclosed").is_err());
+        assert!(check("droit d'acc[èe]s").is_ok());
+        assert!(check("a(?<=b)").unwrap_err().contains("look-around"));
     }
 }
