@@ -107,13 +107,23 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
     if !options.allow_lint_errors && findings.iter().any(|f| f.severity() == Severity::Error) {
         return Err(BuildError::Lint(findings));
     }
-    let files = render(&site)?;
-    timings.mark("render");
-    write::write_site(&site.root, &output, &files).map_err(|d| vec![d])?;
-    timings.mark("write");
+    // Render and write together: each page goes to disk as soon as it exists.
+    let theme = Theme::load(&site.root, &site.config.theme)?;
+    let renderer = Renderer::new(&site, &theme)?;
+    let staging = write::Staging::begin(&site.root, &output).map_err(|d| vec![d])?;
+    let pages = match renderer.render_each(&site, &theme, &|file| staging.write(&file)) {
+        Ok(pages) => pages,
+        Err(problems) => {
+            staging.abandon();
+            return Err(problems.into());
+        }
+    };
+    timings.mark("render and write");
+    staging.commit().map_err(|d| vec![d])?;
+    timings.mark("swap");
     Ok(BuildSummary {
         output,
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        pages,
         languages: site.config.languages.len(),
         findings,
         timings: timings.stages,

@@ -88,54 +88,82 @@ impl Renderer {
     }
 
     /// Renders every page, the sitemap, robots.txt and the theme's static files.
+    /// Renders every page, the sitemap, robots.txt and the theme's static
+    /// files, in memory and in path order.
     pub fn render_site(&self, site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Vec<Diag>> {
-        let mut out = Vec::new();
-        let mut problems = Vec::new();
-        let mut push = |path: String, result: Result<String, Diag>| match result {
-            Ok(html) => out.push(OutputFile {
-                path,
-                bytes: html.into_bytes(),
-            }),
-            Err(d) => problems.push(d),
-        };
-        let pages: Vec<(String, Result<String, Diag>)> = site
-            .documents
-            .par_iter()
-            .map(|doc| (document_path(site, doc), self.render_document(site, doc)))
-            .collect();
-        for (path, page) in pages {
-            push(path, page);
-        }
-        for home in &site.homes {
-            push(
-                home_path(site, &home.lang),
-                self.render_home(site, &home.lang),
-            );
-        }
-        push("404.html".into(), self.render_404(site));
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        out.push(OutputFile {
-            path: "sitemap.xml".into(),
-            bytes: sitemap(site).into_bytes(),
-        });
-        out.push(OutputFile {
-            path: "robots.txt".into(),
-            bytes: format!(
-                "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
-                site.config.base_url_trimmed()
-            )
-            .into_bytes(),
-        });
-        for (path, file) in theme.under("static") {
-            out.push(OutputFile {
-                path: path.to_string(),
-                bytes: file.bytes.to_vec(),
-            });
-        }
+        let out = std::sync::Mutex::new(Vec::new());
+        self.render_each(site, theme, &|file| {
+            if let Ok(mut out) = out.lock() {
+                out.push(file);
+            }
+            Ok(())
+        })?;
+        let mut out = out.into_inner().unwrap_or_default();
         out.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(out)
+    }
+
+    /// Renders every file of the site and hands each to `sink` as soon as it
+    /// is ready (pages in parallel), so that no more than a page per thread is
+    /// held in memory. Returns the number of HTML pages.
+    pub fn render_each(
+        &self,
+        site: &Site,
+        theme: &Theme,
+        sink: &(dyn Fn(OutputFile) -> Result<(), Diag> + Sync),
+    ) -> Result<usize, Vec<Diag>> {
+        let page = |path: String, html: Result<String, Diag>| {
+            html.and_then(|html| {
+                sink(OutputFile {
+                    path,
+                    bytes: html.into_bytes(),
+                })
+            })
+        };
+        let mut problems: Vec<Diag> = site
+            .documents
+            .par_iter()
+            .filter_map(|doc| page(document_path(site, doc), self.render_document(site, doc)).err())
+            .collect();
+        for home in &site.homes {
+            if let Err(d) = page(
+                home_path(site, &home.lang),
+                self.render_home(site, &home.lang),
+            ) {
+                problems.push(d);
+            }
+        }
+        if let Err(d) = page("404.html".into(), self.render_404(site)) {
+            problems.push(d);
+        }
+        let robots = format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
+            site.config.base_url_trimmed()
+        );
+        let mut others = vec![
+            OutputFile {
+                path: "sitemap.xml".into(),
+                bytes: sitemap(site).into_bytes(),
+            },
+            OutputFile {
+                path: "robots.txt".into(),
+                bytes: robots.into_bytes(),
+            },
+        ];
+        others.extend(theme.under("static").map(|(path, file)| OutputFile {
+            path: path.to_string(),
+            bytes: file.bytes.to_vec(),
+        }));
+        for file in others {
+            if let Err(d) = sink(file) {
+                problems.push(d);
+            }
+        }
+        if problems.is_empty() {
+            Ok(site.documents.len() + site.homes.len() + 1)
+        } else {
+            Err(problems)
+        }
     }
 
     pub fn render_document(&self, site: &Site, doc: &Document) -> Result<String, Diag> {

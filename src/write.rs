@@ -77,57 +77,107 @@ fn normalize(path: &Path) -> PathBuf {
 /// Writes `files` as the new content of `output`, atomically from the point of
 /// view of a reader: the old folder stays complete until the new one is ready.
 pub fn write_site(root: &Path, output: &Path, files: &[OutputFile]) -> Result<(), Diag> {
-    check_output_dir(root, output).map_err(|why| {
-        Diag::error(
-            "output.unsafe",
-            format!("refusing to write the site to {}: {why}", output.display()),
-        )
-        .help("set output_dir in site.toml (or --output) to a folder of its own, such as `public`")
-    })?;
-    let io_error = |what: &str, path: &Path, e: io::Error| {
-        Diag::error("output.io", format!("cannot {what} {}: {e}", path.display()))
-            .help("check that the folder is writable and the disk is not full; the previous site was left as it was")
-    };
-    if output.exists() && !output.is_dir() {
-        return Err(Diag::error(
-            "output.not-a-folder",
-            format!("{} exists and is not a folder", output.display()),
-        )
-        .help("move the file away or choose another output_dir"));
-    }
-    let parent = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(|e| io_error("create", parent, e))?;
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    remove_stale_siblings(parent, &name);
-
-    let staging = parent.join(format!(".{name}.charter-new-{}", std::process::id()));
-    let result = write_all(&staging, files).map_err(|(p, e)| io_error("write", &p, e));
-    if let Err(d) = result {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(d);
-    }
-
-    let retired = parent.join(format!(".{name}.charter-old-{}", std::process::id()));
-    if output.exists() {
-        if let Err(e) = std::fs::rename(output, &retired) {
-            let _ = std::fs::remove_dir_all(&staging);
-            return Err(io_error("replace", output, e));
+    let staging = Staging::begin(root, output)?;
+    match files.par_iter().try_for_each(|f| staging.write(f)) {
+        Ok(()) => staging.commit(),
+        Err(d) => {
+            staging.abandon();
+            Err(d)
         }
     }
-    if let Err(e) = std::fs::rename(&staging, output) {
-        // Put the previous site back before reporting.
-        let _ = std::fs::rename(&retired, output);
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(io_error("move the new site into", output, e));
+}
+
+fn io_error(what: &str, path: &Path, e: io::Error) -> Diag {
+    Diag::error("output.io", format!("cannot {what} {}: {e}", path.display()))
+        .help("check that the folder is writable and the disk is not full; the previous site was left as it was")
+}
+
+/// A new site being written beside the output folder. Pages are written as
+/// they are rendered, so the whole site never has to be in memory; nothing
+/// replaces the output until `commit`.
+pub struct Staging {
+    dir: PathBuf,
+    output: PathBuf,
+    retired: PathBuf,
+}
+
+impl Staging {
+    /// Checks `output` and creates the staging folder beside it.
+    pub fn begin(root: &Path, output: &Path) -> Result<Staging, Diag> {
+        check_output_dir(root, output).map_err(|why| {
+            Diag::error("output.unsafe", format!("refusing to write the site to {}: {why}", output.display()))
+                .help("set output_dir in site.toml (or --output) to a folder of its own, such as `public`")
+        })?;
+        if output.exists() && !output.is_dir() {
+            return Err(Diag::error(
+                "output.not-a-folder",
+                format!("{} exists and is not a folder", output.display()),
+            )
+            .help("move the file away or choose another output_dir"));
+        }
+        let parent = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent).map_err(|e| io_error("create", parent, e))?;
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        remove_stale_siblings(parent, &name);
+        let dir = parent.join(format!(".{name}.charter-new-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
+        Ok(Staging {
+            retired: parent.join(format!(".{name}.charter-old-{}", std::process::id())),
+            dir,
+            output: output.to_path_buf(),
+        })
     }
-    let _ = std::fs::remove_dir_all(&retired);
-    Ok(())
+
+    /// Writes one file of the new site. Safe to call from several threads.
+    pub fn write(&self, file: &OutputFile) -> Result<(), Diag> {
+        write_one(&self.dir, file).map_err(|(p, e)| io_error("write", &p, e))
+    }
+
+    /// Swaps the new site in, then deletes the previous one.
+    pub fn commit(self) -> Result<(), Diag> {
+        let output = &self.output;
+        if output.exists() {
+            if let Err(e) = std::fs::rename(output, &self.retired) {
+                let _ = std::fs::remove_dir_all(&self.dir);
+                return Err(io_error("replace", output, e));
+            }
+        }
+        if let Err(e) = std::fs::rename(&self.dir, output) {
+            // Put the previous site back before reporting.
+            let _ = std::fs::rename(&self.retired, output);
+            let _ = std::fs::remove_dir_all(&self.dir);
+            return Err(io_error("move the new site into", output, e));
+        }
+        remove_tree(&self.retired);
+        Ok(())
+    }
+
+    /// Deletes the unfinished new site; the output was never touched.
+    pub fn abandon(self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Deletes a folder, its top-level entries in parallel (many small files are
+/// slow to delete one by one).
+fn remove_tree(dir: &Path) {
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        let paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        paths.par_iter().for_each(|p| {
+            let _ = if p.is_dir() {
+                std::fs::remove_dir_all(p)
+            } else {
+                std::fs::remove_file(p)
+            };
+        });
+    }
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 /// Leftovers of builds that were killed before they could clean up.
@@ -156,13 +206,6 @@ fn remove_stale_siblings(parent: &Path, name: &str) {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
-}
-
-fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), (PathBuf, io::Error)> {
-    std::fs::create_dir_all(staging).map_err(|e| (staging.to_path_buf(), e))?;
-    files
-        .par_iter()
-        .try_for_each(|file| write_one(staging, file))
 }
 
 fn write_one(staging: &Path, file: &OutputFile) -> Result<(), (PathBuf, io::Error)> {

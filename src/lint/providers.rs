@@ -61,6 +61,9 @@ pub struct Provider {
 
 pub struct Providers {
     pub list: Vec<Provider>,
+    /// All patterns in one: most paragraphs name no provider, and one pass
+    /// tells so instead of one pass per provider.
+    pub any: Regex,
 }
 
 impl Providers {
@@ -81,7 +84,13 @@ impl Providers {
                 pattern,
             });
         }
-        Ok(Providers { list })
+        let any = list
+            .iter()
+            .map(|p| format!("(?:{})", p.pattern.as_str()))
+            .collect::<Vec<_>>()
+            .join("|");
+        let any = Regex::new(&any).map_err(|e| format!("providers: {e}"))?;
+        Ok(Providers { list, any })
     }
 
     /// The provider a declared sub-processor name refers to, if it is one we know.
