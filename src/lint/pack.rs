@@ -59,11 +59,12 @@ enum CheckKind {
 #[serde(deny_unknown_fields)]
 struct RawPack {
     pack: String,
-    #[serde(default)]
-    description: Option<String>,
+    /// What the pack is for; documentation for people reading the file.
+    #[serde(default, rename = "description")]
+    _description: Option<String>,
     #[serde(default)]
     sections: BTreeMap<String, BTreeMap<String, Vec<Located<String>>>>,
-    rules: Vec<Located<RawRule>>,
+    rules: Vec<RawRule>,
 }
 
 #[derive(Deserialize)]
@@ -213,7 +214,6 @@ pub fn compile_pack(source: &Arc<SourceText>) -> Result<Vec<DataRule>, Vec<Diag>
                 ),
         ]
     })?;
-    let _ = raw.description;
     let mut problems = Vec::new();
     let sections: BTreeMap<String, Patterns> = raw
         .sections
@@ -221,9 +221,7 @@ pub fn compile_pack(source: &Arc<SourceText>) -> Result<Vec<DataRule>, Vec<Diag>
         .map(|(name, set)| (name.clone(), compile_set(source, set, &mut problems)))
         .collect();
     let mut rules = Vec::new();
-    for located in raw.rules {
-        let rule_span = located.span.clone();
-        let r = located.value;
+    for r in raw.rules {
         let patterns = compile_set(source, &r.patterns, &mut problems);
         let with = compile_set(source, &r.with, &mut problems);
         let mut applies_to = Vec::new();
@@ -294,7 +292,6 @@ pub fn compile_pack(source: &Arc<SourceText>) -> Result<Vec<DataRule>, Vec<Diag>
         if r.check == CheckKind::RequireField {
             languages.clear();
         }
-        let _ = rule_span;
         rules.push(DataRule {
             meta: RuleMeta {
                 id: r.id.value,
