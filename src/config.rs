@@ -344,6 +344,16 @@ pub fn parse(source: &Arc<SourceText>) -> Result<SiteConfig, Vec<Diag>> {
     })
 }
 
+/// Settings for commands run outside any site (linting loose files,
+/// listing rules): English, no organisation, the default notice period.
+pub fn defaults() -> SiteConfig {
+    let source = SourceText::new(
+        "(defaults)",
+        "title = \"\"\nbase_url = \"https://example.invalid\"\ndefault_language = \"en\"\n",
+    );
+    parse(&source).expect("the default configuration is valid")
+}
+
 fn language(code: &str, name: Option<String>, dir: Option<TextDirection>) -> Language {
     Language {
         code: code.to_string(),
@@ -417,6 +427,11 @@ mod tests {
 
     const MINIMAL: &str =
         "title = \"T\"\nbase_url = \"https://x.example/legal/\"\ndefault_language = \"en\"\n";
+
+    #[test]
+    fn built_in_defaults_parse() {
+        assert_eq!(defaults().default_language, "en");
+    }
 
     #[test]
     fn defaults_apply() {

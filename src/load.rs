@@ -55,6 +55,16 @@ pub fn read_config(root: &Path) -> Result<SiteConfig, Vec<Diag>> {
     config::parse(&source)
 }
 
+/// `site.toml` when `root` has one (its errors are reported, never masked),
+/// else the built-in defaults.
+pub fn read_config_or_defaults(root: &Path) -> Result<SiteConfig, Vec<Diag>> {
+    if root.join(CONFIG_FILE).is_file() {
+        read_config(root)
+    } else {
+        Ok(config::defaults())
+    }
+}
+
 /// Loads configuration and content, reporting every problem found.
 pub fn load(root: &Path) -> Result<Sources, Vec<Diag>> {
     let config = read_config(root)?;

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diag, Severity};
 use crate::lint::{Finding, Linter};
-use crate::render::{OutputFile, Renderer};
+use crate::render::Renderer;
 use crate::site::{self, Site};
 use crate::theme::Theme;
 use crate::{load, write};
@@ -66,13 +66,6 @@ pub fn lint(site: &Site) -> Result<(Linter, Vec<Finding>), Vec<Diag>> {
     let linter = Linter::new(&site.root, &site.config)?;
     let findings = linter.lint(site, |_| true);
     Ok((linter, findings))
-}
-
-/// Render: every output file in memory, in path order.
-pub fn render(site: &Site) -> Result<Vec<OutputFile>, Vec<Diag>> {
-    let theme = Theme::load(&site.root, &site.config.theme)?;
-    let renderer = Renderer::new(site, &theme)?;
-    renderer.render_site(site, &theme)
 }
 
 /// Where the site is written: `--output`, else `output_dir` below the root.

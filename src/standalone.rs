@@ -261,11 +261,7 @@ mod tests {
     use super::*;
 
     fn config() -> SiteConfig {
-        crate::config::parse(&SourceText::new(
-            "site.toml",
-            "title=\"\"\nbase_url=\"https://x\"\ndefault_language=\"en\"\n",
-        ))
-        .unwrap()
+        crate::config::defaults()
     }
 
     #[test]

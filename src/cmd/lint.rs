@@ -5,8 +5,8 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{LintArgs, Status, Verbosity};
-use crate::config::{self, CONFIG_FILE, SiteConfig};
-use crate::diagnostic::{Diag, SourceText};
+use crate::config::{CONFIG_FILE, SiteConfig};
+use crate::diagnostic::Diag;
 use crate::lint::format::{Format, Report};
 use crate::lint::{Finding, Linter};
 use crate::site::{Document, Site};
@@ -60,10 +60,7 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
             unreadable = p;
         }
     } else {
-        let config = match load::read_config(&args.root) {
-            Ok(c) => c,
-            Err(_) => default_config()?,
-        };
+        let config = load::read_config_or_defaults(&args.root)?;
         linter = Linter::new(&root, &config)?;
         let (n, f, p) = lint_standalone(&outside, config, &root, &linter, &args.jurisdiction)?;
         files = n;
@@ -120,14 +117,6 @@ fn lint_standalone(
     let site = Site::standalone(config, root.to_path_buf(), docs);
     let findings = linter.lint(&site, |_| true);
     Ok((site.documents.len(), findings, problems))
-}
-
-/// Settings for linting files when there is no site.toml.
-fn default_config() -> Result<SiteConfig, Vec<Diag>> {
-    config::parse(&SourceText::new(
-        "(defaults)",
-        "title = \"\"\nbase_url = \"https://example.invalid\"\ndefault_language = \"en\"\n",
-    ))
 }
 
 /// A path as the user would write it: relative to the current directory when below it.

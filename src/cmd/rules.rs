@@ -5,25 +5,20 @@ use crate::diagnostic::Diag;
 use crate::lint::Linter;
 use crate::{load, report};
 
-fn linter(root: &std::path::Path) -> Result<Linter, Vec<Diag>> {
-    let config = load::read_config(root).or_else(|_| {
-        // Outside a site: the built-in rules with default settings.
-        let src = crate::diagnostic::SourceText::new(
-            "site.toml",
-            "title = \"\"\nbase_url = \"https://example.invalid\"\ndefault_language = \"en\"\n",
-        );
-        crate::config::parse(&src)
-    })?;
-    Linter::new(root, &config)
+/// The registry for `root`, or the exit status after reporting why not.
+fn linter(root: &std::path::Path) -> Result<Linter, Status> {
+    load::read_config_or_defaults(root)
+        .and_then(|config| Linter::new(root, &config))
+        .map_err(|d| {
+            report::eprint(&d);
+            Status::Broken
+        })
 }
 
 pub fn run(args: &RulesArgs) -> Status {
     let linter = match linter(&args.root) {
         Ok(l) => l,
-        Err(d) => {
-            report::eprint(&d);
-            return Status::Broken;
-        }
+        Err(status) => return status,
     };
     let mut out = format!(
         "{:<32} {:<8} {:<6} {:<28} {}\n",
@@ -47,10 +42,7 @@ pub fn run(args: &RulesArgs) -> Status {
 pub fn explain(args: &ExplainArgs) -> Status {
     let linter = match linter(&args.root) {
         Ok(l) => l,
-        Err(d) => {
-            report::eprint(&d);
-            return Status::Broken;
-        }
+        Err(status) => return status,
     };
     let Some(r) = linter.rule(&args.rule) else {
         let ids: Vec<&str> = linter.rules().map(|r| r.id.as_str()).collect();

@@ -32,7 +32,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::Check;
-use super::rule::{RuleMeta, language_key};
+use super::rule::{RuleMeta, for_language};
 use super::text;
 use crate::diagnostic::{Diag, Severity, SourceText};
 use crate::front_matter::DocKind;
@@ -361,10 +361,7 @@ impl DataRule {
     }
 
     fn lang_patterns<'p>(&self, set: &'p Patterns, lang: &str) -> &'p [Regex] {
-        let keys: Vec<String> = set.keys().cloned().collect();
-        language_key(&keys, lang)
-            .and_then(|k| set.get(k))
-            .map_or(&[], LazyPatterns::get)
+        for_language(set, lang).map_or(&[], LazyPatterns::get)
     }
 
     /// At least one block (in the rule's section, when the document has that

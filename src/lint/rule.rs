@@ -39,17 +39,18 @@ impl RuleMeta {
 
     /// Whether the rule can read `lang` (exactly, or by its primary subtag).
     pub fn supports(&self, lang: &str) -> bool {
-        self.languages.is_empty() || language_key(&self.languages, lang).is_some()
+        let primary = lang.split('-').next().unwrap_or(lang);
+        self.languages.is_empty() || self.languages.iter().any(|l| l == lang || l == primary)
     }
 }
 
-/// The entry of `keys` that serves `lang`: `pt-BR` is served by `pt-BR`, else by `pt`.
-pub fn language_key<'a>(keys: &'a [String], lang: &str) -> Option<&'a str> {
+/// The entry of `map` that serves `lang`: `pt-BR` is served by `pt-BR`, else by `pt`.
+pub fn for_language<'a, V>(
+    map: &'a std::collections::BTreeMap<String, V>,
+    lang: &str,
+) -> Option<&'a V> {
     let primary = lang.split('-').next().unwrap_or(lang);
-    keys.iter()
-        .find(|k| k.as_str() == lang)
-        .or_else(|| keys.iter().find(|k| k.as_str() == primary))
-        .map(String::as_str)
+    map.get(lang).or_else(|| map.get(primary))
 }
 
 /// A paragraph of Markdown as one line of text.

@@ -42,53 +42,48 @@ const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 /// Checks a rule pattern's syntax without compiling it (compiling every
 /// pattern of every language up front would cost more than linting a small site).
 pub fn check(pattern: &str) -> Result<(), String> {
-    if ["(?=", "(?!", "(?<=", "(?<!"]
-        .iter()
-        .any(|l| pattern.contains(l))
-    {
-        return Err(LOOK_AROUND.into());
-    }
+    refuse_look_around(pattern)?;
     regex_syntax::ParserBuilder::new()
         .case_insensitive(true)
         .unicode(true)
         .build()
         .parse(&normalize(pattern))
         .map(|_| ())
-        .map_err(|e| {
-            e.to_string()
-                .lines()
-                .last()
-                .unwrap_or("invalid pattern")
-                .trim()
-                .to_string()
-        })
+        .map_err(|e| last_line(&e.to_string()))
 }
 
-const LOOK_AROUND: &str = "look-around is not supported: patterns must run in linear time. Match the parts separately (e.g. `with:` for two phrases in the same paragraph)";
-
 /// Compiles a rule pattern: case-insensitive, Unicode-aware, size-limited.
-/// The regex crate guarantees linear-time matching; look-around is refused
-/// with an explanation instead of the crate's generic syntax error.
+/// The regex crate guarantees linear-time matching.
 pub fn compile(pattern: &str) -> Result<Regex, String> {
-    if ["(?=", "(?!", "(?<=", "(?<!"]
-        .iter()
-        .any(|l| pattern.contains(l))
-    {
-        return Err(LOOK_AROUND.into());
-    }
+    refuse_look_around(pattern)?;
     RegexBuilder::new(&normalize(pattern))
         .case_insensitive(true)
         .unicode(true)
         .size_limit(PATTERN_SIZE_LIMIT)
         .build()
-        .map_err(|e| {
-            e.to_string()
-                .lines()
-                .last()
-                .unwrap_or("invalid pattern")
-                .trim()
-                .to_string()
-        })
+        .map_err(|e| last_line(&e.to_string()))
+}
+
+/// Look-around is refused with an explanation instead of the regex crate's
+/// generic syntax error.
+fn refuse_look_around(pattern: &str) -> Result<(), String> {
+    if ["(?=", "(?!", "(?<=", "(?<!"]
+        .iter()
+        .any(|l| pattern.contains(l))
+    {
+        return Err("look-around is not supported: patterns must run in linear time. Match the parts separately (e.g. `with:` for two phrases in the same paragraph)".into());
+    }
+    Ok(())
+}
+
+/// The regex crates' messages end with the reason; the lines before repeat the pattern.
+fn last_line(message: &str) -> String {
+    message
+        .lines()
+        .last()
+        .unwrap_or("invalid pattern")
+        .trim()
+        .to_string()
 }
 
 /// A document's blocks with normalized text, and which headings each sits under.
