@@ -1,12 +1,14 @@
 //! `charter lint`: the site's documents, or only those under PATHS; files
 //! outside any Charter site are linted standalone (see `standalone`).
 
-use std::io::IsTerminal;
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::cli::{LintArgs, Status, Verbosity};
 use crate::config::{CONFIG_FILE, SiteConfig};
-use crate::diagnostic::Diag;
+use crate::diagnostic::{Diag, SourceText};
 use crate::lint::format::{Format, Report};
 use crate::lint::{Finding, Linter};
 use crate::site::{Document, Site};
@@ -47,6 +49,7 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
         };
         files += site.documents.iter().filter(|d| include(d)).count();
         findings.extend(linter.lint(&site, include));
+        rebase_paths(&mut findings, &root);
         if !outside.is_empty() {
             let (n, mut f, p) = lint_standalone(
                 &outside,
@@ -76,6 +79,9 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
             && report::use_color_for(std::io::stdout().is_terminal()),
     };
     print!("{}", report.render(args.format));
+    if args.format == Format::Github {
+        write_step_summary(&report)?;
+    }
     if !unreadable.is_empty() {
         return Err(unreadable);
     }
@@ -86,6 +92,54 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
     } else {
         Status::Success
     })
+}
+
+/// Site documents are named relative to the site root; CI annotations and
+/// terminals need paths relative to where `charter` runs (the repository root
+/// in CI), or annotations land on files that do not exist.
+fn rebase_paths(findings: &mut [Finding], root: &Path) {
+    let cwd = canonical(&std::env::current_dir().unwrap_or_default());
+    let Ok(prefix) = root.strip_prefix(&cwd) else {
+        return;
+    };
+    if prefix.as_os_str().is_empty() {
+        return;
+    }
+    let prefix = prefix.to_string_lossy().replace('\\', "/");
+    let mut renamed: HashMap<*const SourceText, Arc<SourceText>> = HashMap::new();
+    for f in findings {
+        let Some(source) = &f.diag.source else {
+            continue;
+        };
+        let new = renamed
+            .entry(Arc::as_ptr(source))
+            .or_insert_with(|| {
+                SourceText::new(format!("{prefix}/{}", source.name), source.text.clone())
+            })
+            .clone();
+        f.diag.source = Some(new);
+    }
+}
+
+/// GitHub shows `$GITHUB_STEP_SUMMARY` on the job page; several steps may
+/// append to it, so this appends too.
+fn write_step_summary(report: &Report<'_>) -> Result<(), Vec<Diag>> {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") else {
+        return Ok(());
+    };
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(report.github_step_summary().as_bytes()).map(|()| f));
+    match file.as_mut() {
+        Ok(_) => Ok(()),
+        Err(e) => Err(vec![Diag::error(
+            "lint.step-summary",
+            format!("cannot write the job summary to {}: {e}", Path::new(&path).display()),
+        )
+        .help("GITHUB_STEP_SUMMARY must name a writable file; unset it outside GitHub Actions")]),
+    }
 }
 
 /// Lints files outside any site. Files that cannot be read are returned as

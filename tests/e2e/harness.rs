@@ -66,10 +66,16 @@ impl Site {
 
     /// Runs `charter <args>` with the site as working directory.
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with(args, self.path(), &[])
+    }
+
+    /// Runs `charter <args>` in `cwd` with extra environment variables.
+    pub fn run_with(&self, args: &[&str], cwd: &Path, env: &[(&str, &str)]) -> Run {
         let out = Command::new(BIN)
             .args(args)
-            .current_dir(self.path())
+            .current_dir(cwd)
             .env("NO_COLOR", "1")
+            .envs(env.iter().copied())
             .output()
             .expect("run charter");
         Run {

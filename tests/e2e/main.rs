@@ -3,6 +3,7 @@
 
 mod build;
 mod build_errors;
+mod ci;
 mod harness;
 mod init;
 mod lint;

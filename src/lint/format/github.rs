@@ -45,9 +45,52 @@ pub fn render(r: &Report<'_>) -> String {
     out
 }
 
+/// The Markdown that `--format github` appends to `$GITHUB_STEP_SUMMARY`:
+/// counts per severity, then one table row per finding, for the people who
+/// read the job page rather than the annotations.
+pub fn step_summary(r: &Report<'_>) -> String {
+    let s = r.summary();
+    let mut out = String::from("## Charter lint\n\n");
+    out.push_str(&format!(
+        "Checked {} document(s): **{} error(s)**, {} warning(s), {} info(s).\n\n",
+        r.files, s.errors, s.warnings, s.infos
+    ));
+    if r.findings.is_empty() {
+        out.push_str("No findings.\n");
+        return out;
+    }
+    out.push_str("| Severity | Rule | File | Line | Message |\n");
+    out.push_str("| --- | --- | --- | ---: | --- |\n");
+    for f in r.findings {
+        let ((line, _), _) = position(f);
+        out.push_str(&format!(
+            "| {} | `{}` | {} | {line} | {} |\n",
+            f.severity(),
+            f.rule(),
+            cell(f.diag.file_name().unwrap_or("")),
+            cell(&f.diag.message),
+        ));
+    }
+    out
+}
+
+/// A table cell: pipes would end the cell, newlines the row, and `<` could
+/// open HTML (GitHub renders the summary as Markdown with inline HTML).
+fn cell(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('|', "\\|")
+        .replace(['\r', '\n'], " ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_cells_cannot_break_the_table() {
+        assert_eq!(cell("a|b\nc <script>"), "a\\|b c &lt;script>");
+    }
 
     #[test]
     fn escaping() {

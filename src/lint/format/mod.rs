@@ -1,7 +1,9 @@
 //! Output formats for lint findings: human (rustc-like snippets), JSON,
-//! SARIF 2.1.0 (GitHub code scanning) and GitHub workflow commands.
+//! SARIF 2.1.0 (GitHub code scanning), GitHub workflow commands and GitLab's
+//! Code Quality report.
 
 mod github;
+mod gitlab;
 mod json;
 mod sarif;
 
@@ -13,6 +15,7 @@ pub enum Format {
     Json,
     Sarif,
     Github,
+    Gitlab,
 }
 
 /// What every format needs to know.
@@ -34,7 +37,13 @@ impl Report<'_> {
             Format::Json => json::render(self),
             Format::Sarif => sarif::render(self),
             Format::Github => github::render(self),
+            Format::Gitlab => gitlab::render(self),
         }
+    }
+
+    /// The Markdown job summary written next to `--format github` output.
+    pub fn github_step_summary(&self) -> String {
+        github::step_summary(self)
     }
 
     fn human(&self) -> String {
