@@ -87,6 +87,11 @@ pub struct LintArgs {
     /// Exit 1 when there are warnings, not only errors.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Pull-request mode: report only documents that differ between this git
+    /// ref (e.g. origin/main) and the working tree, with their translations
+    /// and originals. The whole site is still read.
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
     /// Jurisdictions for files outside the site that do not declare their
     /// own (default: site.toml's [lint] jurisdictions, else gdpr).
     #[arg(long, value_name = "NAME")]

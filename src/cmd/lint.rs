@@ -14,6 +14,8 @@ use crate::lint::{Finding, Linter};
 use crate::site::{Document, Site};
 use crate::{load, pipeline, report, standalone};
 
+mod changed;
+
 pub fn run(args: &LintArgs, _verbosity: Verbosity) -> Status {
     match lint(args) {
         Ok(status) => status,
@@ -41,11 +43,16 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
     if in_site && (outside.is_empty() || !site_paths.is_empty() || args.paths.is_empty()) {
         let site = pipeline::load_site(&args.root, None)?;
         linter = Linter::new(&site.root, &site.config)?;
+        let changed = match &args.changed_since {
+            Some(rev) => Some(changed::documents(&site, &root, rev)?),
+            None => None,
+        };
         let include = |d: &Document| {
-            site_paths.is_empty() || {
+            let in_paths = site_paths.is_empty() || {
                 let path = canonical(&root.join(&d.source.name));
                 site_paths.iter().any(|f| path.starts_with(f))
-            }
+            };
+            in_paths && changed.as_ref().is_none_or(|c| c.includes(d))
         };
         files += site.documents.iter().filter(|d| include(d)).count();
         findings.extend(linter.lint(&site, include));
@@ -63,6 +70,15 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
             unreadable = p;
         }
     } else {
+        if args.changed_since.is_some() {
+            return Err(vec![
+                Diag::error(
+                    "lint.changed-since",
+                    "--changed-since needs a Charter site (a folder with site.toml)",
+                )
+                .help("run it in the site folder or pass --root; to lint single files, name them"),
+            ]);
+        }
         let config = load::read_config_or_defaults(&args.root)?;
         linter = Linter::new(&root, &config)?;
         let (n, f, p) = lint_standalone(&outside, config, &root, &linter, &args.jurisdiction)?;
@@ -131,14 +147,21 @@ fn write_step_summary(report: &Report<'_>) -> Result<(), Vec<Diag>> {
         .create(true)
         .append(true)
         .open(&path)
-        .and_then(|mut f| f.write_all(report.github_step_summary().as_bytes()).map(|()| f));
+        .and_then(|mut f| {
+            f.write_all(report.github_step_summary().as_bytes())
+                .map(|()| f)
+        });
     match file.as_mut() {
         Ok(_) => Ok(()),
-        Err(e) => Err(vec![Diag::error(
+        Err(e) => {
+            Err(
+                vec![Diag::error(
             "lint.step-summary",
             format!("cannot write the job summary to {}: {e}", Path::new(&path).display()),
         )
-        .help("GITHUB_STEP_SUMMARY must name a writable file; unset it outside GitHub Actions")]),
+        .help("GITHUB_STEP_SUMMARY must name a writable file; unset it outside GitHub Actions")],
+            )
+        }
     }
 }
 

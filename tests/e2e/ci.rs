@@ -68,12 +68,19 @@ fn gitlab_fingerprints_survive_reruns_and_moved_lines() {
     assert_eq!(fingerprints(&site), first, "identical across runs");
 
     // A blank line above the finding moves it down one line, nothing else.
-    site.edit("content/privacy.md", "## 8. Your Rights", "\n## 8. Your Rights");
+    site.edit(
+        "content/privacy.md",
+        "## 8. Your Rights",
+        "\n## 8. Your Rights",
+    );
     let moved = fingerprints(&site);
     assert_eq!(moved.len(), first.len());
     for ((rule, fp, line), (rule2, fp2, line2)) in first.iter().zip(&moved) {
         assert_eq!(rule, rule2);
-        assert_eq!(fp, fp2, "{rule}: fingerprint changed when an unrelated line moved");
+        assert_eq!(
+            fp, fp2,
+            "{rule}: fingerprint changed when an unrelated line moved"
+        );
         assert_eq!(line + 1, *line2, "{rule}: the finding itself did move");
     }
 }
@@ -121,6 +128,9 @@ fn github_format_appends_a_job_summary() {
     );
     run.expect(1);
     let text = std::fs::read_to_string(&summary).unwrap();
-    assert!(text.starts_with("## Earlier step\n\n"), "appended, not replaced");
+    assert!(
+        text.starts_with("## Earlier step\n\n"),
+        "appended, not replaced"
+    );
     insta::assert_snapshot!(text);
 }

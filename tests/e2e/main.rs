@@ -3,7 +3,9 @@
 
 mod build;
 mod build_errors;
+mod changed;
 mod ci;
+mod ci_docs;
 mod harness;
 mod init;
 mod lint;

@@ -35,11 +35,7 @@ pub fn render(r: &Report<'_>) -> String {
             let base = fingerprint(f);
             let n = seen.entry(base.clone()).or_default();
             *n += 1;
-            let fingerprint = if *n == 1 {
-                base
-            } else {
-                format!("{base}-{n}")
-            };
+            let fingerprint = if *n == 1 { base } else { format!("{base}-{n}") };
             let mut description = f.diag.message.clone();
             if let Some(help) = &f.diag.help {
                 description.push_str(" (help: ");

@@ -1,0 +1,141 @@
+//! The copy-paste CI setup must keep working: `action.yml`, the workflows in
+//! `docs/ci.md` and `.pre-commit-hooks.yaml` parse, and every Charter flag
+//! they use is a real flag of the CLI.
+
+use std::collections::BTreeSet;
+
+use regex::Regex;
+use serde_json::Value;
+
+use crate::harness::{Site, repo};
+
+fn yaml(text: &str, what: &str) -> Value {
+    serde_saphyr::from_str(text).unwrap_or_else(|e| panic!("{what} is not valid YAML: {e}"))
+}
+
+fn read(rel: &str) -> String {
+    std::fs::read_to_string(repo().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// The fenced ```yaml blocks of docs/ci.md.
+fn doc_yaml_blocks() -> Vec<String> {
+    let doc = read("docs/ci.md");
+    let re = Regex::new(r"(?s)```yaml\n(.*?)```").unwrap();
+    re.captures_iter(&doc).map(|c| c[1].to_string()).collect()
+}
+
+/// Flags passed to `charter lint` in shell lines: direct calls and the
+/// action's `args=(lint …)` / `args+=(…)` arrays.
+fn lint_flags(text: &str) -> BTreeSet<String> {
+    let call = Regex::new(r"(charter lint|args=\(lint|args\+=\()([^\n]*)").unwrap();
+    let flag = Regex::new(r"--[a-z][a-z-]*").unwrap();
+    call.captures_iter(text)
+        .flat_map(|c| {
+            flag.find_iter(&c[2])
+                .map(|m| m.as_str().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn action_inputs_are_documented_and_its_flags_exist() {
+    let action_text = read("action.yml");
+    let action = yaml(&action_text, "action.yml");
+    assert_eq!(action["runs"]["using"], "composite");
+    let inputs: Vec<&String> = action["inputs"].as_object().unwrap().keys().collect();
+    assert!(!inputs.is_empty());
+    let doc = read("docs/ci.md");
+    for input in &inputs {
+        assert!(
+            doc.contains(&format!("| `{input}` |")),
+            "input `{input}` of action.yml is not in docs/ci.md's table"
+        );
+        assert!(
+            action["inputs"][input.as_str()]["description"].is_string(),
+            "input `{input}` has no description"
+        );
+    }
+
+    let help = Site::empty().run(&["lint", "--help"]);
+    help.expect(0);
+    let mut used = lint_flags(&action_text);
+    for block in doc_yaml_blocks() {
+        used.extend(lint_flags(&block));
+    }
+    assert!(used.contains("--changed-since") && used.contains("--format"));
+    for f in &used {
+        assert!(
+            help.stdout.contains(f.as_str()),
+            "`charter lint {f}` does not exist"
+        );
+    }
+    for format in Regex::new(r"--format (\w+)").unwrap().captures_iter(&doc) {
+        let probe = Site::example().run(&["lint", "--format", &format[1]]);
+        probe.expect(0);
+    }
+}
+
+#[test]
+fn documented_workflows_parse_and_use_the_action_as_defined() {
+    let blocks = doc_yaml_blocks();
+    assert!(blocks.len() >= 3, "GitHub, GitLab and pre-commit snippets");
+    let action = yaml(&read("action.yml"), "action.yml");
+    let inputs = action["inputs"].as_object().unwrap();
+    let mut uses_action = 0;
+    for block in &blocks {
+        // Steps shown on their own are a fragment of a job's step list.
+        let text = if block.trim_start().starts_with("- ") {
+            format!("steps:\n{block}")
+        } else {
+            block.clone()
+        };
+        let value = yaml(&text, "a docs/ci.md snippet");
+        for step in value["jobs"]
+            .as_object()
+            .into_iter()
+            .flat_map(|jobs| jobs.values())
+            .flat_map(|job| job["steps"].as_array().into_iter().flatten())
+        {
+            if step["uses"]
+                .as_str()
+                .is_some_and(|u| u.contains("/charter@"))
+            {
+                uses_action += 1;
+                for key in step["with"].as_object().unwrap().keys() {
+                    assert!(
+                        inputs.contains_key(key),
+                        "workflow sets unknown input `{key}`"
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(uses_action, 1, "the GitHub workflow uses the action");
+
+    let gitlab = blocks
+        .iter()
+        .find(|b| b.contains("codequality"))
+        .expect("a GitLab job");
+    let job = &yaml(gitlab, "GitLab job")["charter"];
+    assert_eq!(
+        job["artifacts"]["reports"]["codequality"],
+        "gl-code-quality-report.json"
+    );
+}
+
+#[test]
+fn pre_commit_hook_definition_is_valid() {
+    let hooks = yaml(&read(".pre-commit-hooks.yaml"), ".pre-commit-hooks.yaml");
+    let hook = &hooks[0];
+    assert_eq!(hook["id"], "charter-lint");
+    assert_eq!(hook["language"], "rust");
+    assert_eq!(hook["entry"], "charter lint");
+    let files = Regex::new(hook["files"].as_str().unwrap()).expect("files is a regex");
+    for path in ["content/privacy.md", "legal/site.toml", "rules/gdpr.yaml"] {
+        assert!(files.is_match(path), "{path} should trigger the hook");
+    }
+    assert!(!files.is_match("src/main.rs"));
+    let doc = read("docs/ci.md");
+    assert!(doc.contains("id: charter-lint"));
+}
