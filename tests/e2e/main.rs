@@ -4,6 +4,7 @@
 mod build;
 mod build_errors;
 mod harness;
+mod i18n;
 mod init;
 mod lint;
 mod rule_fixtures;
