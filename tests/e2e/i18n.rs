@@ -341,13 +341,12 @@ fn changing_one_sentence_of_the_privacy_policy_makes_every_translation_stale() {
         ],
         "{out}"
     );
-    assert!(
-        v["diagnostics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|d| d["rule"] == "i18n.stale-translation" && d["severity"] == "error")
-    );
+    // Nothing else is wrong; the rest is the note that the GDPR patterns do
+    // not read Arabic.
+    for d in v["diagnostics"].as_array().unwrap() {
+        let stale = d["rule"] == "i18n.stale-translation" && d["severity"] == "error";
+        assert!(stale || d["severity"] == "info", "{d}");
+    }
 }
 
 #[test]

@@ -49,6 +49,10 @@ fn check(c: &mut Check<'_>) {
             .collect(),
     };
     let file = doc.source.name.clone();
+    let published: Vec<String> = site
+        .translations_of(&doc.key)
+        .map(|d| d.lang.clone())
+        .collect();
     for (code, span) in expected {
         if code == doc.lang {
             continue;
@@ -81,8 +85,8 @@ fn check(c: &mut Check<'_>) {
         d.help = Some(match listed {
             Some(_) => format!("add {expected_file}, or remove `{code}` from `translations:`"),
             None => format!(
-                "add {expected_file}, or list the languages this document is published in, e.g. `translations: [{}]`",
-                doc.lang
+                "add {expected_file}, or list the languages this document is published in: `translations: [{}]`",
+                published.join(", ")
             ),
         });
     }

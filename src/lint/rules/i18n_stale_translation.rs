@@ -70,10 +70,16 @@ fn check(c: &mut Check<'_>) {
     }
     let changes = what_changed(orig, doc);
     let d = c.report(recorded.span.clone(), format!("{file} is now {current}"));
-    d.message = format!(
-        "{file} changed after this translation was made (the original was last updated {}; this translation {})",
-        orig.front.updated.value, doc.front.updated.value
-    );
+    let (then, now) = (doc.front.updated.value, orig.front.updated.value);
+    d.message = if now > then {
+        format!(
+            "{file} changed after this translation was made: the original was updated on {now}, this translation on {then}"
+        )
+    } else {
+        format!(
+            "{file} changed after this translation was made, though its `updated` date ({now}) was not moved"
+        )
+    };
     d.help = Some(format!(
         "{changes}\nUpdate the translation to the original's current text, then set:\n    {record}"
     ));
