@@ -152,6 +152,10 @@ pub struct FrontMatter {
     pub jurisdictions: Vec<Located<String>>,
     pub contact: Option<Located<String>>,
     pub slug: Option<Located<String>>,
+    /// In a translation: the content hash of the original it translates (`i18n.stale-translation`).
+    pub translation_of: Option<Located<String>>,
+    /// In an original: the languages it must be translated into (default: all site languages).
+    pub translations: Option<Located<Vec<Located<String>>>>,
     /// Free-form data for custom themes, passed to templates as `page.extra`.
     pub extra: serde_json::Value,
     /// The whole front matter block.
@@ -185,6 +189,10 @@ struct RawFrontMatter {
     contact: Option<Located<String>>,
     #[serde(default)]
     slug: Option<Located<String>>,
+    #[serde(default)]
+    translation_of: Option<Located<String>>,
+    #[serde(default)]
+    translations: Option<Located<Vec<Located<String>>>>,
     #[serde(default)]
     extra: Option<serde_json::Value>,
 }
@@ -306,6 +314,15 @@ pub fn parse_document(source: &Arc<SourceText>) -> Result<(FrontMatter, Range<us
             .collect(),
         contact: raw.contact.map(|c| c.shifted(base)),
         slug: raw.slug.map(|s| s.shifted(base)),
+        translation_of: raw.translation_of.map(|t| t.shifted(base)),
+        translations: raw.translations.map(|list| {
+            let shifted = list.value.into_iter().map(|l| l.shifted(base)).collect();
+            Located {
+                value: shifted,
+                span: list.span,
+            }
+            .shifted(base)
+        }),
         extra: raw.extra.unwrap_or(serde_json::Value::Null),
         block: split.block.clone(),
         inferred: Vec::new(),

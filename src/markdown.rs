@@ -33,6 +33,16 @@ pub struct Block {
     pub span: Range<usize>,
     /// Index into `Outline::headings` of the nearest heading above, if any.
     pub section: Option<usize>,
+    pub kind: BlockKind,
+}
+
+/// What a block is part of, for comparing the shape of translations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    /// The first paragraph of a list item (one per item).
+    ListItem,
+    TableRow,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -104,10 +114,19 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
                 let text = collect_text(node);
                 // Paragraphs inside table cells do not exist in GFM; inside list
                 // items and block quotes they are what we want.
+                let first_in_item = node.previous_sibling().is_none()
+                    && node.parent().is_some_and(|p| {
+                        matches!(p.data().value, NodeValue::Item(_) | NodeValue::TaskItem(_))
+                    });
                 out.blocks.push(Block {
                     text,
                     span,
                     section: out.headings.len().checked_sub(1),
+                    kind: if first_in_item {
+                        BlockKind::ListItem
+                    } else {
+                        BlockKind::Paragraph
+                    },
                 });
             }
             NodeValue::TableRow(_) => {
@@ -116,6 +135,7 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
                     text: cells.join(" | "),
                     span,
                     section: out.headings.len().checked_sub(1),
+                    kind: BlockKind::TableRow,
                 });
             }
             _ => {}

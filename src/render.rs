@@ -192,15 +192,21 @@ impl Renderer {
                     .collect::<Vec<_>>(),
             ),
         );
-        ctx.insert(
-            "switcher",
-            &switcher(site, &doc.lang, |code| {
-                versions
-                    .iter()
-                    .find(|(l, _)| *l == code)
-                    .map(|(_, u)| u.clone())
-            }),
-        );
+        let mut entries = switcher(site, &doc.lang, |code| {
+            versions
+                .iter()
+                .find(|(l, _)| *l == code)
+                .map(|(_, u)| u.clone())
+        });
+        // Say plainly, in that language, that there is no such version,
+        // rather than link to a page that does not exist.
+        for e in entries.iter_mut().filter(|e| e.url.is_none()) {
+            e.unavailable = self
+                .strings
+                .for_lang(&e.code, &site.config.default_language)
+                .remove("translation_unavailable");
+        }
+        ctx.insert("switcher", &entries);
         let kind_key = format!("kind_{}", f.kind.value.as_str().replace('-', "_"));
         let subprocessors: Vec<&Subprocessor> = f
             .subprocessors
@@ -373,6 +379,8 @@ struct SwitcherEntry {
     name: String,
     url: Option<String>,
     current: bool,
+    /// Why there is no link, in the entry's own language.
+    unavailable: Option<String>,
 }
 
 /// Every site language, linking to the same page in that language when it exists.
@@ -389,6 +397,7 @@ fn switcher(
             name: l.name.clone(),
             url: url_for(&l.code),
             current: l.code == current,
+            unavailable: None,
         })
         .collect()
 }

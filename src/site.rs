@@ -64,6 +64,12 @@ impl Site {
             .find(|d| d.lang == self.config.default_language)
     }
 
+    /// Whether these are files linted outside any site (`charter lint FILE`),
+    /// where translations and site languages mean nothing.
+    pub fn is_standalone(&self) -> bool {
+        self.homes.is_empty()
+    }
+
     /// Replaces the document read from the same file, keeping indices (and
     /// so translations) intact. Returns the previous version.
     pub fn replace(&mut self, doc: Document) -> Option<Document> {

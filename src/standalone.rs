@@ -163,6 +163,8 @@ fn parse(
         jurisdictions: jurisdictions.into_iter().map(located).collect(),
         contact: string("contact").map(located),
         slug: None,
+        translation_of: None,
+        translations: None,
         extra: Value::Null,
         block: if block.is_empty() {
             anchor.clone()

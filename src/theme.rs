@@ -189,6 +189,11 @@ impl Strings {
         }
     }
 
+    /// The strings a language's own file gives (no fallback).
+    pub fn own(&self, lang: &str) -> Option<&BTreeMap<String, String>> {
+        self.by_lang.get(lang)
+    }
+
     /// The strings for `lang`: its own, then the default language's, then English.
     pub fn for_lang(&self, lang: &str, default: &str) -> BTreeMap<String, String> {
         let primary = lang.split('-').next().unwrap_or(lang);

@@ -15,6 +15,7 @@ pub mod rule;
 pub mod rules;
 pub mod suppress;
 pub mod text;
+pub mod translation;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -199,6 +200,7 @@ impl Linter {
     /// Findings come in a stable order: by file, position, rule.
     pub fn lint(&self, site: &Site, include: impl Fn(&Document) -> bool + Sync) -> Vec<Finding> {
         let mut findings = self.config_findings.clone();
+        findings.extend(self.site_findings(site));
         let per_document: Vec<Vec<Finding>> = site
             .documents
             .par_iter()
@@ -207,6 +209,21 @@ impl Linter {
             .collect();
         findings.extend(per_document.into_iter().flatten());
         findings.sort_by_key(|f| f.diag.sort_key());
+        findings
+    }
+
+    /// Findings about the site as a whole rather than one document.
+    fn site_findings(&self, site: &Site) -> Vec<Finding> {
+        let id = rules::THEME_STRINGS.id;
+        if site.is_standalone() || self.overrides.get(id) == Some(&None) {
+            return Vec::new();
+        }
+        let mut findings = rules::theme_string_findings(site);
+        if let Some(Some(severity)) = self.overrides.get(id) {
+            findings
+                .iter_mut()
+                .for_each(|f| f.diag.severity = *severity);
+        }
         findings
     }
 

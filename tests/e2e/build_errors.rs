@@ -139,11 +139,11 @@ fn impossible_date() {
 #[test]
 fn unknown_language_code() {
     fails_cleanly(
-        |s| s.write("content/privacy.es.md", s.read("content/privacy.md")),
+        |s| s.write("content/privacy.it.md", s.read("content/privacy.md")),
         &[
             "content.unknown-language",
-            "content/privacy.es.md",
-            "[languages.es]",
+            "content/privacy.it.md",
+            "[languages.it]",
         ],
     );
 }

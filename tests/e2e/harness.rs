@@ -59,6 +59,32 @@ impl Site {
         self.write(rel, text.replacen(from, to, 1));
     }
 
+    /// Records in every stale translation that it translates the original's
+    /// current text (`translation_of:`), as an author does once the
+    /// translations have caught up with an edit of the original.
+    pub fn record_translations(&self) {
+        let out = self.run(&["lint", "--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("lint JSON");
+        for d in v["diagnostics"].as_array().expect("diagnostics") {
+            if d["rule"] != "i18n.stale-translation" {
+                continue;
+            }
+            let help = d["help"].as_str().expect("help");
+            let at = help.find("translation_of: \"").expect("hash in help");
+            let record = &help[at..at + 30];
+            let file = d["file"].as_str().expect("file");
+            let text: String = self
+                .read(file)
+                .lines()
+                .map(|l| match l.starts_with("translation_of:") {
+                    true => format!("{record}\n"),
+                    false => format!("{l}\n"),
+                })
+                .collect();
+            self.write(file, text);
+        }
+    }
+
     pub fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.path().join(rel))
             .unwrap_or_else(|e| panic!("reading {rel}: {e}"))

@@ -7,6 +7,7 @@ mod changed;
 mod ci;
 mod ci_docs;
 mod harness;
+mod i18n;
 mod init;
 mod lint;
 mod rule_fixtures;

@@ -4,6 +4,12 @@
 mod contact_address;
 mod effective_delay;
 mod engine;
+mod i18n_missing_translation;
+mod i18n_stale_translation;
+mod i18n_structure;
+mod i18n_theme_strings;
+mod i18n_untranslated;
+mod i18n_version_mismatch;
 mod notice_period_text;
 mod subprocessors_list;
 mod subprocessors_undeclared;
@@ -11,6 +17,7 @@ mod subprocessors_unmentioned;
 mod updated_in_future;
 
 pub use engine::{SUPPRESSION_REASON, UNKNOWN_RULE, UNSUPPORTED_LANGUAGE, UNUSED_SUPPRESSION};
+pub use i18n_theme_strings::{THEME_STRINGS, findings as theme_string_findings};
 
 use super::rule::CodeRule;
 
@@ -23,6 +30,12 @@ pub static ALL: &[&CodeRule] = &[
     &subprocessors_list::SUBPROCESSORS_LIST,
     &subprocessors_undeclared::SUBPROCESSORS_UNDECLARED,
     &subprocessors_unmentioned::SUBPROCESSORS_UNMENTIONED,
+    &i18n_missing_translation::MISSING_TRANSLATION,
+    &i18n_version_mismatch::VERSION_MISMATCH,
+    &i18n_stale_translation::STALE_TRANSLATION,
+    &i18n_structure::STRUCTURE,
+    &i18n_untranslated::UNTRANSLATED,
+    &THEME_STRINGS,
     &UNKNOWN_RULE,
     &UNUSED_SUPPRESSION,
     &SUPPRESSION_REASON,

@@ -1,0 +1,194 @@
+use crate::lint::Check;
+use crate::lint::rule::{code_rule, for_language};
+use crate::lint::translation::original;
+use crate::markdown::BlockKind;
+
+code_rule! {
+    /// A long passage of a translation is still in the original's language.
+    ///
+    /// A paragraph left in English in the German policy is not told to German
+    /// readers, and often marks a passage added to the original later and
+    /// pasted in untranslated.
+    ///
+    /// Charter counts the commonest short words (articles,
+    /// prepositions, pronouns) of each language in every paragraph of at
+    /// least 12 words: a paragraph where the original's language clearly
+    /// wins is reported. Consecutive paragraphs are reported as one passage.
+    pub static UNTRANSLATED = {
+        id: "i18n.untranslated",
+        severity: Warning,
+        pack: "i18n",
+        applies_to: [],
+        jurisdictions: [],
+        message: "This passage is not translated",
+        help: "translate the passage; quote foreign-language text in a block quote only when it must stay in the original",
+        check: Some(check),
+    };
+}
+
+/// Shorter paragraphs (names, addresses, a table row) prove nothing.
+const MIN_WORDS: usize = 12;
+
+fn check(c: &mut Check<'_>) {
+    let (site, doc) = (c.site, c.doc);
+    let Some(orig) = original(site, doc) else {
+        return;
+    };
+    let Some(source_words) = stop_words(&orig.lang) else {
+        return;
+    };
+    let own_words = stop_words(&doc.lang);
+    let mut passages: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
+    let mut last_flagged: Option<usize> = None;
+    for (i, block) in doc.rendered.outline.blocks.iter().enumerate() {
+        if block.kind == BlockKind::TableRow {
+            continue;
+        }
+        let words: Vec<String> = block
+            .text
+            .split(|ch: char| !ch.is_alphabetic() && ch != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if words.len() < MIN_WORDS {
+            continue;
+        }
+        let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
+        let theirs = count(source_words);
+        let mine = own_words.map_or(0, count);
+        // A clear majority of the original's function words, and enough of
+        // them that shared words ("a", "de", "en") cannot decide it.
+        if theirs * 100 >= words.len() * 15 && theirs >= 2 * mine + 2 {
+            match (last_flagged, passages.last_mut()) {
+                (Some(prev), Some((span, n))) if prev + 1 == i => {
+                    span.end = block.span.end;
+                    *n += 1;
+                }
+                _ => passages.push((block.span.clone(), 1)),
+            }
+            last_flagged = Some(i);
+        }
+    }
+    let language = |code: &str| {
+        site.config
+            .language(code)
+            .map_or_else(|| code.to_string(), |l| l.name.clone())
+    };
+    let (theirs, mine) = (language(&orig.lang), language(&doc.lang));
+    for (span, n) in passages {
+        let d = c.report(span, format!("{theirs}, not {mine}"));
+        d.message = if n == 1 {
+            format!("This paragraph is in {theirs}, the original's language, not in {mine}")
+        } else {
+            format!("These {n} paragraphs are in {theirs}, the original's language, not in {mine}")
+        };
+    }
+}
+
+/// The commonest function words of a language; `None` for languages Charter
+/// cannot tell apart this way (the original's language must have a list).
+fn stop_words(lang: &str) -> Option<&'static [&'static str]> {
+    let lists: std::collections::BTreeMap<String, &'static [&'static str]> = STOP_WORDS
+        .iter()
+        .map(|(code, words)| (code.to_string(), *words))
+        .collect();
+    for_language(&lists, lang).copied()
+}
+
+const STOP_WORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "in", "is", "are", "that", "for", "with", "we", "you",
+            "your", "our", "this", "by", "on", "or", "be", "as", "it", "not", "will", "may",
+            "from", "which", "have", "has", "at", "any", "about", "us", "if", "can", "these",
+            "such", "their", "they", "other", "when",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "das", "und", "zu", "den", "von", "mit", "sich", "des", "auf", "für",
+            "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "wir", "sie",
+            "ihre", "ihren", "ihrer", "uns", "unsere", "oder", "bei", "nach", "wenn", "werden",
+            "wird", "sind", "zur", "zum", "dass", "diese",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "de", "des", "du", "et", "à", "un", "une", "en", "est", "que",
+            "qui", "dans", "pour", "par", "sur", "au", "aux", "nous", "vous", "vos", "votre",
+            "nos", "notre", "ne", "pas", "sont", "ou", "ce", "cette", "ces", "avec", "être",
+            "leur", "leurs", "il", "elle", "dont",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "para",
+            "con", "es", "son", "se", "su", "sus", "al", "lo", "como", "nuestro", "nuestra",
+            "nuestros", "nuestras", "usted", "sobre", "o", "este", "esta", "estos", "cuando", "le",
+            "les", "no", "sin", "entre", "si", "ser",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "lo", "la", "i", "gli", "le", "di", "del", "della", "dei", "e", "che", "un",
+            "una", "per", "con", "in", "nel", "nella", "sono", "è", "non", "si", "suoi", "vostri",
+            "nostri", "nostro", "nostra", "al", "alla", "da", "dal", "come", "o", "questo",
+            "questa", "essere", "tali", "sua", "loro",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "que", "em", "no", "na",
+            "um", "uma", "para", "por", "com", "não", "se", "seu", "sua", "seus", "suas", "nosso",
+            "nossa", "nossos", "ao", "aos", "como", "ou", "este", "esta", "são", "é", "pelo",
+            "pela", "quando", "você",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "en", "van", "in", "is", "op", "te", "dat", "die", "voor", "met",
+            "zijn", "wij", "we", "u", "uw", "ons", "onze", "niet", "aan", "of", "bij", "als",
+            "door", "om", "worden", "wordt", "deze", "dit", "naar", "er", "ook", "tot", "over",
+            "kan", "heeft", "hebben", "uit",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "i", "w", "z", "na", "do", "się", "nie", "że", "o", "jest", "to", "przez", "dla", "od",
+            "lub", "oraz", "są", "jak", "po", "za", "ich", "jego", "jej", "nasze", "nasz", "nasza",
+            "twoje", "twoich", "pan", "pani", "może", "który", "która", "które", "tym", "tego",
+            "te", "ten", "być", "przy",
+        ],
+    ),
+    (
+        "sv",
+        &[
+            "och", "att", "i", "en", "ett", "av", "för", "på", "är", "som", "med", "till", "den",
+            "det", "de", "vi", "du", "dina", "din", "ditt", "våra", "vår", "vårt", "om", "inte",
+            "eller", "har", "kan", "från", "vid", "när", "dessa", "detta", "under", "ska", "sig",
+            "oss", "hos", "genom", "efter",
+        ],
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_lowercase_and_found_by_primary_subtag() {
+        for (code, words) in STOP_WORDS {
+            assert!(words.iter().all(|w| w.to_lowercase() == *w), "{code}");
+        }
+        assert!(stop_words("pt-BR").is_some());
+        assert!(stop_words("ar").is_none());
+    }
+}

@@ -1,0 +1,254 @@
+// The built example site in a real browser: accessibility (axe-core, WCAG 2.1
+// AA) of every page in every language, the language switcher, the table of
+// contents, the print stylesheet, and screenshots for people to look at.
+//
+// Run by run.sh, which builds the site; SITE_DIR names the built folder.
+// The browser is Debian's chromium, started here with exactly the flags CI
+// uses and driven over the DevTools protocol; a missing browser fails the run.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, resolve, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const SITE_DIR = resolve(process.env.SITE_DIR ?? 'public');
+const ARTIFACTS = resolve(process.env.ARTIFACTS_DIR ?? 'target/browser-artifacts');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let server, base, browserProcess, browser, context, userDataDir;
+
+/** Every HTML page of the built site as a URL path ("/", "/de/privacy/", "/404.html"). */
+function pages(dir = SITE_DIR, prefix = '/') {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...pages(full, `${prefix}${name}/`));
+    else if (name === 'index.html') out.push(prefix);
+    else if (name.endsWith('.html')) out.push(prefix + name);
+  }
+  return out;
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.xml': 'application/xml', '.txt': 'text/plain' };
+
+/** A static file server for SITE_DIR on 127.0.0.1, on a free port. */
+function serve() {
+  return new Promise((ready) => {
+    const s = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = resolve(SITE_DIR, '.' + path);
+      if (file !== SITE_DIR && !file.startsWith(SITE_DIR + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) {
+        res.writeHead(404, { 'content-type': TYPES['.html'] }).end(readFileSync(join(SITE_DIR, '404.html')));
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    });
+    s.listen(0, '127.0.0.1', () => ready(s));
+  });
+}
+
+/** Starts chromium with FLAGS and a fresh profile; resolves to its DevTools URL. */
+function launch() {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (tests/browser/run.sh does)`);
+  userDataDir = mkdtempSync(join(tmpdir(), 'charter-chromium-'));
+  browserProcess = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((ok, fail) => {
+    let log = '';
+    const timer = setTimeout(() => fail(new Error(`chromium did not start:\n${log}`)), 30000);
+    browserProcess.stderr.on('data', (chunk) => {
+      log += chunk;
+      const m = log.match(/DevTools listening on (ws:\/\/\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    });
+    browserProcess.on('exit', (code) => fail(new Error(`chromium exited (${code}):\n${log}`)));
+  });
+}
+
+before(async () => {
+  assert.ok(existsSync(join(SITE_DIR, 'index.html')), `no built site in ${SITE_DIR}`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serve();
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.connectOverCDP(await launch());
+  context = browser.contexts()[0] ?? (await browser.newContext());
+});
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  if (browserProcess && browserProcess.exitCode === null) {
+    const exited = new Promise((done) => browserProcess.once('exit', done));
+    browserProcess.kill();
+    await exited;
+  }
+  server?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
+});
+
+async function open(path, options = {}) {
+  const page = await context.newPage();
+  if (options.media || options.colorScheme || options.reducedMotion) await page.emulateMedia(options);
+  const response = await page.goto(base + path);
+  return { page, response };
+}
+
+test('the site has pages in every language', () => {
+  const all = pages();
+  for (const lang of ['de', 'fr', 'es', 'ar']) {
+    assert.ok(all.includes(`/${lang}/`), `home page /${lang}/`);
+    assert.ok(all.includes(`/${lang}/privacy/`), `privacy policy /${lang}/privacy/`);
+  }
+  assert.ok(all.includes('/') && all.includes('/privacy/') && all.includes('/404.html'));
+});
+
+/** axe-core's WCAG 2.1 A and AA violations on each of `paths`, as readable lines. */
+async function violations(paths, colorScheme) {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme });
+  const problems = [];
+  for (const path of paths) {
+    await page.goto(base + path);
+    const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+    for (const v of result.violations) {
+      const where = v.nodes.map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n');
+      problems.push(`${path}: ${v.id} (${v.impact}) ${v.help}\n${where}`);
+    }
+    assert.ok(result.passes.length > 0, `axe ran no checks on ${path}`);
+  }
+  await page.close();
+  return problems;
+}
+
+test('every page in every language has no WCAG 2.1 AA violations (axe-core)', async () => {
+  const problems = await violations(pages(), 'light');
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+// Colours are the only thing the dark scheme changes, and every page shares
+// the stylesheet: one page per template and writing direction covers them.
+test('dark colours have no WCAG 2.1 AA violations either', async () => {
+  const problems = await violations(['/', '/privacy/', '/terms/', '/ar/privacy/', '/404.html'], 'dark');
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+test('the language switcher moves between translations of the same document', async () => {
+  const { page } = await open('/privacy/');
+  for (const [lang, path, dir] of [['de', '/de/privacy/', 'ltr'], ['ar', '/ar/privacy/', 'rtl'], ['es', '/es/privacy/', 'ltr'], ['en', '/privacy/', 'ltr']]) {
+    await page.locator(`nav.lang-switcher a[hreflang="${lang}"]`).click();
+    await page.waitForURL(base + path);
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    assert.equal(await page.getAttribute('html', 'dir'), dir);
+    assert.equal(await page.locator(`nav.lang-switcher a[hreflang="${lang}"]`).getAttribute('aria-current'), 'true');
+  }
+  await page.close();
+});
+
+test('a document without a translation says so instead of linking to a missing page', async () => {
+  const { page } = await open('/terms/');
+  const spanish = page.locator('nav.lang-switcher .unavailable[lang="es"]');
+  assert.match(await spanish.innerText(), /Español.*No disponible/s);
+  assert.equal(await page.locator('nav.lang-switcher a[hreflang="es"]').count(), 0);
+  // Every link the switcher does show leads to a page, in its language.
+  for (const link of await page.locator('nav.lang-switcher a').all()) {
+    const href = await link.getAttribute('href');
+    const lang = await link.getAttribute('hreflang');
+    const target = await context.newPage();
+    const response = await target.goto(base + href);
+    assert.equal(response.status(), 200, href);
+    assert.equal(await target.getAttribute('html', 'lang'), lang);
+    await target.close();
+  }
+  await page.close();
+});
+
+test('the root page lets a visitor pick a language without JavaScript', async () => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const page = await noScript.newPage();
+  await page.goto(base + '/');
+  for (const lang of ['de', 'fr', 'es', 'ar']) {
+    await page.locator(`nav.lang-switcher a[hreflang="${lang}"]`).click();
+    await page.waitForURL(`${base}/${lang}/`);
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    await page.goto(base + '/');
+  }
+  await noScript.close();
+});
+
+test('table of contents links land on their headings', async () => {
+  for (const path of ['/privacy/', '/ar/privacy/']) {
+    const { page } = await open(path, { reducedMotion: 'reduce' });
+    const links = await page.locator('nav.toc a').all();
+    assert.ok(links.length >= 10, `${path} has a table of contents`);
+    for (const link of links) {
+      const href = await link.getAttribute('href');
+      await link.click();
+      await page.waitForFunction((h) => decodeURIComponent(location.hash) === decodeURIComponent(h), href);
+      const landed = await page.evaluate((id) => {
+        const el = document.getElementById(id);
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        return { tag: el.tagName, top: r.top, bottom: r.bottom, height: innerHeight };
+      }, decodeURIComponent(href.slice(1)));
+      assert.ok(landed, `${path}: ${href} has no target`);
+      assert.match(landed.tag, /^H[1-6]$/, `${path}: ${href} is not a heading`);
+      assert.ok(landed.top >= 0 && landed.bottom <= landed.height, `${path}: ${href} is not in view (${JSON.stringify(landed)})`);
+    }
+    await page.close();
+  }
+});
+
+test('the print stylesheet hides navigation', async () => {
+  const { page } = await open('/privacy/', { media: 'print' });
+  for (const selector of ['.site-header', 'nav.lang-switcher', 'nav.toc', '.skip-link']) {
+    assert.equal(await page.locator(selector).first().isVisible(), false, `${selector} is printed`);
+  }
+  assert.ok(await page.locator('.document-body h2').first().isVisible(), 'the document itself is printed');
+  await page.close();
+});
+
+test('the Arabic privacy policy is right to left with Arabic dates', async () => {
+  const { page } = await open('/ar/privacy/');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+  const updated = page.locator('.document-dates time').first();
+  assert.equal(await updated.getAttribute('datetime'), '2025-05-02');
+  assert.match(await updated.innerText(), /مايو/);
+  await page.close();
+});
+
+test('screenshots of the English and Arabic privacy policies', async () => {
+  for (const [path, name] of [['/privacy/', 'privacy-en.png'], ['/ar/privacy/', 'privacy-ar.png']]) {
+    const { page } = await open(path);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const file = join(ARTIFACTS, name);
+    await page.screenshot({ path: file, fullPage: true });
+    assert.ok(statSync(file).size > 10000, `${file} is written`);
+    await page.close();
+  }
+});
