@@ -86,6 +86,38 @@ impl Default for LintConfig {
     }
 }
 
+/// `[limits]`: bounds that keep a hostile or broken document from exhausting
+/// memory or the stack. Going over one is a diagnostic, never a crash.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitsConfig {
+    /// Largest content file Charter reads, in bytes.
+    #[serde(default = "default_max_document_bytes")]
+    pub max_document_bytes: u64,
+    /// Deepest nesting of block quotes and lists in a document.
+    #[serde(default = "default_max_nesting")]
+    pub max_nesting: usize,
+}
+
+/// Ten times the longest real policy we know of, and still quick to render.
+fn default_max_document_bytes() -> u64 {
+    20 * 1024 * 1024
+}
+
+/// Real documents nest a few levels; the limit keeps the HTML sane.
+fn default_max_nesting() -> usize {
+    64
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        LimitsConfig {
+            max_document_bytes: default_max_document_bytes(),
+            max_nesting: default_max_nesting(),
+        }
+    }
+}
+
 /// The checked configuration the rest of the pipeline works from.
 #[derive(Debug, Clone)]
 pub struct SiteConfig {
@@ -100,6 +132,7 @@ pub struct SiteConfig {
     pub organization: Option<Organization>,
     pub markdown: MarkdownConfig,
     pub lint: LintConfig,
+    pub limits: LimitsConfig,
     pub source: Arc<SourceText>,
 }
 
@@ -145,6 +178,8 @@ struct RawConfig {
     markdown: MarkdownConfig,
     #[serde(default)]
     lint: LintConfig,
+    #[serde(default)]
+    limits: LimitsConfig,
 }
 
 /// `languages` is either a table of `[languages.<code>]` sections or a plain
@@ -340,6 +375,7 @@ pub fn parse(source: &Arc<SourceText>) -> Result<SiteConfig, Vec<Diag>> {
         organization: raw.organization,
         markdown: raw.markdown,
         lint,
+        limits: raw.limits,
         source: Arc::clone(source),
     })
 }

@@ -215,13 +215,44 @@ pub struct Renderable<'a> {
     named: Option<Named>,
 }
 
+/// Longest source line shown in a snippet, in bytes. miette pads with
+/// `format!` widths, which panic past 65,535 columns; and a snippet of a
+/// megabyte-long line helps nobody.
+const MAX_SNIPPET_LINE: usize = 2_000;
+
 impl<'a> Renderable<'a> {
     pub fn new(diag: &'a Diag) -> Self {
-        let named = diag.source.as_ref().map(|s| {
-            Named(NamedSource::new(s.name.clone(), Arc::clone(&s.text)).with_language("markdown"))
-        });
+        let named = diag
+            .source
+            .as_ref()
+            .filter(|s| snippet_fits(&s.text, diag))
+            .map(|s| {
+                Named(
+                    NamedSource::new(s.name.clone(), Arc::clone(&s.text)).with_language("markdown"),
+                )
+            });
         Renderable { diag, named }
     }
+}
+
+/// Whether every line a label points at is short enough to show.
+fn snippet_fits(text: &str, diag: &Diag) -> bool {
+    let line_len = |offset: usize| {
+        let offset = offset.min(text.len());
+        let start = text.as_bytes()[..offset]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let end = text.as_bytes()[offset..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(text.len(), |i| offset + i);
+        end - start
+    };
+    diag.span
+        .iter()
+        .chain(diag.related.iter().map(|(s, _)| s))
+        .all(|s| line_len(s.start) <= MAX_SNIPPET_LINE && line_len(s.end) <= MAX_SNIPPET_LINE)
 }
 
 impl fmt::Debug for Renderable<'_> {
@@ -232,9 +263,14 @@ impl fmt::Debug for Renderable<'_> {
 
 impl fmt::Display for Renderable<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.diag.source, &self.diag.span) {
+        match (&self.diag.source, &self.diag.span, &self.named) {
             // Without a snippet, the file name would be lost: say it in the message.
-            (Some(source), None) => write!(f, "{}: {}", source.name, self.diag.message),
+            (Some(source), None, _) => write!(f, "{}: {}", source.name, self.diag.message),
+            // A line too long to show: its position goes in the message.
+            (Some(source), Some(span), None) => {
+                let (line, col) = source.line_col(span.start);
+                write!(f, "{}:{line}:{col}: {}", source.name, self.diag.message)
+            }
             _ => f.write_str(&self.diag.message),
         }
     }
@@ -273,6 +309,7 @@ impl Diagnostic for Renderable<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.named.as_ref()?;
         let span = self.diag.span.clone()?;
         let primary = LabeledSpan::new_primary_with_span(self.diag.label.clone(), span);
         let related = self
@@ -305,6 +342,15 @@ mod tests {
             let (l, c) = line_col(text, offset);
             assert_eq!(offset_of(text, l, c), offset);
         }
+    }
+
+    #[test]
+    fn a_label_far_along_a_long_line_renders_without_a_snippet() {
+        // miette's padding panics past column 65,535.
+        let src = SourceText::new("a.md", format!("intro\n{}x\n", " ".repeat(100_000)));
+        let d = Diag::error("x", "too far").at(&src, 100_006..100_007, "here");
+        let out = crate::report::render_human(&[d], false);
+        assert!(out.contains("a.md:2:100001: too far"), "{out}");
     }
 
     #[test]

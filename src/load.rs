@@ -88,6 +88,21 @@ fn walk_content(root: &Path, config: &SiteConfig) -> Result<Vec<ContentFile>, Ve
         ]);
     }
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    // content/ itself may be a link, but not to a folder outside the site.
+    if let Ok(target) = content.canonicalize() {
+        if !target.starts_with(&canonical_root) {
+            return Err(vec![
+                Diag::error(
+                    "content.symlink",
+                    format!(
+                        "{CONTENT_DIR}/ is a symbolic link to {}, outside the site",
+                        target.display()
+                    ),
+                )
+                .help("move the documents into the site's own content/ folder"),
+            ]);
+        }
+    }
     let mut paths = Vec::new();
     let mut problems = Vec::new();
     let walker = WalkDir::new(&content)
@@ -109,18 +124,21 @@ fn walk_content(root: &Path, config: &SiteConfig) -> Result<Vec<ContentFile>, Ve
         let rel = relative_name(root, path);
         if entry.path_is_symlink() {
             // A symlink may only point at a file inside the site.
-            match path.canonicalize() {
-                Ok(target) if target.starts_with(&canonical_root) => {}
-                _ => {
-                    problems.push(
-                        Diag::error(
-                            "content.symlink",
-                            format!("{rel} is a link to outside the site (or a broken link)"),
-                        )
-                        .help("copy the file into content/ instead of linking to it"),
-                    );
-                    continue;
-                }
+            let why = match path.canonicalize() {
+                Ok(target) if target.starts_with(&canonical_root) => None,
+                Ok(target) => Some(format!("points outside the site, to {}", target.display())),
+                // A loop or a dangling link.
+                Err(e) => Some(format!("cannot be followed: {e}")),
+            };
+            if let Some(why) = why {
+                problems.push(
+                    Diag::error(
+                        "content.symlink",
+                        format!("{rel} is a symbolic link that {why}"),
+                    )
+                    .help("copy the file into content/ instead of linking to it"),
+                );
+                continue;
             }
         }
         if path.is_file() && path.extension().and_then(|e| e.to_str()) == Some("md") {
@@ -161,8 +179,7 @@ pub fn relative_name(root: &Path, path: &Path) -> String {
 
 /// Reads one file of `content/`; `rel` is its path relative to the site root.
 pub fn read_content_file(path: &Path, rel: &str, config: &SiteConfig) -> Result<ContentFile, Diag> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diag::error("content.unreadable", format!("cannot read {rel}: {e}")))?;
+    let bytes = read_limited(path, rel, config)?;
     let source = decode(rel, bytes)?;
     let below_content = rel.strip_prefix("content/").unwrap_or(rel);
     let without_ext = below_content.strip_suffix(".md").unwrap_or(below_content);
@@ -184,6 +201,31 @@ pub fn read_content_file(path: &Path, rel: &str, config: &SiteConfig) -> Result<
         lang,
         key,
     })
+}
+
+/// Reads a content file, refusing one larger than `[limits] max_document_bytes`.
+pub fn read_limited(path: &Path, rel: &str, config: &SiteConfig) -> Result<Vec<u8>, Diag> {
+    let limit = config.limits.max_document_bytes;
+    read_at_most(path, limit)
+        .map_err(|e| Diag::error("content.unreadable", format!("cannot read {rel}: {e}")))?
+        .ok_or_else(|| {
+            Diag::error(
+                "content.too-large",
+                format!("{rel} is larger than the limit of {limit} bytes"),
+            )
+            .help("split the document, or raise max_document_bytes under [limits] in site.toml")
+        })
+}
+
+/// The file's bytes, or `None` when it holds more than `limit`: never more
+/// than `limit + 1` bytes are read, however large the file is.
+fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let expected = file.metadata().map_or(0, |m| m.len()).min(limit);
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 /// `privacy.de` → (`privacy`, `de`); `privacy` → (`privacy`, default language).
@@ -218,7 +260,7 @@ fn looks_like_language(s: &str) -> bool {
 /// Decodes a file as UTF-8; otherwise points at the first bad byte.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Arc<SourceText>, Diag> {
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceText::new(name, text)),
+        Ok(text) => Ok(SourceText::new(name, lone_cr_to_lf(text))),
         Err(e) => {
             let valid_up_to = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
@@ -235,6 +277,23 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Arc<SourceText>, Diag> {
             .help("save the file as UTF-8 (most editors have an \"encoding\" option)"))
         }
     }
+}
+
+/// Old Mac files end lines with a lone "\r". Markdown and YAML count it as a
+/// line end but line numbers in messages count "\n": turning it into "\n"
+/// (same length, so no offset moves) makes every position agree.
+fn lone_cr_to_lf(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    // Replacing one ASCII byte by another keeps the text UTF-8.
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -262,6 +321,12 @@ mod tests {
             split_language("privacy.fr", &c),
             Err(("fr".into(), "en, de".into()))
         );
+    }
+
+    #[test]
+    fn lone_carriage_returns_become_line_feeds() {
+        let s = decode("a.md", b"a\rb\r\nc\r".to_vec()).unwrap();
+        assert_eq!(&*s.text, "a\nb\r\nc\n");
     }
 
     #[test]

@@ -55,6 +55,15 @@ pub struct Outline {
 pub struct Rendered {
     pub html: String,
     pub outline: Outline,
+    /// How deeply block quotes and lists nest, and where the deepest one starts.
+    pub nesting: Nesting,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Nesting {
+    pub depth: usize,
+    /// Byte range in the file of the first container at `depth`.
+    pub at: Range<usize>,
 }
 
 fn options(config: &MarkdownConfig) -> Options<'static> {
@@ -79,6 +88,7 @@ pub fn render(body: &str, body_offset: usize, config: &MarkdownConfig) -> Render
     drop_html_comments(root);
     let lines = LineIndex::new(body);
     let outline = outline(root, &lines, body_offset);
+    let nesting = nesting(root, &lines, body_offset);
 
     let adapter = HeadingIds {
         ids: Mutex::new(outline.headings.iter().map(|h| h.id.clone()).collect()),
@@ -88,7 +98,40 @@ pub fn render(body: &str, body_offset: usize, config: &MarkdownConfig) -> Render
     let mut html = String::with_capacity(body.len() * 3 / 2);
     // Writing into a String cannot fail.
     let _ = comrak::html::format_document_with_plugins(root, &options, &mut html, &plugins);
-    Rendered { html, outline }
+    Rendered {
+        html,
+        outline,
+        nesting,
+    }
+}
+
+/// The nesting depth of block quotes and lists, measured without recursion
+/// (comrak's parser and renderer do not recurse either, so depth costs no stack).
+fn nesting<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Nesting {
+    let is_container = |n: &'a AstNode<'a>| {
+        matches!(
+            n.data().value,
+            NodeValue::BlockQuote | NodeValue::List(_) | NodeValue::MultilineBlockQuote(_)
+        )
+    };
+    let mut depth = 0;
+    let mut deepest = Nesting::default();
+    for edge in root.traverse() {
+        match edge {
+            NodeEdge::Start(n) if is_container(n) => {
+                depth += 1;
+                if depth > deepest.depth {
+                    deepest = Nesting {
+                        depth,
+                        at: lines.range(n.data().sourcepos, base),
+                    };
+                }
+            }
+            NodeEdge::End(n) if is_container(n) => depth -= 1,
+            _ => {}
+        }
+    }
+    deepest
 }
 
 fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline {

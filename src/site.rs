@@ -171,6 +171,10 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
                         body.start,
                         &config.markdown,
                     );
+                    if let Err(d) = check_nesting(&file.source, &rendered, &config) {
+                        problems.push(d);
+                        continue;
+                    }
                     home_files.insert(
                         file.lang.clone(),
                         Home {
@@ -251,6 +255,7 @@ pub fn parse_document(file: ContentFile, config: &SiteConfig) -> Result<Document
         body.start,
         &config.markdown,
     );
+    check_nesting(&file.source, &rendered, config).map_err(|d| vec![d])?;
     Ok(Document {
         source: file.source,
         lang: file.lang,
@@ -260,6 +265,30 @@ pub fn parse_document(file: ContentFile, config: &SiteConfig) -> Result<Document
         body,
         rendered,
     })
+}
+
+/// Refuses Markdown nested deeper than `[limits] max_nesting`: no real
+/// document needs it, and a hostile one would make pages browsers choke on.
+fn check_nesting(
+    source: &Arc<SourceText>,
+    rendered: &Rendered,
+    config: &SiteConfig,
+) -> Result<(), Diag> {
+    let limit = config.limits.max_nesting;
+    let nesting = &rendered.nesting;
+    if nesting.depth <= limit {
+        return Ok(());
+    }
+    let at = nesting.at.start..nesting.at.start;
+    Err(Diag::error(
+        "markdown.too-deep",
+        format!(
+            "block quotes or lists nest {} levels deep; the limit is {limit}",
+            nesting.depth
+        ),
+    )
+    .at(source, at, "deepest level starts here")
+    .help("flatten the structure, or raise max_nesting under [limits] in site.toml"))
 }
 
 /// A translation must have an original: the original carries the legally

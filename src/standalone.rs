@@ -53,8 +53,7 @@ pub fn load(
     config: &SiteConfig,
     jurisdictions: &[String],
 ) -> Result<Document, Diag> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diag::error("content.unreadable", format!("cannot read {name}: {e}")))?;
+    let bytes = crate::load::read_limited(path, name, config)?;
     let source = crate::load::decode(name, bytes)?;
     Ok(parse(&source, path, config, jurisdictions))
 }

@@ -99,6 +99,8 @@ pub struct Staging {
     dir: PathBuf,
     output: PathBuf,
     retired: PathBuf,
+    /// Held until the new site is in place: one build at a time per output.
+    _lock: Option<std::fs::File>,
 }
 
 impl Staging {
@@ -124,13 +126,15 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
-        remove_stale_siblings(parent, &name);
+        let lock = lock_folder(parent)?;
+        remove_stale_siblings(parent, &name, output, lock.is_some());
         let dir = parent.join(format!(".{name}.charter-new-{}", std::process::id()));
         std::fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
         Ok(Staging {
             retired: parent.join(format!(".{name}.charter-old-{}", std::process::id())),
             dir,
             output: output.to_path_buf(),
+            _lock: lock,
         })
     }
 
@@ -180,8 +184,34 @@ fn remove_tree(dir: &Path) {
     let _ = std::fs::remove_dir_all(dir);
 }
 
-/// Leftovers of builds that were killed before they could clean up.
-fn remove_stale_siblings(parent: &Path, name: &str) {
+/// Takes the build lock on the folder that holds the output, waiting while
+/// another build of the same output runs: two builds writing at once would
+/// each swap in their site and one could remove the other's. The lock is the
+/// operating system's (`flock`), so a killed build releases it. `None` where
+/// folders cannot be opened as files (not on Unix): no lock then.
+fn lock_folder(parent: &Path) -> Result<Option<std::fs::File>, Diag> {
+    let Ok(folder) = std::fs::File::open(parent) else {
+        return Ok(None);
+    };
+    match folder.try_lock() {
+        Ok(()) => return Ok(Some(folder)),
+        Err(std::fs::TryLockError::WouldBlock) => {}
+        Err(std::fs::TryLockError::Error(e)) => return Err(io_error("lock", parent, e)),
+    }
+    eprintln!(
+        "Waiting for another charter build writing into {} to finish…",
+        parent.display()
+    );
+    folder.lock().map_err(|e| io_error("lock", parent, e))?;
+    Ok(Some(folder))
+}
+
+/// Leftovers of builds that were killed before they could clean up. A build
+/// killed between its two renames left no output but the previous site in
+/// its `-old-` folder: that site is put back rather than deleted. With the
+/// lock held no other build is running, so every leftover is stale; without
+/// it, folders of live processes are spared.
+fn remove_stale_siblings(parent: &Path, name: &str, output: &Path, locked: bool) {
     let prefixes = [
         format!(".{name}.charter-new-"),
         format!(".{name}.charter-old-"),
@@ -199,12 +229,18 @@ fn remove_stale_siblings(parent: &Path, name: &str) {
             continue;
         };
         // Another build that is still running owns its folders.
-        let alive = pid.parse::<u32>().is_ok_and(|pid| {
-            pid != std::process::id() && Path::new(&format!("/proc/{pid}")).exists()
-        });
-        if !alive {
-            let _ = std::fs::remove_dir_all(entry.path());
+        let alive = !locked
+            && pid.parse::<u32>().is_ok_and(|pid| {
+                pid != std::process::id() && Path::new(&format!("/proc/{pid}")).exists()
+            });
+        if alive {
+            continue;
         }
+        let retired = file_name.starts_with(prefixes[1].as_str());
+        if retired && !output.exists() && std::fs::rename(entry.path(), output).is_ok() {
+            continue;
+        }
+        let _ = std::fs::remove_dir_all(entry.path());
     }
 }
 
