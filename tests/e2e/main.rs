@@ -2,6 +2,7 @@
 //! One test binary with modules, so the suite links once.
 
 mod build;
+mod bad_input;
 mod build_errors;
 mod changed;
 mod ci;
