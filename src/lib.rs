@@ -12,6 +12,7 @@ pub mod config;
 pub mod dates;
 pub mod diagnostic;
 pub mod front_matter;
+pub mod git;
 pub mod i18n;
 pub mod lint;
 pub mod load;
