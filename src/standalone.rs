@@ -180,6 +180,7 @@ fn parse(
         front,
         body,
         rendered,
+        versions: None,
     }
 }
 

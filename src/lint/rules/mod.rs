@@ -9,6 +9,10 @@ mod subprocessors_list;
 mod subprocessors_undeclared;
 mod subprocessors_unmentioned;
 mod updated_in_future;
+mod versions_annual_review;
+mod versions_backdated;
+mod versions_date_not_bumped;
+mod versions_notice_period;
 
 pub use engine::{SUPPRESSION_REASON, UNKNOWN_RULE, UNSUPPORTED_LANGUAGE, UNUSED_SUPPRESSION};
 
@@ -23,6 +27,10 @@ pub static ALL: &[&CodeRule] = &[
     &subprocessors_list::SUBPROCESSORS_LIST,
     &subprocessors_undeclared::SUBPROCESSORS_UNDECLARED,
     &subprocessors_unmentioned::SUBPROCESSORS_UNMENTIONED,
+    &versions_date_not_bumped::DATE_NOT_BUMPED,
+    &versions_notice_period::NOTICE_PERIOD,
+    &versions_backdated::BACKDATED,
+    &versions_annual_review::ANNUAL_REVIEW,
     &UNKNOWN_RULE,
     &UNUSED_SUPPRESSION,
     &SUPPRESSION_REASON,
