@@ -8,8 +8,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 history=$(realpath "${1:-../shared/corpus/history}")
-cargo build --release --quiet
-bin=$(realpath target/release/charter)
+# CHARTER_BIN=path/to/charter measures another build (e.g. target/debug/charter).
+if [ -n "${CHARTER_BIN:-}" ]; then
+  bin=$(realpath "$CHARTER_BIN")
+else
+  cargo build --release --quiet
+  bin=$(realpath target/release/charter)
+fi
 site=$(mktemp -d)
 trap 'rm -rf "$site"' EXIT
 
@@ -41,7 +46,7 @@ for _, name, file, date in rows:
     open(f"{site}/content/{name}.md", "w", encoding="utf-8").write(
         f'---\ntitle: {name}\ndescription: Real history\nkind: other\neffective: 2014-01-01\nversion: "1"\n---\n\n{text}')
     git("add", "-A")
-    git("commit", "-q", "-m", file, date=date)
+    git("commit", "-q", "--allow-empty", "-m", file, date=date)
 print(f"{len(rows)} commits")
 PY
 
