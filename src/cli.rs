@@ -38,6 +38,10 @@ pub struct Cli {
     /// Print more about what is being done.
     #[arg(long, short, global = true)]
     pub verbose: bool,
+    /// The date to build and lint as of (YYYY-MM-DD), instead of
+    /// SOURCE_DATE_EPOCH or the clock: previews an upcoming version.
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_now)]
+    pub now: Option<jiff::civil::Date>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -144,8 +148,15 @@ pub enum Verbosity {
     Verbose,
 }
 
+fn parse_now(text: &str) -> Result<jiff::civil::Date, String> {
+    crate::dates::parse_iso(text)
+}
+
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(now) = cli.now {
+        crate::dates::set_today(now);
+    }
     let verbosity = match (cli.quiet, cli.verbose) {
         (true, _) => Verbosity::Quiet,
         (_, true) => Verbosity::Verbose,

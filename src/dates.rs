@@ -9,6 +9,28 @@ use icu_datetime::fieldsets::YMD;
 use icu_datetime::input::Date as IcuDate;
 use jiff::civil::Date;
 
+static TODAY: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
+
+/// Fixes "today" for the whole run (`--now`). The first call wins.
+pub fn set_today(date: Date) {
+    let _ = TODAY.set(date);
+}
+
+/// The one "today" every stage uses (upcoming versions, date rules): `--now`
+/// when given, else `SOURCE_DATE_EPOCH` (reproducible builds), else the
+/// clock, in UTC.
+pub fn today() -> Date {
+    if let Some(d) = TODAY.get() {
+        return *d;
+    }
+    let ts = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
+        .unwrap_or_else(jiff::Timestamp::now);
+    jiff::tz::Offset::UTC.to_datetime(ts).date()
+}
+
 /// Parses an ISO 8601 calendar date (`YYYY-MM-DD`), rejecting impossible ones
 /// such as `2025-02-30`.
 pub fn parse_iso(text: &str) -> Result<Date, String> {

@@ -178,7 +178,10 @@ struct RawFrontMatter {
     title: Located<String>,
     description: Located<String>,
     kind: Located<String>,
-    updated: Located<String>,
+    /// Optional here: inside a git repository it comes from history (the
+    /// site stage decides, and reports it missing outside one).
+    #[serde(default)]
+    updated: Option<Located<String>>,
     effective: Located<String>,
     version: Located<String>,
     #[serde(default)]
@@ -242,7 +245,14 @@ pub fn parse_document(source: &Arc<SourceText>) -> Result<(FrontMatter, Range<us
             }
         }
     };
-    let updated = date("updated", raw.updated);
+    let updated_given = raw.updated.is_some();
+    let updated = match raw.updated {
+        Some(u) => date("updated", u),
+        None => Located {
+            value: Date::default(),
+            span: split.block.start..split.block.start + 3,
+        },
+    };
     let effective = date("effective", raw.effective);
 
     let kind_text = raw.kind.shifted(base);
@@ -325,7 +335,12 @@ pub fn parse_document(source: &Arc<SourceText>) -> Result<(FrontMatter, Range<us
         }),
         extra: raw.extra.unwrap_or(serde_json::Value::Null),
         block: split.block.clone(),
-        inferred: Vec::new(),
+        // The site stage fills `updated` from history, or reports it missing.
+        inferred: if updated_given {
+            Vec::new()
+        } else {
+            vec!["updated"]
+        },
     };
     Ok((front, split.body))
 }

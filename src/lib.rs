@@ -13,6 +13,7 @@ pub mod dates;
 pub mod diagnostic;
 pub mod front_matter;
 pub mod git;
+pub mod history;
 pub mod i18n;
 pub mod lint;
 pub mod load;

@@ -37,6 +37,8 @@ pub struct ContentFile {
     /// Path below `content/` without language suffix and extension
     /// (`legal/privacy`): translations of one document share it.
     pub key: String,
+    /// Its committed versions, when the site is in a git repository.
+    pub history: Option<Arc<crate::history::FileHistory>>,
 }
 
 /// Reads `site.toml` under `root`.
@@ -68,12 +70,29 @@ pub fn read_config_or_defaults(root: &Path) -> Result<SiteConfig, Vec<Diag>> {
 /// Loads configuration and content, reporting every problem found.
 pub fn load(root: &Path) -> Result<Sources, Vec<Diag>> {
     let config = read_config(root)?;
-    let files = walk_content(root, &config)?;
+    let mut files = walk_content(root, &config)?;
+    attach_history(root, &mut files).map_err(|d| vec![d])?;
     Ok(Sources {
         root: root.to_path_buf(),
         config,
         files,
     })
+}
+
+/// Reads every document's git history in one walk of the repository.
+fn attach_history(root: &Path, files: &mut [ContentFile]) -> Result<(), Diag> {
+    let names: Vec<String> = files
+        .iter()
+        .filter(|f| f.role == Role::Document)
+        .map(|f| f.source.name.clone())
+        .collect();
+    let Some(mut histories) = crate::history::read(root, &names)? else {
+        return Ok(());
+    };
+    for f in files.iter_mut() {
+        f.history = histories.remove(&f.source.name);
+    }
+    Ok(())
 }
 
 fn walk_content(root: &Path, config: &SiteConfig) -> Result<Vec<ContentFile>, Vec<Diag>> {
@@ -200,6 +219,7 @@ pub fn read_content_file(path: &Path, rel: &str, config: &SiteConfig) -> Result<
         role,
         lang,
         key,
+        history: None,
     })
 }
 

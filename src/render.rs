@@ -16,6 +16,9 @@ use crate::markdown::{Heading, escape_attr};
 use crate::site::{Document, Site};
 use crate::theme::{Strings, Theme};
 
+mod redline;
+pub mod versions;
+
 /// A file of the built site: a path relative to the output folder, and its bytes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutputFile {
@@ -120,11 +123,60 @@ impl Renderer {
                 })
             })
         };
-        let mut problems: Vec<Diag> = site
+        let per_document: Vec<(Vec<Diag>, usize, Vec<versions::FeedEntry>)> = site
             .documents
             .par_iter()
-            .filter_map(|doc| page(document_path(site, doc), self.render_document(site, doc)).err())
+            .map(|doc| {
+                let mut problems = Vec::new();
+                let mut pages = 0;
+                let mut entries = Vec::new();
+                if let Err(d) = page(document_path(site, doc), self.render_document(site, doc)) {
+                    problems.push(d);
+                }
+                if let Some(v) = &doc.versions {
+                    match self.render_archive(site, doc, v, sink) {
+                        Ok((n, e)) => {
+                            pages += n;
+                            entries = e;
+                        }
+                        Err(d) => problems.push(d),
+                    }
+                }
+                (problems, pages, entries)
+            })
             .collect();
+        let mut problems = Vec::new();
+        let mut archive_pages = 0;
+        let mut entries = Vec::new();
+        for (mut p, n, mut e) in per_document {
+            problems.append(&mut p);
+            archive_pages += n;
+            entries.append(&mut e);
+        }
+        if has_history(site) {
+            for l in &site.config.languages {
+                let t = self
+                    .strings
+                    .for_lang(&l.code, &site.config.default_language);
+                let title = format!(
+                    "{}: {}",
+                    site.config.title,
+                    t.get("feed_title").map_or("", String::as_str)
+                );
+                let mine = entries
+                    .iter()
+                    .filter(|e| e.lang == l.code)
+                    .cloned()
+                    .collect();
+                let xml = versions::atom_feed(site, &l.code, &title, mine);
+                if let Err(d) = sink(OutputFile {
+                    path: versions::feed_path(site, &l.code),
+                    bytes: xml.into_bytes(),
+                }) {
+                    problems.push(d);
+                }
+            }
+        }
         for home in &site.homes {
             if let Err(d) = page(
                 home_path(site, &home.lang),
@@ -160,7 +212,7 @@ impl Renderer {
             }
         }
         if problems.is_empty() {
-            Ok(site.documents.len() + site.homes.len() + 1)
+            Ok(site.documents.len() + site.homes.len() + 1 + archive_pages)
         } else {
             Err(problems)
         }
@@ -208,27 +260,60 @@ impl Renderer {
         }
         ctx.insert("switcher", &entries);
         let kind_key = format!("kind_{}", f.kind.value.as_str().replace('-', "_"));
-        let subprocessors: Vec<&Subprocessor> = f
+        let mut subprocessors: Vec<Subprocessor> = f
             .subprocessors
             .iter()
-            .flat_map(|list| list.value.iter().map(|s| &s.value))
+            .flat_map(|list| list.value.iter().map(|s| s.value.clone()))
             .collect();
+        let mut title = f.title.value.clone();
+        let mut updated = f.updated.value;
+        let mut effective = f.effective.value;
+        let mut version = f.version.value.clone();
+        let mut content = doc.rendered.html.clone();
+        let mut contents = toc(&doc.rendered.outline.headings);
+        let mut upcoming = Value::Null;
+        let mut versions_url = Value::Null;
+        if let Some(list) = &doc.versions {
+            versions_url = json!(format!("{}versions/", site.url(&doc.lang, &doc.slug)));
+            let force = versions::in_force(list, crate::dates::today());
+            if let Some(next) = force.upcoming.map(|i| &list.list[i]) {
+                let next_effective = next.meta.effective.unwrap_or(next.date);
+                upcoming = json!({
+                    "effective": self.date(next_effective, &doc.lang),
+                    "url": format!("{}versions/{}/", site.url(&doc.lang, &doc.slug), next.dir),
+                });
+                // Readers are bound by the version in force: show that one.
+                if let Some(old) = force.current.map(|i| &list.list[i]) {
+                    let (body, offset) = versions::body_of(&old.text);
+                    let rendered = crate::markdown::render(body, offset, &site.config.markdown);
+                    content = rendered.html;
+                    contents = toc(&rendered.outline.headings);
+                    title = old.meta.title.clone().unwrap_or(title);
+                    updated = old.date;
+                    effective = old.meta.effective.unwrap_or(old.date);
+                    version = old.meta.version.clone().unwrap_or_default();
+                    subprocessors = old.meta.subprocessors.clone();
+                }
+            }
+        }
         ctx.insert(
             "page",
             &json!({
-                "title": f.title.value,
+                "title": title,
                 "description": f.description.value,
                 "kind": f.kind.value.as_str(),
                 "kind_label": t.get(&kind_key).cloned().unwrap_or_default(),
-                "updated": self.date(f.updated.value, &doc.lang),
-                "effective": self.date(f.effective.value, &doc.lang),
-                "version": f.version.value,
-                "content": doc.rendered.html,
-                "toc": toc(&doc.rendered.outline.headings),
+                "updated": self.date(updated, &doc.lang),
+                "effective": self.date(effective, &doc.lang),
+                "version": version,
+                "content": content,
+                "toc": contents,
                 "subprocessors": subprocessors,
                 "jurisdictions": f.jurisdictions.iter().map(|j| &j.value).collect::<Vec<_>>(),
                 "url": site.url(&doc.lang, &doc.slug),
                 "extra": f.extra,
+                "versions_url": versions_url,
+                "upcoming": upcoming,
             }),
         );
         self.render("page.html", &ctx)
@@ -317,6 +402,9 @@ impl Renderer {
         ctx.insert("lang", &language);
         ctx.insert("t", t);
         ctx.insert("home_url", &site.url(lang, ""));
+        if has_history(site) {
+            ctx.insert("feed_url", &format!("{}changes.xml", site.url(lang, "")));
+        }
         ctx.insert(
             "stylesheet",
             &format!("{}/{STYLESHEET}", site.config.base_path()),
@@ -333,6 +421,11 @@ impl Renderer {
             .render(template, ctx)
             .map_err(|e| template_diag(&self.sources, &e))
     }
+}
+
+/// Whether the site is in git, and so has an archive and feeds.
+fn has_history(site: &Site) -> bool {
+    site.documents.iter().any(|d| d.versions.is_some())
 }
 
 /// Where a document's page is written, relative to the output folder.

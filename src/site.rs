@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diag, SourceText};
 use crate::front_matter::{self, FrontMatter, IndexFrontMatter};
+use crate::history::Versions;
 use crate::load::{ContentFile, Role, Sources};
 use crate::markdown::{self, Rendered};
 
@@ -25,6 +26,8 @@ pub struct Document {
     pub front: FrontMatter,
     pub body: Range<usize>,
     pub rendered: Rendered,
+    /// Every published version, when the site is in a git repository.
+    pub versions: Option<Arc<Versions>>,
 }
 
 /// The home page text of one language.
@@ -236,7 +239,23 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
 
 /// Parses one document file: front matter, slug, Markdown.
 pub fn parse_document(file: ContentFile, config: &SiteConfig) -> Result<Document, Vec<Diag>> {
-    let (front, body) = front_matter::parse_document(&file.source)?;
+    let (mut front, body) = front_matter::parse_document(&file.source)?;
+    let versions = file
+        .history
+        .as_ref()
+        .map(|h| Arc::new(Versions::new(h, &file.source.text, crate::dates::today())));
+    if !front.is_given("updated") {
+        match versions.as_ref().and_then(|v| v.derived_updated()) {
+            Some(date) => front.updated.value = date,
+            None => {
+                return Err(vec![
+                    Diag::error("front-matter.missing-field", "front matter lacks `updated`")
+                        .at(&file.source, front.block.start..front.block.start + 3, "in this front matter")
+                        .help("add `updated:` (e.g. updated: 2025-05-02); in a git repository it may be left out and is then the date of the last commit that changed the document"),
+                ]);
+            }
+        }
+    }
     let slug = match &front.slug {
         Some(s) => match check_slug(&s.value) {
             Ok(()) => s.value.clone(),
@@ -264,6 +283,7 @@ pub fn parse_document(file: ContentFile, config: &SiteConfig) -> Result<Document
         front,
         body,
         rendered,
+        versions,
     })
 }
 

@@ -181,6 +181,7 @@ fn parse(
         front,
         body,
         rendered,
+        versions: None,
     }
 }
 

@@ -38,6 +38,8 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed![
     "templates/base.html",
     "templates/index.html",
     "templates/page.html",
+    "templates/version.html",
+    "templates/versions.html",
 ];
 
 /// One theme file and where it came from (for messages).

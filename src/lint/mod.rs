@@ -327,15 +327,9 @@ fn unknown_rule_finding(
     }
 }
 
-/// The date rules compare against: `SOURCE_DATE_EPOCH` when set (reproducible
-/// builds), else the clock, in UTC.
+/// The date rules compare against; see [`crate::dates::today`].
 pub fn today() -> jiff::civil::Date {
-    let ts = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
-        .unwrap_or_else(jiff::Timestamp::now);
-    jiff::tz::Offset::UTC.to_datetime(ts).date()
+    crate::dates::today()
 }
 
 /// Counts per severity.

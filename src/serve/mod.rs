@@ -191,7 +191,16 @@ impl Builder {
         let Some(built) = self.built.as_mut() else {
             return self.full();
         };
-        let file = load::read_content_file(path, &rel, &built.site.config).map_err(|d| vec![d])?;
+        let mut file =
+            load::read_content_file(path, &rel, &built.site.config).map_err(|d| vec![d])?;
+        // History only changes with a commit; the text's versions are remade.
+        file.history = built
+            .site
+            .documents
+            .iter()
+            .find(|d| d.source.name == rel)
+            .and_then(|d| d.versions.as_ref())
+            .map(|v| Arc::clone(&v.history));
         let doc = crate::site::parse_document(file, &built.site.config)?;
         let same_place = built.site.documents.iter().any(|d| {
             d.source.name == rel && d.slug == doc.slug && d.lang == doc.lang && d.key == doc.key

@@ -14,3 +14,4 @@ mod lint;
 mod rule_fixtures;
 mod scale;
 mod serve;
+mod versions;

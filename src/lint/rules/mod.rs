@@ -15,6 +15,10 @@ mod subprocessors_list;
 mod subprocessors_undeclared;
 mod subprocessors_unmentioned;
 mod updated_in_future;
+mod versions_annual_review;
+mod versions_backdated;
+mod versions_date_not_bumped;
+mod versions_notice_period;
 
 pub use engine::{SUPPRESSION_REASON, UNKNOWN_RULE, UNSUPPORTED_LANGUAGE, UNUSED_SUPPRESSION};
 pub use i18n_theme_strings::{THEME_STRINGS, findings as theme_string_findings};
@@ -36,6 +40,10 @@ pub static ALL: &[&CodeRule] = &[
     &i18n_structure::STRUCTURE,
     &i18n_untranslated::UNTRANSLATED,
     &THEME_STRINGS,
+    &versions_date_not_bumped::DATE_NOT_BUMPED,
+    &versions_notice_period::NOTICE_PERIOD,
+    &versions_backdated::BACKDATED,
+    &versions_annual_review::ANNUAL_REVIEW,
     &UNKNOWN_RULE,
     &UNUSED_SUPPRESSION,
     &SUPPRESSION_REASON,

@@ -1,0 +1,57 @@
+use crate::lint::Check;
+use crate::lint::rule::code_rule;
+
+code_rule! {
+    /// `updated` is earlier than the version before it, or than the commit
+    /// that published this text.
+    ///
+    /// A back-dated "last updated" makes a change look older than it is, and
+    /// with it the notice readers were given: the date is evidence of when
+    /// people could know the terms. Charter compares `updated` with the
+    /// previous version's `updated` and with the day (in the committer's time
+    /// zone) of the first commit that contains this text on the main line of
+    /// history (the merge commit, for merged pull requests).
+    pub static BACKDATED = {
+        id: "versions.backdated",
+        severity: Error,
+        pack: "versions",
+        applies_to: [],
+        jurisdictions: [],
+        message: "The last-updated date is earlier than the change",
+        help: "set `updated` to the day this version is published, not an earlier one",
+        check: Some(check),
+    };
+}
+
+fn check(c: &mut Check<'_>) {
+    let doc = c.doc;
+    let front = &doc.front;
+    let Some(versions) = c.doc.versions.clone() else {
+        return;
+    };
+    if !front.is_given("updated") {
+        return;
+    }
+    let updated = front.updated.value;
+    let span = front.updated.span.clone();
+    if let Some(before) = versions.previous().and_then(|p| p.meta.updated) {
+        if updated < before {
+            let d = c.report(span, format!("the previous version says {before}"));
+            d.message =
+                format!("`updated` ({updated}) is earlier than the previous version's ({before})");
+            return;
+        }
+    }
+    let Some(current) = versions.current() else {
+        return;
+    };
+    if let (Some(id), Some(day)) = (&current.commit, current.committed) {
+        if updated < day {
+            let short = &id[..id.len().min(7)];
+            let d = c.report(span, format!("committed on {day}"));
+            d.message = format!(
+                "`updated` ({updated}) is earlier than commit {short} ({day}), which published this text"
+            );
+        }
+    }
+}
