@@ -69,6 +69,9 @@ pub struct LintConfig {
     /// Jurisdictions for documents that do not declare their own.
     #[serde(default)]
     pub jurisdictions: Vec<String>,
+    /// Facts for documents that do not declare their own (`facts:` in front matter).
+    #[serde(default)]
+    pub facts: BTreeMap<String, bool>,
 }
 
 fn default_notice_period() -> Spanned<i64> {
@@ -82,6 +85,7 @@ impl Default for LintConfig {
             rules: BTreeMap::new(),
             providers: Vec::new(),
             jurisdictions: Vec::new(),
+            facts: BTreeMap::new(),
         }
     }
 }

@@ -163,6 +163,16 @@ fn parse(
         jurisdictions: jurisdictions.into_iter().map(located).collect(),
         contact: string("contact").map(located),
         slug: None,
+        facts: map
+            .get("facts")
+            .and_then(Value::as_object)
+            .map(|facts| {
+                facts
+                    .iter()
+                    .filter_map(|(k, v)| Some((k.clone(), located_bool(v.as_bool()?, &anchor))))
+                    .collect()
+            })
+            .unwrap_or_default(),
         extra: Value::Null,
         block: if block.is_empty() {
             anchor.clone()
@@ -180,6 +190,13 @@ fn parse(
         front,
         body,
         rendered,
+    }
+}
+
+fn located_bool(value: bool, span: &std::ops::Range<usize>) -> Located<bool> {
+    Located {
+        value,
+        span: span.clone(),
     }
 }
 

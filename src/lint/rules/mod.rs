@@ -10,7 +10,9 @@ mod subprocessors_undeclared;
 mod subprocessors_unmentioned;
 mod updated_in_future;
 
-pub use engine::{SUPPRESSION_REASON, UNKNOWN_RULE, UNSUPPORTED_LANGUAGE, UNUSED_SUPPRESSION};
+pub use engine::{
+    MISSING_FACT, SUPPRESSION_REASON, UNKNOWN_RULE, UNSUPPORTED_LANGUAGE, UNUSED_SUPPRESSION,
+};
 
 use super::rule::CodeRule;
 
@@ -27,4 +29,5 @@ pub static ALL: &[&CodeRule] = &[
     &UNUSED_SUPPRESSION,
     &SUPPRESSION_REASON,
     &UNSUPPORTED_LANGUAGE,
+    &MISSING_FACT,
 ];
