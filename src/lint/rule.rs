@@ -49,7 +49,7 @@ impl RuleMeta {
 
     /// Whether the document's facts switch the rule on: `Ok(true)` if all hold,
     /// `Ok(false)` if one does not, `Err(fact)` for the first undeclared one.
-    pub fn facts_hold<'a>(&'a self, facts: impl Fn(&str) -> Option<bool>) -> Result<bool, &'a str> {
+    pub fn facts_hold(&self, facts: impl Fn(&str) -> Option<bool>) -> Result<bool, &str> {
         // A declared fact that rules the rule out makes undeclared ones moot.
         let mut undeclared = None;
         for (fact, expected) in &self.when {
