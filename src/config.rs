@@ -69,6 +69,9 @@ pub struct LintConfig {
     /// Jurisdictions for documents that do not declare their own.
     #[serde(default)]
     pub jurisdictions: Vec<String>,
+    /// Facts for documents that do not declare their own (`facts:` in front matter).
+    #[serde(default)]
+    pub facts: BTreeMap<String, bool>,
 }
 
 fn default_notice_period() -> Spanned<i64> {
@@ -82,6 +85,7 @@ impl Default for LintConfig {
             rules: BTreeMap::new(),
             providers: Vec::new(),
             jurisdictions: Vec::new(),
+            facts: BTreeMap::new(),
         }
     }
 }
@@ -118,6 +122,28 @@ impl Default for LimitsConfig {
     }
 }
 
+/// `[history]`: where versions come from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryConfig {
+    /// Read each document's committed versions from the git repository the
+    /// site is in. Off for a site whose repository history is not its
+    /// publication record (Charter's own example, which lives in Charter's
+    /// development history).
+    #[serde(default = "default_true")]
+    pub git: bool,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+impl Default for HistoryConfig {
+    fn default() -> Self {
+        HistoryConfig { git: true }
+    }
+}
+
 /// The checked configuration the rest of the pipeline works from.
 #[derive(Debug, Clone)]
 pub struct SiteConfig {
@@ -133,6 +159,7 @@ pub struct SiteConfig {
     pub markdown: MarkdownConfig,
     pub lint: LintConfig,
     pub limits: LimitsConfig,
+    pub history: HistoryConfig,
     pub source: Arc<SourceText>,
 }
 
@@ -180,6 +207,8 @@ struct RawConfig {
     lint: LintConfig,
     #[serde(default)]
     limits: LimitsConfig,
+    #[serde(default)]
+    history: HistoryConfig,
 }
 
 /// `languages` is either a table of `[languages.<code>]` sections or a plain
@@ -376,6 +405,7 @@ pub fn parse(source: &Arc<SourceText>) -> Result<SiteConfig, Vec<Diag>> {
         markdown: raw.markdown,
         lint,
         limits: raw.limits,
+        history: raw.history,
         source: Arc::clone(source),
     })
 }

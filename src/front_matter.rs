@@ -3,6 +3,7 @@
 //! Spans are absolute byte ranges in the file, so every diagnostic and lint
 //! finding about a field points at the field.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -156,6 +157,9 @@ pub struct FrontMatter {
     pub translation_of: Option<Located<String>>,
     /// In an original: the languages it must be translated into (default: all site languages).
     pub translations: Option<Located<Vec<Located<String>>>>,
+    /// `facts:`: what conditional rules need to know and the text cannot prove
+    /// (see [`FACTS`]).
+    pub facts: BTreeMap<String, Located<bool>>,
     /// Free-form data for custom themes, passed to templates as `page.extra`.
     pub extra: serde_json::Value,
     /// The whole front matter block.
@@ -197,8 +201,33 @@ struct RawFrontMatter {
     #[serde(default)]
     translations: Option<Located<Vec<Located<String>>>>,
     #[serde(default)]
+    facts: BTreeMap<Located<String>, Located<bool>>,
+    #[serde(default)]
     extra: Option<serde_json::Value>,
 }
+
+/// The facts conditional rules read (requirements catalogue §0.2). A fact
+/// outside this list is a typo that would silently leave a rule undecided.
+pub const FACTS: &[&str] = &[
+    "established_in_eu",
+    "established_in_uk",
+    "direct_collection",
+    "indirect_collection",
+    "consent_basis",
+    "legitimate_interests_basis",
+    "special_categories",
+    "transfers_outside_eea",
+    "transfers_outside_uk",
+    "transfers_outside_brazil",
+    "automated_decisions_art22",
+    "direct_marketing",
+    "dpo_designated",
+    "children_under_13",
+    "sells_pi",
+    "shares_pi",
+    "sensitive_pi_beyond_permitted",
+    "online_only_direct_relationship",
+];
 
 /// Front matter of a home page (`_index.md`): everything optional.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -298,6 +327,25 @@ pub fn parse_document(source: &Arc<SourceText>) -> Result<(FrontMatter, Range<us
     check_nonempty("title", &title);
     check_nonempty("description", &description);
     check_nonempty("version", &version);
+    let mut facts = BTreeMap::new();
+    for (name, value) in raw.facts {
+        let name = name.shifted(base);
+        if !FACTS.contains(&name.value.as_str()) {
+            let best = crate::suggest::closest(&name.value, FACTS.iter().copied());
+            problems.push(
+                Diag::error(
+                    "front-matter.unknown-fact",
+                    format!("unknown fact `{}`", name.value),
+                )
+                .at(source, name.span.clone(), "no rule reads this fact")
+                .help(match best {
+                    Some(b) => format!("did you mean `{b}`? Facts: {}", FACTS.join(", ")),
+                    None => format!("facts: {}", FACTS.join(", ")),
+                }),
+            );
+        }
+        facts.insert(name.value, value.shifted(base));
+    }
 
     if !problems.is_empty() {
         return Err(problems);
@@ -333,6 +381,7 @@ pub fn parse_document(source: &Arc<SourceText>) -> Result<(FrontMatter, Range<us
             }
             .shifted(base)
         }),
+        facts,
         extra: raw.extra.unwrap_or(serde_json::Value::Null),
         block: split.block.clone(),
         // The site stage fills `updated` from history, or reports it missing.

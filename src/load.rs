@@ -71,7 +71,9 @@ pub fn read_config_or_defaults(root: &Path) -> Result<SiteConfig, Vec<Diag>> {
 pub fn load(root: &Path) -> Result<Sources, Vec<Diag>> {
     let config = read_config(root)?;
     let mut files = walk_content(root, &config)?;
-    attach_history(root, &mut files).map_err(|d| vec![d])?;
+    if config.history.git {
+        attach_history(root, &mut files).map_err(|d| vec![d])?;
+    }
     Ok(Sources {
         root: root.to_path_buf(),
         config,

@@ -172,6 +172,18 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
                     },
                 });
             }
+            // Raw HTML (tables of legal bases, say) says things rules look for.
+            NodeValue::HtmlBlock(h) => {
+                let text = html_text(&h.literal);
+                if !text.is_empty() {
+                    out.blocks.push(Block {
+                        text,
+                        span,
+                        section: out.headings.len().checked_sub(1),
+                        kind: BlockKind::Paragraph,
+                    });
+                }
+            }
             NodeValue::TableRow(_) => {
                 let cells: Vec<String> = node.children().map(collect_text).collect();
                 out.blocks.push(Block {
@@ -185,6 +197,25 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
         }
     }
     out
+}
+
+/// The text of an HTML fragment: tags dropped (each as a space), entities
+/// left alone.
+fn html_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// HTML comments are notes for authors (and carry lint suppressions); with
@@ -302,6 +333,14 @@ mod tests {
 
     fn r(md: &str) -> Rendered {
         render(md, 0, &MarkdownConfig::default())
+    }
+
+    #[test]
+    fn html_blocks_are_text_for_lint() {
+        let out =
+            r("<table><tr><th>Our lawful basis</th></tr>\n<tr><td>Consent</td></tr></table>\n");
+        assert_eq!(out.outline.blocks.len(), 1);
+        assert_eq!(out.outline.blocks[0].text, "Our lawful basis Consent");
     }
 
     #[test]

@@ -164,6 +164,16 @@ fn parse(
         slug: None,
         translation_of: None,
         translations: None,
+        facts: map
+            .get("facts")
+            .and_then(Value::as_object)
+            .map(|facts| {
+                facts
+                    .iter()
+                    .filter_map(|(k, v)| Some((k.clone(), located_bool(v.as_bool()?, &anchor))))
+                    .collect()
+            })
+            .unwrap_or_default(),
         extra: Value::Null,
         block: if block.is_empty() {
             anchor.clone()
@@ -182,6 +192,13 @@ fn parse(
         body,
         rendered,
         versions: None,
+    }
+}
+
+fn located_bool(value: bool, span: &std::ops::Range<usize>) -> Located<bool> {
+    Located {
+        value,
+        span: span.clone(),
     }
 }
 

@@ -24,6 +24,25 @@ impl<T> Located<T> {
     }
 }
 
+impl<T: Eq> Eq for Located<T> {}
+
+// Ordered by value, then position: lets located keys (e.g. of `facts:`) sit in a map.
+impl<T: Ord> PartialOrd for Located<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<T: Ord> Ord for Located<T> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (&self.value, self.span.start, self.span.end).cmp(&(
+            &other.value,
+            other.span.start,
+            other.span.end,
+        ))
+    }
+}
+
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = serde_saphyr::Spanned::<T>::deserialize(d)?;

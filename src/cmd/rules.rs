@@ -21,8 +21,8 @@ pub fn run(args: &RulesArgs) -> Status {
         Err(status) => return status,
     };
     let mut out = format!(
-        "{:<32} {:<8} {:<6} {:<28} {}\n",
-        "RULE", "SEVERITY", "PACK", "LANGUAGES", "MESSAGE"
+        "{:<36} {:<8} {:<7} {:<21} {:<34} {}\n",
+        "RULE", "SEVERITY", "PACK", "LANGUAGES", "REFERENCE", "MESSAGE"
     );
     for r in linter.rules() {
         let langs = if r.languages.is_empty() {
@@ -30,9 +30,14 @@ pub fn run(args: &RulesArgs) -> Status {
         } else {
             r.languages.join(",")
         };
+        let reference = if r.reference.is_empty() {
+            "-"
+        } else {
+            r.reference.as_str()
+        };
         out.push_str(&format!(
-            "{:<32} {:<8} {:<6} {:<28} {}\n",
-            r.id, r.severity, r.pack, langs, r.message
+            "{:<36} {:<8} {:<7} {:<21} {:<34} {}\n",
+            r.id, r.severity, r.pack, langs, reference, r.message
         ));
     }
     print!("{out}");
@@ -75,8 +80,36 @@ pub fn explain(args: &ExplainArgs) -> Status {
     } else {
         r.languages.join(", ")
     };
+    let reference = if r.reference.is_empty() {
+        String::new()
+    } else {
+        format!("Legal reference: {}.\n\n", r.reference)
+    };
+    let facts = if r.when.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = r.when.iter().map(|(f, v)| format!("{f}: {v}")).collect();
+        format!("; only when facts {}", list.join(", "))
+    };
+    let examples: String = linter
+        .examples(&r.id)
+        .iter()
+        .flat_map(|e| {
+            let case = |label: &str, text: &Option<String>| {
+                text.as_ref().map(|t| {
+                    format!(
+                        "\nExample ({}, {label}):\n  {}\n",
+                        e.lang,
+                        t.trim().replace('\n', "\n  ")
+                    )
+                })
+            };
+            [case("passes", &e.passes), case("fails", &e.fails)]
+        })
+        .flatten()
+        .collect();
     print!(
-        "{id} ({severity}, pack {pack})\n\n{message}.\n\n{docs}\n\nHow to fix: {help}\n\nApplies to: {applies}; runs: {when}; languages: {langs}.\nDefined in {origin}.\n",
+        "{id} ({severity}, pack {pack})\n\n{message}.\n\n{reference}{docs}\n\nHow to fix: {help}\n{examples}\nApplies to: {applies}; runs: {when}{facts}; languages: {langs}.\nDefined in {origin}.\n",
         id = r.id,
         severity = r.severity,
         pack = r.pack,

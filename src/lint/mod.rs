@@ -192,6 +192,18 @@ impl Linter {
         self.rules().find(|r| r.id == id)
     }
 
+    /// The documented examples of a data rule (none for code rules).
+    pub fn examples(&self, id: &str) -> &[pack::Example] {
+        self.rules
+            .iter()
+            .find(|r| r.meta.id == id)
+            .and_then(|r| match &r.kind {
+                Kind::Data(d) => Some(d.examples.as_slice()),
+                Kind::Code(_) => None,
+            })
+            .unwrap_or(&[])
+    }
+
     pub fn is_known(&self, id: &str) -> bool {
         self.rule(id).is_some()
     }
@@ -240,6 +252,15 @@ impl Linter {
         let sections = Sections::new(&doc.rendered.outline);
         let mut findings = Vec::new();
         let mut unsupported = Vec::new();
+        // Fact → rules that wait for it; one `info` per fact, not per rule.
+        let mut undeclared: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        let fact = |name: &str| {
+            doc.front
+                .facts
+                .get(name)
+                .map(|f| f.value)
+                .or_else(|| site.config.lint.facts.get(name).copied())
+        };
         for rule in &self.rules {
             if self.overrides.get(&rule.meta.id) == Some(&None)
                 || !rule.meta.applies(doc.front.kind.value, &jurisdictions)
@@ -249,6 +270,17 @@ impl Linter {
             if !rule.meta.supports(&doc.lang) {
                 unsupported.push(rule.meta.id.as_str());
                 continue;
+            }
+            match rule.meta.facts_hold(fact) {
+                Ok(true) => {}
+                Ok(false) => continue,
+                Err(name) => {
+                    undeclared
+                        .entry(name)
+                        .or_default()
+                        .push(rule.meta.id.as_str());
+                    continue;
+                }
             }
             let mut check = Check {
                 site,
@@ -278,6 +310,18 @@ impl Linter {
                     unsupported.len(),
                     doc.lang,
                     unsupported.join(", ")
+                ),
+            ));
+        }
+        for (name, ids) in undeclared {
+            findings.push(self.meta_finding(
+                &rules::MISSING_FACT,
+                doc,
+                doc.front.kind.span.clone(),
+                format!(
+                    "declare `facts.{name}` (true or false): {} rule(s) depend on it: {}",
+                    ids.len(),
+                    ids.join(", ")
                 ),
             ));
         }

@@ -22,7 +22,19 @@
 //!     with:                    # optional: a second phrase needed in the same paragraph
 //!       en: ['supervisory authority']
 //!     field: contact           # for require_field
+//!     reference: GDPR Art. 15; Art. 13(2)(b)   # the law behind it (`charter explain`)
+//!     when: { consent_basis: true }  # run only if these front-matter facts hold;
+//!                              # an undeclared fact gives one `info` asking for it
+//!     except:                  # a block matching these does not count (false friends)
+//!       it: ['responsabile del trattamento']
+//!     unless:                  # forbid: nothing is reported if any block in scope matches
+//!       en: ['notify you by email']
+//!     examples:                # run by the tests: must behave as documented
+//!       - { lang: en, passes: "## Your rights\n\nYou may access ...", fails: "..." }
 //! ```
+//!
+//! The language key `any` holds patterns that work in every language
+//! (placeholders such as `[COMPANY]`); a rule with only `any` supports all.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -45,7 +57,7 @@ macro_rules! embed {
 }
 
 /// The built-in packs. A test checks this list against the `rules/` folder.
-pub const BUILTIN: &[(&str, &str)] = embed!["gdpr.yaml"];
+pub const BUILTIN: &[(&str, &str)] = embed!["core.yaml", "gdpr.yaml"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -91,7 +103,38 @@ struct RawRule {
     with: BTreeMap<String, Vec<Located<String>>>,
     #[serde(default)]
     field: Option<Located<String>>,
+    #[serde(default)]
+    reference: String,
+    #[serde(default)]
+    when: BTreeMap<Located<String>, bool>,
+    #[serde(default)]
+    except: BTreeMap<String, Vec<Located<String>>>,
+    #[serde(default)]
+    unless: BTreeMap<String, Vec<Located<String>>>,
+    #[serde(default)]
+    examples: Vec<Example>,
+    /// require: the match must stand out, in a heading or a paragraph that
+    /// opens in bold (GDPR Art. 21(4) "separately from any other information").
+    #[serde(default)]
+    prominent: bool,
 }
+
+/// A documented example: Markdown that makes the rule pass or fail on its own.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub lang: String,
+    /// Front-matter lines to add (e.g. `jurisdictions: [ccpa]`).
+    #[serde(default)]
+    pub front: Option<String>,
+    #[serde(default)]
+    pub passes: Option<String>,
+    #[serde(default)]
+    pub fails: Option<String>,
+}
+
+/// The language key whose patterns serve every language.
+pub const ANY_LANGUAGE: &str = "any";
 
 impl<'de> Deserialize<'de> for Severity {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -145,7 +188,11 @@ pub struct DataRule {
     search_section: bool,
     patterns: Patterns,
     with: Patterns,
+    except: Patterns,
+    unless: Patterns,
     field: Option<String>,
+    prominent: bool,
+    pub examples: Vec<Example>,
 }
 
 /// Loads the built-in packs, then the site's `rules/*.yaml` (which may replace
@@ -224,6 +271,17 @@ pub fn compile_pack(source: &Arc<SourceText>) -> Result<Vec<DataRule>, Vec<Diag>
     for r in raw.rules {
         let patterns = compile_set(source, &r.patterns, &mut problems);
         let with = compile_set(source, &r.with, &mut problems);
+        let except = compile_set(source, &r.except, &mut problems);
+        let unless = compile_set(source, &r.unless, &mut problems);
+        for fact in r.when.keys() {
+            if !crate::front_matter::FACTS.contains(&fact.value.as_str()) {
+                problems.push(
+                    Diag::error("rules.fact", format!("unknown fact `{}`", fact.value))
+                        .at(source, fact.span.clone(), "in when")
+                        .help(format!("facts: {}", crate::front_matter::FACTS.join(", "))),
+                );
+            }
+        }
         let mut applies_to = Vec::new();
         for k in &r.applies_to {
             match DocKind::parse(&k.value) {
@@ -289,7 +347,7 @@ pub fn compile_pack(source: &Arc<SourceText>) -> Result<Vec<DataRule>, Vec<Diag>
             _ => {}
         }
         let mut languages: Vec<String> = patterns.keys().cloned().collect();
-        if r.check == CheckKind::RequireField {
+        if r.check == CheckKind::RequireField || patterns.contains_key(ANY_LANGUAGE) {
             languages.clear();
         }
         rules.push(DataRule {
@@ -305,13 +363,19 @@ pub fn compile_pack(source: &Arc<SourceText>) -> Result<Vec<DataRule>, Vec<Diag>
                 why: super::rule::paragraph(r.docs.split("\n\n").next().unwrap_or("")),
                 docs: r.docs.trim().to_string(),
                 origin: source.name.trim_end_matches(" (built-in)").to_string(),
+                reference: r.reference.trim().to_string(),
+                when: r.when.into_iter().map(|(k, v)| (k.value, v)).collect(),
             },
             check: r.check,
             section,
             search_section,
             patterns,
             with,
+            except,
+            unless,
             field: r.field.map(|f| f.value),
+            prominent: r.prominent,
+            examples: r.examples,
         });
     }
     if problems.is_empty() {
@@ -361,26 +425,62 @@ impl DataRule {
     }
 
     fn lang_patterns<'p>(&self, set: &'p Patterns, lang: &str) -> &'p [Regex] {
-        for_language(set, lang).map_or(&[], LazyPatterns::get)
+        for_language(set, lang)
+            .or_else(|| set.get(ANY_LANGUAGE))
+            .map_or(&[], LazyPatterns::get)
+    }
+
+    /// The headings of the rule's section in this document.
+    fn headings(&self, c: &Check<'_>) -> Vec<usize> {
+        self.section
+            .as_ref()
+            .map(|s| {
+                c.sections
+                    .matching_headings(self.lang_patterns(s, &c.doc.lang))
+            })
+            .unwrap_or_default()
+    }
+
+    /// Indices of the blocks the rule searches: its section when it has one
+    /// and the document does too, else the whole document.
+    fn scope(&self, c: &Check<'_>, headings: &[usize]) -> Vec<usize> {
+        let blocks = &c.doc.rendered.outline.blocks;
+        (0..blocks.len())
+            .filter(|&i| {
+                headings.is_empty()
+                    || !self.search_section
+                    || c.sections.block_in(&blocks[i], headings)
+            })
+            .collect()
+    }
+
+    /// Whether block `i` matches the rule: a pattern, a `with` pattern when
+    /// given, and no `except` pattern.
+    fn matches(&self, c: &Check<'_>, i: usize) -> bool {
+        let lang = &c.doc.lang;
+        let text = &c.sections.texts[i];
+        let with = self.lang_patterns(&self.with, lang);
+        self.lang_patterns(&self.patterns, lang)
+            .iter()
+            .any(|p| p.is_match(text))
+            && (with.is_empty() || with.iter().any(|p| p.is_match(text)))
+            && !self
+                .lang_patterns(&self.except, lang)
+                .iter()
+                .any(|p| p.is_match(text))
     }
 
     /// At least one block (in the rule's section, when the document has that
-    /// section) matches a pattern, and a `with` pattern too when given.
+    /// section) matches.
     fn require(&self, c: &mut Check<'_>) {
-        let lang = c.doc.lang.clone();
-        let patterns = self.lang_patterns(&self.patterns, &lang);
-        let with = self.lang_patterns(&self.with, &lang);
-        let headings = self
-            .section
-            .as_ref()
-            .map(|s| c.sections.matching_headings(self.lang_patterns(s, &lang)))
-            .unwrap_or_default();
-        let blocks = &c.doc.rendered.outline.blocks;
-        let found = blocks.iter().enumerate().any(|(i, b)| {
-            (headings.is_empty() || !self.search_section || c.sections.block_in(b, &headings))
-                && patterns.iter().any(|p| p.is_match(&c.sections.texts[i]))
-                && (with.is_empty() || with.iter().any(|p| p.is_match(&c.sections.texts[i])))
-        });
+        let headings = self.headings(c);
+        let found = if self.prominent {
+            self.prominent_match(c)
+        } else {
+            self.scope(c, &headings)
+                .into_iter()
+                .any(|i| self.matches(c, i))
+        };
         if found {
             return;
         }
@@ -396,13 +496,38 @@ impl DataRule {
         }
     }
 
-    /// No block may match; each match is reported where it is.
+    /// A heading matches, or a block whose bold opening matches.
+    fn prominent_match(&self, c: &Check<'_>) -> bool {
+        let patterns = self.lang_patterns(&self.patterns, &c.doc.lang);
+        let hit = |t: &str| patterns.iter().any(|p| p.is_match(t));
+        c.sections.heading_texts.iter().any(|h| hit(h))
+            || c.doc.rendered.outline.blocks.iter().any(|b| {
+                let raw = c.doc.source.text.get(b.span.clone()).unwrap_or("");
+                bold_opening(raw).is_some_and(|bold| hit(&text::normalize(bold)))
+            })
+    }
+
+    /// No block in scope may match, unless an `unless` pattern appears in
+    /// scope; each match is reported where it is.
     fn forbid(&self, c: &mut Check<'_>) {
-        let patterns = self.lang_patterns(&self.patterns, &c.doc.lang.clone());
+        let headings = self.headings(c);
+        let scope = self.scope(c, &headings);
+        let unless = self.lang_patterns(&self.unless, &c.doc.lang);
+        if scope
+            .iter()
+            .any(|&i| unless.iter().any(|p| p.is_match(&c.sections.texts[i])))
+        {
+            return;
+        }
+        let patterns = self.lang_patterns(&self.patterns, &c.doc.lang);
         let mut hits = Vec::new();
-        for (i, b) in c.doc.rendered.outline.blocks.iter().enumerate() {
+        for i in scope {
+            if !self.matches(c, i) {
+                continue;
+            }
             if let Some(m) = patterns.iter().find_map(|p| p.find(&c.sections.texts[i])) {
-                hits.push((b.span.clone(), m.as_str().to_string()));
+                let span = c.doc.rendered.outline.blocks[i].span.clone();
+                hits.push((span, m.as_str().to_string()));
             }
         }
         for (span, text) in hits {
@@ -428,9 +553,47 @@ impl DataRule {
     }
 }
 
+/// The bold text a block opens with (`**Right to object:** …`), after any
+/// list or quote marker.
+fn bold_opening(raw: &str) -> Option<&str> {
+    let t = raw.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '-' | '*' | '+' | '>' | '.' | ')' | ' ' | '\t')
+    });
+    // The trim ate a leading `**`; find the delimiter again in the raw text.
+    let start = raw.len() - t.len();
+    let rest = raw[..start]
+        .rfind("**")
+        .or_else(|| raw[..start].rfind("__"))
+        .map_or(t, |at| &raw[at..]);
+    let delim = if rest.starts_with("**") {
+        "**"
+    } else if rest.starts_with("__") {
+        "__"
+    } else {
+        return None;
+    };
+    let inner = &rest[2..];
+    inner.find(delim).map(|end| &inner[..end])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bold_openings() {
+        assert_eq!(
+            bold_opening("- **Right to object:** you may"),
+            Some("Right to object:")
+        );
+        assert_eq!(
+            bold_opening("**Widerspruch** nach Art. 21"),
+            Some("Widerspruch")
+        );
+        assert_eq!(bold_opening("1. __Opposition__ : vous"), Some("Opposition"));
+        assert_eq!(bold_opening("You may **object**"), None);
+        assert_eq!(bold_opening("- plain item"), None);
+    }
 
     #[test]
     fn every_builtin_pack_is_embedded() {

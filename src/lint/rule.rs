@@ -27,6 +27,10 @@ pub struct RuleMeta {
     pub why: String,
     /// Where the rule is defined (`rules/gdpr.yaml`, `src/lint/rules/contact_address.rs`).
     pub origin: String,
+    /// The legal provision behind the rule (`GDPR Art. 13(2)(b)`); empty for house rules.
+    pub reference: String,
+    /// Front-matter facts that must hold for the rule to run.
+    pub when: Vec<(String, bool)>,
 }
 
 impl RuleMeta {
@@ -41,6 +45,21 @@ impl RuleMeta {
     pub fn supports(&self, lang: &str) -> bool {
         let primary = lang.split('-').next().unwrap_or(lang);
         self.languages.is_empty() || self.languages.iter().any(|l| l == lang || l == primary)
+    }
+
+    /// Whether the document's facts switch the rule on: `Ok(true)` if all hold,
+    /// `Ok(false)` if one does not, `Err(fact)` for the first undeclared one.
+    pub fn facts_hold(&self, facts: impl Fn(&str) -> Option<bool>) -> Result<bool, &str> {
+        // A declared fact that rules the rule out makes undeclared ones moot.
+        let mut undeclared = None;
+        for (fact, expected) in &self.when {
+            match facts(fact) {
+                Some(v) if v != *expected => return Ok(false),
+                Some(_) => {}
+                None => undeclared = undeclared.or(Some(fact.as_str())),
+            }
+        }
+        undeclared.map_or(Ok(true), Err)
     }
 }
 
@@ -99,6 +118,8 @@ impl CodeRule {
             docs,
             why,
             origin: self.origin.to_string(),
+            reference: String::new(),
+            when: Vec::new(),
         }
     }
 }

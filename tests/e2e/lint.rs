@@ -23,25 +23,64 @@ fn rules(v: &Value) -> Vec<String> {
         .collect()
 }
 
+/// The seed policy (a real, thin policy) misses four GDPR items: who the
+/// controller is, the legal basis, the retention period and the right to
+/// complain; it also asks readers to check the page for changes with no other
+/// notice. It declares no facts, so conditional rules ask for them.
 #[test]
-fn seed_policy_lacks_only_the_complaint_right() {
+fn seed_policy_findings() {
     let site = Site::fixture("seed-site");
     let (code, v) = json(&site, &[]);
     assert_eq!(code, Some(1));
-    assert_eq!(rules(&v), ["gdpr.rights.complaint"], "{v:#}");
-    let d = &v["diagnostics"][0];
-    assert_eq!(d["file"], "content/privacy.md");
-    assert_eq!(d["lang"], "en");
-    assert_eq!(d["severity"], "error");
+    let of = |severity: &str| -> Vec<String> {
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["severity"] == severity)
+            .map(|d| d["rule"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        of("error"),
+        [
+            "gdpr.controller.identity",
+            "gdpr.legal-basis",
+            "gdpr.retention",
+            "gdpr.rights.complaint"
+        ],
+        "{v:#}"
+    );
+    assert_eq!(of("warning"), ["meta.change.check-back-clause"]);
+    assert!(of("info").iter().all(|r| r == "lint.missing-fact"), "{v:#}");
+    let complaint = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "gdpr.rights.complaint")
+        .unwrap();
+    assert_eq!(complaint["file"], "content/privacy.md");
+    assert_eq!(complaint["lang"], "en");
     // It points at the rights section, where the right belongs.
     let text = site.read("content/privacy.md");
     let line = text
         .lines()
-        .nth(d["line"].as_u64().unwrap() as usize - 1)
+        .nth(complaint["line"].as_u64().unwrap() as usize - 1)
         .unwrap();
     assert_eq!(line, "## 8. Your Rights");
     assert_eq!(v["summary"]["files"], 1);
-    assert_eq!(v["summary"]["errors"], 1);
+    assert_eq!(v["summary"]["errors"], 4);
+}
+
+/// The seed site with every finding but the missing complaint right switched
+/// off and the facts declared, for tests about how the engine handles one
+/// finding (overrides, suppressions, output formats).
+fn seed_with_one_finding() -> Site {
+    let site = Site::fixture("seed-site");
+    let toml = site.read("site.toml")
+        + "\n[lint]\nfacts = { consent_basis = true, legitimate_interests_basis = false, transfers_outside_eea = false, indirect_collection = false, automated_decisions_art22 = false, dpo_designated = false }\n\n[lint.rules]\n\"gdpr.controller.identity\" = \"off\"\n\"gdpr.legal-basis\" = \"off\"\n\"gdpr.retention\" = \"off\"\n\"meta.change.check-back-clause\" = \"off\"\n";
+    site.write("site.toml", toml);
+    site
 }
 
 #[test]
@@ -177,9 +216,14 @@ fn site_rules_add_and_override_builtin_ones() {
     let site = Site::example();
     site.write(
         "rules/house.yaml",
-        "pack: house\nrules:\n  - id: house.no-lorem\n    severity: warning\n    message: Placeholder text\n    help: Replace it.\n    docs: Drafts must not be published.\n    check: forbid\n    patterns:\n      en: ['lorem ipsum']\n      de: ['lorem ipsum']\n      fr: ['lorem ipsum']\n      es: ['lorem ipsum']\n      ar: ['lorem ipsum']\n",
+        "pack: house\nrules:\n  - id: house.no-lorem\n    severity: warning\n    message: Placeholder text\n    help: Replace it.\n    docs: Drafts must not be published.\n    check: forbid\n    patterns:\n      en: ['draft wording']\n      de: ['draft wording']\n      fr: ['draft wording']\n      es: ['draft wording']\n      ar: ['draft wording']\n",
     );
-    site.edit("content/terms.md", "## 2.", "Lorem ipsum dolor.\n\n## 2.");
+    // Not "lorem ipsum": the built-in meta.placeholder already reports that.
+    site.edit(
+        "content/terms.md",
+        "## 2.",
+        "Draft wording, to be replaced.\n\n## 2.",
+    );
     site.record_translations();
     let (code, v) = json(&site, &[]);
     assert_eq!(code, Some(0), "warnings do not fail");
@@ -191,9 +235,9 @@ fn site_rules_add_and_override_builtin_ones() {
 
 #[test]
 fn severity_overrides_and_unknown_ids_in_site_toml() {
-    let site = Site::fixture("seed-site");
+    let site = seed_with_one_finding();
     let toml = site.read("site.toml")
-        + "\n[lint.rules]\n\"gdpr.rights.complaint\" = \"warning\"\n\"gdpr.rights.complain\" = \"off\"\n";
+        + "\"gdpr.rights.complaint\" = \"warning\"\n\"gdpr.rights.complain\" = \"off\"\n";
     site.write("site.toml", toml);
     let (code, v) = json(&site, &[]);
     assert_eq!(code, Some(1), "the unknown id is an error");
@@ -221,7 +265,7 @@ fn severity_overrides_and_unknown_ids_in_site_toml() {
 
 #[test]
 fn suppressions_need_reasons_and_known_ids() {
-    let site = Site::fixture("seed-site");
+    let site = seed_with_one_finding();
     let path = "content/privacy.md";
     let original = site.read(path);
 
@@ -277,7 +321,7 @@ fn next_line_suppression_covers_only_the_next_line() {
 
 #[test]
 fn sarif_validates_against_the_schema() {
-    let site = Site::fixture("seed-site");
+    let site = seed_with_one_finding();
     let run = site.run(&["lint", "--format", "sarif"]);
     run.expect(1);
     let sarif: Value = serde_json::from_str(&run.stdout).unwrap();
@@ -320,7 +364,7 @@ fn sarif_validates_against_the_schema() {
 
 #[test]
 fn github_annotations_parse() {
-    let site = Site::fixture("seed-site");
+    let site = seed_with_one_finding();
     let toml = site
         .read("site.toml")
         .replace("support@whasapi.cloud", "legal@whasapi.cloud");

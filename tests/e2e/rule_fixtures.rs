@@ -8,7 +8,10 @@
 use crate::harness::Site;
 
 const LANGUAGES: &[&str] = &["en", "de", "fr", "es", "it", "pt", "nl"];
-const RIGHTS: &[&str] = &[
+
+/// Rules that look only in the section their heading names: moving their
+/// passage to another section must not satisfy them.
+const SECTION_SCOPED: &[&str] = &[
     "gdpr.rights.access",
     "gdpr.rights.rectification",
     "gdpr.rights.erasure",
@@ -16,8 +19,20 @@ const RIGHTS: &[&str] = &[
     "gdpr.rights.portability",
     "gdpr.rights.object",
     "gdpr.rights.withdraw-consent",
-    "gdpr.rights.complaint",
 ];
+
+/// The rule ids tagged in a fixture (`<!-- rule.id -->` at the end of a line),
+/// except the notice period, which has its own test.
+fn tags(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| {
+            let start = l.rfind("<!-- ")? + 5;
+            let end = l.rfind(" -->")?;
+            Some(l.get(start..end)?.to_string())
+        })
+        .filter(|t| t != "dates.notice-period-text")
+        .collect()
+}
 
 /// A one-document site in `lang` with `policy` as its privacy policy.
 fn site(lang: &str, policy: &str) -> Site {
@@ -74,14 +89,317 @@ fn compliant_policies_pass_in_every_language() {
 }
 
 #[test]
-fn each_missing_right_is_found_in_every_language() {
+fn each_missing_passage_is_found_in_every_language() {
     for lang in LANGUAGES {
-        for rule in RIGHTS {
-            let (ids, out) = lint(&site(lang, &without_line(&fixture(lang), rule)));
-            assert_eq!(ids, [*rule], "{lang} without {rule}:\n{out}");
+        let text = fixture(lang);
+        let rules = tags(&text);
+        assert!(rules.len() >= 20, "{lang}: {rules:?}");
+        for rule in &rules {
+            let (ids, out) = lint(&site(lang, &without_line(&text, rule)));
+            assert_eq!(ids, [rule.as_str()], "{lang} without {rule}:\n{out}");
             insta::assert_snapshot!(format!("{rule}.{lang}"), out);
         }
     }
+}
+
+/// The passage moved to another section still leaves the right unstated
+/// where rights are explained ("we delete logs" is not a right to erasure).
+#[test]
+fn a_right_stated_outside_the_rights_section_does_not_count() {
+    for lang in LANGUAGES {
+        let text = fixture(lang);
+        for rule in SECTION_SCOPED {
+            let marker = format!("<!-- {rule} -->");
+            let line = text.lines().find(|l| l.contains(&marker)).unwrap();
+            let passage = line
+                .replace(&marker, "")
+                .trim_start_matches("- ")
+                .trim()
+                .to_string();
+            let moved = format!("{}\n{passage}\n", without_line(&text, rule));
+            let (ids, out) = lint(&site(lang, &moved));
+            assert_eq!(
+                ids,
+                [*rule],
+                "{lang}, {rule} moved to the last section:\n{out}"
+            );
+        }
+    }
+}
+
+/// (language, rule, tagged line the passage replaces or `None` to append it, passage)
+const FORBIDDEN: &[(&str, &str, Option<&str>, &str)] = &[
+    (
+        "en",
+        "gdpr.response-time",
+        None,
+        "We answer each request within 45 days.",
+    ),
+    (
+        "de",
+        "gdpr.response-time",
+        None,
+        "Wir beantworten jede Anfrage innerhalb von 45 Tagen.",
+    ),
+    (
+        "fr",
+        "gdpr.response-time",
+        None,
+        "Nous répondons à chaque demande dans un délai de 45 jours.",
+    ),
+    (
+        "es",
+        "gdpr.response-time",
+        None,
+        "Respondemos a cada solicitud en un plazo de 45 días.",
+    ),
+    (
+        "it",
+        "gdpr.response-time",
+        None,
+        "Rispondiamo a ogni richiesta entro 45 giorni.",
+    ),
+    (
+        "pt",
+        "gdpr.response-time",
+        None,
+        "Respondemos a cada pedido no prazo de 45 dias.",
+    ),
+    (
+        "nl",
+        "gdpr.response-time",
+        None,
+        "Wij beantwoorden elk verzoek binnen 45 dagen.",
+    ),
+    (
+        "en",
+        "gdpr.retention.vague",
+        Some("gdpr.retention"),
+        "We keep personal data for as long as necessary for our purposes.",
+    ),
+    (
+        "de",
+        "gdpr.retention.vague",
+        Some("gdpr.retention"),
+        "Wir speichern personenbezogene Daten so lange, wie dies erforderlich ist.",
+    ),
+    (
+        "fr",
+        "gdpr.retention.vague",
+        Some("gdpr.retention"),
+        "Nous conservons les données aussi longtemps que nécessaire.",
+    ),
+    (
+        "es",
+        "gdpr.retention.vague",
+        Some("gdpr.retention"),
+        "Conservamos los datos durante el tiempo necesario.",
+    ),
+    (
+        "it",
+        "gdpr.retention.vague",
+        Some("gdpr.retention"),
+        "Conserviamo i dati per il tempo necessario.",
+    ),
+    (
+        "pt",
+        "gdpr.retention.vague",
+        Some("gdpr.retention"),
+        "Conservamos os dados pelo tempo necessário.",
+    ),
+    (
+        "nl",
+        "gdpr.retention.vague",
+        Some("gdpr.retention"),
+        "Wij bewaren gegevens zo lang als nodig.",
+    ),
+    (
+        "en",
+        "meta.placeholder",
+        None,
+        "Questions? Write to [COMPANY].",
+    ),
+    (
+        "de",
+        "meta.placeholder",
+        None,
+        "Fragen? Schreiben Sie an {{ company_name }}.",
+    ),
+    (
+        "fr",
+        "meta.placeholder",
+        None,
+        "TODO : ajouter le numéro de téléphone.",
+    ),
+    ("es", "meta.placeholder", None, "TODO: añadir el teléfono."),
+    (
+        "it",
+        "meta.placeholder",
+        None,
+        "Lorem ipsum dolor sit amet.",
+    ),
+    ("pt", "meta.placeholder", None, "Contacto: [ADDRESS]."),
+    (
+        "nl",
+        "meta.placeholder",
+        None,
+        "Vragen? Schrijf naar [COMPANY NAME].",
+    ),
+    (
+        "en",
+        "meta.stale-reference",
+        None,
+        "We also rely on the EU-US Privacy Shield.",
+    ),
+    (
+        "de",
+        "meta.stale-reference",
+        None,
+        "Wir stützen uns auch auf den EU-US-Datenschutzschild.",
+    ),
+    (
+        "fr",
+        "meta.stale-reference",
+        None,
+        "Nous nous appuyons aussi sur la directive 95/46/CE.",
+    ),
+    (
+        "es",
+        "meta.stale-reference",
+        None,
+        "También nos basamos en el Escudo de Privacidad UE-EE. UU.",
+    ),
+    (
+        "it",
+        "meta.stale-reference",
+        None,
+        "Ci basiamo anche sulla direttiva 95/46/CE.",
+    ),
+    (
+        "pt",
+        "meta.stale-reference",
+        None,
+        "Baseamo-nos também no Privacy Shield UE-EUA.",
+    ),
+    (
+        "nl",
+        "meta.stale-reference",
+        None,
+        "Wij baseren ons ook op het EU-VS-Privacyschild.",
+    ),
+    (
+        "en",
+        "meta.change.check-back-clause",
+        None,
+        "Please check this page regularly for updates.",
+    ),
+    (
+        "de",
+        "meta.change.check-back-clause",
+        None,
+        "Bitte besuchen Sie diese Seite regelmäßig, um sich über Änderungen zu informieren.",
+    ),
+    (
+        "fr",
+        "meta.change.check-back-clause",
+        None,
+        "Nous vous invitons à consulter régulièrement cette page.",
+    ),
+    (
+        "es",
+        "meta.change.check-back-clause",
+        None,
+        "Le recomendamos que revise periódicamente esta página.",
+    ),
+    (
+        "it",
+        "meta.change.check-back-clause",
+        None,
+        "La invitiamo a consultare periodicamente questa pagina.",
+    ),
+    (
+        "pt",
+        "meta.change.check-back-clause",
+        None,
+        "Recomendamos que consulte periodicamente esta página.",
+    ),
+    (
+        "nl",
+        "meta.change.check-back-clause",
+        None,
+        "Wij raden u aan deze pagina regelmatig te raadplegen.",
+    ),
+];
+
+#[test]
+fn each_forbidden_passage_is_found_in_every_language() {
+    for lang in LANGUAGES {
+        for rule in FORBIDDEN
+            .iter()
+            .map(|f| f.1)
+            .collect::<std::collections::BTreeSet<_>>()
+        {
+            assert!(
+                FORBIDDEN.iter().any(|f| f.0 == *lang && f.1 == rule),
+                "{rule} has no failing fixture in {lang}"
+            );
+        }
+    }
+    for (lang, rule, instead_of, passage) in FORBIDDEN {
+        let text = fixture(lang);
+        let changed = match instead_of {
+            Some(tag) => {
+                let marker = format!("<!-- {tag} -->");
+                let line = text.lines().find(|l| l.contains(&marker)).unwrap();
+                text.replacen(line, passage, 1)
+            }
+            None => format!("{text}\n{passage}\n"),
+        };
+        let (ids, out) = lint(&site(lang, &changed));
+        assert_eq!(ids, [*rule], "{lang} with {passage:?}:\n{out}");
+        insta::assert_snapshot!(format!("{rule}.{lang}"), out);
+    }
+}
+
+/// False friends of the catalogue (§ 0.1): the word looks right, the law differs.
+#[test]
+fn false_friends_do_not_count() {
+    // Italian: the "responsabile del trattamento" is the processor, not the controller.
+    let it = fixture("it");
+    let line = it
+        .lines()
+        .find(|l| l.contains("<!-- gdpr.controller.identity -->"))
+        .unwrap();
+    let processor = it.replacen(
+        line,
+        "Il responsabile del trattamento è Example Ltd., 1 Example Street, 10115 Berlino. Può scriverci a privacy@example.com.",
+        1,
+    );
+    assert_eq!(
+        lint(&site("it", &processor)).0,
+        ["gdpr.controller.identity"]
+    );
+
+    // German: "Widerrufsrecht" is the consumer's right of withdrawal from a
+    // contract (§ 355 BGB), not the withdrawal of consent under the GDPR.
+    let de = fixture("de");
+    let line = de
+        .lines()
+        .find(|l| l.contains("<!-- gdpr.rights.withdraw-consent -->"))
+        .unwrap();
+    let consumer = de.replacen(
+        line,
+        "- Als Verbraucher haben Sie ein gesetzliches Widerrufsrecht nach § 355 BGB.",
+        1,
+    );
+    assert_eq!(
+        lint(&site("de", &consumer)).0,
+        ["gdpr.rights.withdraw-consent"]
+    );
+    // In terms of service the same right raises no privacy finding at all.
+    let terms = "---\ntitle: AGB\ndescription: Allgemeine Geschäftsbedingungen\nkind: terms-of-service\nupdated: 2025-05-02\neffective: 2025-06-01\nversion: \"1\"\njurisdictions: [gdpr]\n---\n\n## Widerrufsrecht\n\nSie haben das Recht, binnen vierzehn Tagen ohne Angabe von Gründen diesen Vertrag zu widerrufen. Schreiben Sie an privacy@example.com.\n";
+    let (ids, out) = lint(&site("de", terms));
+    assert!(ids.is_empty(), "{out}");
 }
 
 #[test]
@@ -199,6 +517,136 @@ fn remove_subprocessors(text: &str) -> String {
 
 /// Adds a paragraph before the rights section.
 fn add_to_section(text: &str, paragraph: &str) -> String {
-    let at = text.find("\n## 6.").expect("rights section");
+    let at = text.find("\n## 8.").expect("rights section");
     format!("{}\n{paragraph}\n{}", &text[..at], &text[at..])
+}
+
+/// Every documented example (`examples:` in the built-in packs, shown by
+/// `charter explain`) behaves as documented: `passes` raises no finding of
+/// its rule, `fails` raises one.
+#[test]
+fn documented_examples_behave_as_documented() {
+    use charter::lint::pack::{BUILTIN, compile_pack};
+    let site = Site::empty();
+    let mut toml = String::from(
+        "title = \"Examples\"\nbase_url = \"https://legal.example.com\"\ndefault_language = \"en\"\n\n[organization]\nname = \"Example Ltd.\"\ncontact_email = \"privacy@example.com\"\naddress = \"1 Example Street, 10115 Berlin\"\n",
+    );
+    for lang in LANGUAGES {
+        toml.push_str(&format!("\n[languages.{lang}]\nname = \"{lang}\"\n"));
+    }
+    site.write("site.toml", toml);
+    // file stem → (rule, whether it must fire)
+    let mut cases = std::collections::BTreeMap::new();
+    let mut documented = 0;
+    for (name, text) in BUILTIN {
+        let rules = compile_pack(&charter::diagnostic::SourceText::new(*name, *text)).unwrap();
+        for rule in rules {
+            let id = rule.meta.id.clone();
+            if !rule.examples.is_empty() {
+                documented += 1;
+            }
+            let jurisdictions = if rule.meta.jurisdictions.is_empty() {
+                "gdpr".to_string()
+            } else {
+                rule.meta.jurisdictions.join(", ")
+            };
+            for (n, example) in rule.examples.iter().enumerate() {
+                for (fires, body) in [(false, &example.passes), (true, &example.fails)] {
+                    let Some(body) = body else { continue };
+                    let stem = format!("{id}-{n}-{}", if fires { "fails" } else { "passes" });
+                    let suffix = if example.lang == "en" {
+                        String::new()
+                    } else {
+                        format!(".{}", example.lang)
+                    };
+                    site.write(
+                        &format!("content/{stem}{suffix}.md"),
+                        format!(
+                            "---\ntitle: Example\ndescription: Example\nkind: privacy-policy\nupdated: 2025-05-02\neffective: 2025-06-01\nversion: \"1\"\njurisdictions: [{jurisdictions}]\n{}\n---\n\n{body}\n",
+                            example.front.as_deref().unwrap_or("")
+                        ),
+                    );
+                    cases.insert(format!("content/{stem}{suffix}.md"), (id.clone(), fires));
+                    if !suffix.is_empty() {
+                        // A translation needs its original in the default language.
+                        site.write(
+                            &format!("content/{stem}.md"),
+                            "---\ntitle: Original\ndescription: Original\nkind: other\nupdated: 2025-05-02\neffective: 2025-06-01\nversion: \"1\"\n---\n\nOriginal.\n",
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        documented >= 15,
+        "only {documented} rules document an example"
+    );
+    let run = site.run(&["lint", "--format", "json"]);
+    let v: serde_json::Value =
+        serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stderr));
+    let findings: Vec<(String, String)> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["file"].as_str().unwrap_or("").to_string(),
+                d["rule"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    for (file, (id, fires)) in &cases {
+        let fired = findings.iter().any(|(f, r)| f == file && r == id);
+        assert_eq!(
+            fired,
+            *fires,
+            "{file}: example of {id} should {}",
+            if *fires { "fail" } else { "pass" }
+        );
+    }
+}
+
+/// `charter rules` lists every pack rule with its pack, severity, languages
+/// and legal reference; `charter explain` gives that reference.
+#[test]
+fn every_pack_rule_is_listed_and_explained_with_its_legal_reference() {
+    use charter::lint::pack::{BUILTIN, compile_pack};
+    let site = Site::empty();
+    let list = site.run(&["rules"]);
+    list.expect(0);
+    for (name, text) in BUILTIN {
+        let rules = compile_pack(&charter::diagnostic::SourceText::new(*name, *text)).unwrap();
+        for rule in rules {
+            let m = &rule.meta;
+            assert!(!m.reference.is_empty(), "{} has no legal reference", m.id);
+            let langs = if m.languages.is_empty() {
+                "any".to_string()
+            } else {
+                m.languages.join(",")
+            };
+            let line = list
+                .stdout
+                .lines()
+                .find(|l| l.split_whitespace().next() == Some(m.id.as_str()))
+                .unwrap_or_else(|| panic!("{} not listed", m.id));
+            for part in [
+                m.pack.clone(),
+                m.severity.to_string(),
+                langs,
+                m.reference.clone(),
+            ] {
+                assert!(line.contains(&part), "{line} lacks {part}");
+            }
+            let explain = site.run(&["explain", &m.id]);
+            explain.expect(0);
+            assert!(
+                explain
+                    .stdout
+                    .contains(&format!("Legal reference: {}.", m.reference)),
+                "{}",
+                explain.stdout
+            );
+        }
+    }
 }

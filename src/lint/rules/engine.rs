@@ -73,3 +73,23 @@ code_rule! {
         check: None,
     };
 }
+
+code_rule! {
+    /// A conditional rule needs a fact the front matter does not declare.
+    ///
+    /// Some requirements apply only when a fact is true (consent is a legal
+    /// basis, data leave the EEA, a DPO is designated) and the text alone cannot
+    /// prove the fact. Charter asks once per document and fact instead of
+    /// guessing: declare it under `facts:` in the front matter, or for the whole
+    /// site under `[lint] facts` in site.toml.
+    pub static MISSING_FACT = {
+        id: "lint.missing-fact",
+        severity: Info,
+        pack: "lint",
+        applies_to: [],
+        jurisdictions: [],
+        message: "A conditional rule needs this fact",
+        help: "add e.g. `facts: { consent_basis: true }` to the front matter, or `[lint] facts = { consent_basis = true }` to site.toml",
+        check: None,
+    };
+}

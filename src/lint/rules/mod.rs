@@ -20,7 +20,9 @@ mod versions_backdated;
 mod versions_date_not_bumped;
 mod versions_notice_period;
 
-pub use engine::{SUPPRESSION_REASON, UNKNOWN_RULE, UNSUPPORTED_LANGUAGE, UNUSED_SUPPRESSION};
+pub use engine::{
+    MISSING_FACT, SUPPRESSION_REASON, UNKNOWN_RULE, UNSUPPORTED_LANGUAGE, UNUSED_SUPPRESSION,
+};
 pub use i18n_theme_strings::{THEME_STRINGS, findings as theme_string_findings};
 
 use super::rule::CodeRule;
@@ -48,4 +50,5 @@ pub static ALL: &[&CodeRule] = &[
     &UNUSED_SUPPRESSION,
     &SUPPRESSION_REASON,
     &UNSUPPORTED_LANGUAGE,
+    &MISSING_FACT,
 ];
