@@ -1,8 +1,8 @@
 //! End-to-end tests: the real `charter` binary on fixture sites in temp dirs.
 //! One test binary with modules, so the suite links once.
 
-mod build;
 mod bad_input;
+mod build;
 mod build_errors;
 mod changed;
 mod ci;
