@@ -110,19 +110,19 @@ fn walk_content(root: &Path, config: &SiteConfig) -> Result<Vec<ContentFile>, Ve
     }
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     // content/ itself may be a link, but not to a folder outside the site.
-    if let Ok(target) = content.canonicalize() {
-        if !target.starts_with(&canonical_root) {
-            return Err(vec![
-                Diag::error(
-                    "content.symlink",
-                    format!(
-                        "{CONTENT_DIR}/ is a symbolic link to {}, outside the site",
-                        target.display()
-                    ),
-                )
-                .help("move the documents into the site's own content/ folder"),
-            ]);
-        }
+    if let Ok(target) = content.canonicalize()
+        && !target.starts_with(&canonical_root)
+    {
+        return Err(vec![
+            Diag::error(
+                "content.symlink",
+                format!(
+                    "{CONTENT_DIR}/ is a symbolic link to {}, outside the site",
+                    target.display()
+                ),
+            )
+            .help("move the documents into the site's own content/ folder"),
+        ]);
     }
     let mut paths = Vec::new();
     let mut problems = Vec::new();

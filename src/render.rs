@@ -264,6 +264,10 @@ impl Renderer {
             .subprocessors
             .iter()
             .flat_map(|list| list.value.iter().map(|s| s.value.clone()))
+            .map(|mut s| {
+                s.website = s.website.filter(|w| is_web_link(w));
+                s
+            })
             .collect();
         let mut title = f.title.value.clone();
         let mut updated = f.updated.value;
@@ -601,6 +605,15 @@ fn template_diag(sources: &BTreeMap<String, Arc<SourceText>>, e: &tera::Error) -
     }
 }
 
+/// A sub-processor's `website` becomes an `href`: only web and mail links
+/// are kept, so `javascript:` or `data:` in front matter cannot become script.
+fn is_web_link(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    ["https://", "http://", "mailto:"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -620,5 +633,24 @@ mod tests {
         assert_eq!(t.len(), 2);
         assert_eq!(t[0].children.len(), 1);
         assert_eq!(t[0].children[0].id, "a1");
+    }
+}
+
+#[cfg(test)]
+mod web_link_tests {
+    use super::is_web_link;
+
+    #[test]
+    fn only_web_and_mail_links_survive() {
+        assert!(is_web_link("https://www.hetzner.com"));
+        assert!(is_web_link("mailto:dpo@example.com"));
+        for hostile in [
+            "javascript:alert(1)",
+            " JavaScript:x",
+            "data:text/html,x",
+            "vbscript:x",
+        ] {
+            assert!(!is_web_link(hostile), "{hostile}");
+        }
     }
 }

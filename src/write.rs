@@ -146,11 +146,11 @@ impl Staging {
     /// Swaps the new site in, then deletes the previous one.
     pub fn commit(self) -> Result<(), Diag> {
         let output = &self.output;
-        if output.exists() {
-            if let Err(e) = std::fs::rename(output, &self.retired) {
-                let _ = std::fs::remove_dir_all(&self.dir);
-                return Err(io_error("replace", output, e));
-            }
+        if output.exists()
+            && let Err(e) = std::fs::rename(output, &self.retired)
+        {
+            let _ = std::fs::remove_dir_all(&self.dir);
+            return Err(io_error("replace", output, e));
         }
         if let Err(e) = std::fs::rename(&self.dir, output) {
             // Put the previous site back before reporting.

@@ -142,17 +142,15 @@ fn tidy(raw: Vec<(ChangeTag, String)>) -> Vec<(ChangeTag, String)> {
         let (tag, text) = &raw[i];
         if let (Some((last_tag, last)), Some((next_tag, next))) =
             (merged.last_mut(), raw.get(i + 1))
+            && *tag == ChangeTag::Equal
+            && is_space(text)
+            && *last_tag != ChangeTag::Equal
+            && last_tag == next_tag
         {
-            if *tag == ChangeTag::Equal
-                && is_space(text)
-                && *last_tag != ChangeTag::Equal
-                && last_tag == next_tag
-            {
-                last.push_str(text);
-                last.push_str(next);
-                i += 2;
-                continue;
-            }
+            last.push_str(text);
+            last.push_str(next);
+            i += 2;
+            continue;
         }
         match merged.last_mut() {
             Some((t, last)) if t == tag => last.push_str(text),

@@ -145,14 +145,14 @@ fn page(url: &str, served: &Served) -> Reply {
     let Some(path) = resolve(url) else {
         return not_found(served);
     };
-    if path.ends_with(".html") {
-        if let Some(error) = &served.error {
-            return bytes(
-                500,
-                "text/html; charset=utf-8",
-                inject(error, None).into_bytes(),
-            );
-        }
+    if path.ends_with(".html")
+        && let Some(error) = &served.error
+    {
+        return bytes(
+            500,
+            "text/html; charset=utf-8",
+            inject(error, None).into_bytes(),
+        );
     }
     match served.files.get(&path) {
         Some(body) if path.ends_with(".html") => {

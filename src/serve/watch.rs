@@ -112,10 +112,10 @@ fn relevant(root: &Path, output: Option<&Path>, path: &Path) -> bool {
     {
         return false;
     }
-    if let (Some(out), Ok(p)) = (output, path.canonicalize()) {
-        if p.starts_with(out) {
-            return false;
-        }
+    if let (Some(out), Ok(p)) = (output, path.canonicalize())
+        && p.starts_with(out)
+    {
+        return false;
     }
     let rel = path.strip_prefix(root).unwrap_or(path);
     matches!(

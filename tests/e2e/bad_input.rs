@@ -2,11 +2,6 @@
 //! clear diagnostic or a correct site, never a panic, a signal, or a damaged
 //! previous site. Cases covered elsewhere are listed in docs/security.md with
 //! their test names (`build_errors::*`, `scale::*`, `serve::*`).
-//!
-//! UNFINISHED: written but not yet compiled or run (the build machine was too
-//! loaded before the deadline), so it is not listed in main.rs. Add
-//! `mod bad_input;` there, run `cargo test --test e2e bad_input`, and fix
-//! what fails before relying on it.
 
 use std::path::Path;
 use std::process::Command;

@@ -34,24 +34,24 @@ fn check(c: &mut Check<'_>) {
     }
     let updated = front.updated.value;
     let span = front.updated.span.clone();
-    if let Some(before) = versions.previous().and_then(|p| p.meta.updated) {
-        if updated < before {
-            let d = c.report(span, format!("the previous version says {before}"));
-            d.message =
-                format!("`updated` ({updated}) is earlier than the previous version's ({before})");
-            return;
-        }
+    if let Some(before) = versions.previous().and_then(|p| p.meta.updated)
+        && updated < before
+    {
+        let d = c.report(span, format!("the previous version says {before}"));
+        d.message =
+            format!("`updated` ({updated}) is earlier than the previous version's ({before})");
+        return;
     }
     let Some(current) = versions.current() else {
         return;
     };
-    if let (Some(id), Some(day)) = (&current.commit, current.committed) {
-        if updated < day {
-            let short = &id[..id.len().min(7)];
-            let d = c.report(span, format!("committed on {day}"));
-            d.message = format!(
-                "`updated` ({updated}) is earlier than commit {short} ({day}), which published this text"
-            );
-        }
+    if let (Some(id), Some(day)) = (&current.commit, current.committed)
+        && updated < day
+    {
+        let short = &id[..id.len().min(7)];
+        let d = c.report(span, format!("committed on {day}"));
+        d.message = format!(
+            "`updated` ({updated}) is earlier than commit {short} ({day}), which published this text"
+        );
     }
 }
