@@ -328,36 +328,41 @@ mod tests {
     use std::process::Command;
 
     /// Test fixtures only: product code never runs `git`.
-    fn git(dir: &Path, args: &[&str]) {
-        let status = Command::new("git")
-            .args(args)
+    /// Runs `git` with a fixed identity, and a fixed date when given.
+    fn git_with(dir: &Path, args: &[&str], date: Option<&str>) {
+        let mut cmd = Command::new("git");
+        cmd.args(args)
             .current_dir(dir)
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("HOME", dir)
             .env("GIT_AUTHOR_NAME", "T")
             .env("GIT_AUTHOR_EMAIL", "t@example.com")
             .env("GIT_COMMITTER_NAME", "T")
-            .env("GIT_COMMITTER_EMAIL", "t@example.com")
-            .status()
-            .unwrap();
+            .env("GIT_COMMITTER_EMAIL", "t@example.com");
+        if let Some(date) = date {
+            cmd.env("GIT_AUTHOR_DATE", date)
+                .env("GIT_COMMITTER_DATE", date);
+        }
+        let status = cmd.status().unwrap();
         assert!(status.success(), "git {args:?}");
     }
 
+    fn git(dir: &Path, args: &[&str]) {
+        git_with(dir, args, None);
+    }
+
     fn commit(dir: &Path, date: &str, message: &str) {
-        let status = Command::new("git")
-            .args(["commit", "-q", "--allow-empty", "-m", message])
-            .current_dir(dir)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("HOME", dir)
-            .env("GIT_AUTHOR_NAME", "T")
-            .env("GIT_AUTHOR_EMAIL", "t@example.com")
-            .env("GIT_COMMITTER_NAME", "T")
-            .env("GIT_COMMITTER_EMAIL", "t@example.com")
-            .env("GIT_AUTHOR_DATE", date)
-            .env("GIT_COMMITTER_DATE", date)
-            .status()
-            .unwrap();
-        assert!(status.success());
+        git_with(
+            dir,
+            &["commit", "-q", "--allow-empty", "-m", message],
+            Some(date),
+        );
+    }
+
+    /// Stages everything and commits it.
+    fn commit_all(dir: &Path, date: &str, message: &str) {
+        git(dir, &["add", "-A"]);
+        commit(dir, date, message);
     }
 
     fn repo() -> tempfile::TempDir {
@@ -378,35 +383,23 @@ mod tests {
         let d = dir.path();
         std::fs::create_dir(d.join("content")).unwrap();
         std::fs::write(d.join("content/a.md"), "one\n").unwrap();
-        git(d, &["add", "-A"]);
-        commit(d, "2024-01-02T10:00:00+02:00", "first");
+        commit_all(d, "2024-01-02T10:00:00+02:00", "first");
         std::fs::write(d.join("other.md"), "x").unwrap();
-        git(d, &["add", "-A"]);
-        commit(d, "2024-02-01T10:00:00Z", "unrelated");
+        commit_all(d, "2024-02-01T10:00:00Z", "unrelated");
         std::fs::write(d.join("content/a.md"), "two\n").unwrap();
-        git(d, &["add", "-A"]);
-        commit(d, "2024-03-01T23:30:00-05:00", "second\n\nbody");
+        commit_all(d, "2024-03-01T23:30:00-05:00", "second\n\nbody");
         // A side branch merged in: only the merge (first parent line) counts.
         git(d, &["checkout", "-q", "-b", "side"]);
         std::fs::write(d.join("content/a.md"), "side\n").unwrap();
-        git(d, &["add", "-A"]);
-        commit(d, "2024-04-01T10:00:00Z", "on side");
+        commit_all(d, "2024-04-01T10:00:00Z", "on side");
         std::fs::write(d.join("content/a.md"), "three\n").unwrap();
-        git(d, &["add", "-A"]);
-        commit(d, "2024-04-02T10:00:00Z", "on side again");
+        commit_all(d, "2024-04-02T10:00:00Z", "on side again");
         git(d, &["checkout", "-q", "main"]);
-        let status = Command::new("git")
-            .args(["merge", "-q", "--no-ff", "-m", "merge side", "side"])
-            .current_dir(d)
-            .env("HOME", d)
-            .env("GIT_AUTHOR_NAME", "T")
-            .env("GIT_AUTHOR_EMAIL", "t@example.com")
-            .env("GIT_COMMITTER_NAME", "T")
-            .env("GIT_COMMITTER_EMAIL", "t@example.com")
-            .env("GIT_COMMITTER_DATE", "2024-05-01T10:00:00Z")
-            .status()
-            .unwrap();
-        assert!(status.success());
+        git_with(
+            d,
+            &["merge", "-q", "--no-ff", "-m", "merge side", "side"],
+            Some("2024-05-01T10:00:00Z"),
+        );
 
         let repo = Repo::discover(&d.join("content")).unwrap().unwrap();
         assert_eq!(repo.workdir(), std::fs::canonicalize(d).unwrap());
@@ -434,14 +427,11 @@ mod tests {
         let dir = repo();
         let d = dir.path();
         std::fs::write(d.join("a.md"), "one").unwrap();
-        git(d, &["add", "-A"]);
-        commit(d, "2024-01-01T00:00:00Z", "1");
+        commit_all(d, "2024-01-01T00:00:00Z", "1");
         std::fs::write(d.join("a.md"), "two").unwrap();
-        git(d, &["add", "-A"]);
-        commit(d, "2024-01-02T00:00:00Z", "2");
+        commit_all(d, "2024-01-02T00:00:00Z", "2");
         std::fs::write(d.join("a.md"), "one").unwrap();
-        git(d, &["add", "-A"]);
-        commit(d, "2024-01-03T00:00:00Z", "3");
+        commit_all(d, "2024-01-03T00:00:00Z", "3");
         let repo = Repo::discover(d).unwrap().unwrap();
         let texts: Vec<String> = repo
             .history(Path::new("a.md"))
@@ -470,12 +460,10 @@ mod tests {
         std::fs::write(d.join("content/deleted.md"), "gone soon").unwrap();
         std::fs::write(d.join("content/staged.md"), "before").unwrap();
         std::fs::write(d.join(".gitignore"), "public/\n").unwrap();
-        git(d, &["add", "-A"]);
-        commit(d, "2024-01-01T00:00:00Z", "base");
+        commit_all(d, "2024-01-01T00:00:00Z", "base");
         git(d, &["branch", "base"]);
         std::fs::write(d.join("content/committed.md"), "new").unwrap();
-        git(d, &["add", "-A"]);
-        commit(d, "2024-01-02T00:00:00Z", "add one");
+        commit_all(d, "2024-01-02T00:00:00Z", "add one");
 
         std::fs::write(d.join("content/edited.md"), "after").unwrap();
         std::fs::write(d.join("content/staged.md"), "after").unwrap();
