@@ -213,6 +213,7 @@ impl Linter {
     pub fn lint(&self, site: &Site, include: impl Fn(&Document) -> bool + Sync) -> Vec<Finding> {
         let mut findings = self.config_findings.clone();
         findings.extend(self.site_findings(site));
+        self.warm(site, &include);
         let per_document: Vec<Vec<Finding>> = site
             .documents
             .par_iter()
@@ -222,6 +223,50 @@ impl Linter {
         findings.extend(per_document.into_iter().flatten());
         findings.sort_by_key(|f| f.diag.sort_key());
         findings
+    }
+
+    /// Compiles, on all cores, the patterns of every rule some included
+    /// document needs in its language. Compiling on first use inside the
+    /// per-document loop would leave the other threads waiting for it.
+    fn warm(&self, site: &Site, include: &(impl Fn(&Document) -> bool + Sync)) {
+        let mut needed: BTreeSet<(usize, &str)> = BTreeSet::new();
+        let mut seen = BTreeSet::new();
+        for doc in site.documents.iter().filter(|d| include(d)) {
+            let jurisdictions = self.jurisdictions(site, doc);
+            if !seen.insert((
+                doc.front.kind.value,
+                doc.lang.as_str(),
+                jurisdictions.clone(),
+            )) {
+                continue;
+            }
+            for (i, rule) in self.rules.iter().enumerate() {
+                if matches!(rule.kind, Kind::Data(_))
+                    && rule.meta.applies(doc.front.kind.value, &jurisdictions)
+                    && rule.meta.supports(&doc.lang)
+                {
+                    needed.insert((i, doc.lang.as_str()));
+                }
+            }
+        }
+        needed.into_par_iter().for_each(|(i, lang)| {
+            if let Kind::Data(data) = &self.rules[i].kind {
+                data.warm(lang);
+            }
+        });
+    }
+
+    /// The jurisdictions a document is linted for: its own, else the site's.
+    fn jurisdictions(&self, site: &Site, doc: &Document) -> Vec<String> {
+        if doc.front.jurisdictions.is_empty() {
+            site.config.lint.jurisdictions.clone()
+        } else {
+            doc.front
+                .jurisdictions
+                .iter()
+                .map(|j| j.value.clone())
+                .collect()
+        }
     }
 
     /// Findings about the site as a whole rather than one document.
@@ -240,15 +285,7 @@ impl Linter {
     }
 
     fn lint_document(&self, site: &Site, doc: &Document) -> Vec<Finding> {
-        let jurisdictions: Vec<String> = if doc.front.jurisdictions.is_empty() {
-            site.config.lint.jurisdictions.clone()
-        } else {
-            doc.front
-                .jurisdictions
-                .iter()
-                .map(|j| j.value.clone())
-                .collect()
-        };
+        let jurisdictions = self.jurisdictions(site, doc);
         let sections = Sections::new(&doc.rendered.outline);
         let mut findings = Vec::new();
         let mut unsupported = Vec::new();

@@ -157,17 +157,51 @@ const FIELDS: &[&str] = &["contact", "subprocessors", "jurisdictions"];
 type Patterns = BTreeMap<String, LazyPatterns>;
 
 /// One language's patterns, compiled on first use: a site in three languages
-/// never pays for compiling the other four.
+/// never pays for compiling the other four. Matching uses one alternation of
+/// all of them (one regex to build and run instead of one per pattern);
+/// the separate regexes are built only to quote what a `forbid` rule found.
 #[derive(Debug, Clone, Default)]
 struct LazyPatterns {
     sources: Arc<Vec<String>>,
-    compiled: Arc<OnceLock<Vec<Regex>>>,
+    any: Arc<OnceLock<Option<Regex>>>,
+    each: Arc<OnceLock<Vec<Regex>>>,
 }
 
 impl LazyPatterns {
-    fn get(&self) -> &[Regex] {
+    fn is_empty(&self) -> bool {
+        self.sources.is_empty()
+    }
+
+    /// Whether any of the patterns matches `text`.
+    fn is_match(&self, text: &str) -> bool {
+        match self.any() {
+            Some(any) => any.is_match(text),
+            None => self.each().iter().any(|p| p.is_match(text)),
+        }
+    }
+
+    /// The first pattern, in the rule file's order, that matches: its match.
+    fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+        self.each().iter().find_map(|p| p.find(text))
+    }
+
+    fn any(&self) -> Option<&Regex> {
+        self.any
+            .get_or_init(|| {
+                if self.sources.is_empty() {
+                    return None;
+                }
+                // Each pattern in its own group, so its flags stay its own. A
+                // union over the size limit falls back to separate patterns.
+                let union: Vec<String> = self.sources.iter().map(|p| format!("(?:{p})")).collect();
+                text::compile(&union.join("|")).ok()
+            })
+            .as_ref()
+    }
+
+    fn each(&self) -> &[Regex] {
         // Syntax was checked at load; a pattern over the size limit is skipped.
-        self.compiled.get_or_init(|| {
+        self.each.get_or_init(|| {
             self.sources
                 .iter()
                 .filter_map(|p| text::compile(p).ok())
@@ -175,6 +209,10 @@ impl LazyPatterns {
         })
     }
 }
+
+/// No patterns: what a rule without `with:` (or `except:`) has in a language.
+static NO_PATTERNS: std::sync::LazyLock<LazyPatterns> =
+    std::sync::LazyLock::new(LazyPatterns::default);
 
 /// A compiled data rule.
 #[derive(Debug, Clone)]
@@ -226,8 +264,16 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
         }
     }
     let mut rules: Vec<DataRule> = Vec::new();
-    for source in &sources {
-        match compile_pack(source) {
+    for (i, source) in sources.iter().enumerate() {
+        // The built-in packs' patterns are checked by this module's tests;
+        // checking them again on every run would cost more than linting a
+        // small site.
+        let check = if i < BUILTIN.len() {
+            Syntax::Trusted
+        } else {
+            Syntax::Check
+        };
+        match compile_pack_with(source, check) {
             Ok(pack) => {
                 for rule in pack {
                     rules.retain(|r| r.meta.id != rule.meta.id);
@@ -244,8 +290,25 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
     }
 }
 
-/// Parses and compiles one pack file.
+/// Whether a pack's patterns are syntax-checked when it loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// A site's own pack: every pattern is checked, and each bad one reported.
+    Check,
+    /// A built-in pack, whose patterns the tests check.
+    Trusted,
+}
+
+/// Parses and compiles one pack file, checking every pattern.
 pub fn compile_pack(source: &Arc<SourceText>) -> Result<Vec<DataRule>, Vec<Diag>> {
+    compile_pack_with(source, Syntax::Check)
+}
+
+/// Parses and compiles one pack file.
+pub fn compile_pack_with(
+    source: &Arc<SourceText>,
+    syntax: Syntax,
+) -> Result<Vec<DataRule>, Vec<Diag>> {
     let raw: RawPack = yaml::from_str(&source.text).map_err(|e| {
         let span = e.span.clone().unwrap_or_else(|| {
             let at = e
@@ -265,14 +328,19 @@ pub fn compile_pack(source: &Arc<SourceText>) -> Result<Vec<DataRule>, Vec<Diag>
     let sections: BTreeMap<String, Patterns> = raw
         .sections
         .iter()
-        .map(|(name, set)| (name.clone(), compile_set(source, set, &mut problems)))
+        .map(|(name, set)| {
+            (
+                name.clone(),
+                compile_set(source, set, syntax, &mut problems),
+            )
+        })
         .collect();
     let mut rules = Vec::new();
     for r in raw.rules {
-        let patterns = compile_set(source, &r.patterns, &mut problems);
-        let with = compile_set(source, &r.with, &mut problems);
-        let except = compile_set(source, &r.except, &mut problems);
-        let unless = compile_set(source, &r.unless, &mut problems);
+        let patterns = compile_set(source, &r.patterns, syntax, &mut problems);
+        let with = compile_set(source, &r.with, syntax, &mut problems);
+        let except = compile_set(source, &r.except, syntax, &mut problems);
+        let unless = compile_set(source, &r.unless, syntax, &mut problems);
         for fact in r.when.keys() {
             if !crate::front_matter::FACTS.contains(&fact.value.as_str()) {
                 problems.push(
@@ -388,13 +456,14 @@ pub fn compile_pack(source: &Arc<SourceText>) -> Result<Vec<DataRule>, Vec<Diag>
 fn compile_set(
     source: &Arc<SourceText>,
     set: &BTreeMap<String, Vec<Located<String>>>,
+    syntax: Syntax,
     problems: &mut Vec<Diag>,
 ) -> Patterns {
     set.iter()
         .map(|(lang, list)| {
             let sources = list
                 .iter()
-                .filter_map(|p| match text::check(&p.value) {
+                .filter_map(|p| match check_syntax(syntax, &p.value) {
                     Ok(()) => Some(p.value.clone()),
                     Err(why) => {
                         problems.push(
@@ -408,14 +477,30 @@ fn compile_set(
                 .collect();
             let lazy = LazyPatterns {
                 sources: Arc::new(sources),
-                compiled: Arc::new(OnceLock::new()),
+                ..LazyPatterns::default()
             };
             (lang.clone(), lazy)
         })
         .collect()
 }
 
+fn check_syntax(syntax: Syntax, pattern: &str) -> Result<(), String> {
+    match syntax {
+        Syntax::Check => text::check(pattern),
+        Syntax::Trusted => Ok(()),
+    }
+}
+
 impl DataRule {
+    /// Compiles what the rule matches with in `lang` now, rather than on
+    /// first use (several threads can then compile different rules at once).
+    pub fn warm(&self, lang: &str) {
+        let sets = [&self.patterns, &self.with, &self.except, &self.unless];
+        for set in sets.into_iter().chain(self.section.as_ref()) {
+            self.lang_patterns(set, lang).any();
+        }
+    }
+
     pub fn check(&self, c: &mut Check<'_>) {
         match self.check {
             CheckKind::Require => self.require(c),
@@ -424,10 +509,10 @@ impl DataRule {
         }
     }
 
-    fn lang_patterns<'p>(&self, set: &'p Patterns, lang: &str) -> &'p [Regex] {
+    fn lang_patterns<'p>(&self, set: &'p Patterns, lang: &str) -> &'p LazyPatterns {
         for_language(set, lang)
             .or_else(|| set.get(ANY_LANGUAGE))
-            .map_or(&[], LazyPatterns::get)
+            .unwrap_or(&NO_PATTERNS)
     }
 
     /// The headings of the rule's section in this document.
@@ -435,8 +520,8 @@ impl DataRule {
         self.section
             .as_ref()
             .map(|s| {
-                c.sections
-                    .matching_headings(self.lang_patterns(s, &c.doc.lang))
+                let patterns = self.lang_patterns(s, &c.doc.lang);
+                c.sections.matching_headings(|h| patterns.is_match(h))
             })
             .unwrap_or_default()
     }
@@ -460,14 +545,9 @@ impl DataRule {
         let lang = &c.doc.lang;
         let text = &c.sections.texts[i];
         let with = self.lang_patterns(&self.with, lang);
-        self.lang_patterns(&self.patterns, lang)
-            .iter()
-            .any(|p| p.is_match(text))
-            && (with.is_empty() || with.iter().any(|p| p.is_match(text)))
-            && !self
-                .lang_patterns(&self.except, lang)
-                .iter()
-                .any(|p| p.is_match(text))
+        self.lang_patterns(&self.patterns, lang).is_match(text)
+            && (with.is_empty() || with.is_match(text))
+            && !self.lang_patterns(&self.except, lang).is_match(text)
     }
 
     /// At least one block (in the rule's section, when the document has that
@@ -499,7 +579,7 @@ impl DataRule {
     /// A heading matches, or a block whose bold opening matches.
     fn prominent_match(&self, c: &Check<'_>) -> bool {
         let patterns = self.lang_patterns(&self.patterns, &c.doc.lang);
-        let hit = |t: &str| patterns.iter().any(|p| p.is_match(t));
+        let hit = |t: &str| patterns.is_match(t);
         c.sections.heading_texts.iter().any(|h| hit(h))
             || c.doc.rendered.outline.blocks.iter().any(|b| {
                 let raw = c.doc.source.text.get(b.span.clone()).unwrap_or("");
@@ -513,10 +593,7 @@ impl DataRule {
         let headings = self.headings(c);
         let scope = self.scope(c, &headings);
         let unless = self.lang_patterns(&self.unless, &c.doc.lang);
-        if scope
-            .iter()
-            .any(|&i| unless.iter().any(|p| p.is_match(&c.sections.texts[i])))
-        {
+        if scope.iter().any(|&i| unless.is_match(&c.sections.texts[i])) {
             return;
         }
         let patterns = self.lang_patterns(&self.patterns, &c.doc.lang);
@@ -525,7 +602,7 @@ impl DataRule {
             if !self.matches(c, i) {
                 continue;
             }
-            if let Some(m) = patterns.iter().find_map(|p| p.find(&c.sections.texts[i])) {
+            if let Some(m) = patterns.find(&c.sections.texts[i]) {
                 let span = c.doc.rendered.outline.blocks[i].span.clone();
                 hits.push((span, m.as_str().to_string()));
             }
@@ -612,8 +689,29 @@ mod tests {
     #[test]
     fn builtin_packs_compile() {
         for (name, text) in BUILTIN {
+            // Checked as a site's own pack would be: the built-ins skip this at run time.
             let rules = compile_pack(&SourceText::new(*name, *text)).unwrap();
             assert!(!rules.is_empty());
+            for rule in &rules {
+                let sets = [&rule.patterns, &rule.with, &rule.except, &rule.unless];
+                for set in sets.into_iter().chain(rule.section.as_ref()) {
+                    for (lang, patterns) in set {
+                        for p in patterns.sources.iter() {
+                            let compiled = text::compile(p);
+                            assert!(
+                                compiled.is_ok(),
+                                "{name} {} {lang} {p}: {compiled:?}",
+                                rule.meta.id
+                            );
+                        }
+                        assert!(
+                            patterns.any().is_some(),
+                            "{name} {} {lang}: union too large",
+                            rule.meta.id
+                        );
+                    }
+                }
+            }
         }
     }
 

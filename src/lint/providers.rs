@@ -61,8 +61,10 @@ pub struct Provider {
 
 pub struct Providers {
     pub list: Vec<Provider>,
-    /// All patterns in one: most paragraphs name no provider, and one pass
-    /// tells so instead of one pass per provider.
+    /// All patterns in one, without their word boundaries: most paragraphs
+    /// name no provider, and one pass of a plain set of literals tells so
+    /// instead of one pass per provider. It may match where no provider
+    /// does ("Stripes"); `list` decides.
     pub any: Regex,
 }
 
@@ -86,7 +88,7 @@ impl Providers {
         }
         let any = list
             .iter()
-            .map(|p| format!("(?:{})", p.pattern.as_str()))
+            .map(|p| format!("(?:{})", p.pattern.as_str().replace(r"\b", "")))
             .collect::<Vec<_>>()
             .join("|");
         let any = Regex::new(&any).map_err(|e| format!("providers: {e}"))?;

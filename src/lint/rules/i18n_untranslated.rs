@@ -44,21 +44,25 @@ fn check(c: &mut Check<'_>) {
         if block.kind == BlockKind::TableRow {
             continue;
         }
-        let words: Vec<String> = block
+        let (mut words, mut theirs, mut mine) = (0, 0, 0);
+        let mut word = String::new();
+        for w in block
             .text
             .split(|ch: char| !ch.is_alphabetic() && ch != '\'')
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        if words.len() < MIN_WORDS {
+        {
+            words += 1;
+            word.clear();
+            word.extend(w.chars().flat_map(char::to_lowercase));
+            theirs += usize::from(source_words.contains(word.as_str()));
+            mine += usize::from(own_words.is_some_and(|o| o.contains(word.as_str())));
+        }
+        if words < MIN_WORDS {
             continue;
         }
-        let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
-        let theirs = count(source_words);
-        let mine = own_words.map_or(0, count);
         // A clear majority of the original's function words, and enough of
         // them that shared words ("a", "de", "en") cannot decide it.
-        if theirs * 100 >= words.len() * 15 && theirs >= 2 * mine + 2 {
+        if theirs * 100 >= words * 15 && theirs >= 2 * mine + 2 {
             match (last_flagged, passages.last_mut()) {
                 (Some(prev), Some((span, n))) if prev + 1 == i => {
                     span.end = block.span.end;
@@ -87,12 +91,19 @@ fn check(c: &mut Check<'_>) {
 
 /// The commonest function words of a language; `None` for languages Charter
 /// cannot tell apart this way (the original's language must have a list).
-fn stop_words(lang: &str) -> Option<&'static [&'static str]> {
-    let lists: std::collections::BTreeMap<String, &'static [&'static str]> = STOP_WORDS
-        .iter()
-        .map(|(code, words)| (code.to_string(), *words))
-        .collect();
-    for_language(&lists, lang).copied()
+type WordSet = std::collections::HashSet<&'static str>;
+
+/// Every word of a document is looked up in two of these sets.
+static STOP_SETS: std::sync::LazyLock<std::collections::BTreeMap<String, WordSet>> =
+    std::sync::LazyLock::new(|| {
+        STOP_WORDS
+            .iter()
+            .map(|(code, words)| (code.to_string(), words.iter().copied().collect()))
+            .collect()
+    });
+
+fn stop_words(lang: &str) -> Option<&'static WordSet> {
+    for_language(&STOP_SETS, lang)
 }
 
 const STOP_WORDS: &[(&str, &[&str])] = &[

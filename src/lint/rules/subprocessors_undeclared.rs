@@ -55,6 +55,9 @@ fn check(c: &mut Check<'_>) {
         let Some(slice) = text.get(span.clone()) else {
             continue;
         };
+        if !providers.any.is_match(slice) {
+            continue;
+        }
         for (i, p) in providers.list.iter().enumerate() {
             if declared_providers.contains(&p.name.as_str())
                 || first.iter().any(|(j, _, _)| *j == i)
