@@ -529,6 +529,13 @@ const PARAGRAPH_CASES: &[(&str, &str, &str, &[&str])] = &[
         "Wenn Sie unserem Support eine Erkrankung mitteilen, verarbeiten wir diese Gesundheitsdaten.\n\nWo das Gesetz es verlangt, bitten wir um Ihre ausdrückliche Einwilligung.",
         &["gdpr.special-categories"],
     ),
+    // "Health" in another sense, next to a condition of Art. 9(2), is no special-category data.
+    (
+        "en",
+        "gdpr.special-categories",
+        "We may share data to protect the health and safety of our staff or to defend legal claims.",
+        &["gdpr.special-categories"],
+    ),
     (
         "en",
         "gdpr.statutory-requirement",
