@@ -222,6 +222,9 @@ pub const FACTS: &[&str] = &[
     "automated_decisions_art22",
     "direct_marketing",
     "dpo_designated",
+    // GDPR Art. 8: information society services offered directly to children
+    // under the national digital-consent age (13–16), not only COPPA's 13.
+    "offers_to_children",
     "children_under_13",
     "sells_pi",
     "shares_pi",

@@ -78,7 +78,7 @@ fn seed_policy_findings() {
 fn seed_with_one_finding() -> Site {
     let site = Site::fixture("seed-site");
     let toml = site.read("site.toml")
-        + "\n[lint]\nfacts = { consent_basis = true, legitimate_interests_basis = false, transfers_outside_eea = false, indirect_collection = false, automated_decisions_art22 = false, dpo_designated = false }\n\n[lint.rules]\n\"gdpr.controller.identity\" = \"off\"\n\"gdpr.legal-basis\" = \"off\"\n\"gdpr.retention\" = \"off\"\n\"meta.change.check-back-clause\" = \"off\"\n";
+        + "\n[lint]\nfacts = { consent_basis = true, legitimate_interests_basis = false, transfers_outside_eea = false, indirect_collection = false, automated_decisions_art22 = false, dpo_designated = false, established_in_eu = true, direct_collection = false, direct_marketing = false, special_categories = false, offers_to_children = false }\n\n[lint.rules]\n\"gdpr.controller.identity\" = \"off\"\n\"gdpr.legal-basis\" = \"off\"\n\"gdpr.retention\" = \"off\"\n\"meta.change.check-back-clause\" = \"off\"\n";
     site.write("site.toml", toml);
     site
 }

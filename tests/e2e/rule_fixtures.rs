@@ -85,6 +85,7 @@ fn compliant_policies_pass_in_every_language() {
     for lang in LANGUAGES {
         let (ids, out) = lint(&site(lang, &fixture(lang)));
         assert!(ids.is_empty(), "{lang}: {out}");
+        insta::assert_snapshot!(format!("compliant.{lang}"), out);
     }
 }
 
@@ -396,10 +397,225 @@ fn false_friends_do_not_count() {
         lint(&site("de", &consumer)).0,
         ["gdpr.rights.withdraw-consent"]
     );
+    // Withdrawing consent to the newsletter (Widerruf, Art. 7(3)) is not the
+    // objection to direct marketing (Widerspruch, Art. 21(2)).
+    let line = de
+        .lines()
+        .find(|l| l.contains("<!-- gdpr.rights.object.direct-marketing -->"))
+        .unwrap();
+    let withdrawal = de.replacen(
+        line,
+        "Unseren Newsletter senden wir Kunden zur Direktwerbung; Ihre Einwilligung dazu können Sie jederzeit widerrufen.",
+        1,
+    );
+    assert_eq!(
+        lint(&site("de", &withdrawal)).0,
+        ["gdpr.rights.object.direct-marketing"]
+    );
     // In terms of service the same right raises no privacy finding at all.
     let terms = "---\ntitle: AGB\ndescription: Allgemeine Geschäftsbedingungen\nkind: terms-of-service\nupdated: 2025-05-02\neffective: 2025-06-01\nversion: \"1\"\njurisdictions: [gdpr]\n---\n\n## Widerrufsrecht\n\nSie haben das Recht, binnen vierzehn Tagen ohne Angabe von Gründen diesen Vertrag zu widerrufen. Schreiben Sie an privacy@example.com.\n";
     let (ids, out) = lint(&site("de", terms));
     assert!(ids.is_empty(), "{out}");
+}
+
+/// Direct marketing named without an objection word next to it (and the
+/// general right to object, which stays in the rights section) does not
+/// state the right to object to direct marketing.
+#[test]
+fn direct_marketing_named_without_an_objection_does_not_count() {
+    let named: &[(&str, &str)] = &[
+        (
+            "en",
+            "We send our newsletter to customers (direct marketing).",
+        ),
+        (
+            "de",
+            "Unseren Newsletter senden wir Kunden zur Direktwerbung.",
+        ),
+        (
+            "fr",
+            "Nous envoyons notre lettre d'information à nos clients (prospection commerciale).",
+        ),
+        (
+            "es",
+            "Enviamos nuestro boletín a los clientes (mercadotecnia directa).",
+        ),
+        (
+            "it",
+            "Inviamo la nostra newsletter ai clienti (marketing diretto).",
+        ),
+        (
+            "pt",
+            "Enviamos a nossa newsletter aos clientes (marketing direto).",
+        ),
+        (
+            "nl",
+            "Wij sturen onze nieuwsbrief naar klanten (direct marketing).",
+        ),
+    ];
+    assert_eq!(named.len(), LANGUAGES.len());
+    for (lang, passage) in named {
+        let text = replace_line(
+            &fixture(lang),
+            "gdpr.rights.object.direct-marketing",
+            passage,
+        );
+        let (ids, out) = lint(&site(lang, &text));
+        assert_eq!(
+            ids,
+            ["gdpr.rights.object.direct-marketing"],
+            "{lang}:\n{out}"
+        );
+    }
+}
+
+/// A sentence that names the data received from someone else states their
+/// categories (Art. 14(1)(d)) without the legal term, in every language.
+#[test]
+fn naming_the_data_received_states_the_categories() {
+    let named: &[(&str, &str)] = &[
+        (
+            "en",
+            "When you sign in with a partner account, we receive your name and email address from the sign-in provider.",
+        ),
+        (
+            "de",
+            "Wenn Sie sich mit einem Partnerkonto anmelden, erhalten wir Ihren Namen und Ihre E-Mail-Adresse von dem Anmeldedienst.",
+        ),
+        (
+            "fr",
+            "Lorsque vous vous connectez avec un compte partenaire, votre nom et votre adresse électronique sont obtenus auprès du service de connexion.",
+        ),
+        (
+            "es",
+            "Cuando inicia sesión con una cuenta asociada, su nombre y su correo electrónico se obtienen del servicio de inicio de sesión.",
+        ),
+        (
+            "it",
+            "Quando accede con un account partner, il suo nome e il suo indirizzo e-mail sono ottenuti tramite il servizio di accesso.",
+        ),
+        (
+            "pt",
+            "Quando inicia sessão com uma conta parceira, o seu nome e o seu endereço eletrónico são obtidos junto do serviço de início de sessão.",
+        ),
+        (
+            "nl",
+            "Wanneer u inlogt met een partneraccount, worden uw naam en uw e-mailadres verkregen via de inlogdienst.",
+        ),
+    ];
+    assert_eq!(named.len(), LANGUAGES.len());
+    for (lang, passage) in named {
+        let text = replace_line(&fixture(lang), "gdpr.source", passage);
+        let text = without_line(&text, "gdpr.categories");
+        let (ids, out) = lint(&site(lang, &text));
+        assert!(ids.is_empty(), "{lang}:\n{out}");
+    }
+}
+
+/// Rules that need two things in one paragraph are not satisfied by the two
+/// in different paragraphs, or by one of them alone; and a near miss that
+/// states the requirement in other words passes.
+/// (language, rule whose tagged line is replaced, passage, rules expected)
+const PARAGRAPH_CASES: &[(&str, &str, &str, &[&str])] = &[
+    (
+        "en",
+        "gdpr.special-categories",
+        "If you tell our support team about a health condition, we process this health data.\n\nWhere the law requires it, we ask for your explicit consent.",
+        &["gdpr.special-categories"],
+    ),
+    (
+        "de",
+        "gdpr.special-categories",
+        "Wenn Sie unserem Support eine Erkrankung mitteilen, verarbeiten wir diese Gesundheitsdaten.\n\nWo das Gesetz es verlangt, bitten wir um Ihre ausdrückliche Einwilligung.",
+        &["gdpr.special-categories"],
+    ),
+    // "Health" in another sense, next to a condition of Art. 9(2), is no special-category data.
+    (
+        "en",
+        "gdpr.special-categories",
+        "We may share data to protect the health and safety of our staff or to defend legal claims.",
+        &["gdpr.special-categories"],
+    ),
+    (
+        "en",
+        "gdpr.statutory-requirement",
+        "The fields marked as required in the sign-up form are necessary to conclude our contract with you.",
+        &["gdpr.statutory-requirement"],
+    ),
+    (
+        "en",
+        "gdpr.statutory-requirement",
+        "You are not obliged to provide your phone number; if you do not provide it, we cannot call you back.",
+        &[],
+    ),
+    (
+        "en",
+        "gdpr.children.consent-age",
+        "Our services are also open to children; we ask a parent or guardian for consent.",
+        &["gdpr.children.consent-age"],
+    ),
+    (
+        "en",
+        "gdpr.children.consent-age",
+        "Our services are also open to children under 16.",
+        &["gdpr.children.consent-age"],
+    ),
+    // The age differs by Member State: naming the national age in general terms is enough.
+    (
+        "en",
+        "gdpr.children.consent-age",
+        "If you are under the age of digital consent in your country, a parent must give consent for you.",
+        &[],
+    ),
+    (
+        "de",
+        "gdpr.children.consent-age",
+        "Wenn Sie das 16. Lebensjahr noch nicht vollendet haben, benötigen wir die Einwilligung Ihrer Eltern.",
+        &[],
+    ),
+    (
+        "en",
+        "gdpr.representative.eu",
+        "Our UK representative under Art. 27 UK GDPR is Example UK Rep Ltd., London (uk-rep@example.com).",
+        &["gdpr.representative.eu"],
+    ),
+    (
+        "en",
+        "gdpr.representative.eu",
+        "Our customer service representatives can be reached at support@example.com.",
+        &["gdpr.representative.eu"],
+    ),
+    (
+        "en",
+        "gdpr.representative.eu",
+        "Our representative under Article 27 of the GDPR is Example Rep GmbH, Berlin (eu-rep@example.com).",
+        &[],
+    ),
+    (
+        "en",
+        "gdpr.rights.object.direct-marketing",
+        "We send our newsletter to customers; you can opt out of marketing emails at any time.",
+        &[],
+    ),
+];
+
+#[test]
+fn paired_phrases_must_share_a_paragraph() {
+    for (lang, rule, passage, expected) in PARAGRAPH_CASES {
+        let text = replace_line(&fixture(lang), rule, passage);
+        let (ids, out) = lint(&site(lang, &text));
+        assert_eq!(ids, *expected, "{lang}, {rule} with {passage:?}:\n{out}");
+    }
+}
+
+/// The fixture with the line tagged `tag` replaced by `passage`.
+fn replace_line(text: &str, tag: &str, passage: &str) -> String {
+    let marker = format!("<!-- {tag} -->");
+    let line = text
+        .lines()
+        .find(|l| l.contains(&marker))
+        .unwrap_or_else(|| panic!("fixture lacks {marker}"));
+    text.replacen(line, passage, 1)
 }
 
 #[test]
@@ -446,6 +662,23 @@ fn code_rules_fire_on_their_fixtures() {
         assert_eq!(ids, expected, "{name}:\n{out}");
         insta::assert_snapshot!(name, out);
     }
+    // Near misses that must pass (the compliant fixture itself is `compliant.en`).
+    let passing: Vec<(&str, String)> = vec![
+        ("dates.effective-delay-passes", en.replace("effective: 2025-06-01", "effective: 2025-06-15")),
+        ("dates.updated-in-future-passes", en.replace("updated: 2025-05-02", "updated: 2026-11-25").replace("effective: 2025-06-01", "effective: 2026-12-25")),
+        (
+            "subprocessors.undeclared-passes",
+            add_to_section(
+                &en.replacen("subprocessors:\n", "subprocessors:\n  - name: Stripe\n    purpose: Payments\n    location: United States\n", 1),
+                "We accept payments through Stripe.",
+            ),
+        ),
+    ];
+    for (name, text) in passing {
+        let (ids, out) = lint(&site("en", &text));
+        assert!(ids.is_empty(), "{name}:\n{out}");
+        insta::assert_snapshot!(name, out);
+    }
 }
 
 /// The engine's own rules: suppressions and languages the rules cannot read.
@@ -488,11 +721,12 @@ fn engine_rules_fire_on_their_fixtures() {
         insta::assert_snapshot!(name, out);
     }
     // With a reason, the suppression silences the finding and passes.
-    let (ids, _) = lint(&site(
+    let (ids, out) = lint(&site(
         "en",
         &suppress("\n<!-- charter-disable gdpr.rights.complaint: see /complaints/ -->\n"),
     ));
     assert!(ids.is_empty(), "{ids:?}");
+    insta::assert_snapshot!("lint.suppression-reason-passes", out);
 }
 
 #[test]
