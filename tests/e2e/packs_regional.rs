@@ -300,3 +300,39 @@ fn regional_packs_run_only_for_their_jurisdictions() {
     let (ids, out) = lint(&site("en", &without));
     assert_eq!(ids, ["caloppa.dnt"], "{out}");
 }
+
+/// Statements that count, or not, by what they say rather than a keyword.
+#[test]
+fn regional_statements_count_by_their_meaning() {
+    // A business that neither sells nor shares has no opt-out to explain:
+    // saying so answers the opt-out right and the opt-out preference signals.
+    let ccpa = fixture("ccpa", "en");
+    let seller = tagged_line(&ccpa, "ccpa.sale-sharing");
+    let no_seller = without_line(
+        &without_line(&ccpa, "ccpa.rights.opt-out"),
+        "ccpa.opt-out-signal",
+    )
+    .replacen("shares_pi: true", "shares_pi: false", 1)
+    .replacen(
+        seller,
+        "We do not sell or share personal information, and we have not done so in the preceding 12 months.",
+        1,
+    );
+    let (ids, out) = lint(&site("en", &no_seller));
+    assert!(ids.is_empty(), "{out}");
+
+    // The EU standard contractual clauses alone do not cover transfers from the UK.
+    let uk = fixture("uk-gdpr", "en");
+    let eu_only = uk.replacen(
+        tagged_line(&uk, "ukgdpr.transfers.uk-mechanism"),
+        "Postmark sends our emails from the United States; for these transfers we rely on the EU standard contractual clauses.",
+        1,
+    );
+    let (ids, out) = lint(&site("en", &eu_only));
+    assert_eq!(ids, ["ukgdpr.transfers.uk-mechanism"], "{out}");
+
+    // A complaint to the ICO is not a complaint to the organisation.
+    let ico_only = without_line(&uk, "ukgdpr.complaints.controller");
+    let (ids, out) = lint(&site("en", &ico_only));
+    assert_eq!(ids, ["ukgdpr.complaints.controller"], "{out}");
+}
