@@ -219,6 +219,7 @@ pub const FACTS: &[&str] = &[
     "transfers_outside_eea",
     "transfers_outside_uk",
     "transfers_outside_brazil",
+    "processing_condition_of_service",
     "automated_decisions_art22",
     "direct_marketing",
     "dpo_designated",
@@ -230,6 +231,7 @@ pub const FACTS: &[&str] = &[
     "shares_pi",
     "sensitive_pi_beyond_permitted",
     "online_only_direct_relationship",
+    "financial_incentive",
 ];
 
 /// Front matter of a home page (`_index.md`): everything optional.

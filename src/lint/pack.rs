@@ -57,7 +57,13 @@ macro_rules! embed {
 }
 
 /// The built-in packs. A test checks this list against the `rules/` folder.
-pub const BUILTIN: &[(&str, &str)] = embed!["core.yaml", "gdpr.yaml"];
+pub const BUILTIN: &[(&str, &str)] = embed![
+    "ccpa.yaml",
+    "core.yaml",
+    "gdpr.yaml",
+    "lgpd.yaml",
+    "uk-gdpr.yaml"
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -11,6 +11,7 @@ mod harness;
 mod i18n;
 mod init;
 mod lint;
+mod packs_regional;
 mod rule_fixtures;
 mod scale;
 mod serve;
