@@ -61,10 +61,32 @@ pub fn load_site(root: &Path, base_url: Option<&str>) -> Result<Site, Vec<Diag>>
     site::parse(sources)
 }
 
+/// Told how far a long build is; the command line draws a progress bar with
+/// it. Called from several threads at once.
+pub trait Progress: Sync {
+    /// A stage begins, with `total` steps (documents), or `None` if unknown.
+    fn stage(&self, name: &'static str, total: Option<usize>);
+    /// One step of the current stage is done.
+    fn step(&self);
+}
+
+/// No progress is shown (pipes, tests, `--quiet`).
+pub struct Silent;
+
+impl Progress for Silent {
+    fn stage(&self, _: &'static str, _: Option<usize>) {}
+    fn step(&self) {}
+}
+
 /// Lint: the site's rules compiled once, and every finding in stable order.
 pub fn lint(site: &Site) -> Result<(Linter, Vec<Finding>), Vec<Diag>> {
+    lint_with(site, &Silent)
+}
+
+fn lint_with(site: &Site, progress: &dyn Progress) -> Result<(Linter, Vec<Finding>), Vec<Diag>> {
     let linter = Linter::new(&site.root, &site.config)?;
-    let findings = linter.lint(site, |_| true);
+    progress.stage("Linting", Some(site.documents.len()));
+    let findings = linter.lint_each(site, |_| true, &|| progress.step());
     Ok((linter, findings))
 }
 
@@ -78,7 +100,16 @@ pub fn output_dir(site: &Site, options: &BuildOptions) -> PathBuf {
 
 /// The whole build. On any error nothing is written.
 pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
+    build_with(options, &Silent)
+}
+
+/// `build`, reporting its progress.
+pub fn build_with(
+    options: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<BuildSummary, BuildError> {
     let mut timings = Timings::default();
+    progress.stage("Reading", None);
     let site = load_site(&options.root, options.base_url.as_deref())?;
     timings.mark("load and parse");
     let output = output_dir(&site, options);
@@ -95,7 +126,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
         ]
         .into());
     }
-    let (_, findings) = lint(&site)?;
+    let (_, findings) = lint_with(&site, progress)?;
     timings.mark("lint");
     if !options.allow_lint_errors && findings.iter().any(|f| f.severity() == Severity::Error) {
         return Err(BuildError::Lint(findings));
@@ -104,7 +135,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
     let theme = Theme::load(&site.root, &site.config.theme)?;
     let renderer = Renderer::new(&site, &theme)?;
     let staging = write::Staging::begin(&site.root, &output).map_err(|d| vec![d])?;
-    let pages = match renderer.render_each(&site, &theme, &|file| staging.write(&file)) {
+    progress.stage("Writing", None);
+    let write = |file: crate::render::OutputFile| -> Result<(), Diag> {
+        staging.write(&file)?;
+        progress.step();
+        Ok(())
+    };
+    let pages = match renderer.render_each(&site, &theme, &write) {
         Ok(pages) => pages,
         Err(problems) => {
             staging.abandon();

@@ -16,7 +16,11 @@ pub fn run(args: &BuildArgs, verbosity: Verbosity) -> Status {
         base_url: args.base_url.clone(),
         allow_lint_errors: args.allow_lint_errors,
     };
-    match pipeline::build(&options) {
+    let progress = super::progress::for_stderr(verbosity == Verbosity::Quiet);
+    let built = pipeline::build_with(&options, progress.as_ref());
+    // The bar is cleared before anything else is printed.
+    drop(progress);
+    match built {
         Ok(summary) => {
             print_findings(&summary.findings, verbosity);
             let s = Summary::of(&summary.findings);

@@ -3,4 +3,5 @@
 pub mod build;
 pub mod init;
 pub mod lint;
+pub mod progress;
 pub mod rules;

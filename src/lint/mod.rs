@@ -211,6 +211,16 @@ impl Linter {
     /// Lints every document of the site, or only those `include` accepts.
     /// Findings come in a stable order: by file, position, rule.
     pub fn lint(&self, site: &Site, include: impl Fn(&Document) -> bool + Sync) -> Vec<Finding> {
+        self.lint_each(site, include, &|| {})
+    }
+
+    /// `lint`, calling `done` after each document (for a progress bar).
+    pub fn lint_each(
+        &self,
+        site: &Site,
+        include: impl Fn(&Document) -> bool + Sync,
+        done: &(dyn Fn() + Sync),
+    ) -> Vec<Finding> {
         let mut findings = self.config_findings.clone();
         findings.extend(self.site_findings(site));
         self.warm(site, &include);
@@ -218,7 +228,11 @@ impl Linter {
             .documents
             .par_iter()
             .filter(|d| include(d))
-            .map(|doc| self.lint_document(site, doc))
+            .map(|doc| {
+                let found = self.lint_document(site, doc);
+                done();
+                found
+            })
             .collect();
         findings.extend(per_document.into_iter().flatten());
         findings.sort_by_key(|f| f.diag.sort_key());

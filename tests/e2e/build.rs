@@ -244,3 +244,34 @@ fn seed_policy_fixture_builds_with_autolinked_contact() {
     let html = site.read("public/privacy/index.html");
     assert!(html.contains("<a href=\"mailto:support@whasapi.cloud\">support@whasapi.cloud</a>"));
 }
+
+/// A progress bar on an interactive terminal, cleared before the summary;
+/// nothing but the summary when stderr is a pipe (CI logs stay clean).
+#[test]
+fn progress_bar_only_on_a_terminal() {
+    let site = Site::example();
+    let piped = site.run(&["build"]);
+    assert_eq!(piped.code, Some(0), "{}", piped.stderr);
+    assert!(!piped.stderr.contains("Linting"), "{}", piped.stderr);
+    assert!(!piped.stderr.contains('\r'), "{}", piped.stderr);
+    assert!(
+        piped.stderr.trim_end().ends_with("public"),
+        "{}",
+        piped.stderr
+    );
+
+    // `script` (util-linux) runs the build on a pseudo-terminal.
+    let command = format!("{} build", crate::harness::BIN);
+    let out = std::process::Command::new("script")
+        .args(["-q", "-e", "-c", &command, "/dev/null"])
+        .current_dir(site.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run script(1)");
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{screen}");
+    assert!(screen.contains("Linting"), "{screen}");
+    assert!(screen.contains("documents"), "{screen}");
+    let last = screen.lines().last().unwrap_or_default();
+    assert!(last.contains("Built "), "{screen}");
+}
