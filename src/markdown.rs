@@ -278,7 +278,10 @@ impl HeadingAdapter for HeadingIds {
     }
 }
 
-/// Escapes text for an HTML attribute value or text node.
+/// Escapes text for an HTML or XML attribute value or text node. Characters
+/// XML 1.0 does not allow even as references (most C0 controls, U+FFFE,
+/// U+FFFF) become U+FFFD: a YAML `"\x07"` in a title would otherwise make
+/// the Atom feed ill-formed, and readers reject a whole feed for one.
 pub fn escape_attr(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -288,6 +291,8 @@ pub fn escape_attr(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            '\0'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
@@ -364,6 +369,14 @@ mod tests {
         assert!(!out.html.contains("<script>"), "{}", out.html);
         assert!(out.html.contains("&lt;script&gt;"));
         assert!(!out.html.contains("javascript:"));
+    }
+
+    #[test]
+    fn escaping_replaces_characters_xml_forbids() {
+        assert_eq!(
+            escape_attr("a\u{7}b\u{b}\tc\n<&\u{ffff}"),
+            "a\u{fffd}b\u{fffd}\tc\n&lt;&amp;\u{fffd}"
+        );
     }
 
     #[test]

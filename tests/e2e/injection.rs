@@ -177,6 +177,24 @@ fn dangers(html: &str) -> Vec<String> {
     out
 }
 
+/// The checks above find what they look for, so a clean result means something.
+#[test]
+fn the_html_checks_catch_scripts_handlers_and_script_links() {
+    for hostile in [
+        "<p><script>alert(1)</script></p>",
+        "<img src=x onerror=alert(1)>",
+        "<div OnMouseOver=\"x\">",
+        "<a href=\" JaVa\tScRiPt:alert(1)\">x</a>",
+        "<a href=\"vbscript:msgbox(1)\">x</a>",
+        "<iframe src=\"data:text/html,x\"></iframe>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=x\">",
+    ] {
+        assert!(!dangers(hostile).is_empty(), "{hostile}");
+    }
+    let safe = "<p>&lt;script&gt;alert(1)&lt;/script&gt; <a href=\"https://x.example/\">x</a></p><script>var es=1;</script>";
+    assert_eq!(dangers(safe), Vec::<String>::new());
+}
+
 /// All the text a reader sees (and the `<title>`), as the parser decodes it.
 fn text_of(html: &str) -> String {
     Html::parse_document(html).root_element().text().collect()
@@ -473,5 +491,55 @@ fn serve_escapes_its_error_page_and_findings_panel() {
     assert!(
         text.contains("unknown document kind `</script><script>alert(1)</script><img src=x onerror=alert(1)>`"),
         "{text}"
+    );
+}
+
+/// XML 1.0 has no place for most control characters, even escaped; YAML
+/// double-quoted strings can produce them. The feeds must stay well-formed.
+#[test]
+fn control_characters_in_titles_keep_feeds_well_formed() {
+    let site = Site::empty();
+    site.write(
+        "site.toml",
+        "title = \"Site \\u0001 \\u001b\"\nbase_url = 'https://legal.example.com'\ndefault_language = 'en'\n\n[organization]\nname = \"Org \\u0008\"\n",
+    );
+    site.write(".gitignore", "public/\n");
+    site.write(
+        "content/privacy.md",
+        "---\ntitle: \"Bell \\x07 and VT \\x0b title\"\ndescription: \"Desc \\x01\"\nkind: other\nupdated: 2025-05-02\neffective: 2025-05-02\nversion: '1.0'\n---\nText.\n",
+    );
+    git(site.path(), &["init", "-q", "-b", "main"], "2025-05-02T12:00:00Z");
+    git(site.path(), &["add", "-A"], "2025-05-02T12:00:00Z");
+    git(
+        site.path(),
+        &["commit", "-q", "-m", "first"],
+        "2025-05-02T12:00:00Z",
+    );
+    build(&site);
+    for path in ["changes.xml", "sitemap.xml"] {
+        let text = site.read(&format!("public/{path}"));
+        let doc = roxmltree::Document::parse(&text)
+            .unwrap_or_else(|e| panic!("{path} is not well-formed XML: {e}\n{text:?}"));
+        if path == "changes.xml" {
+            let titles: Vec<&str> = doc
+                .descendants()
+                .filter(|n| n.has_tag_name("title"))
+                .filter_map(|n| n.text())
+                .collect();
+            assert!(
+                titles
+                    .iter()
+                    .any(|t| t.starts_with("Bell \u{fffd} and VT \u{fffd} title")),
+                "{titles:?}"
+            );
+        }
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&site.read("public/privacy/index.json")).expect("index.json");
+    let mut strings = Vec::new();
+    collect_strings(&json, &mut strings);
+    assert!(
+        strings.contains(&"Bell \u{7} and VT \u{b} title"),
+        "{strings:?}"
     );
 }
