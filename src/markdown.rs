@@ -496,7 +496,10 @@ mod proptests {
             let Some(el) = node.value().as_element() else {
                 continue;
             };
-            if matches!(el.name(), "script" | "iframe" | "object" | "embed" | "style") {
+            if matches!(
+                el.name(),
+                "script" | "iframe" | "object" | "embed" | "style"
+            ) {
                 out.push(format!("<{}>", el.name()));
             }
             for (name, value) in el.attrs() {

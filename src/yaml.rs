@@ -238,12 +238,16 @@ mod proptests {
             Just("    check: nonsense".to_string()),
             Just("    applies_to: [privacy-policy, nope]".to_string()),
             Just("    when: {established_in_eu: true, made_up: false}".to_string()),
-            Just("    patterns:\n      en: ['ok', '(unclosed', 'x(?=y)', 'ü{1000000}']".to_string()),
+            Just(
+                "    patterns:\n      en: ['ok', '(unclosed', 'x(?=y)', 'ü{1000000}']".to_string()
+            ),
             Just("    patterns:\n      any: ['\\bà\\b']".to_string()),
             Just("    with:\n      en: ['[z-a]']".to_string()),
             Just("    section: rights".to_string()),
             Just("    point_at: heading".to_string()),
-            Just("    examples:\n      - lang: en\n        passes: a\n        fails: b".to_string()),
+            Just(
+                "    examples:\n      - lang: en\n        passes: a\n        fails: b".to_string()
+            ),
             "    [a-z_]{1,10}: [^\n]{0,20}",
             any::<String>(),
         ];
@@ -252,7 +256,10 @@ mod proptests {
         (
             prop_oneof![Just("pack: p\n"), Just(""), Just("pack: [\n")],
             prop::collection::vec(rule, 0..4),
-            prop_oneof![Just(""), Just("sections:\n  rights:\n    en: ['right', '(']\n")],
+            prop_oneof![
+                Just(""),
+                Just("sections:\n  rights:\n    en: ['right', '(']\n")
+            ],
         )
             .prop_map(|(head, rules, sections)| {
                 format!("{head}description: d\n{sections}rules:\n{}", rules.concat())

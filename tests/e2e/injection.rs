@@ -100,14 +100,17 @@ fn hostile_site() -> Site {
     site.write(".gitignore", "public/\n");
     site.write(
         "content/_index.md",
-        format!("---\ntitle: 'Home {PAYLOAD}'\ndescription: 'Home desc {PAYLOAD}'\n---\n{HOSTILE_BODY}"),
+        format!(
+            "---\ntitle: 'Home {PAYLOAD}'\ndescription: 'Home desc {PAYLOAD}'\n---\n{HOSTILE_BODY}"
+        ),
     );
     site.write("content/privacy.md", policy("Privacy", "Old text.\n"));
-    site.write(
-        "content/privacy.de.md",
-        policy("Datenschutz", HOSTILE_BODY),
+    site.write("content/privacy.de.md", policy("Datenschutz", HOSTILE_BODY));
+    git(
+        site.path(),
+        &["init", "-q", "-b", "main"],
+        "2025-05-02T12:00:00Z",
     );
-    git(site.path(), &["init", "-q", "-b", "main"], "2025-05-02T12:00:00Z");
     git(site.path(), &["add", "-A"], "2025-05-02T12:00:00Z");
     git(
         site.path(),
@@ -334,7 +337,9 @@ fn hostile_titles_stay_text_in_feeds_sitemap_and_index_json() {
 
     let json_files: Vec<&String> = tree.keys().filter(|p| p.ends_with(".json")).collect();
     assert!(
-        json_files.iter().any(|p| p.as_str() == "privacy/index.json"),
+        json_files
+            .iter()
+            .any(|p| p.as_str() == "privacy/index.json"),
         "{json_files:?}"
     );
     for path in json_files {
@@ -469,7 +474,9 @@ fn serve_escapes_its_error_page_and_findings_panel() {
     assert!(found.is_empty(), "findings panel: {found:?}\n{body}");
     let text = text_of(&body);
     assert!(
-        text.contains(r#"Message </script><script>alert(1)</script> "><img src=x onerror=alert(1)>"#),
+        text.contains(
+            r#"Message </script><script>alert(1)</script> "><img src=x onerror=alert(1)>"#
+        ),
         "{text}"
     );
     assert!(text.contains("Help </script><script>alert(2)</script>"));
@@ -489,7 +496,9 @@ fn serve_escapes_its_error_page_and_findings_panel() {
     assert!(found.is_empty(), "error page: {found:?}\n{body}");
     let text = text_of(&body);
     assert!(
-        text.contains("unknown document kind `</script><script>alert(1)</script><img src=x onerror=alert(1)>`"),
+        text.contains(
+            "unknown document kind `</script><script>alert(1)</script><img src=x onerror=alert(1)>`"
+        ),
         "{text}"
     );
 }
@@ -508,7 +517,11 @@ fn control_characters_in_titles_keep_feeds_well_formed() {
         "content/privacy.md",
         "---\ntitle: \"Bell \\x07 and VT \\x0b title\"\ndescription: \"Desc \\x01\"\nkind: other\nupdated: 2025-05-02\neffective: 2025-05-02\nversion: '1.0'\n---\nText.\n",
     );
-    git(site.path(), &["init", "-q", "-b", "main"], "2025-05-02T12:00:00Z");
+    git(
+        site.path(),
+        &["init", "-q", "-b", "main"],
+        "2025-05-02T12:00:00Z",
+    );
     git(site.path(), &["add", "-A"], "2025-05-02T12:00:00Z");
     git(
         site.path(),
