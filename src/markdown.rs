@@ -546,6 +546,47 @@ mod proptests {
         }
 
         #[test]
+        fn arbitrary_bytes_decode_parse_and_render(
+            bytes in prop_oneof![
+                prop::collection::vec(any::<u8>(), 0..400),
+                markdownish().prop_map(|s| format!("---\ntitle: t\n---\n{s}").into_bytes()),
+                (markdownish(), prop::collection::vec(any::<u8>(), 0..8), any::<prop::sample::Index>())
+                    .prop_map(|(s, junk, at)| {
+                        // Invalid UTF-8 somewhere in a plausible document.
+                        let mut b = s.into_bytes();
+                        let i = at.index(b.len() + 1);
+                        b.splice(i..i, junk);
+                        b
+                    }),
+            ]
+        ) {
+            match crate::load::decode("p.md", bytes) {
+                Ok(source) => {
+                    let text = &source.text;
+                    let body = match crate::front_matter::parse_document(&source) {
+                        Ok((_, body)) => body,
+                        Err(diags) => {
+                            for d in &diags {
+                                let span = d.span.clone().unwrap_or(0..0);
+                                prop_assert!(in_range(text, 0, &span), "{} {span:?}", d.code);
+                            }
+                            0..text.len()
+                        }
+                    };
+                    let out = render(&text[body.clone()], body.start, &MarkdownConfig::default());
+                    for b in &out.outline.blocks {
+                        prop_assert!(in_range(text, 0, &b.span), "{:?}", b.span);
+                    }
+                }
+                Err(d) => {
+                    let source = d.source.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+                    let span = d.span.clone().unwrap_or(0..0);
+                    prop_assert!(in_range(&source, 0, &span), "{span:?}");
+                }
+            }
+        }
+
+        #[test]
         fn rendered_html_carries_no_script(md in markdownish()) {
             let out = render(&md, 0, &MarkdownConfig::default());
             let found = dangers(&out.html);
