@@ -554,3 +554,118 @@ mod tests {
         assert_eq!(errs.len(), 2, "{errs:?}");
     }
 }
+
+/// Properties over arbitrary `site.toml` text: parsing never panics and every
+/// diagnostic points inside the file on character boundaries.
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn in_text(text: &str, span: &Range<usize>) -> bool {
+        span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+    }
+
+    fn key() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("title"),
+            Just("base_url"),
+            Just("default_language"),
+            Just("languages"),
+            Just("theme"),
+            Just("output_dir"),
+            Just("titel"),
+            Just("notice_period_days"),
+            Just("unsafe_html"),
+            Just("max_nesting"),
+            Just("name"),
+            Just("dir"),
+            Just("é"),
+        ]
+        .prop_map(str::to_string)
+    }
+
+    fn value() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "\"[^\"\\\\\n]{0,12}\"",
+            any::<String>(),
+            Just("\"https://legal.example.com/\"".to_string()),
+            Just("\"ftp://x y\"".to_string()),
+            Just("\"en\"".to_string()),
+            Just("\"pt-BR\"".to_string()),
+            Just("\"english!\"".to_string()),
+            Just("[\"en\", \"de\", \"xx-ÿ\"]".to_string()),
+            Just("[]".to_string()),
+            Just("-5".to_string()),
+            Just("99999999999999999999".to_string()),
+            Just("true".to_string()),
+            Just("\"../..\"".to_string()),
+            Just("\"\\u00e9\"".to_string()),
+            Just("'''multi\nline ü'''".to_string()),
+            Just("{ name = \"A\", dir = \"sideways\" }".to_string()),
+        ]
+    }
+
+    fn line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            4 => (key(), value()).prop_map(|(k, v)| format!("{k} = {v}")),
+            1 => prop_oneof![
+                Just("[languages.de]"),
+                Just("[languages.ar]"),
+                Just("[organization]"),
+                Just("[markdown]"),
+                Just("[lint]"),
+                Just("[lint.rules]"),
+                Just("[limits]"),
+                Just("[history]"),
+                Just("[[languages]]"),
+                Just("[nope]"),
+            ]
+            .prop_map(str::to_string),
+            1 => any::<String>(),
+        ]
+    }
+
+    fn site_toml() -> impl Strategy<Value = String> {
+        (
+            prop::bool::ANY,
+            prop::collection::vec(line(), 0..12),
+            prop_oneof![Just("\n"), Just("\r\n")],
+        )
+            .prop_map(|(minimal, lines, eol)| {
+                let head = if minimal {
+                    "title = \"T\"\nbase_url = \"https://x.example/\"\ndefault_language = \"en\"\n"
+                } else {
+                    ""
+                };
+                format!("{head}{}", lines.join(eol))
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::default())]
+
+        #[test]
+        fn site_toml_parses_or_gives_diags_inside_the_file(text in site_toml()) {
+            let source = SourceText::new(CONFIG_FILE, text.as_str());
+            match parse(&source) {
+                Ok(config) => {
+                    prop_assert!(!config.languages.is_empty());
+                    prop_assert_eq!(&config.languages[0].code, &config.default_language);
+                    prop_assert!(config.base_url.starts_with("http"));
+                }
+                Err(diags) => {
+                    prop_assert!(!diags.is_empty());
+                    for d in &diags {
+                        let span = d.span.clone().unwrap_or(0..0);
+                        prop_assert!(in_text(&text, &span), "{} at {span:?}: {}", d.code, d.message);
+                    }
+                }
+            }
+        }
+    }
+}

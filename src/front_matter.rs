@@ -532,3 +532,161 @@ mod tests {
         assert!(e[0].message.contains("`version`"));
     }
 }
+
+/// Properties over arbitrary files: splitting and checking never panic, and
+/// every span (of a field or of a diagnostic) lies inside the file, on
+/// character boundaries, so reports can always quote it.
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn in_text(text: &str, span: &Range<usize>) -> bool {
+        span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+    }
+
+    fn diags_in_text(text: &str, diags: &[Diag]) -> Result<(), TestCaseError> {
+        for d in diags {
+            if let Some(span) = &d.span {
+                prop_assert!(in_text(text, span), "{} at {span:?}", d.code);
+            }
+            for (span, _) in &d.related {
+                prop_assert!(in_text(text, span), "{} related {span:?}", d.code);
+            }
+        }
+        Ok(())
+    }
+
+    /// Pieces a hostile or careless author puts in front matter.
+    fn value() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            "[a-zA-Z0-9 ._-]{0,12}",
+            Just("2025-05-02".to_string()),
+            Just("2025-02-30".to_string()),
+            Just("\"1.0\"".to_string()),
+            Just("privacy-policy".to_string()),
+            Just("[a, b, ü]".to_string()),
+            Just("{x: 1, y: [2]}".to_string()),
+            Just("&anchor ç".to_string()),
+            Just("*anchor".to_string()),
+            Just("|\n  block é\n  text".to_string()),
+            Just("'quoted '' 😀'".to_string()),
+            Just("\n  - name: A\n    purpose: B\n    location: C".to_string()),
+            Just("\n  established_in_eu: true\n  nonsense_fact: false".to_string()),
+            Just("\"\\u00e9\\ud800\"".to_string()),
+            Just("\t".to_string()),
+            Just("../../etc".to_string()),
+        ]
+    }
+
+    fn key() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("title"),
+            Just("description"),
+            Just("kind"),
+            Just("updated"),
+            Just("effective"),
+            Just("version"),
+            Just("slug"),
+            Just("facts"),
+            Just("subprocessors"),
+            Just("jurisdictions"),
+            Just("translations"),
+            Just("translation_of"),
+            Just("extra"),
+            Just("efective"),
+            Just("tïtle"),
+        ]
+        .prop_map(str::to_string)
+    }
+
+    /// A file that looks like a document: `---`, `key: value` lines, a closing
+    /// line (sometimes missing or odd), and a body; line endings vary.
+    fn document() -> impl Strategy<Value = String> {
+        let line = (key(), value()).prop_map(|(k, v)| format!("{k}: {v}"));
+        (
+            prop_oneof![Just(""), Just("\u{feff}")],
+            prop::collection::vec(line, 0..10),
+            prop_oneof![Just("\n"), Just("\r\n"), Just("\r")],
+            prop_oneof![Just("---"), Just("..."), Just(""), Just("--- ")],
+            any::<String>(),
+        )
+            .prop_map(|(bom, lines, eol, close, body)| {
+                let mut s = format!("{bom}---{eol}");
+                for l in lines {
+                    s.push_str(&l);
+                    s.push_str(eol);
+                }
+                format!("{s}{close}{eol}{body}")
+            })
+    }
+
+    fn any_file() -> impl Strategy<Value = String> {
+        prop_oneof![3 => document(), 1 => any::<String>()]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::default())]
+
+        #[test]
+        fn split_ranges_are_inside_and_ordered(text in any_file()) {
+            if let Ok(s) = split(&text) {
+                for r in [&s.yaml, &s.block, &s.body] {
+                    prop_assert!(in_text(&text, r), "{r:?}");
+                }
+                prop_assert!(s.block.start <= s.yaml.start && s.yaml.end <= s.block.end);
+                prop_assert_eq!(s.block.end, s.body.start);
+                prop_assert_eq!(s.body.end, text.len());
+            }
+        }
+
+        #[test]
+        fn documents_parse_or_give_diags_inside_the_file(text in any_file()) {
+            let source = SourceText::new("p.md", text.as_str());
+            match parse_document(&source) {
+                Ok((front, body)) => {
+                    prop_assert!(in_text(&text, &body));
+                    let spans = [
+                        &front.title.span,
+                        &front.description.span,
+                        &front.kind.span,
+                        &front.updated.span,
+                        &front.effective.span,
+                        &front.version.span,
+                        &front.block,
+                    ];
+                    for span in spans {
+                        prop_assert!(in_text(&text, span), "{span:?}");
+                    }
+                    for s in front.subprocessors.iter().flat_map(|l| &l.value) {
+                        prop_assert!(in_text(&text, &s.span), "{:?}", s.span);
+                    }
+                    for f in front.facts.values() {
+                        prop_assert!(in_text(&text, &f.span), "{:?}", f.span);
+                    }
+                    if let Some(slug) = &front.slug {
+                        prop_assert!(in_text(&text, &slug.span));
+                    }
+                }
+                Err(diags) => {
+                    prop_assert!(!diags.is_empty());
+                    diags_in_text(&text, &diags)?;
+                }
+            }
+        }
+
+        #[test]
+        fn home_pages_parse_or_give_a_diag_inside_the_file(text in any_file()) {
+            let source = SourceText::new("_index.md", text.as_str());
+            match parse_index(&source) {
+                Ok((_, body)) => prop_assert!(in_text(&text, &body)),
+                Err(d) => diags_in_text(&text, &[d])?,
+            }
+        }
+    }
+}

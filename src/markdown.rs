@@ -278,7 +278,10 @@ impl HeadingAdapter for HeadingIds {
     }
 }
 
-/// Escapes text for an HTML attribute value or text node.
+/// Escapes text for an HTML or XML attribute value or text node. Characters
+/// XML 1.0 does not allow even as references (most C0 controls, U+FFFE,
+/// U+FFFF) become U+FFFD: a YAML `"\x07"` in a title would otherwise make
+/// the Atom feed ill-formed, and readers reject a whole feed for one.
 pub fn escape_attr(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -288,6 +291,8 @@ pub fn escape_attr(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            '\0'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
@@ -367,6 +372,14 @@ mod tests {
     }
 
     #[test]
+    fn escaping_replaces_characters_xml_forbids() {
+        assert_eq!(
+            escape_attr("a\u{7}b\u{b}\tc\n<&\u{ffff}"),
+            "a\u{fffd}b\u{fffd}\tc\n&lt;&amp;\u{fffd}"
+        );
+    }
+
+    #[test]
     fn html_comments_are_dropped() {
         let out = r("<!-- charter-disable x: y -->\n\nText <!-- note --> here\n");
         assert!(!out.html.contains("charter-disable"), "{}", out.html);
@@ -395,5 +408,202 @@ mod tests {
             &md[b[1].span.start - 10..b[1].span.end - 10],
             "You may **access** data."
         );
+    }
+}
+
+/// Properties over arbitrary Markdown: rendering never panics, spans stay in
+/// the file on character boundaries, depth is counted right at any depth, and
+/// with the default settings no script, event handler or script link reaches
+/// the HTML.
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn in_range(text: &str, base: usize, span: &Range<usize>) -> bool {
+        span.start <= span.end
+            && span.start >= base
+            && span.end <= base + text.len()
+            && text.is_char_boundary(span.start - base)
+            && text.is_char_boundary(span.end - base)
+    }
+
+    /// Markdown syntax, raw HTML and hostile links mixed with arbitrary text.
+    fn markdownish() -> impl Strategy<Value = String> {
+        let token = prop_oneof![
+            4 => any::<String>(),
+            3 => "[a-zA-Zé ]{1,10}",
+            1 => Just("\n".to_string()),
+            1 => Just("\n\n".to_string()),
+            1 => Just("\r\n".to_string()),
+            1 => Just("# ".to_string()),
+            1 => Just("## é ".to_string()),
+            1 => Just("> ".to_string()),
+            1 => Just("- ".to_string()),
+            1 => Just("1. ".to_string()),
+            1 => Just("    ".to_string()),
+            1 => Just("```\n".to_string()),
+            1 => Just("| a | b |\n|---|---|\n| ü | 😀 |\n".to_string()),
+            1 => Just("**".to_string()),
+            1 => Just("_".to_string()),
+            1 => Just("~~".to_string()),
+            1 => Just("[^1]".to_string()),
+            1 => Just("[^1]: note\n".to_string()),
+            1 => Just("- [ ] ".to_string()),
+            1 => Just("<!-- c -->".to_string()),
+            1 => Just("<script>alert(1)</script>".to_string()),
+            1 => Just("<img src=x onerror=alert(1)>".to_string()),
+            1 => Just("<div onclick=\"alert(1)\">".to_string()),
+            1 => Just("[a](javascript:alert(1))".to_string()),
+            1 => Just("[b](JaVaScRiPt:alert(1))".to_string()),
+            1 => Just("[c](vbscript:msgbox(1))".to_string()),
+            1 => Just("[d](data:text/html,<script>alert(1)</script>)".to_string()),
+            1 => Just("![e](javascript:alert(1))".to_string()),
+            1 => Just("<javascript:alert(1)>".to_string()),
+            1 => Just("[f]: javascript:alert(1)\n[f]".to_string()),
+            1 => Just("[g](&#106;avascript:alert(1))".to_string()),
+            1 => Just("[h](java\tscript:alert(1))".to_string()),
+            1 => Just("www.example.com/\"onmouseover=alert(1)".to_string()),
+        ];
+        prop::collection::vec(token, 0..40).prop_map(|t| t.concat())
+    }
+
+    /// A container nested `depth` times: block quotes, bullets, ordered items,
+    /// or a mix, with text at the bottom.
+    fn nested() -> impl Strategy<Value = (String, usize)> {
+        let marker = prop_oneof![Just("> "), Just("- "), Just("1. "), Just("* ")];
+        prop::collection::vec(marker, 1..300).prop_map(|markers| {
+            let mut s = String::new();
+            for (i, m) in markers.iter().enumerate() {
+                // List items nest by indentation, block quotes by prefix.
+                s.push_str(m);
+                if i + 1 < markers.len() && *m != "> " {
+                    s.push_str("x\n");
+                    s.push_str(&" ".repeat(2 * (i + 1)));
+                }
+            }
+            s.push_str("deep text é\n");
+            (s, markers.len())
+        })
+    }
+
+    /// The hostile parts of rendered HTML, found by a real HTML parser.
+    fn dangers(html: &str) -> Vec<String> {
+        let doc = scraper::Html::parse_fragment(html);
+        let mut out = Vec::new();
+        for node in doc.tree.nodes() {
+            let Some(el) = node.value().as_element() else {
+                continue;
+            };
+            if matches!(
+                el.name(),
+                "script" | "iframe" | "object" | "embed" | "style"
+            ) {
+                out.push(format!("<{}>", el.name()));
+            }
+            for (name, value) in el.attrs() {
+                let v: String = value
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && !c.is_control())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                if name.starts_with("on") {
+                    out.push(format!("{name}={value}"));
+                }
+                if matches!(name, "href" | "src" | "action" | "formaction")
+                    && ["javascript:", "vbscript:", "data:text", "file:"]
+                        .iter()
+                        .any(|s| v.starts_with(s))
+                {
+                    out.push(format!("{name}={value}"));
+                }
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::default())]
+
+        #[test]
+        fn any_markdown_renders_with_spans_inside_the_body(
+            md in markdownish(),
+            base in 0usize..1000,
+        ) {
+            let out = render(&md, base, &MarkdownConfig::default());
+            for h in &out.outline.headings {
+                prop_assert!(in_range(&md, base, &h.span), "heading {:?} in {md:?}", h.span);
+                prop_assert!(h.level >= 1 && h.level <= 6);
+            }
+            for b in &out.outline.blocks {
+                prop_assert!(in_range(&md, base, &b.span), "block {:?} in {md:?}", b.span);
+                prop_assert!(b.section.is_none_or(|s| s < out.outline.headings.len()));
+            }
+            if out.nesting.depth > 0 {
+                prop_assert!(in_range(&md, base, &out.nesting.at), "{:?}", out.nesting.at);
+            }
+        }
+
+        #[test]
+        fn arbitrary_bytes_decode_parse_and_render(
+            bytes in prop_oneof![
+                prop::collection::vec(any::<u8>(), 0..400),
+                markdownish().prop_map(|s| format!("---\ntitle: t\n---\n{s}").into_bytes()),
+                (markdownish(), prop::collection::vec(any::<u8>(), 0..8), any::<prop::sample::Index>())
+                    .prop_map(|(s, junk, at)| {
+                        // Invalid UTF-8 somewhere in a plausible document.
+                        let mut b = s.into_bytes();
+                        let i = at.index(b.len() + 1);
+                        b.splice(i..i, junk);
+                        b
+                    }),
+            ]
+        ) {
+            match crate::load::decode("p.md", bytes) {
+                Ok(source) => {
+                    let text = &source.text;
+                    let body = match crate::front_matter::parse_document(&source) {
+                        Ok((_, body)) => body,
+                        Err(diags) => {
+                            for d in &diags {
+                                let span = d.span.clone().unwrap_or(0..0);
+                                prop_assert!(in_range(text, 0, &span), "{} {span:?}", d.code);
+                            }
+                            0..text.len()
+                        }
+                    };
+                    let out = render(&text[body.clone()], body.start, &MarkdownConfig::default());
+                    for b in &out.outline.blocks {
+                        prop_assert!(in_range(text, 0, &b.span), "{:?}", b.span);
+                    }
+                }
+                Err(d) => {
+                    let source = d.source.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+                    let span = d.span.clone().unwrap_or(0..0);
+                    prop_assert!(in_range(&source, 0, &span), "{span:?}");
+                }
+            }
+        }
+
+        #[test]
+        fn rendered_html_carries_no_script(md in markdownish()) {
+            let out = render(&md, 0, &MarkdownConfig::default());
+            let found = dangers(&out.html);
+            prop_assert!(found.is_empty(), "{found:?} from {md:?}:\n{}", out.html);
+        }
+
+        #[test]
+        fn deep_nesting_renders_and_is_measured((md, depth) in nested()) {
+            let out = render(&md, 0, &MarkdownConfig::default());
+            // comrak caps list nesting; block quotes nest as deep as written.
+            prop_assert!(out.nesting.depth >= 1 && out.nesting.depth <= depth,
+                "{} of {depth}", out.nesting.depth);
+            if md.lines().count() == 1 && md.starts_with("> ") {
+                prop_assert_eq!(out.nesting.depth, depth);
+            }
+            prop_assert!(in_range(&md, 0, &out.nesting.at));
+            prop_assert!(out.html.contains("deep text é"));
+        }
     }
 }

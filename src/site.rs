@@ -455,3 +455,94 @@ mod tests {
         }
     }
 }
+
+/// Properties over arbitrary file names and `slug:` values: whatever the
+/// author writes, a page's output path stays inside the output folder.
+#[cfg(test)]
+mod proptests {
+    use std::path::{Component, Path};
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn site() -> Site {
+        let source = SourceText::new(
+            "site.toml",
+            "title = \"T\"\nbase_url = \"https://x.example/legal/\"\ndefault_language = \"en\"\nlanguages = [\"en\", \"de\", \"pt-BR\", \"zh-Hant\"]\n",
+        );
+        let config = crate::config::parse(&source).expect("test config");
+        Site {
+            config,
+            root: std::path::PathBuf::from("/site"),
+            documents: Vec::new(),
+            homes: Vec::new(),
+            translations: BTreeMap::new(),
+        }
+    }
+
+    /// Path pieces chosen to escape: parent and current folders, separators of
+    /// both kinds, drive letters, NUL, encoded dots, and arbitrary text.
+    fn tricky() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            3 => "[a-zA-Z0-9_-]{1,6}",
+            2 => any::<String>(),
+            1 => Just("..".to_string()),
+            1 => Just(".".to_string()),
+            1 => Just("/".to_string()),
+            1 => Just("\\".to_string()),
+            1 => Just("C:".to_string()),
+            1 => Just("\\\\?\\".to_string()),
+            1 => Just("~".to_string()),
+            1 => Just("\0".to_string()),
+            1 => Just("%2e%2e".to_string()),
+            1 => Just("İ".to_string()),
+            1 => Just("．．".to_string()),
+            1 => Just("\u{2215}".to_string()),
+        ];
+        prop::collection::vec(piece, 0..12).prop_map(|p| p.concat())
+    }
+
+    fn stays_inside(path: &str) -> Result<(), TestCaseError> {
+        let p = Path::new(path);
+        prop_assert!(!p.is_absolute(), "{path:?} is absolute");
+        for c in p.components() {
+            prop_assert!(matches!(c, Component::Normal(_)), "{path:?} has {c:?}");
+        }
+        prop_assert!(!path.contains('\\') && !path.contains('\0'), "{path:?}");
+        prop_assert!(path.split('/').all(|s| s != ".." && s != "."), "{path:?}");
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::default())]
+
+        #[test]
+        fn slugs_from_file_names_pass_the_slug_check(key in tricky()) {
+            let slug = slug_from_key(&key);
+            prop_assert!(check_slug(&slug).is_ok(), "{key:?} gave {slug:?}");
+        }
+
+        #[test]
+        fn output_paths_never_leave_the_output_folder(
+            raw in tricky(),
+            from_front_matter in prop::bool::ANY,
+            lang in prop_oneof![Just("en"), Just("de"), Just("pt-BR"), Just("zh-Hant")],
+        ) {
+            let site = site();
+            let slug = if from_front_matter {
+                // A `slug:` is used only when it passes the check.
+                if check_slug(&raw).is_err() {
+                    return Ok(());
+                }
+                raw
+            } else {
+                slug_from_key(&raw)
+            };
+            let dir = site.page_dir(lang, &slug);
+            stays_inside(&format!("{dir}index.html"))?;
+            prop_assert!(site.url(lang, &slug).starts_with("/legal/"));
+            prop_assert!(site.permalink(lang, &slug).starts_with("https://x.example/legal/"));
+        }
+    }
+}

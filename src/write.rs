@@ -339,3 +339,54 @@ mod tests {
         assert!(!dir.path().join("escape.html").exists());
     }
 }
+
+/// Properties over arbitrary output paths: the writer's own check, the last
+/// line of defence behind slug checks, never lets a file land outside the
+/// staging folder.
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn tricky_path() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            3 => "[a-z0-9_-]{1,6}".boxed(),
+            1 => any::<String>().boxed(),
+            1 => Just("..".to_string()).boxed(),
+            1 => Just(".".to_string()).boxed(),
+            1 => Just("/".to_string()).boxed(),
+            1 => Just("//".to_string()).boxed(),
+            1 => Just("\\..\\".to_string()).boxed(),
+            1 => Just("C:".to_string()).boxed(),
+            1 => Just("~".to_string()).boxed(),
+        ];
+        prop::collection::vec(piece, 1..8).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::default())]
+
+        #[test]
+        fn files_are_written_inside_the_staging_folder_or_refused(path in tricky_path()) {
+            let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let staging = dir.path().join("staging");
+            std::fs::create_dir(&staging).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let file = OutputFile { path: path.clone(), bytes: b"x".to_vec() };
+            if write_one(&staging, &file).is_ok() {
+                let written = staging.join(&path);
+                prop_assert!(written.is_file(), "{path:?}");
+                let real = written.canonicalize().map_err(|e| TestCaseError::fail(e.to_string()))?;
+                let root = staging.canonicalize().map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert!(real.starts_with(&root), "{path:?} went to {}", real.display());
+            }
+            // Whatever happened, nothing appeared beside the staging folder.
+            let beside: Vec<_> = std::fs::read_dir(dir.path())
+                .map_err(|e| TestCaseError::fail(e.to_string()))?
+                .flatten()
+                .map(|e| e.file_name())
+                .collect();
+            prop_assert_eq!(beside, vec![std::ffi::OsString::from("staging")]);
+        }
+    }
+}

@@ -147,3 +147,159 @@ mod tests {
         assert!(from_str::<serde::de::IgnoredAny>(&bomb).is_err());
     }
 }
+
+/// Properties over arbitrary YAML: parsing never panics, and every span (of
+/// a value or an error) lies inside the text on character boundaries. Rule
+/// packs are tested here through their public loader, `compile_pack`, since
+/// a pack is the most complex YAML Charter reads.
+#[cfg(test)]
+mod proptests {
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::diagnostic::{Diag, SourceText};
+    use crate::lint::pack::compile_pack;
+
+    fn in_text(text: &str, span: &Range<usize>) -> bool {
+        span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+    }
+
+    fn diags_in_text(text: &str, diags: &[Diag]) -> Result<(), TestCaseError> {
+        for d in diags {
+            if let Some(span) = &d.span {
+                prop_assert!(in_text(text, span), "{} at {span:?}: {}", d.code, d.message);
+            }
+            for (span, _) in &d.related {
+                prop_assert!(in_text(text, span), "{} related {span:?}", d.code);
+            }
+        }
+        Ok(())
+    }
+
+    /// YAML-ish text: indentation, keys, flow and block collections, anchors,
+    /// tags, quotes, multi-byte characters, and arbitrary strings between.
+    fn yamlish() -> impl Strategy<Value = String> {
+        let token = prop_oneof![
+            4 => "[a-z_]{1,8}",
+            2 => any::<String>(),
+            1 => Just(": ".to_string()),
+            1 => Just("\n".to_string()),
+            1 => Just("\n  ".to_string()),
+            1 => Just("\r\n".to_string()),
+            1 => Just("- ".to_string()),
+            1 => Just("[".to_string()),
+            1 => Just("]".to_string()),
+            1 => Just("{".to_string()),
+            1 => Just("}".to_string()),
+            1 => Just(", ".to_string()),
+            1 => Just("&a ".to_string()),
+            1 => Just("*a".to_string()),
+            1 => Just("<<: *a".to_string()),
+            1 => Just("!!binary ".to_string()),
+            1 => Just("\"é\\x".to_string()),
+            1 => Just("'".to_string()),
+            1 => Just("|\n".to_string()),
+            1 => Just(">-\n".to_string()),
+            1 => Just("# 😀\n".to_string()),
+            1 => Just("---\n".to_string()),
+            1 => Just("\t".to_string()),
+            1 => Just("? ".to_string()),
+            1 => Just("%YAML 1.2\n".to_string()),
+        ];
+        prop::collection::vec(token, 0..60).prop_map(|t| t.concat())
+    }
+
+    #[derive(Deserialize, Debug)]
+    struct Doc {
+        #[allow(dead_code)]
+        title: Located<String>,
+        #[serde(default)]
+        items: Vec<Located<String>>,
+        #[serde(default)]
+        map: BTreeMap<String, Located<u32>>,
+    }
+
+    /// A pack built from valid and broken parts: right and wrong keys,
+    /// good and bad patterns, unknown facts and kinds.
+    fn packish() -> impl Strategy<Value = String> {
+        let field = prop_oneof![
+            Just("    severity: error".to_string()),
+            Just("    severity: fatal".to_string()),
+            Just("    message: m é".to_string()),
+            Just("    help: h".to_string()),
+            Just("    docs: d".to_string()),
+            Just("    check: require".to_string()),
+            Just("    check: forbid".to_string()),
+            Just("    check: nonsense".to_string()),
+            Just("    applies_to: [privacy-policy, nope]".to_string()),
+            Just("    when: {established_in_eu: true, made_up: false}".to_string()),
+            Just(
+                "    patterns:\n      en: ['ok', '(unclosed', 'x(?=y)', 'ü{1000000}']".to_string()
+            ),
+            Just("    patterns:\n      any: ['\\bà\\b']".to_string()),
+            Just("    with:\n      en: ['[z-a]']".to_string()),
+            Just("    section: rights".to_string()),
+            Just("    point_at: heading".to_string()),
+            Just(
+                "    examples:\n      - lang: en\n        passes: a\n        fails: b".to_string()
+            ),
+            "    [a-z_]{1,10}: [^\n]{0,20}",
+            any::<String>(),
+        ];
+        let rule = ("[a-z.]{0,10}", prop::collection::vec(field, 0..8))
+            .prop_map(|(id, fields)| format!("  - id: {id}\n{}\n", fields.join("\n")));
+        (
+            prop_oneof![Just("pack: p\n"), Just(""), Just("pack: [\n")],
+            prop::collection::vec(rule, 0..4),
+            prop_oneof![
+                Just(""),
+                Just("sections:\n  rights:\n    en: ['right', '(']\n")
+            ],
+        )
+            .prop_map(|(head, rules, sections)| {
+                format!("{head}description: d\n{sections}rules:\n{}", rules.concat())
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::default())]
+
+        #[test]
+        fn yaml_values_and_errors_are_located_inside_the_text(text in yamlish()) {
+            match from_str::<Doc>(&text) {
+                Ok(doc) => {
+                    prop_assert!(in_text(&text, &doc.title.span), "{:?}", doc.title.span);
+                    for item in &doc.items {
+                        prop_assert!(in_text(&text, &item.span), "{:?}", item.span);
+                    }
+                    for n in doc.map.values() {
+                        prop_assert!(in_text(&text, &n.span), "{:?}", n.span);
+                    }
+                }
+                Err(e) => {
+                    if let Some(span) = &e.span {
+                        prop_assert!(in_text(&text, span), "{span:?}: {}", e.message);
+                    }
+                    prop_assert!(!e.message.is_empty());
+                }
+            }
+            let _ = from_str::<serde::de::IgnoredAny>(&text);
+        }
+
+        #[test]
+        fn arbitrary_rule_packs_give_rules_or_diags_inside_the_file(
+            text in prop_oneof![3 => packish(), 1 => yamlish()]
+        ) {
+            let source = SourceText::new("rules/x.yaml", text.as_str());
+            if let Err(diags) = compile_pack(&source) {
+                prop_assert!(!diags.is_empty());
+                diags_in_text(&text, &diags)?;
+            }
+        }
+    }
+}

@@ -27,7 +27,9 @@ pub const EVENTS_PATH: &str = "/__charter/events";
 pub const STATUS_PATH: &str = "/__charter/status";
 
 /// Live reload: reload when the site's version moves past the one first seen.
-const RELOAD_SCRIPT: &str = r#"<script>(function(){var first=null;var es=new EventSource("/__charter/events");es.onmessage=function(e){if(first===null){first=e.data;}else if(e.data!==first){location.reload();}};})();</script>"#;
+/// It also wires the findings panel's Dismiss button, so that no page Charter
+/// serves has an inline `on…` handler (the injection tests refuse any).
+const RELOAD_SCRIPT: &str = r#"<script>(function(){var first=null;var es=new EventSource("/__charter/events");es.onmessage=function(e){if(first===null){first=e.data;}else if(e.data!==first){location.reload();}};var d=document.getElementById("charter-dismiss");if(d){d.addEventListener("click",function(){d.parentNode.remove();});}})();</script>"#;
 
 /// Maps a request path to a file of the site. Anything that is not a plain
 /// relative path inside the site (`..`, backslashes, NUL, encoded or not) is
@@ -215,7 +217,7 @@ pub fn findings_panel(findings: &[crate::lint::Finding]) -> String {
     }
     format!(
         "<aside id=\"charter-findings\" role=\"complementary\" aria-label=\"Charter findings\" style=\"position:fixed;inset-block-end:0;inset-inline:0;max-height:40vh;overflow:auto;background:#fffbe6;color:#1a1a1a;border-top:3px solid #b45309;padding:0.75rem 1rem;font:14px/1.4 system-ui,sans-serif;z-index:9999\">\
-<button type=\"button\" onclick=\"this.parentNode.remove()\" style=\"float:inline-end\">Dismiss</button>\
+<button type=\"button\" id=\"charter-dismiss\" style=\"float:inline-end\">Dismiss</button>\
 <p><strong>Charter found {} problem(s) on this page</strong></p><ul>{items}</ul></aside>",
         findings.len()
     )

@@ -10,6 +10,7 @@ mod ci_docs;
 mod harness;
 mod i18n;
 mod init;
+mod injection;
 mod lint;
 mod packs_regional;
 mod rule_fixtures;
