@@ -259,6 +259,9 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
             let name = crate::load::relative_name(root, &path);
             match std::fs::read(&path) {
                 Ok(bytes) => match crate::load::decode(&name, bytes) {
+                    // A copy of a built-in pack (as in Charter's own
+                    // repository, whose `rules/` are the built-ins) adds nothing.
+                    Ok(s) if BUILTIN.iter().any(|(_, text)| **text == *s.text) => {}
                     Ok(s) => sources.push(s),
                     Err(d) => problems.push(d),
                 },

@@ -556,3 +556,47 @@ fn control_characters_in_titles_keep_feeds_well_formed() {
         "{strings:?}"
     );
 }
+
+/// A hostile theme (a pull request can change templates too) cannot read
+/// files outside the theme or the environment: includes name templates of
+/// the theme only, there is no function that reads files or variables, and
+/// a template that is a symbolic link to a system file is not followed.
+#[test]
+fn a_hostile_theme_cannot_read_outside_the_site() {
+    let site = Site::example();
+    site.run(&["build"]).expect(0);
+    let before = site.tree("public");
+    let secret = "root:x:0:0";
+    for (name, template) in [
+        ("include of a system file", "{% include \"/etc/passwd\" %}"),
+        (
+            "include out of the theme",
+            "{% include \"../../../../../../etc/passwd\" %}",
+        ),
+        ("environment", "{{ get_env(name=\"HOME\") }}"),
+        ("file function", "{{ load_data(path=\"/etc/passwd\") }}"),
+    ] {
+        site.write("themes/default/templates/page.html", template);
+        let run = site.run(&["build"]);
+        assert_eq!(run.code, Some(2), "{name}: {}", run.stderr);
+        assert!(run.stderr.contains("page.html"), "{name}: {}", run.stderr);
+        assert!(!run.stderr.contains(secret), "{name}: {}", run.stderr);
+        assert_eq!(
+            site.tree("public"),
+            before,
+            "{name}: the previous site changed"
+        );
+    }
+
+    // A template that links to a system file is skipped: the built-in one is used.
+    std::fs::remove_file(site.path().join("themes/default/templates/page.html")).unwrap();
+    std::os::unix::fs::symlink(
+        "/etc/passwd",
+        site.path().join("themes/default/templates/page.html"),
+    )
+    .unwrap();
+    site.run(&["build"]).expect(0);
+    for (path, bytes) in site.tree("public") {
+        assert!(!String::from_utf8_lossy(&bytes).contains(secret), "{path}");
+    }
+}

@@ -204,6 +204,26 @@ fn look_around_in_a_rule_is_refused_with_a_reason() {
     );
 }
 
+/// A pattern with valid syntax that compiles past the size limit is refused
+/// where it is written, rather than loading and silently never matching.
+#[test]
+fn an_oversized_pattern_is_refused_where_it_is_written() {
+    let site = Site::example();
+    site.write(
+        "rules/custom.yaml",
+        "pack: custom\nrules:\n  - id: custom.x\n    severity: error\n    message: m\n    help: h\n    docs: d\n    check: forbid\n    patterns:\n      en: ['\\w{1000}\\w{1000}']\n",
+    );
+    let run = site.run(&["lint"]);
+    run.expect(2);
+    assert!(run.stderr.contains("rules.pattern"), "{}", run.stderr);
+    assert!(run.stderr.contains("size limit"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("rules/custom.yaml:10:"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn exit_code_two_for_broken_input() {
     let site = Site::example();
