@@ -23,7 +23,8 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
-cargo build --quiet
+# The binary `cargo test` built (same features as the tests): no second build.
+cargo test --no-run --quiet --test e2e
 target/debug/charter --quiet build
 SITE_DIR="$PWD/public" ARTIFACTS_DIR="$PWD/target/browser-artifacts" \
   node --test --test-reporter=spec tests/browser/suite.test.mjs
