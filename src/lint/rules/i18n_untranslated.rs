@@ -52,6 +52,10 @@ fn check(c: &mut Check<'_>) {
             .filter(|w| !w.is_empty())
         {
             words += 1;
+            // Function words are short; most words need no lookup at all.
+            if w.len() > *LONGEST_STOP_WORD {
+                continue;
+            }
             word.clear();
             word.extend(w.chars().flat_map(char::to_lowercase));
             theirs += usize::from(source_words.contains(word.as_str()));
@@ -101,6 +105,15 @@ static STOP_SETS: std::sync::LazyLock<std::collections::BTreeMap<String, WordSet
             .map(|(code, words)| (code.to_string(), words.iter().copied().collect()))
             .collect()
     });
+
+/// The length in bytes of the longest stop word of any language.
+static LONGEST_STOP_WORD: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
+    STOP_WORDS
+        .iter()
+        .flat_map(|(_, words)| words.iter().map(|w| w.len()))
+        .max()
+        .unwrap_or(0)
+});
 
 fn stop_words(lang: &str) -> Option<&'static WordSet> {
     for_language(&STOP_SETS, lang)

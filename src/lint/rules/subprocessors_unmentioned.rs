@@ -37,7 +37,18 @@ fn check(c: &mut Check<'_>) {
         .chain(outline.blocks.iter().map(|b| b.text.as_str()))
         .collect::<Vec<_>>()
         .join("\n");
-    let haystack = normalize(&text).to_lowercase();
+    // The blocks' normalized text is at hand: join it rather than normalizing
+    // the whole document again.
+    let haystack = c
+        .sections
+        .heading_texts
+        .iter()
+        .chain(&c.sections.texts)
+        .filter(|t| !t.is_empty())
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     for entry in &list.value {
         let name = entry.value.name.trim();
         if name.is_empty() {
