@@ -562,13 +562,7 @@ mod proptests {
     use proptest::prelude::*;
 
     use super::*;
-
-    fn in_text(text: &str, span: &Range<usize>) -> bool {
-        span.start <= span.end
-            && span.end <= text.len()
-            && text.is_char_boundary(span.start)
-            && text.is_char_boundary(span.end)
-    }
+    use crate::diagnostic::span_checks::in_text;
 
     fn key() -> impl Strategy<Value = String> {
         prop_oneof![

@@ -360,3 +360,34 @@ mod tests {
         assert_eq!(d.span, Some(3..5));
     }
 }
+
+/// Checks shared by the property tests of every module that reports spans:
+/// a span must lie inside the text, on character boundaries, so a report can
+/// always quote it.
+#[cfg(test)]
+pub(crate) mod span_checks {
+    use std::ops::Range;
+
+    use proptest::prelude::*;
+
+    use super::Diag;
+
+    pub fn in_text(text: &str, span: &Range<usize>) -> bool {
+        span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+    }
+
+    pub fn diags_in_text(text: &str, diags: &[Diag]) -> Result<(), TestCaseError> {
+        for d in diags {
+            if let Some(span) = &d.span {
+                prop_assert!(in_text(text, span), "{} at {span:?}: {}", d.code, d.message);
+            }
+            for (span, _) in &d.related {
+                prop_assert!(in_text(text, span), "{} related {span:?}", d.code);
+            }
+        }
+        Ok(())
+    }
+}

@@ -541,25 +541,7 @@ mod proptests {
     use proptest::prelude::*;
 
     use super::*;
-
-    fn in_text(text: &str, span: &Range<usize>) -> bool {
-        span.start <= span.end
-            && span.end <= text.len()
-            && text.is_char_boundary(span.start)
-            && text.is_char_boundary(span.end)
-    }
-
-    fn diags_in_text(text: &str, diags: &[Diag]) -> Result<(), TestCaseError> {
-        for d in diags {
-            if let Some(span) = &d.span {
-                prop_assert!(in_text(text, span), "{} at {span:?}", d.code);
-            }
-            for (span, _) in &d.related {
-                prop_assert!(in_text(text, span), "{} related {span:?}", d.code);
-            }
-        }
-        Ok(())
-    }
+    use crate::diagnostic::span_checks::{diags_in_text, in_text};
 
     /// Pieces a hostile or careless author puts in front matter.
     fn value() -> impl Strategy<Value = String> {

@@ -159,27 +159,9 @@ mod proptests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::diagnostic::{Diag, SourceText};
+    use crate::diagnostic::SourceText;
+    use crate::diagnostic::span_checks::{diags_in_text, in_text};
     use crate::lint::pack::compile_pack;
-
-    fn in_text(text: &str, span: &Range<usize>) -> bool {
-        span.start <= span.end
-            && span.end <= text.len()
-            && text.is_char_boundary(span.start)
-            && text.is_char_boundary(span.end)
-    }
-
-    fn diags_in_text(text: &str, diags: &[Diag]) -> Result<(), TestCaseError> {
-        for d in diags {
-            if let Some(span) = &d.span {
-                prop_assert!(in_text(text, span), "{} at {span:?}: {}", d.code, d.message);
-            }
-            for (span, _) in &d.related {
-                prop_assert!(in_text(text, span), "{} related {span:?}", d.code);
-            }
-        }
-        Ok(())
-    }
 
     /// YAML-ish text: indentation, keys, flow and block collections, anchors,
     /// tags, quotes, multi-byte characters, and arbitrary strings between.

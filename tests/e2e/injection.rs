@@ -2,15 +2,14 @@
 //! request controls is built into a site, and every output file is read
 //! back with real parsers (HTML, XML, JSON) to check that it stayed text.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use scraper::Html;
 
-use crate::harness::{BIN, Site};
+use crate::harness::Site;
+use crate::serve::Server;
 
 /// Breaks out of a script, out of an attribute, and into template syntax.
 const PAYLOAD: &str = r#"</script><script>alert(1)</script> "><img src=x onerror=alert(1)> {{ config }} {% raw %} {{ 7*7 }}"#;
@@ -368,75 +367,19 @@ fn collect_strings<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
     }
 }
 
-/// A running `charter serve`, stopped on drop.
-struct Server {
-    child: Child,
-    port: u16,
-}
-
-impl Server {
-    fn start(site: &Site) -> Server {
-        let mut child = Command::new(BIN)
-            .args(["serve", "--port", "0"])
-            .current_dir(site.path())
-            .env("NO_COLOR", "1")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start charter serve");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("stdout"))
-            .read_line(&mut line)
-            .expect("first line");
-        let port = line
-            .trim()
-            .strip_prefix("Serving http://127.0.0.1:")
-            .and_then(|r| r.trim_end_matches('/').parse().ok())
-            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"));
-        Server { child, port }
-    }
-
-    fn get(&self, path: &str) -> (u16, String) {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-        )
-        .expect("request");
-        let mut response = String::new();
-        stream.read_to_string(&mut response).expect("response");
-        let status = response
-            .split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
-        let body = response
-            .split_once("\r\n\r\n")
-            .map_or("", |(_, b)| b)
-            .to_string();
-        (status, body)
-    }
-
-    fn wait_for(&self, path: &str, check: impl Fn(u16, &str) -> bool) -> String {
-        let started = Instant::now();
-        loop {
-            let (status, body) = self.get(path);
-            if check(status, &body) {
-                return body;
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(10),
-                "{path} did not change:\n{body}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
+/// The body of `path` once `check` accepts it (10 s at most).
+fn wait_for(server: &Server, path: &str, check: impl Fn(u16, &str) -> bool) -> String {
+    let started = Instant::now();
+    loop {
+        let (status, body) = server.get(path);
+        if check(status, &body) {
+            return body;
         }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{path} did not change:\n{body}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
     }
 }
 
@@ -467,7 +410,7 @@ fn serve_escapes_its_error_page_and_findings_panel() {
     site.write("content/privacy.md", &good);
     let server = Server::start(&site);
 
-    let body = server.wait_for("/privacy/", |s, b| {
+    let body = wait_for(&server, "/privacy/", |s, b| {
         s == 200 && b.contains("charter-findings")
     });
     let found = dangers(&body);
@@ -489,7 +432,7 @@ fn serve_escapes_its_error_page_and_findings_panel() {
             "kind: '</script><script>alert(1)</script><img src=x onerror=alert(1)>'",
         ),
     );
-    let body = server.wait_for("/privacy/", |s, b| {
+    let body = wait_for(&server, "/privacy/", |s, b| {
         s == 500 && b.contains("cannot be built")
     });
     let found = dangers(&body);

@@ -7,7 +7,8 @@
 //! rule looks for with `<!-- rule.id -->` at the end of its line. A uk-gdpr
 //! document also runs the shared gdpr rules, so the UK fixture tags those too.
 
-use crate::harness::Site;
+// The same one-document site, lint run and tag reading as the GDPR fixtures.
+use crate::rule_fixtures::{lint, site, tags};
 
 /// (pack, language) of every fixture.
 const FIXTURES: &[(&str, &str)] = &[
@@ -123,56 +124,11 @@ const PARTNERLESS: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
-/// The rule ids tagged in a fixture (`<!-- rule.id -->` at the end of a line),
-/// except the notice period, which rule_fixtures tests.
-fn tags(text: &str) -> Vec<String> {
-    text.lines()
-        .filter_map(|l| {
-            let start = l.rfind("<!-- ")? + 5;
-            let end = l.rfind(" -->")?;
-            Some(l.get(start..end)?.to_string())
-        })
-        .filter(|t| t != "dates.notice-period-text")
-        .collect()
-}
-
-/// A one-document site in `lang` with `policy` as its privacy policy.
-fn site(lang: &str, policy: &str) -> Site {
-    let site = Site::empty();
-    site.write(
-        "site.toml",
-        format!(
-            "title = \"Fixture\"\nbase_url = \"https://legal.example.com\"\ndefault_language = \"{lang}\"\n\n[organization]\nname = \"Example Ltd.\"\ncontact_email = \"privacy@example.com\"\naddress = \"1 Example Street, 10115 Berlin\"\n"
-        ),
-    );
-    site.write("content/privacy.md", policy);
-    site
-}
-
 fn fixture(pack: &str, lang: &str) -> String {
     std::fs::read_to_string(
         crate::harness::repo().join(format!("tests/fixtures/packs/{pack}/{lang}.md")),
     )
     .unwrap()
-}
-
-/// Lints and returns (rule ids, human output).
-fn lint(site: &Site) -> (Vec<String>, String) {
-    // A fixed today: versions.annual-review (ccpa) depends on it.
-    let json = site.run(&["lint", "--now", "2026-11-25", "--format", "json"]);
-    assert!(
-        json.code == Some(0) || json.code == Some(1),
-        "{}",
-        json.stderr
-    );
-    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
-    let ids = v["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["rule"].as_str().unwrap().to_string())
-        .collect();
-    (ids, site.run(&["lint", "--now", "2026-11-25"]).stdout)
 }
 
 /// The ids of the rules of a built-in pack.

@@ -23,7 +23,7 @@ const SECTION_SCOPED: &[&str] = &[
 
 /// The rule ids tagged in a fixture (`<!-- rule.id -->` at the end of a line),
 /// except the notice period, which has its own test.
-fn tags(text: &str) -> Vec<String> {
+pub(crate) fn tags(text: &str) -> Vec<String> {
     text.lines()
         .filter_map(|l| {
             let start = l.rfind("<!-- ")? + 5;
@@ -35,7 +35,7 @@ fn tags(text: &str) -> Vec<String> {
 }
 
 /// A one-document site in `lang` with `policy` as its privacy policy.
-fn site(lang: &str, policy: &str) -> Site {
+pub(crate) fn site(lang: &str, policy: &str) -> Site {
     let site = Site::empty();
     site.write(
         "site.toml",
@@ -53,7 +53,7 @@ fn fixture(lang: &str) -> String {
 }
 
 /// Lints and returns (rule ids, human output).
-fn lint(site: &Site) -> (Vec<String>, String) {
+pub(crate) fn lint(site: &Site) -> (Vec<String>, String) {
     // A fixed today: snapshots of date rules must not change with the clock.
     let json = site.run(&["lint", "--now", "2026-11-25", "--format", "json"]);
     assert!(

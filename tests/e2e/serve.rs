@@ -8,13 +8,13 @@ use std::time::{Duration, Instant};
 use crate::harness::{BIN, Site};
 
 /// A running `charter serve`, stopped on drop.
-struct Server {
+pub(crate) struct Server {
     child: Child,
     port: u16,
 }
 
 impl Server {
-    fn start(site: &Site) -> Server {
+    pub(crate) fn start(site: &Site) -> Server {
         let mut child = Command::new(BIN)
             .args(["serve", "--port", "0"])
             .current_dir(site.path())
@@ -37,7 +37,7 @@ impl Server {
     }
 
     /// (status, body) of a GET with the path sent exactly as given.
-    fn get(&self, path: &str) -> (u16, String) {
+    pub(crate) fn get(&self, path: &str) -> (u16, String) {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         write!(
             stream,
