@@ -65,7 +65,7 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
         offset -= 1;
     }
     let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let col = before[line_start..].chars().count() + 1;
     (line, col)
@@ -175,11 +175,11 @@ impl Diag {
     }
 
     /// Stable ordering for output: by file, position, then code.
-    pub fn sort_key(&self) -> (String, usize, String) {
+    pub fn sort_key(&self) -> (&str, usize, &str) {
         (
-            self.file_name().unwrap_or("").to_string(),
+            self.file_name().unwrap_or(""),
             self.span.as_ref().map_or(0, |s| s.start),
-            self.code.clone(),
+            &self.code,
         )
     }
 }

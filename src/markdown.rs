@@ -51,7 +51,7 @@ pub struct Outline {
     pub blocks: Vec<Block>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Rendered {
     pub html: String,
     pub outline: Outline,
@@ -82,6 +82,16 @@ fn options(config: &MarkdownConfig) -> Options<'static> {
 
 /// Renders the Markdown in `body`, which starts at byte `body_offset` of its file.
 pub fn render(body: &str, body_offset: usize, config: &MarkdownConfig) -> Rendered {
+    parse(body, body_offset, config, true)
+}
+
+/// The outline and nesting of the Markdown in `body`, without HTML (`html`
+/// is empty): what linting alone needs.
+pub fn outline_only(body: &str, body_offset: usize, config: &MarkdownConfig) -> Rendered {
+    parse(body, body_offset, config, false)
+}
+
+fn parse(body: &str, body_offset: usize, config: &MarkdownConfig, with_html: bool) -> Rendered {
     let options = options(config);
     let arena = Arena::new();
     let root = comrak::parse_document(&arena, body, &options);
@@ -89,6 +99,13 @@ pub fn render(body: &str, body_offset: usize, config: &MarkdownConfig) -> Render
     let lines = LineIndex::new(body);
     let outline = outline(root, &lines, body_offset);
     let nesting = nesting(root, &lines, body_offset);
+    if !with_html {
+        return Rendered {
+            html: String::new(),
+            outline,
+            nesting,
+        };
+    }
 
     let adapter = HeadingIds {
         ids: Mutex::new(outline.headings.iter().map(|h| h.id.clone()).collect()),

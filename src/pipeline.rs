@@ -5,11 +5,14 @@
 //! never reach into the stages themselves.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rayon::prelude::*;
 
 use crate::diagnostic::{Diag, Severity};
 use crate::lint::{Finding, Linter};
-use crate::render::Renderer;
-use crate::site::{self, Site};
+use crate::render::{DocumentFiles, Renderer};
+use crate::site::{self, Document, Site};
 use crate::theme::Theme;
 use crate::{load, write};
 
@@ -54,11 +57,87 @@ impl From<Vec<Diag>> for BuildError {
 
 /// Load and parse: the site as the linter and the renderer see it.
 pub fn load_site(root: &Path, base_url: Option<&str>) -> Result<Site, Vec<Diag>> {
+    load_site_with(root, base_url, site::Markdown::Now)
+}
+
+fn load_site_with(
+    root: &Path,
+    base_url: Option<&str>,
+    markdown: site::Markdown,
+) -> Result<Site, Vec<Diag>> {
     let mut sources = load::load(root)?;
     if let Some(url) = base_url {
         sources.config.base_url = url.to_string();
     }
-    site::parse(sources)
+    site::parse_with(sources, markdown)
+}
+
+/// Load and parse, leaving documents' Markdown to [`lint_streaming`].
+pub fn load_site_for_lint(root: &Path) -> Result<Site, Vec<Diag>> {
+    load_site_with(root, None, site::Markdown::Later)
+}
+
+/// Markdown, then `each`, a translation group at a time, groups in parallel
+/// and in site order. A group's documents come with their Markdown rendered
+/// (HTML too if `html`); it is dropped when `each` returns, so the site's
+/// text and HTML are never all in memory at once. Groups with no document
+/// `include` accepts are skipped; Markdown errors are collected, and such a
+/// group is not handed to `each`.
+fn for_each_group<T: Send>(
+    site: &Site,
+    html: site::Html,
+    include: &(dyn Fn(&Document) -> bool + Sync),
+    each: impl Fn(&[Document]) -> T + Sync,
+) -> Vec<Result<T, Vec<Diag>>> {
+    site.groups()
+        .into_par_iter()
+        .filter(|group| group.iter().any(|&i| include(&site.documents[i])))
+        .map(|group| {
+            let mut docs = Vec::with_capacity(group.len());
+            let mut problems = Vec::new();
+            for &i in &group {
+                let doc = &site.documents[i];
+                match site::render_markdown(doc, &site.config, html) {
+                    Ok(rendered) => docs.push(Document {
+                        rendered,
+                        ..doc.clone()
+                    }),
+                    Err(d) => problems.push(d),
+                }
+            }
+            if problems.is_empty() {
+                Ok(each(&docs))
+            } else {
+                Err(problems)
+            }
+        })
+        .collect()
+}
+
+/// `charter lint` on a site from [`load_site_for_lint`]: the documents
+/// `include` accepts, linted a translation group at a time. Findings in
+/// their stable order.
+pub fn lint_streaming(
+    site: &Site,
+    linter: &Linter,
+    include: &(dyn Fn(&Document) -> bool + Sync),
+) -> Result<Vec<Finding>, Vec<Diag>> {
+    linter.prepare(site, include);
+    let mut findings = linter.site_level(site);
+    let mut problems = Vec::new();
+    for group in for_each_group(site, site::Html::No, include, |docs| {
+        linter.lint_group(site, docs, include)
+    }) {
+        match group {
+            Ok(mut f) => findings.append(&mut f),
+            Err(mut d) => problems.append(&mut d),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    crate::lint::sort(&mut findings);
+    Ok(findings)
 }
 
 /// Told how far a long build is; the command line draws a progress bar with
@@ -78,18 +157,6 @@ impl Progress for Silent {
     fn step(&self) {}
 }
 
-/// Lint: the site's rules compiled once, and every finding in stable order.
-pub fn lint(site: &Site) -> Result<(Linter, Vec<Finding>), Vec<Diag>> {
-    lint_with(site, &Silent)
-}
-
-fn lint_with(site: &Site, progress: &dyn Progress) -> Result<(Linter, Vec<Finding>), Vec<Diag>> {
-    let linter = Linter::new(&site.root, &site.config)?;
-    progress.stage("Linting", Some(site.documents.len()));
-    let findings = linter.lint_each(site, |_| true, &|| progress.step());
-    Ok((linter, findings))
-}
-
 /// Where the site is written: `--output`, else `output_dir` below the root.
 pub fn output_dir(site: &Site, options: &BuildOptions) -> PathBuf {
     match &options.output {
@@ -104,13 +171,23 @@ pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
 }
 
 /// `build`, reporting its progress.
+///
+/// After load and parse, each translation group goes through Markdown, lint,
+/// render and write on one thread, groups on all cores: a page is on disk
+/// (in the staging folder) as soon as it exists, and only the sources and
+/// the findings stay in memory. Once a lint error refuses the build, the
+/// remaining groups are only linted.
 pub fn build_with(
     options: &BuildOptions,
     progress: &dyn Progress,
 ) -> Result<BuildSummary, BuildError> {
     let mut timings = Timings::default();
     progress.stage("Reading", None);
-    let site = load_site(&options.root, options.base_url.as_deref())?;
+    let site = load_site_with(
+        &options.root,
+        options.base_url.as_deref(),
+        site::Markdown::Later,
+    )?;
     timings.mark("load and parse");
     let output = output_dir(&site, options);
     // Refuse a dangerous output folder before doing any work.
@@ -126,29 +203,64 @@ pub fn build_with(
         ]
         .into());
     }
-    let (_, findings) = lint_with(&site, progress)?;
-    timings.mark("lint");
-    if !options.allow_lint_errors && findings.iter().any(|f| f.severity() == Severity::Error) {
-        return Err(BuildError::Lint(findings));
-    }
-    // Render and write together: each page goes to disk as soon as it exists.
+    let linter = Linter::new(&site.root, &site.config)?;
     let theme = Theme::load(&site.root, &site.config.theme)?;
     let renderer = Renderer::new(&site, &theme)?;
+    let everything = |_: &Document| true;
+    linter.prepare(&site, everything);
+    timings.mark("rules and templates");
+
     let staging = write::Staging::begin(&site.root, &output).map_err(|d| vec![d])?;
-    progress.stage("Writing", None);
-    let write = |file: crate::render::OutputFile| -> Result<(), Diag> {
-        staging.write(&file)?;
-        progress.step();
-        Ok(())
-    };
-    let pages = match renderer.render_each(&site, &theme, &write) {
+    let write = |file: crate::render::OutputFile| staging.write(&file);
+    let refused = AtomicBool::new(false);
+    progress.stage("Building", Some(site.documents.len()));
+    let groups = for_each_group(&site, site::Html::Yes, &everything, |docs| {
+        let findings = linter.lint_group(&site, docs, everything);
+        if !options.allow_lint_errors && findings.iter().any(|f| f.severity() == Severity::Error) {
+            refused.store(true, Ordering::Relaxed);
+        }
+        let mut files = DocumentFiles::default();
+        for doc in docs {
+            if !refused.load(Ordering::Relaxed) {
+                files.absorb(renderer.render_document_files(&site, doc, &write));
+            }
+            progress.step();
+        }
+        (findings, files)
+    });
+    let mut findings = linter.site_level(&site);
+    let mut files = DocumentFiles::default();
+    let mut problems = Vec::new();
+    for group in groups {
+        match group {
+            Ok((mut f, d)) => {
+                findings.append(&mut f);
+                files.absorb(d);
+            }
+            Err(mut d) => problems.append(&mut d),
+        }
+    }
+    crate::lint::sort(&mut findings);
+    timings.mark("markdown, lint, render and write");
+    // Broken input first (exit 2), then lint errors (exit 1).
+    problems.append(&mut files.problems);
+    if !problems.is_empty() {
+        staging.abandon();
+        return Err(problems.into());
+    }
+    let lint_errors = findings.iter().any(|f| f.severity() == Severity::Error);
+    if refused.load(Ordering::Relaxed) || (!options.allow_lint_errors && lint_errors) {
+        staging.abandon();
+        return Err(BuildError::Lint(findings));
+    }
+    let pages = match renderer.render_site_files(&site, &theme, files, &write) {
         Ok(pages) => pages,
         Err(problems) => {
             staging.abandon();
             return Err(problems.into());
         }
     };
-    timings.mark("render and write");
+    timings.mark("site pages");
     staging.commit().map_err(|d| vec![d])?;
     timings.mark("swap");
     Ok(BuildSummary {

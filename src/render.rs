@@ -19,6 +19,24 @@ use crate::theme::{Strings, Theme};
 mod redline;
 pub mod versions;
 
+/// What rendering documents' pages gave, summed over documents.
+#[derive(Debug, Default)]
+pub struct DocumentFiles {
+    pub problems: Vec<Diag>,
+    /// HTML pages written: the documents' own and their archives'.
+    pub pages: usize,
+    /// Entries of the change feeds.
+    pub feed_entries: Vec<versions::FeedEntry>,
+}
+
+impl DocumentFiles {
+    pub fn absorb(&mut self, mut other: DocumentFiles) {
+        self.problems.append(&mut other.problems);
+        self.pages += other.pages;
+        self.feed_entries.append(&mut other.feed_entries);
+    }
+}
+
 /// A file of the built site: a path relative to the output folder, and its bytes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutputFile {
@@ -115,6 +133,62 @@ impl Renderer {
         theme: &Theme,
         sink: &(dyn Fn(OutputFile) -> Result<(), Diag> + Sync),
     ) -> Result<usize, Vec<Diag>> {
+        let per_document: Vec<DocumentFiles> = site
+            .documents
+            .par_iter()
+            .map(|doc| self.render_document_files(site, doc, sink))
+            .collect();
+        let mut all = DocumentFiles::default();
+        for files in per_document {
+            all.absorb(files);
+        }
+        self.render_site_files(site, theme, all, sink)
+    }
+
+    /// The pages of one document (whose Markdown is rendered): the page
+    /// itself and its version archive, handed to `sink`.
+    pub fn render_document_files(
+        &self,
+        site: &Site,
+        doc: &Document,
+        sink: &(dyn Fn(OutputFile) -> Result<(), Diag> + Sync),
+    ) -> DocumentFiles {
+        let mut out = DocumentFiles {
+            pages: 1,
+            ..DocumentFiles::default()
+        };
+        let page = self.render_document(site, doc).and_then(|html| {
+            sink(OutputFile {
+                path: document_path(site, doc),
+                bytes: html.into_bytes(),
+            })
+        });
+        if let Err(d) = page {
+            out.problems.push(d);
+        }
+        if let Some(v) = &doc.versions {
+            match self.render_archive(site, doc, v, sink) {
+                Ok((n, e)) => {
+                    out.pages += n;
+                    out.feed_entries = e;
+                }
+                Err(d) => out.problems.push(d),
+            }
+        }
+        out
+    }
+
+    /// Everything but the documents' pages: change feeds (from the
+    /// documents' `feed_entries`), home pages, 404, sitemap, robots.txt and
+    /// the theme's static files. Returns the number of HTML pages in all,
+    /// documents' included, or every problem met.
+    pub fn render_site_files(
+        &self,
+        site: &Site,
+        theme: &Theme,
+        documents: DocumentFiles,
+        sink: &(dyn Fn(OutputFile) -> Result<(), Diag> + Sync),
+    ) -> Result<usize, Vec<Diag>> {
         let page = |path: String, html: Result<String, Diag>| {
             html.and_then(|html| {
                 sink(OutputFile {
@@ -123,36 +197,11 @@ impl Renderer {
                 })
             })
         };
-        let per_document: Vec<(Vec<Diag>, usize, Vec<versions::FeedEntry>)> = site
-            .documents
-            .par_iter()
-            .map(|doc| {
-                let mut problems = Vec::new();
-                let mut pages = 0;
-                let mut entries = Vec::new();
-                if let Err(d) = page(document_path(site, doc), self.render_document(site, doc)) {
-                    problems.push(d);
-                }
-                if let Some(v) = &doc.versions {
-                    match self.render_archive(site, doc, v, sink) {
-                        Ok((n, e)) => {
-                            pages += n;
-                            entries = e;
-                        }
-                        Err(d) => problems.push(d),
-                    }
-                }
-                (problems, pages, entries)
-            })
-            .collect();
-        let mut problems = Vec::new();
-        let mut archive_pages = 0;
-        let mut entries = Vec::new();
-        for (mut p, n, mut e) in per_document {
-            problems.append(&mut p);
-            archive_pages += n;
-            entries.append(&mut e);
-        }
+        let DocumentFiles {
+            mut problems,
+            pages: document_pages,
+            feed_entries: entries,
+        } = documents;
         if has_history(site) {
             for l in &site.config.languages {
                 let t = self
@@ -212,7 +261,7 @@ impl Renderer {
             }
         }
         if problems.is_empty() {
-            Ok(site.documents.len() + site.homes.len() + 1 + archive_pages)
+            Ok(document_pages + site.homes.len() + 1)
         } else {
             Err(problems)
         }

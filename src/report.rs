@@ -16,7 +16,13 @@ pub fn use_color_for(is_terminal: bool) -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && is_terminal
 }
 
-/// Renders diagnostics like rustc/Ruff: code, message, source snippet, label, help.
+/// How many diagnostics are shown in full; the rest get one line each. Past a
+/// hundred nobody reads full reports (a generated site can have tens of
+/// thousands of findings), and drawing them took longer than the build.
+pub const FULL_REPORTS: usize = 100;
+
+/// Renders diagnostics like rustc/Ruff: code, message, source snippet, label,
+/// help; after the first [`FULL_REPORTS`], one line each.
 pub fn render_human(diags: &[Diag], color: bool) -> String {
     let theme = if color {
         GraphicalTheme::unicode()
@@ -27,17 +33,71 @@ pub fn render_human(diags: &[Diag], color: bool) -> String {
         .with_width(100)
         .with_links(false);
     let mut out = String::new();
-    for d in diags {
+    for d in diags.iter().take(FULL_REPORTS) {
         let r = Renderable::new(d);
         // Formatting into a String cannot fail.
         let _ = handler.render_report(&mut out, &r);
         out.push('\n');
     }
+    if let Some(rest) = diags.get(FULL_REPORTS..).filter(|r| !r.is_empty()) {
+        out.push_str(&format!(
+            "{} more, one line each (`charter lint --format json` gives every detail):\n",
+            rest.len()
+        ));
+        for d in rest {
+            out.push_str(&one_line(d));
+            out.push('\n');
+        }
+        out.push('\n');
+    }
     out
+}
+
+/// `file:line:col: severity[code]: message`, the form editors and grep understand.
+fn one_line(d: &Diag) -> String {
+    let place = match (&d.source, &d.span) {
+        (Some(source), Some(span)) => {
+            let (line, col) = source.line_col(span.start);
+            format!("{}:{line}:{col}: ", source.name)
+        }
+        (Some(source), None) => format!("{}: ", source.name),
+        _ => String::new(),
+    };
+    format!("{place}{}[{}]: {}", d.severity, d.code, d.message)
 }
 
 /// Prints diagnostics to stderr.
 pub fn eprint(diags: &[Diag]) {
     let text = render_human(diags, use_color());
     let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::SourceText;
+
+    #[test]
+    fn past_the_limit_findings_get_one_line_each() {
+        let source = SourceText::new("content/privacy.md", "# Privacy\n\nWe sell data.\n");
+        let diags: Vec<Diag> = (0..FULL_REPORTS + 2)
+            .map(|i| {
+                Diag::error(format!("rule.{i}"), "Something is missing")
+                    .at(&source, 11..13, "here")
+                    .help("add it")
+            })
+            .collect();
+        let out = render_human(&diags, false);
+        // The full reports have their help; the two past the limit do not.
+        assert_eq!(out.matches("add it").count(), FULL_REPORTS);
+        assert!(out.contains("2 more, one line each"));
+        assert!(out.contains(&format!(
+            "content/privacy.md:3:1: error[rule.{FULL_REPORTS}]: Something is missing\n"
+        )));
+        assert!(out.contains(&format!("error[rule.{}]", FULL_REPORTS + 1)));
+        // Under the limit, nothing is shortened.
+        let few = render_human(&diags[..3], false);
+        assert!(!few.contains("more, one line each"));
+        assert_eq!(few.matches("add it").count(), 3);
+    }
 }

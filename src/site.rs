@@ -67,6 +67,18 @@ impl Site {
             .find(|d| d.lang == self.config.default_language)
     }
 
+    /// Documents that are translations of each other, as indices: every
+    /// document is in exactly one group, the original first. Rules compare a
+    /// translation with its original, so a group is the unit of work that
+    /// can be processed on its own.
+    pub fn groups(&self) -> Vec<Vec<usize>> {
+        if self.is_standalone() {
+            // Standalone files are never translations (and two may share a key).
+            return (0..self.documents.len()).map(|i| vec![i]).collect();
+        }
+        self.translations.values().cloned().collect()
+    }
+
     /// Whether these are files linted outside any site (`charter lint FILE`),
     /// where translations and site languages mean nothing.
     pub fn is_standalone(&self) -> bool {
@@ -143,8 +155,24 @@ impl Site {
 
 type ParsedDocument = Result<Document, Vec<Diag>>;
 
+/// When documents' Markdown is parsed: with everything else, or later, by
+/// [`render_markdown`], a translation group at a time (the build and the
+/// linter stream so that the whole site's HTML and text are never in memory
+/// at once; see `pipeline`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markdown {
+    Now,
+    Later,
+}
+
 /// Parses every loaded file. Reports all problems across all files.
 pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
+    parse_with(sources, Markdown::Now)
+}
+
+/// `parse`, leaving documents' Markdown for later if asked: their `rendered`
+/// is then empty until [`render_markdown`] fills it.
+pub fn parse_with(sources: Sources, markdown: Markdown) -> Result<Site, Vec<Diag>> {
     let Sources {
         root,
         config,
@@ -161,7 +189,8 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
     let parsed: Vec<(ContentFile, Option<ParsedDocument>)> = files
         .into_par_iter()
         .map(|file| {
-            let doc = (file.role == Role::Document).then(|| parse_document(file.clone(), &config));
+            let doc = (file.role == Role::Document)
+                .then(|| parse_document_with(file.clone(), &config, markdown));
             (file, doc)
         })
         .collect();
@@ -190,15 +219,17 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
                 }
                 Err(d) => problems.push(d),
             },
-            Role::Document => match doc.unwrap_or_else(|| parse_document(file.clone(), &config)) {
-                Ok(doc) => documents.push(doc),
-                Err(mut d) => {
-                    if file.lang == config.default_language {
-                        broken_originals.insert(file.key.clone());
+            Role::Document => {
+                match doc.unwrap_or_else(|| parse_document_with(file.clone(), &config, markdown)) {
+                    Ok(doc) => documents.push(doc),
+                    Err(mut d) => {
+                        if file.lang == config.default_language {
+                            broken_originals.insert(file.key.clone());
+                        }
+                        problems.append(&mut d);
                     }
-                    problems.append(&mut d);
                 }
-            },
+            }
         }
     }
 
@@ -239,6 +270,14 @@ pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
 
 /// Parses one document file: front matter, slug, Markdown.
 pub fn parse_document(file: ContentFile, config: &SiteConfig) -> Result<Document, Vec<Diag>> {
+    parse_document_with(file, config, Markdown::Now)
+}
+
+fn parse_document_with(
+    file: ContentFile,
+    config: &SiteConfig,
+    markdown: Markdown,
+) -> Result<Document, Vec<Diag>> {
     let (mut front, body) = front_matter::parse_document(&file.source)?;
     let versions = file
         .history
@@ -269,22 +308,40 @@ pub fn parse_document(file: ContentFile, config: &SiteConfig) -> Result<Document
         },
         None => slug_from_key(&file.key),
     };
-    let rendered = markdown::render(
-        &file.source.text[body.clone()],
-        body.start,
-        &config.markdown,
-    );
-    check_nesting(&file.source, &rendered, config).map_err(|d| vec![d])?;
-    Ok(Document {
+    let mut doc = Document {
         source: file.source,
         lang: file.lang,
         key: file.key,
         slug,
         front,
         body,
-        rendered,
+        rendered: Rendered::default(),
         versions,
-    })
+    };
+    if markdown == Markdown::Now {
+        doc.rendered = render_markdown(&doc, config, Html::Yes).map_err(|d| vec![d])?;
+    }
+    Ok(doc)
+}
+
+/// Whether [`render_markdown`] formats HTML, or only reads the outline
+/// (all the linter needs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Html {
+    Yes,
+    No,
+}
+
+/// Parses a document's Markdown: its HTML (if asked) and the outline the
+/// linter reads. Markdown nested past the limit is an input error.
+pub fn render_markdown(doc: &Document, config: &SiteConfig, html: Html) -> Result<Rendered, Diag> {
+    let body = &doc.source.text[doc.body.clone()];
+    let rendered = match html {
+        Html::Yes => markdown::render(body, doc.body.start, &config.markdown),
+        Html::No => markdown::outline_only(body, doc.body.start, &config.markdown),
+    };
+    check_nesting(&doc.source, &rendered, config)?;
+    Ok(rendered)
 }
 
 /// Refuses Markdown nested deeper than `[limits] max_nesting`: no real

@@ -41,7 +41,7 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
     let mut files = 0;
     let linter;
     if in_site && (outside.is_empty() || !site_paths.is_empty() || args.paths.is_empty()) {
-        let site = pipeline::load_site(&args.root, None)?;
+        let site = pipeline::load_site_for_lint(&args.root)?;
         linter = Linter::new(&site.root, &site.config)?;
         let changed = match &args.changed_since {
             Some(rev) => Some(changed::documents(&site, &root, rev)?),
@@ -55,7 +55,7 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
             in_paths && changed.as_ref().is_none_or(|c| c.includes(d))
         };
         files += site.documents.iter().filter(|d| include(d)).count();
-        findings.extend(linter.lint(&site, include));
+        findings.extend(pipeline::lint_streaming(&site, &linter, &include)?);
         rebase_paths(&mut findings, &root);
         if !outside.is_empty() {
             let (n, mut f, p) = lint_standalone(

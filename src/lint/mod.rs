@@ -78,6 +78,8 @@ pub struct Check<'a> {
     pub linter: &'a Linter,
     pub rule: &'a RuleMeta,
     pub sections: &'a Sections<'a>,
+    /// The document this one translates (never for an original, or outside a site).
+    pub original: Option<&'a Document>,
     findings: Vec<Finding>,
 }
 
@@ -221,22 +223,57 @@ impl Linter {
         include: impl Fn(&Document) -> bool + Sync,
         done: &(dyn Fn() + Sync),
     ) -> Vec<Finding> {
-        let mut findings = self.config_findings.clone();
-        findings.extend(self.site_findings(site));
+        let mut findings = self.site_level(site);
         self.warm(site, &include);
         let per_document: Vec<Vec<Finding>> = site
             .documents
             .par_iter()
             .filter(|d| include(d))
             .map(|doc| {
-                let found = self.lint_document(site, doc);
+                let found = self.lint_document(site, doc, translation::original(site, doc));
                 done();
                 found
             })
             .collect();
         findings.extend(per_document.into_iter().flatten());
-        findings.sort_by_key(|f| f.diag.sort_key());
+        sort(&mut findings);
         findings
+    }
+
+    /// Findings about site.toml and the site as a whole rather than one
+    /// document. Streaming callers add them to the groups' findings.
+    pub fn site_level(&self, site: &Site) -> Vec<Finding> {
+        let mut findings = self.config_findings.clone();
+        findings.extend(self.site_findings(site));
+        findings
+    }
+
+    /// Compiles what linting the documents `include` accepts will need, on
+    /// all cores; streaming callers call it once before the groups.
+    pub fn prepare(&self, site: &Site, include: impl Fn(&Document) -> bool + Sync) {
+        self.warm(site, &include);
+    }
+
+    /// Lints the documents of one translation group (see `Site::groups`)
+    /// that `include` accepts. `docs` are the group's documents with their
+    /// Markdown rendered, the original first. Findings are not sorted.
+    pub fn lint_group(
+        &self,
+        site: &Site,
+        docs: &[Document],
+        include: impl Fn(&Document) -> bool,
+    ) -> Vec<Finding> {
+        let original = docs
+            .iter()
+            .find(|d| d.lang == site.config.default_language)
+            .filter(|_| !site.is_standalone());
+        docs.iter()
+            .filter(|d| include(d))
+            .flat_map(|doc| {
+                let original = original.filter(|o| o.lang != doc.lang);
+                self.lint_document(site, doc, original)
+            })
+            .collect()
     }
 
     /// Compiles, on all cores, the patterns of every rule some included
@@ -298,7 +335,12 @@ impl Linter {
         findings
     }
 
-    fn lint_document(&self, site: &Site, doc: &Document) -> Vec<Finding> {
+    fn lint_document(
+        &self,
+        site: &Site,
+        doc: &Document,
+        original: Option<&Document>,
+    ) -> Vec<Finding> {
         let jurisdictions = self.jurisdictions(site, doc);
         let sections = Sections::new(&doc.rendered.outline);
         let mut findings = Vec::new();
@@ -339,6 +381,7 @@ impl Linter {
                 linter: self,
                 rule: &rule.meta,
                 sections: &sections,
+                original,
                 findings: Vec::new(),
             };
             match &rule.kind {
@@ -420,6 +463,11 @@ fn unknown_rule_finding(
             .help(help),
         lang: None,
     }
+}
+
+/// Puts findings in their stable order: by file, position, rule.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| a.diag.sort_key().cmp(&b.diag.sort_key()));
 }
 
 /// The date rules compare against; see [`crate::dates::today`].

@@ -1,7 +1,7 @@
 use crate::diagnostic::Severity;
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
-use crate::lint::translation::{align, content_hash, describe, is_hash, original, sections};
+use crate::lint::translation::{align, content_hash, describe, is_hash, sections};
 use crate::site::Document;
 
 code_rule! {
@@ -36,8 +36,8 @@ code_rule! {
 }
 
 fn check(c: &mut Check<'_>) {
-    let (site, doc) = (c.site, c.doc);
-    let Some(orig) = original(site, doc) else {
+    let doc = c.doc;
+    let Some(orig) = c.original else {
         return;
     };
     let current = content_hash(orig);

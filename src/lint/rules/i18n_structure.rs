@@ -1,6 +1,6 @@
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
-use crate::lint::translation::{Section, align, describe, original, sections};
+use crate::lint::translation::{Section, align, describe, sections};
 
 code_rule! {
     /// The translation's outline diverges from its original's: a section is
@@ -25,8 +25,8 @@ code_rule! {
 }
 
 fn check(c: &mut Check<'_>) {
-    let (site, doc) = (c.site, c.doc);
-    let Some(orig) = original(site, doc) else {
+    let doc = c.doc;
+    let Some(orig) = c.original else {
         return;
     };
     let file = orig.source.name.clone();

@@ -1,6 +1,5 @@
 use crate::lint::Check;
 use crate::lint::rule::{code_rule, for_language};
-use crate::lint::translation::original;
 use crate::markdown::BlockKind;
 
 code_rule! {
@@ -31,7 +30,7 @@ const MIN_WORDS: usize = 12;
 
 fn check(c: &mut Check<'_>) {
     let (site, doc) = (c.site, c.doc);
-    let Some(orig) = original(site, doc) else {
+    let Some(orig) = c.original else {
         return;
     };
     let Some(source_words) = stop_words(&orig.lang) else {
@@ -57,7 +56,12 @@ fn check(c: &mut Check<'_>) {
                 continue;
             }
             word.clear();
-            word.extend(w.chars().flat_map(char::to_lowercase));
+            if w.is_ascii() {
+                word.push_str(w);
+                word.make_ascii_lowercase();
+            } else {
+                word.extend(w.chars().flat_map(char::to_lowercase));
+            }
             theirs += usize::from(source_words.contains(word.as_str()));
             mine += usize::from(own_words.is_some_and(|o| o.contains(word.as_str())));
         }

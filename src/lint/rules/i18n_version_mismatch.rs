@@ -1,6 +1,5 @@
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
-use crate::lint::translation::original;
 
 code_rule! {
     /// A translation's `version`, `effective` date or sub-processors differ
@@ -27,8 +26,8 @@ code_rule! {
 }
 
 fn check(c: &mut Check<'_>) {
-    let (site, doc) = (c.site, c.doc);
-    let Some(orig) = original(site, doc) else {
+    let doc = c.doc;
+    let Some(orig) = c.original else {
         return;
     };
     let (front, of) = (&doc.front, &orig.front);
