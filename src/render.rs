@@ -202,7 +202,7 @@ impl Renderer {
             pages: document_pages,
             feed_entries: entries,
         } = documents;
-        if has_history(site) {
+        if site.has_history() {
             for l in &site.config.languages {
                 let t = self
                     .strings
@@ -455,7 +455,7 @@ impl Renderer {
         ctx.insert("lang", &language);
         ctx.insert("t", t);
         ctx.insert("home_url", &site.url(lang, ""));
-        if has_history(site) {
+        if site.has_history() {
             ctx.insert("feed_url", &format!("{}changes.xml", site.url(lang, "")));
         }
         ctx.insert(
@@ -474,11 +474,6 @@ impl Renderer {
             .render(template, ctx)
             .map_err(|e| template_diag(&self.sources, &e))
     }
-}
-
-/// Whether the site is in git, and so has an archive and feeds.
-fn has_history(site: &Site) -> bool {
-    site.documents.iter().any(|d| d.versions.is_some())
 }
 
 /// Where a document's page is written, relative to the output folder.

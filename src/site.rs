@@ -49,6 +49,8 @@ pub struct Site {
     pub homes: Vec<Home>,
     /// Document indices by key, in site language order.
     translations: BTreeMap<String, Vec<usize>>,
+    /// Whether any document has versions from git (asked once per page).
+    history: bool,
 }
 
 impl Site {
@@ -79,6 +81,11 @@ impl Site {
         self.translations.values().cloned().collect()
     }
 
+    /// Whether the site is in git, and so has an archive and feeds.
+    pub fn has_history(&self) -> bool {
+        self.history
+    }
+
     /// Whether these are files linted outside any site (`charter lint FILE`),
     /// where translations and site languages mean nothing.
     pub fn is_standalone(&self) -> bool {
@@ -92,7 +99,9 @@ impl Site {
             .documents
             .iter_mut()
             .find(|d| d.source.name == doc.source.name)?;
-        Some(std::mem::replace(slot, doc))
+        let previous = std::mem::replace(slot, doc);
+        self.history = self.documents.iter().any(|d| d.versions.is_some());
+        Some(previous)
     }
 
     pub fn documents_in(&self, lang: &str) -> impl Iterator<Item = &Document> {
@@ -143,12 +152,14 @@ impl Site {
             .enumerate()
             .map(|(i, d)| (d.key.clone(), vec![i]))
             .collect();
+        let history = documents.iter().any(|d| d.versions.is_some());
         Site {
             config,
             root,
             documents,
             homes: Vec::new(),
             translations,
+            history,
         }
     }
 }
@@ -259,12 +270,14 @@ pub fn parse_with(sources: Sources, markdown: Markdown) -> Result<Site, Vec<Diag
             })
         })
         .collect();
+    let history = documents.iter().any(|d| d.versions.is_some());
     Ok(Site {
         config,
         root,
         documents,
         homes,
         translations,
+        history,
     })
 }
 
@@ -376,14 +389,16 @@ fn check_originals(
     broken_originals: &std::collections::HashSet<String>,
     problems: &mut Vec<Diag>,
 ) {
+    let originals: std::collections::HashSet<&str> = documents
+        .iter()
+        .filter(|d| d.lang == config.default_language)
+        .map(|d| d.key.as_str())
+        .collect();
     for doc in documents {
         if doc.lang == config.default_language || broken_originals.contains(&doc.key) {
             continue;
         }
-        let has_original = documents
-            .iter()
-            .any(|d| d.key == doc.key && d.lang == config.default_language);
-        if !has_original {
+        if !originals.contains(doc.key.as_str()) {
             let expected = format!("content/{}.md", doc.key);
             problems.push(
                 Diag::error(
@@ -535,6 +550,7 @@ mod proptests {
             documents: Vec::new(),
             homes: Vec::new(),
             translations: BTreeMap::new(),
+            history: false,
         }
     }
 
