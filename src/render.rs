@@ -226,14 +226,23 @@ impl Renderer {
                 }
             }
         }
-        for home in &site.homes {
-            if let Err(d) = page(
-                home_path(site, &home.lang),
-                self.render_home(site, &home.lang),
-            ) {
-                problems.push(d);
-            }
-        }
+        // Each home lists every document of its language, and the sitemap
+        // every page: the largest files of a large site, made side by side.
+        let (homes, sitemap_xml) = rayon::join(
+            || {
+                site.homes
+                    .par_iter()
+                    .map(|home| {
+                        page(
+                            home_path(site, &home.lang),
+                            self.render_home(site, &home.lang),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            },
+            || sitemap(site),
+        );
+        problems.extend(homes.into_iter().filter_map(Result::err));
         if let Err(d) = page("404.html".into(), self.render_404(site)) {
             problems.push(d);
         }
@@ -244,7 +253,7 @@ impl Renderer {
         let mut others = vec![
             OutputFile {
                 path: "sitemap.xml".into(),
-                bytes: sitemap(site).into_bytes(),
+                bytes: sitemap_xml.into_bytes(),
             },
             OutputFile {
                 path: "robots.txt".into(),

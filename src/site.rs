@@ -28,6 +28,9 @@ pub struct Document {
     pub rendered: Rendered,
     /// Every published version, when the site is in a git repository.
     pub versions: Option<Arc<Versions>>,
+    /// The body's content hash, computed when first asked (every translation
+    /// asks for its original's): see `lint::translation::content_hash`.
+    pub content_hash: std::sync::OnceLock<String>,
 }
 
 /// The home page text of one language.
@@ -330,6 +333,7 @@ fn parse_document_with(
         body,
         rendered: Rendered::default(),
         versions,
+        content_hash: std::sync::OnceLock::new(),
     };
     if markdown == Markdown::Now {
         doc.rendered = render_markdown(&doc, config, Html::Yes).map_err(|d| vec![d])?;

@@ -75,7 +75,7 @@ fn parse(
         }
         Err(_) => (Value::Null, 0..0, 0..text.len()),
     };
-    let rendered = markdown::render(&text[body.clone()], body.start, &config.markdown);
+    let rendered = markdown::outline_only(&text[body.clone()], body.start, &config.markdown);
     let first_line = 0..text.find('\n').unwrap_or(text.len());
     let anchor = rendered
         .outline
@@ -192,6 +192,7 @@ fn parse(
         body,
         rendered,
         versions: None,
+        content_hash: std::sync::OnceLock::new(),
     }
 }
 

@@ -30,8 +30,8 @@ fn already_nfc(text: &str) -> bool {
             == unicode_normalization::IsNormalized::Yes
 }
 
-/// `fold` for text already in NFC, a byte at a time where it is ASCII: most
-/// legal text is, and this runs over every paragraph of every document.
+/// `fold` for text already in NFC, with a fast path for ASCII: most legal
+/// text is, and this runs over every paragraph of every document.
 fn fold_composed(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last_space = true;
@@ -41,20 +41,7 @@ fn fold_composed(text: &str) -> String {
             .bytes()
             .position(|b| !b.is_ascii())
             .unwrap_or(rest.len());
-        for b in rest[..ascii].bytes() {
-            let c = match b {
-                b'`' => '\'',
-                b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ' => {
-                    if last_space {
-                        continue;
-                    }
-                    ' '
-                }
-                b => char::from(b),
-            };
-            last_space = c == ' ';
-            out.push(c);
-        }
+        fold_ascii_into(&mut out, &mut last_space, &rest[..ascii]);
         rest = &rest[ascii..];
         // The next character is not ASCII: up to the next ASCII byte, the general way.
         let wide = rest
@@ -68,6 +55,33 @@ fn fold_composed(text: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// Folds ASCII text: runs that need no change (words and single spaces)
+/// are copied whole.
+fn fold_ascii_into(out: &mut String, last_space: &mut bool, text: &str) {
+    let mut copied = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let keep = match b {
+            b' ' => !*last_space,
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'`' => false,
+            _ => true,
+        };
+        if keep {
+            *last_space = b == b' ';
+            continue;
+        }
+        out.push_str(&text[copied..i]);
+        copied = i + 1;
+        if b == b'`' {
+            out.push('\'');
+            *last_space = false;
+        } else if !*last_space {
+            out.push(' ');
+            *last_space = true;
+        }
+    }
+    out.push_str(&text[copied..]);
 }
 
 fn fold(chars: impl Iterator<Item = char>, len: usize) -> String {

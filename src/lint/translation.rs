@@ -20,7 +20,9 @@ pub const HASH_LEN: usize = 12;
 /// SipHash-1-3 with fixed keys is a specified function, so the value is the
 /// same on every platform and Rust version (`DefaultHasher` promises neither).
 pub fn content_hash(doc: &Document) -> String {
-    hash_text(&doc.source.text[doc.body.clone()])
+    doc.content_hash
+        .get_or_init(|| hash_text(&doc.source.text[doc.body.clone()]))
+        .clone()
 }
 
 fn hash_text(body: &str) -> String {

@@ -1,35 +1,76 @@
 //! `--format json`: one object, paths relative to the site root, 1-based lines.
 
-use serde_json::json;
+use serde::Serialize;
 
 use super::{Report, position};
+use crate::lint::Summary;
+
+/// Serialized straight from the findings: a large site has hundreds of
+/// thousands, and a `serde_json::Value` of each cost more than linting.
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    diagnostics: Vec<Diagnostic<'a>>,
+    summary: Totals,
+}
+
+#[derive(Serialize)]
+struct Diagnostic<'a> {
+    rule: &'a str,
+    severity: &'static str,
+    file: Option<&'a str>,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    lang: &'a Option<String>,
+    message: &'a str,
+    help: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct Totals {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
 
 pub fn render(r: &Report<'_>) -> String {
-    let diagnostics: Vec<_> = r
+    let diagnostics = r
         .findings
         .iter()
         .map(|f| {
             let ((line, column), (end_line, end_column)) = position(f);
-            json!({
-                "rule": f.rule(),
-                "severity": f.severity().as_str(),
-                "file": f.diag.file_name(),
-                "line": line,
-                "column": column,
-                "end_line": end_line,
-                "end_column": end_column,
-                "lang": f.lang,
-                "message": f.diag.message,
-                "help": f.diag.help,
-            })
+            Diagnostic {
+                rule: f.rule(),
+                severity: f.severity().as_str(),
+                file: f.diag.file_name(),
+                line,
+                column,
+                end_line,
+                end_column,
+                lang: &f.lang,
+                message: &f.diag.message,
+                help: &f.diag.help,
+            }
         })
         .collect();
-    let s = r.summary();
-    let doc = json!({
-        "version": 1,
-        "diagnostics": diagnostics,
-        "summary": {"files": r.files, "errors": s.errors, "warnings": s.warnings, "infos": s.infos},
-    });
+    let Summary {
+        errors,
+        warnings,
+        infos,
+    } = r.summary();
+    let doc = Document {
+        version: 1,
+        diagnostics,
+        summary: Totals {
+            files: r.files,
+            errors,
+            warnings,
+            infos,
+        },
+    };
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
     out.push('\n');
     out
