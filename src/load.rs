@@ -162,7 +162,13 @@ fn walk_content(root: &Path, config: &SiteConfig) -> Result<Vec<ContentFile>, Ve
                 continue;
             }
         }
-        if path.is_file() && path.extension().and_then(|e| e.to_str()) == Some("md") {
+        // The walk already knows the type of anything but a link: no stat per file.
+        let is_file = if entry.path_is_symlink() {
+            path.is_file()
+        } else {
+            entry.file_type().is_file()
+        };
+        if is_file && path.extension().and_then(|e| e.to_str()) == Some("md") {
             paths.push((path.to_path_buf(), rel));
         }
     }

@@ -167,7 +167,15 @@ impl Site {
     }
 }
 
-type ParsedDocument = Result<Document, Vec<Diag>>;
+/// A content file after parsing, in the walk's order.
+enum Parsed {
+    Home(ContentFile),
+    Document {
+        is_original: bool,
+        key: String,
+        doc: Result<Document, Vec<Diag>>,
+    },
+}
 
 /// When documents' Markdown is parsed: with everything else, or later, by
 /// [`render_markdown`], a translation group at a time (the build and the
@@ -200,17 +208,20 @@ pub fn parse_with(sources: Sources, markdown: Markdown) -> Result<Site, Vec<Diag
     let mut broken_originals = std::collections::HashSet::new();
 
     // Parsing is per file: in parallel, then assembled in the walk's order.
-    let parsed: Vec<(ContentFile, Option<ParsedDocument>)> = files
+    let parsed: Vec<Parsed> = files
         .into_par_iter()
-        .map(|file| {
-            let doc = (file.role == Role::Document)
-                .then(|| parse_document_with(file.clone(), &config, markdown));
-            (file, doc)
+        .map(|file| match file.role {
+            Role::Home => Parsed::Home(file),
+            Role::Document => Parsed::Document {
+                is_original: file.lang == config.default_language,
+                key: file.key.clone(),
+                doc: parse_document_with(file, &config, markdown),
+            },
         })
         .collect();
-    for (file, doc) in parsed {
-        match file.role {
-            Role::Home => match front_matter::parse_index(&file.source) {
+    for parsed in parsed {
+        match parsed {
+            Parsed::Home(file) => match front_matter::parse_index(&file.source) {
                 Ok((front, body)) => {
                     let rendered = markdown::render(
                         &file.source.text[body.clone()],
@@ -233,17 +244,19 @@ pub fn parse_with(sources: Sources, markdown: Markdown) -> Result<Site, Vec<Diag
                 }
                 Err(d) => problems.push(d),
             },
-            Role::Document => {
-                match doc.unwrap_or_else(|| parse_document_with(file.clone(), &config, markdown)) {
-                    Ok(doc) => documents.push(doc),
-                    Err(mut d) => {
-                        if file.lang == config.default_language {
-                            broken_originals.insert(file.key.clone());
-                        }
-                        problems.append(&mut d);
+            Parsed::Document {
+                is_original,
+                key,
+                doc,
+            } => match doc {
+                Ok(doc) => documents.push(doc),
+                Err(mut d) => {
+                    if is_original {
+                        broken_originals.insert(key);
                     }
+                    problems.append(&mut d);
                 }
-            }
+            },
         }
     }
 
