@@ -173,7 +173,8 @@ enum Parsed {
     Document {
         is_original: bool,
         key: String,
-        doc: Result<Document, Vec<Diag>>,
+        // Boxed: a `Document` is large, and this is collected for every file.
+        doc: Result<Box<Document>, Vec<Diag>>,
     },
 }
 
@@ -215,7 +216,7 @@ pub fn parse_with(sources: Sources, markdown: Markdown) -> Result<Site, Vec<Diag
             Role::Document => Parsed::Document {
                 is_original: file.lang == config.default_language,
                 key: file.key.clone(),
-                doc: parse_document_with(file, &config, markdown),
+                doc: parse_document_with(file, &config, markdown).map(Box::new),
             },
         })
         .collect();
@@ -249,7 +250,7 @@ pub fn parse_with(sources: Sources, markdown: Markdown) -> Result<Site, Vec<Diag
                 key,
                 doc,
             } => match doc {
-                Ok(doc) => documents.push(doc),
+                Ok(doc) => documents.push(*doc),
                 Err(mut d) => {
                     if is_original {
                         broken_originals.insert(key);
