@@ -99,7 +99,8 @@ pub struct Diag {
     pub label: Option<String>,
     pub help: Option<String>,
     /// Longer explanation: why it matters, with the legal reference for rules.
-    pub note: Option<String>,
+    /// Shared: every finding of a rule carries the same explanation.
+    pub note: Option<Arc<str>>,
     /// Secondary labelled spans in the same file ("first defined here").
     pub related: Vec<(Range<usize>, String)>,
 }
@@ -152,7 +153,7 @@ impl Diag {
         self
     }
 
-    pub fn note(mut self, note: impl Into<String>) -> Self {
+    pub fn note(mut self, note: impl Into<Arc<str>>) -> Self {
         let note = note.into();
         self.note = (!note.trim().is_empty()).then_some(note);
         self

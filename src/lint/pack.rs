@@ -437,7 +437,7 @@ pub fn compile_pack_with(
                 languages,
                 message: r.message.trim().to_string(),
                 help: r.help.trim().to_string(),
-                why: super::rule::paragraph(r.docs.split("\n\n").next().unwrap_or("")),
+                why: super::rule::paragraph(r.docs.split("\n\n").next().unwrap_or("")).into(),
                 docs: r.docs.trim().to_string(),
                 origin: source.name.trim_end_matches(" (built-in)").to_string(),
                 reference: r.reference.trim().to_string(),

@@ -24,7 +24,7 @@ pub struct RuleMeta {
     /// Why it matters, with the legal reference.
     pub docs: String,
     /// One paragraph of `docs` shown with each finding: why it matters.
-    pub why: String,
+    pub why: std::sync::Arc<str>,
     /// Where the rule is defined (`rules/gdpr.yaml`, `src/lint/rules/contact_address.rs`).
     pub origin: String,
     /// The legal provision behind the rule (`GDPR Art. 13(2)(b)`); empty for house rules.
@@ -116,7 +116,7 @@ impl CodeRule {
             message: self.message.to_string(),
             help: self.help.to_string(),
             docs,
-            why,
+            why: why.into(),
             origin: self.origin.to_string(),
             reference: String::new(),
             when: Vec::new(),
