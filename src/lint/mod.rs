@@ -224,7 +224,7 @@ impl Linter {
         done: &(dyn Fn() + Sync),
     ) -> Vec<Finding> {
         let mut findings = self.site_level(site);
-        self.warm(site, &include);
+        self.prepare(site, &include);
         let per_document: Vec<Vec<Finding>> = site
             .documents
             .par_iter()
@@ -246,12 +246,6 @@ impl Linter {
         let mut findings = self.config_findings.clone();
         findings.extend(self.site_findings(site));
         findings
-    }
-
-    /// Compiles what linting the documents `include` accepts will need, on
-    /// all cores; streaming callers call it once before the groups.
-    pub fn prepare(&self, site: &Site, include: impl Fn(&Document) -> bool + Sync) {
-        self.warm(site, &include);
     }
 
     /// Lints the documents of one translation group (see `Site::groups`)
@@ -279,7 +273,8 @@ impl Linter {
     /// Compiles, on all cores, the patterns of every rule some included
     /// document needs in its language. Compiling on first use inside the
     /// per-document loop would leave the other threads waiting for it.
-    fn warm(&self, site: &Site, include: &(impl Fn(&Document) -> bool + Sync)) {
+    /// Streaming callers call it once before the groups.
+    pub fn prepare(&self, site: &Site, include: impl Fn(&Document) -> bool + Sync) {
         let mut needed: BTreeSet<(usize, &str)> = BTreeSet::new();
         let mut seen = BTreeSet::new();
         for doc in site.documents.iter().filter(|d| include(d)) {

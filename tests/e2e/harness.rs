@@ -175,3 +175,26 @@ pub fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Runs the `git` CLI in `dir` with a fixed author, no system or user
+/// configuration, and `date` as author and committer date if given.
+pub fn git(dir: &Path, args: &[&str], date: Option<&str>) {
+    let mut cmd = Command::new("git");
+    cmd.args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .env("GIT_AUTHOR_NAME", "Legal")
+        .env("GIT_AUTHOR_EMAIL", "legal@example.com")
+        .env("GIT_COMMITTER_NAME", "Legal")
+        .env("GIT_COMMITTER_EMAIL", "legal@example.com");
+    if let Some(d) = date {
+        cmd.env("GIT_AUTHOR_DATE", d).env("GIT_COMMITTER_DATE", d);
+    }
+    let out = cmd.output().expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -3,12 +3,11 @@
 //! back with real parsers (HTML, XML, JSON) to check that it stayed text.
 
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use scraper::Html;
 
-use crate::harness::Site;
+use crate::harness::{Site, git};
 use crate::serve::Server;
 
 /// Breaks out of a script, out of an attribute, and into template syntax.
@@ -69,25 +68,14 @@ subprocessors:
     )
 }
 
-fn git(dir: &Path, args: &[&str], date: &str) {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .env("GIT_AUTHOR_NAME", "Legal")
-        .env("GIT_AUTHOR_EMAIL", "legal@example.com")
-        .env("GIT_COMMITTER_NAME", "Legal")
-        .env("GIT_COMMITTER_EMAIL", "legal@example.com")
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+/// Stages everything in `dir` and commits it at `date`, creating the
+/// repository first if there is none.
+fn commit_all(dir: &Path, message: &str, date: &str) {
+    if !dir.join(".git").exists() {
+        git(dir, &["init", "-q", "-b", "main"], Some(date));
+    }
+    git(dir, &["add", "-A"], Some(date));
+    git(dir, &["commit", "-q", "-m", message], Some(date));
 }
 
 /// A site in a git repository with two versions of a hostile policy (so it
@@ -105,27 +93,12 @@ fn hostile_site() -> Site {
     );
     site.write("content/privacy.md", policy("Privacy", "Old text.\n"));
     site.write("content/privacy.de.md", policy("Datenschutz", HOSTILE_BODY));
-    git(
-        site.path(),
-        &["init", "-q", "-b", "main"],
-        "2025-05-02T12:00:00Z",
-    );
-    git(site.path(), &["add", "-A"], "2025-05-02T12:00:00Z");
-    git(
-        site.path(),
-        &["commit", "-q", "-m", "first"],
-        "2025-05-02T12:00:00Z",
-    );
+    commit_all(site.path(), "first", "2025-05-02T12:00:00Z");
     site.write(
         "content/privacy.md",
         policy("Privacy", &format!("{HOSTILE_BODY}\nNew {PAYLOAD}\n")),
     );
-    git(site.path(), &["add", "-A"], "2025-06-02T12:00:00Z");
-    git(
-        site.path(),
-        &["commit", "-q", "-m", "second"],
-        "2025-06-02T12:00:00Z",
-    );
+    commit_all(site.path(), "second", "2025-06-02T12:00:00Z");
     site
 }
 
@@ -460,17 +433,7 @@ fn control_characters_in_titles_keep_feeds_well_formed() {
         "content/privacy.md",
         "---\ntitle: \"Bell \\x07 and VT \\x0b title\"\ndescription: \"Desc \\x01\"\nkind: other\nupdated: 2025-05-02\neffective: 2025-05-02\nversion: '1.0'\n---\nText.\n",
     );
-    git(
-        site.path(),
-        &["init", "-q", "-b", "main"],
-        "2025-05-02T12:00:00Z",
-    );
-    git(site.path(), &["add", "-A"], "2025-05-02T12:00:00Z");
-    git(
-        site.path(),
-        &["commit", "-q", "-m", "first"],
-        "2025-05-02T12:00:00Z",
-    );
+    commit_all(site.path(), "first", "2025-05-02T12:00:00Z");
     build(&site);
     for path in ["changes.xml", "sitemap.xml"] {
         let text = site.read(&format!("public/{path}"));

@@ -5,32 +5,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::Command;
 
-use crate::harness::{Site, repo};
+use crate::harness::{Site, git, repo};
 
 const SITE_TOML: &str = "title = \"Acme Legal\"\nbase_url = \"https://legal.example.com\"\ndefault_language = \"en\"\n\n[languages.en]\nname = \"English\"\n\n[organization]\nname = \"Acme & Co\"\n";
-
-fn git(dir: &Path, args: &[&str], date: Option<&str>) {
-    let mut cmd = Command::new("git");
-    cmd.args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .env("GIT_AUTHOR_NAME", "Legal")
-        .env("GIT_AUTHOR_EMAIL", "legal@example.com")
-        .env("GIT_COMMITTER_NAME", "Legal")
-        .env("GIT_COMMITTER_EMAIL", "legal@example.com");
-    if let Some(d) = date {
-        cmd.env("GIT_AUTHOR_DATE", d).env("GIT_COMMITTER_DATE", d);
-    }
-    let out = cmd.output().expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 fn git_site() -> Site {
     let site = Site::empty();
