@@ -75,6 +75,9 @@ function launch() {
   userDataDir = mkdtempSync(join(tmpdir(), 'charter-chromium-'));
   browserProcess = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    // Its own process group, so that `after` can stop the helpers (crashpad,
+    // zygote) too: they keep writing into the profile after the browser exits.
+    detached: true,
   });
   return new Promise((ok, fail) => {
     let log = '';
@@ -107,9 +110,36 @@ after(async () => {
     browserProcess.kill();
     await exited;
   }
+  if (browserProcess) {
+    try {
+      process.kill(-browserProcess.pid, 'SIGKILL');
+    } catch {
+      // The whole group has already gone.
+    }
+  }
   server?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
+  if (userDataDir) await removeProfile(userDataDir);
 });
+
+/**
+ * Deletes the browser profile. A helper process that outlived the kill can
+ * still be writing into it, so a failed delete is retried; a profile left in
+ * the temporary folder is reported, not counted as a failed test.
+ */
+async function removeProfile(dir) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      if (attempt === 10) {
+        console.warn(`left the browser profile ${dir}: ${error.message}`);
+        return;
+      }
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+}
 
 async function open(path, options = {}) {
   const page = await context.newPage();
