@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
 
+use crate::config::SiteConfig;
 use crate::diagnostic::{Diag, Severity};
 use crate::lint::{Finding, Linter};
 use crate::render::{DocumentFiles, Renderer};
@@ -65,7 +66,16 @@ fn load_site_with(
     base_url: Option<&str>,
     markdown: site::Markdown,
 ) -> Result<Site, Vec<Diag>> {
-    let mut sources = load::load(root)?;
+    load_site_from(root, load::read_config(root)?, base_url, markdown)
+}
+
+fn load_site_from(
+    root: &Path,
+    config: SiteConfig,
+    base_url: Option<&str>,
+    markdown: site::Markdown,
+) -> Result<Site, Vec<Diag>> {
+    let mut sources = load::load_with(root, config)?;
     if let Some(url) = base_url {
         sources.config.base_url = url.to_string();
     }
@@ -183,12 +193,23 @@ pub fn build_with(
 ) -> Result<BuildSummary, BuildError> {
     let mut timings = Timings::default();
     progress.stage("Reading", None);
-    let site = load_site_with(
-        &options.root,
-        options.base_url.as_deref(),
-        site::Markdown::Later,
-    )?;
-    timings.mark("load and parse");
+    let root = &options.root;
+    let config = load::read_config(root)?;
+    // The rules and the theme need only site.toml: they compile while the
+    // content loads.
+    let (site, (linter, theme)) = rayon::join(
+        || {
+            load_site_from(
+                root,
+                config.clone(),
+                options.base_url.as_deref(),
+                site::Markdown::Later,
+            )
+        },
+        || (Linter::new(root, &config), Theme::load(root, &config.theme)),
+    );
+    let site = site?;
+    timings.mark("load and parse (rules and theme beside it)");
     let output = output_dir(&site, options);
     // Refuse a dangerous output folder before doing any work.
     if let Err(why) = write::check_output_dir(&site.root, &output) {
@@ -203,12 +224,12 @@ pub fn build_with(
         ]
         .into());
     }
-    let linter = Linter::new(&site.root, &site.config)?;
-    let theme = Theme::load(&site.root, &site.config.theme)?;
+    let linter = linter?;
+    let theme = theme?;
     let renderer = Renderer::new(&site, &theme)?;
     let everything = |_: &Document| true;
     linter.prepare(&site, everything);
-    timings.mark("rules and templates");
+    timings.mark("templates and rule patterns");
 
     let staging = write::Staging::begin(&site.root, &output).map_err(|d| vec![d])?;
     let write = |file: crate::render::OutputFile| staging.write(&file);

@@ -40,6 +40,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
+use rayon::prelude::*;
 use regex::Regex;
 use serde::Deserialize;
 
@@ -272,17 +273,26 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
             }
         }
     }
+    // Packs are parsed side by side (YAML parsing is most of a small site's
+    // start-up), then merged in order.
+    let compiled: Vec<_> = sources
+        .par_iter()
+        .enumerate()
+        .map(|(i, source)| {
+            // The built-in packs' patterns are checked by this module's tests;
+            // checking them again on every run would cost more than linting a
+            // small site.
+            let check = if i < BUILTIN.len() {
+                Syntax::Trusted
+            } else {
+                Syntax::Check
+            };
+            compile_pack_with(source, check)
+        })
+        .collect();
     let mut rules: Vec<DataRule> = Vec::new();
-    for (i, source) in sources.iter().enumerate() {
-        // The built-in packs' patterns are checked by this module's tests;
-        // checking them again on every run would cost more than linting a
-        // small site.
-        let check = if i < BUILTIN.len() {
-            Syntax::Trusted
-        } else {
-            Syntax::Check
-        };
-        match compile_pack_with(source, check) {
+    for pack in compiled {
+        match pack {
             Ok(pack) => {
                 for rule in pack {
                     rules.retain(|r| r.meta.id != rule.meta.id);

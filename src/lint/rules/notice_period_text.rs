@@ -1,4 +1,4 @@
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::{Regex, RegexBuilder};
 
@@ -97,18 +97,37 @@ const CHANGE_WORDS: &[(&str, &str)] = &[
     ("nl", r"wijzig|aanpass"),
 ];
 
-static CHANGE: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    CHANGE_WORDS
+/// A language's compiled patterns: its notice-period phrases and its change
+/// words, compiled the first time a document in that language is linted.
+struct Compiled {
+    phrases: Vec<Regex>,
+    change: Regex,
+}
+
+static COMPILED: LazyLock<Vec<(&'static str, OnceLock<Compiled>)>> = LazyLock::new(|| {
+    PHRASES
         .iter()
-        .map(|(lang, p)| {
-            let r = RegexBuilder::new(p)
-                .case_insensitive(true)
-                .build()
-                .expect("static pattern");
-            (*lang, r)
-        })
+        .map(|(lang, _)| (*lang, OnceLock::new()))
         .collect()
 });
+
+fn case_insensitive(pattern: &str) -> Regex {
+    RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .build()
+        .expect("static notice-period pattern")
+}
+
+/// The compiled patterns of `lang` (a primary language subtag), if it has any.
+fn compiled(lang: &str) -> Option<&'static Compiled> {
+    let (_, cell) = COMPILED.iter().find(|(l, _)| *l == lang)?;
+    let (_, phrases) = PHRASES.iter().find(|(l, _)| *l == lang)?;
+    let (_, change) = CHANGE_WORDS.iter().find(|(l, _)| *l == lang)?;
+    Some(cell.get_or_init(|| Compiled {
+        phrases: phrases.iter().map(|p| case_insensitive(p)).collect(),
+        change: case_insensitive(change),
+    }))
+}
 
 /// The sentence around byte `at`: from the previous full stop to the next.
 fn sentence(text: &str, at: usize) -> &str {
@@ -116,24 +135,6 @@ fn sentence(text: &str, at: usize) -> &str {
     let end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
     &text[start..end]
 }
-
-static COMPILED: LazyLock<Vec<(&'static str, Vec<Regex>)>> = LazyLock::new(|| {
-    PHRASES
-        .iter()
-        .map(|(lang, list)| {
-            let regexes = list
-                .iter()
-                .map(|p| {
-                    RegexBuilder::new(p)
-                        .case_insensitive(true)
-                        .build()
-                        .expect("static notice-period pattern")
-                })
-                .collect();
-            (*lang, regexes)
-        })
-        .collect()
-});
 
 fn check(c: &mut Check<'_>) {
     let primary = c
@@ -143,16 +144,13 @@ fn check(c: &mut Check<'_>) {
         .next()
         .unwrap_or(&c.doc.lang)
         .to_string();
-    let Some((_, patterns)) = COMPILED.iter().find(|(l, _)| *l == primary) else {
-        return;
-    };
-    let Some((_, change)) = CHANGE.iter().find(|(l, _)| *l == primary) else {
+    let Some(Compiled { phrases, change }) = compiled(&primary) else {
         return;
     };
     let expected = c.linter.notice_period_days;
     let (body, offset) = c.body();
     let mut hits = Vec::new();
-    for p in patterns {
+    for p in phrases {
         for caps in p.captures_iter(body) {
             let Some(number) = caps.get(1) else { continue };
             if !change.is_match(sentence(body, number.start())) {
@@ -178,11 +176,11 @@ fn check(c: &mut Check<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use super::COMPILED;
-
     fn days(lang: &str, text: &str) -> Option<String> {
-        let (_, ps) = COMPILED.iter().find(|(l, _)| *l == lang).unwrap();
-        ps.iter()
+        let compiled = super::compiled(lang).unwrap();
+        compiled
+            .phrases
+            .iter()
             .find_map(|p| p.captures(text).map(|c| c[1].to_string()))
     }
 
@@ -228,7 +226,7 @@ mod tests {
 
     #[test]
     fn only_sentences_about_changes_count() {
-        let change = &super::CHANGE[0].1;
+        let change = &super::compiled("en").unwrap().change;
         let text =
             "Company may terminate upon 10 days' notice. We post changes 30 days' notice ahead.";
         assert!(!change.is_match(super::sentence(text, text.find("10").unwrap())));
