@@ -235,20 +235,29 @@ pub fn build_with(
     let write = |file: crate::render::OutputFile| staging.write(&file);
     let refused = AtomicBool::new(false);
     progress.stage("Building", Some(site.documents.len()));
-    let groups = for_each_group(&site, site::Html::Yes, &everything, |docs| {
-        let findings = linter.lint_group(&site, docs, everything);
-        if !options.allow_lint_errors && findings.iter().any(|f| f.severity() == Severity::Error) {
-            refused.store(true, Ordering::Relaxed);
-        }
-        let mut files = DocumentFiles::default();
-        for doc in docs {
-            if !refused.load(Ordering::Relaxed) {
-                files.absorb(renderer.render_document_files(&site, doc, &write));
-            }
-            progress.step();
-        }
-        (findings, files)
-    });
+    // Home pages, sitemap and the like need only the front matter: they are
+    // made beside the documents (their problems are reported in their turn).
+    let (groups, index_pages) = rayon::join(
+        || {
+            for_each_group(&site, site::Html::Yes, &everything, |docs| {
+                let findings = linter.lint_group(&site, docs, everything);
+                if !options.allow_lint_errors
+                    && findings.iter().any(|f| f.severity() == Severity::Error)
+                {
+                    refused.store(true, Ordering::Relaxed);
+                }
+                let mut files = DocumentFiles::default();
+                for doc in docs {
+                    if !refused.load(Ordering::Relaxed) {
+                        files.absorb(renderer.render_document_files(&site, doc, &write));
+                    }
+                    progress.step();
+                }
+                (findings, files)
+            })
+        },
+        || renderer.render_index_files(&site, &theme, &write),
+    );
     let mut findings = linter.site_level(&site);
     let mut files = DocumentFiles::default();
     let mut problems = Vec::new();
@@ -262,7 +271,7 @@ pub fn build_with(
         }
     }
     crate::lint::sort(&mut findings);
-    timings.mark("markdown, lint, render and write");
+    timings.mark("markdown, lint, render and write (home pages and sitemap beside them)");
     // Broken input first (exit 2), then lint errors (exit 1).
     problems.append(&mut files.problems);
     if !problems.is_empty() {
@@ -274,14 +283,14 @@ pub fn build_with(
         staging.abandon();
         return Err(BuildError::Lint(findings));
     }
-    let pages = match renderer.render_site_files(&site, &theme, files, &write) {
+    let pages = match renderer.render_feeds(&site, files, index_pages, &write) {
         Ok(pages) => pages,
         Err(problems) => {
             staging.abandon();
             return Err(problems.into());
         }
     };
-    timings.mark("site pages");
+    timings.mark("feeds");
     staging.commit().map_err(|d| vec![d])?;
     timings.mark("swap");
     Ok(BuildSummary {

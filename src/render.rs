@@ -207,14 +207,19 @@ impl Renderer {
         documents: DocumentFiles,
         sink: &(dyn Fn(OutputFile) -> Result<(), Diag> + Sync),
     ) -> Result<usize, Vec<Diag>> {
-        let page = |path: String, html: Result<String, Diag>| {
-            html.and_then(|html| {
-                sink(OutputFile {
-                    path,
-                    bytes: html.into_bytes(),
-                })
-            })
-        };
+        let index = self.render_index_files(site, theme, sink);
+        self.render_feeds(site, documents, index, sink)
+    }
+
+    /// The change feeds, from the documents' entries, added to the pages
+    /// of [`Renderer::render_index_files`] (`index`).
+    pub fn render_feeds(
+        &self,
+        site: &Site,
+        documents: DocumentFiles,
+        index: Result<usize, Vec<Diag>>,
+        sink: &(dyn Fn(OutputFile) -> Result<(), Diag> + Sync),
+    ) -> Result<usize, Vec<Diag>> {
         let DocumentFiles {
             mut problems,
             pages: document_pages,
@@ -244,6 +249,35 @@ impl Renderer {
                 }
             }
         }
+        match index {
+            Ok(pages) if problems.is_empty() => Ok(document_pages + pages),
+            Ok(_) => Err(problems),
+            Err(mut more) => {
+                problems.append(&mut more);
+                Err(problems)
+            }
+        }
+    }
+
+    /// The pages that come from the site rather than from one document:
+    /// home pages, sitemap, 404, robots.txt, the theme's static files. They
+    /// need only the front matter, so a build makes them beside the
+    /// documents. The number of pages, or every problem.
+    pub fn render_index_files(
+        &self,
+        site: &Site,
+        theme: &Theme,
+        sink: &(dyn Fn(OutputFile) -> Result<(), Diag> + Sync),
+    ) -> Result<usize, Vec<Diag>> {
+        let page = |path: String, html: Result<String, Diag>| {
+            html.and_then(|html| {
+                sink(OutputFile {
+                    path,
+                    bytes: html.into_bytes(),
+                })
+            })
+        };
+        let mut problems = Vec::new();
         // Each home lists every document of its language, and the sitemap
         // every page: the largest files of a large site, made side by side.
         let (homes, sitemap_xml) = rayon::join(
@@ -288,7 +322,7 @@ impl Renderer {
             }
         }
         if problems.is_empty() {
-            Ok(document_pages + site.homes.len() + 1)
+            Ok(site.homes.len() + 1)
         } else {
             Err(problems)
         }
