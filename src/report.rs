@@ -3,6 +3,7 @@
 use std::io::{IsTerminal, Write};
 
 use miette::{GraphicalReportHandler, GraphicalTheme};
+use rayon::prelude::*;
 
 use crate::diagnostic::{Diag, Renderable};
 
@@ -32,22 +33,28 @@ pub fn render_human(diags: &[Diag], color: bool) -> String {
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(100)
         .with_links(false);
-    let mut out = String::new();
-    for d in diags.iter().take(FULL_REPORTS) {
-        let r = Renderable::new(d);
-        // Formatting into a String cannot fail.
-        let _ = handler.render_report(&mut out, &r);
-        out.push('\n');
-    }
+    // Each report is made on its own (on all cores: a build that ends with
+    // hundreds of findings spends a tenth of its time here), then joined
+    // in order.
+    let full: Vec<String> = diags
+        .par_iter()
+        .take(FULL_REPORTS)
+        .map(|d| {
+            let mut out = String::new();
+            // Formatting into a String cannot fail.
+            let _ = handler.render_report(&mut out, &Renderable::new(d));
+            out.push('\n');
+            out
+        })
+        .collect();
+    let mut out = full.concat();
     if let Some(rest) = diags.get(FULL_REPORTS..).filter(|r| !r.is_empty()) {
         out.push_str(&format!(
             "{} more, one line each (`charter lint --format json` gives every detail):\n",
             rest.len()
         ));
-        for d in rest {
-            out.push_str(&one_line(d));
-            out.push('\n');
-        }
+        let lines: Vec<String> = rest.par_iter().map(|d| one_line(d) + "\n").collect();
+        out.push_str(&lines.concat());
         out.push('\n');
     }
     out
