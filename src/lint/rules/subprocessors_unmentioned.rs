@@ -29,14 +29,22 @@ fn check(c: &mut Check<'_>) {
     let Some(list) = c.doc.front.subprocessors.clone() else {
         return;
     };
-    let outline = &c.doc.rendered.outline;
-    let text: String = outline
-        .headings
-        .iter()
-        .map(|h| h.text.as_str())
-        .chain(outline.blocks.iter().map(|b| b.text.as_str()))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let doc = c.doc;
+    let outline = &doc.rendered.outline;
+    // The raw text, for providers' alias patterns: only joined once a
+    // declared name turns out to be a known provider.
+    let text = std::cell::OnceCell::new();
+    let text = || {
+        text.get_or_init(|| {
+            outline
+                .headings
+                .iter()
+                .map(|h| h.text.as_str())
+                .chain(outline.blocks.iter().map(|b| b.text.as_str()))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+    };
     // The blocks' normalized text is at hand: join it rather than normalizing
     // the whole document again.
     let haystack = c
@@ -54,13 +62,12 @@ fn check(c: &mut Check<'_>) {
         if name.is_empty() {
             continue;
         }
-        let by_name = haystack.contains(&normalize(name).to_lowercase());
-        let by_alias = c
-            .linter
-            .providers
-            .identify(name)
-            .is_some_and(|p| p.pattern.is_match(&text));
-        if !by_name && !by_alias {
+        let named = haystack.contains(&normalize(name).to_lowercase())
+            || c.linter
+                .providers
+                .identify(name)
+                .is_some_and(|p| p.pattern.is_match(text()));
+        if !named {
             let d = c.report(entry.span.clone(), "declared here");
             d.message = format!("Sub-processor {name} is declared but never named in the text");
         }
