@@ -67,12 +67,8 @@ pub fn read_config_or_defaults(root: &Path) -> Result<SiteConfig, Vec<Diag>> {
     }
 }
 
-/// Loads configuration and content, reporting every problem found.
-pub fn load(root: &Path) -> Result<Sources, Vec<Diag>> {
-    load_with(root, read_config(root)?)
-}
-
-/// Loads the content of the site `config` (read by [`read_config`]) configures.
+/// Loads the content of the site `config` (read by [`read_config`])
+/// configures, reporting every problem found.
 pub fn load_with(root: &Path, config: SiteConfig) -> Result<Sources, Vec<Diag>> {
     let mut files = walk_content(root, &config)?;
     if config.history.git {

@@ -1,6 +1,3 @@
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use crate::lint::Check;
 use crate::lint::rule::{code_rule, for_language};
 use crate::markdown::BlockKind;
@@ -61,8 +58,8 @@ fn check(c: &mut Check<'_>) {
             } else {
                 word.extend(w.chars().flat_map(char::to_lowercase));
             }
-            theirs += usize::from(is_stop_word(source_words, &word));
-            mine += usize::from(own_words.is_some_and(|o| is_stop_word(o, &word)));
+            theirs += usize::from(source_words.contains(word.as_str()));
+            mine += usize::from(own_words.is_some_and(|o| o.contains(word.as_str())));
         }
         if words < MIN_WORDS {
             continue;
@@ -133,7 +130,7 @@ fn split_words(text: &str) -> impl Iterator<Item = &str> {
 /// translated paragraph is looked up, and SipHash (the default, made to
 /// resist attacks on tables that grow with input) costs more than the
 /// rest of the rule; this table is fixed.
-type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+type WordSet = rustc_hash::FxHashSet<&'static str>;
 
 static STOP_SETS: std::sync::LazyLock<std::collections::BTreeMap<String, WordSet>> =
     std::sync::LazyLock::new(|| {
@@ -142,28 +139,6 @@ static STOP_SETS: std::sync::LazyLock<std::collections::BTreeMap<String, WordSet
             .map(|(code, words)| (code.to_string(), words.iter().copied().collect()))
             .collect()
     });
-
-/// FNV-1a: a few multiplications for a short word.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 /// The length in bytes of the longest stop word of any language.
 static LONGEST_STOP_WORD: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
@@ -178,10 +153,6 @@ static LONGEST_STOP_WORD: std::sync::LazyLock<usize> = std::sync::LazyLock::new(
 /// tell apart this way (the original's language must have a list).
 fn stop_words(lang: &str) -> Option<&'static WordSet> {
     for_language(&STOP_SETS, lang)
-}
-
-fn is_stop_word(words: &WordSet, word: &str) -> bool {
-    words.contains(word)
 }
 
 const STOP_WORDS: &[(&str, &[&str])] = &[
