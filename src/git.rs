@@ -1,22 +1,31 @@
-//! Reading the site's git repository: the only module that knows the git
-//! library (gix). Charter never runs `git`: a library read is one process, one
-//! walk of history for every document, and works where `git` is not installed.
+//! Reading the site's git repository: the only module that runs `git`.
 //!
-//! Everything here is read-only. Paths in and out are relative to the work tree
+//! Charter asks the `git` command, as Hugo's git info and most documentation
+//! tools do, rather than linking a git library: the library was a third of
+//! the release build's compile time, and every repository Charter reads
+//! history from is one somebody works on with `git` anyway. A build runs at
+//! most four short processes (find the work tree, resolve HEAD, one `log` of
+//! every document's history, one `cat-file` of all their texts), whatever the
+//! number of documents.
+//!
+//! Everything here is read-only (`GIT_OPTIONAL_LOCKS=0`: not even the index's
+//! stat cache is written). Paths in and out are relative to the work tree
 //! (`Repo::workdir`), with `/` separators as git stores them.
 
 use std::collections::{BTreeSet, HashMap};
+use std::ffi::OsStr;
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
-
-use gix::bstr::{BString, ByteSlice};
-use gix::hash::ObjectId;
+use std::process::{Command, Stdio};
 
 use crate::diagnostic::Diag;
 
+/// The program run for every git read; tests point it elsewhere.
+const GIT: &str = "git";
+
 /// A git work tree Charter reads documents' history from.
 pub struct Repo {
-    repo: gix::Repository,
+    program: PathBuf,
     /// Canonical, so that site paths (also canonicalized) can be made relative.
     workdir: PathBuf,
 }
@@ -48,23 +57,101 @@ fn read_error(what: &str, err: impl std::fmt::Display) -> Diag {
         "git.read",
         format!("could not read the git repository ({what}): {err}"),
     )
-    .help("check that the repository is not corrupt, e.g. with `git fsck`")
+    .help(
+        "check that the repository is not corrupt (`git fsck`); if git says it does not trust \
+         the folder's owner, mark it safe with `git config --global --add safe.directory <folder>`",
+    )
+}
+
+/// A `git` invocation with the environment every read uses: messages in
+/// English (they are matched below), no locks, file names taken literally.
+fn command(program: &Path, dir: &Path) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.current_dir(dir)
+        .env("LC_ALL", "C")
+        .env("GIT_OPTIONAL_LOCKS", "0")
+        .env("GIT_LITERAL_PATHSPECS", "1")
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// What a finished `git` run printed, or why it failed.
+enum Outcome {
+    Printed(Vec<u8>),
+    Failed(String),
+}
+
+fn run(mut cmd: Command, what: &str) -> Result<Outcome, Diag> {
+    let output = cmd.output().map_err(|e| read_error(what, e))?;
+    if output.status.success() {
+        Ok(Outcome::Printed(output.stdout))
+    } else {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let message = stderr.trim().trim_start_matches("fatal: ").to_string();
+        Ok(Outcome::Failed(if message.is_empty() {
+            format!("git exited with {}", output.status)
+        } else {
+            message
+        }))
+    }
+}
+
+/// Whether `dir` or a folder above it holds a `.git`: the sign that a missing
+/// `git` command matters.
+fn looks_like_repository(dir: &Path) -> bool {
+    let start = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    start.ancestors().any(|d| d.join(".git").exists())
 }
 
 impl Repo {
     /// The repository whose work tree contains `dir`, or `None` when `dir` is
     /// not inside a git work tree (or only inside a bare repository).
     pub fn discover(dir: &Path) -> Result<Option<Repo>, Diag> {
-        let repo = match gix::discover(dir) {
-            Ok(repo) => repo,
-            Err(gix::discover::Error::Discover(_)) => return Ok(None),
-            Err(e) => return Err(read_error("opening", e)),
+        Self::discover_with(Path::new(GIT), dir)
+    }
+
+    fn discover_with(program: &Path, dir: &Path) -> Result<Option<Repo>, Diag> {
+        let mut cmd = command(program, dir);
+        cmd.args(["rev-parse", "--show-toplevel"]);
+        let outcome = match run(cmd, "finding the work tree") {
+            Ok(outcome) => outcome,
+            Err(_) if !program_exists(program) => {
+                if !looks_like_repository(dir) {
+                    return Ok(None);
+                }
+                return Err(Diag::error(
+                    "git.missing",
+                    format!(
+                        "{} is in a git repository, but the `{}` command was not found",
+                        dir.display(),
+                        program.display()
+                    ),
+                )
+                .help(
+                    "install git: Charter reads every published version of the policies from the \
+                     history (without it the version archive would silently be left out)",
+                ));
+            }
+            Err(e) => return Err(e),
         };
-        let Some(workdir) = repo.workdir() else {
-            return Ok(None);
+        let top = match outcome {
+            Outcome::Printed(top) => top,
+            Outcome::Failed(message)
+                if message.contains("not a git repository")
+                    || message.contains("must be run in a work tree") =>
+            {
+                return Ok(None);
+            }
+            Outcome::Failed(message) => return Err(read_error("finding the work tree", message)),
         };
-        let workdir = std::fs::canonicalize(workdir).map_err(|e| read_error("work tree", e))?;
-        Ok(Some(Repo { repo, workdir }))
+        let top = String::from_utf8_lossy(&top);
+        let workdir = std::fs::canonicalize(top.trim_end_matches(['\n', '\r']))
+            .map_err(|e| read_error("work tree", e))?;
+        Ok(Some(Repo {
+            program: program.to_path_buf(),
+            workdir,
+        }))
     }
 
     /// The root of the work tree (canonical path).
@@ -88,6 +175,37 @@ impl Repo {
         Ok(all.remove(path).unwrap_or_default())
     }
 
+    fn git(&self) -> Command {
+        command(&self.program, &self.workdir)
+    }
+
+    /// Runs `git` in the work tree; its output, or a `git.read` error.
+    fn read(&self, args: &[&OsStr], what: &str) -> Result<Vec<u8>, Diag> {
+        let mut cmd = self.git();
+        cmd.args(args);
+        match run(cmd, what)? {
+            Outcome::Printed(out) => Ok(out),
+            Outcome::Failed(message) => Err(read_error(what, message)),
+        }
+    }
+
+    /// The commit `rev` names, or `None`. Anything `git rev-parse` accepts
+    /// (`main`, `origin/main`, `v1.0`, `HEAD~2`, an unambiguous id prefix);
+    /// a name starting with `-` is never taken for an option.
+    fn resolve(&self, rev: &str) -> Result<Option<String>, Diag> {
+        let rev = rev.trim();
+        if rev.is_empty() || rev.starts_with('-') {
+            return Ok(None);
+        }
+        let mut cmd = self.git();
+        cmd.args(["rev-parse", "--quiet", "--verify"])
+            .arg(format!("{rev}^{{commit}}"));
+        Ok(match run(cmd, "resolving a revision")? {
+            Outcome::Printed(id) => Some(String::from_utf8_lossy(&id).trim().to_string()),
+            Outcome::Failed(_) => None,
+        })
+    }
+
     /// For each path (relative to the work tree): every commit on HEAD's
     /// first-parent line that changed the file's bytes, oldest first. One walk
     /// of history serves all paths. A path never committed maps to an empty
@@ -95,100 +213,142 @@ impl Repo {
     pub fn histories(&self, paths: &[PathBuf]) -> Result<HashMap<PathBuf, Vec<FileVersion>>, Diag> {
         let mut out: HashMap<PathBuf, Vec<FileVersion>> =
             paths.iter().map(|p| (p.clone(), Vec::new())).collect();
-        let head = self.repo.head().map_err(|e| read_error("HEAD", e))?;
-        let Some(tip) = head.id() else {
+        if paths.is_empty() {
+            return Ok(out);
+        }
+        let Some(head) = self.resolve("HEAD")? else {
             return Ok(out);
         };
-        let walk = tip
-            .ancestors()
-            .first_parent_only()
-            .all()
-            .map_err(|e| read_error("history", e))?;
+        // One record per commit: a header, then each changed path's raw diff
+        // against the first parent (the root commit against nothing).
+        let mut args: Vec<&OsStr> = [
+            "log",
+            "--first-parent",
+            "--diff-merges=first-parent",
+            "--root",
+            "--no-renames",
+            "--no-abbrev",
+            "--raw",
+            "-z",
+            "--format=%x1e%H%x1f%ct%x1f%cI%x1f%B%x1f",
+            head.as_str(),
+            "--",
+        ]
+        .into_iter()
+        .map(OsStr::new)
+        .collect();
+        args.extend(paths.iter().map(|p| p.as_os_str()));
+        let log = self.read(&args, "history")?;
+        let mut commits = parse_log(&log)?;
+        commits.reverse();
 
-        // Newest first: each commit with the blob each path had there.
-        let mut states: Vec<(gix::Commit<'_>, Vec<Option<ObjectId>>)> = Vec::new();
-        let mut previous_tree: Option<(ObjectId, Vec<Option<ObjectId>>)> = None;
-        for info in walk {
-            let info = info.map_err(|e| read_error("history", e))?;
-            let commit = info.object().map_err(|e| read_error("commit", e))?;
-            let tree_id = commit
-                .tree_id()
-                .map_err(|e| read_error("commit", e))?
-                .detach();
-            // Commits that leave the whole tree alone (merges of nothing,
-            // empty commits) need no lookups.
-            let blobs = match &previous_tree {
-                Some((id, blobs)) if *id == tree_id => blobs.clone(),
-                _ => {
-                    let tree = commit.tree().map_err(|e| read_error("tree", e))?;
-                    let mut blobs = Vec::with_capacity(paths.len());
-                    for path in paths {
-                        let entry = tree
-                            .lookup_entry_by_path(path)
-                            .map_err(|e| read_error("tree", e))?;
-                        blobs.push(
-                            entry
-                                .filter(|e| e.mode().is_blob() || e.mode().is_link())
-                                .map(|e| e.object_id()),
-                        );
-                    }
-                    blobs
-                }
-            };
-            previous_tree = Some((tree_id, blobs.clone()));
-            states.push((commit, blobs));
-        }
-
-        let mut texts: HashMap<ObjectId, String> = HashMap::new();
-        let mut last: Vec<Option<ObjectId>> = vec![None; paths.len()];
-        for (commit, blobs) in states.iter().rev() {
-            let mut meta: Option<(String, jiff::Timestamp, jiff::tz::Offset, String)> = None;
-            for (i, blob) in blobs.iter().enumerate() {
-                let Some(blob) = blob else {
-                    last[i] = None;
-                    continue;
-                };
-                if last[i] == Some(*blob) {
+        // Which blob each path had after each commit, oldest first; a version
+        // is a commit where that blob changed (a file deleted and brought
+        // back, or reverted, is a new version again).
+        let mut last: HashMap<&Path, Option<String>> = HashMap::new();
+        let mut wanted: Vec<(usize, PathBuf, String)> = Vec::new();
+        for (i, commit) in commits.iter().enumerate() {
+            for (path, blob) in &commit.changes {
+                let previous = last.entry(path.as_path()).or_insert(None);
+                if *previous == *blob {
                     continue;
                 }
-                last[i] = Some(*blob);
-                if meta.is_none() {
-                    meta = Some(commit_meta(commit)?);
-                }
-                let text = match texts.get(blob) {
-                    Some(t) => t.clone(),
-                    None => {
-                        let data = self
-                            .repo
-                            .find_blob(*blob)
-                            .map_err(|e| read_error("file contents", e))?;
-                        let t = String::from_utf8_lossy(&data.data).into_owned();
-                        texts.insert(*blob, t.clone());
-                        t
-                    }
-                };
-                let Some((id, time, offset, subject)) = meta.clone() else {
-                    continue;
-                };
-                if let Some(list) = out.get_mut(&paths[i]) {
-                    list.push(FileVersion {
-                        commit: id,
-                        time,
-                        offset,
-                        subject,
-                        text,
-                    });
+                previous.clone_from(blob);
+                if let Some(blob) = blob
+                    && out.contains_key(path)
+                {
+                    wanted.push((i, path.clone(), blob.clone()));
                 }
             }
         }
+        let texts = self.blobs(wanted.iter().map(|(_, _, b)| b.as_str()))?;
+        for (i, path, blob) in wanted {
+            let commit = &commits[i];
+            let text = texts.get(&blob).cloned().unwrap_or_default();
+            if let Some(list) = out.get_mut(&path) {
+                list.push(FileVersion {
+                    commit: commit.id.clone(),
+                    time: commit.time,
+                    offset: commit.offset,
+                    subject: commit.subject.clone(),
+                    text,
+                });
+            }
+        }
         Ok(out)
+    }
+
+    /// The texts of `ids` (blob ids), read by one `git cat-file --batch`.
+    fn blobs<'a>(
+        &self,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> Result<HashMap<String, String>, Diag> {
+        let unique: BTreeSet<&str> = ids.collect();
+        let mut texts = HashMap::with_capacity(unique.len());
+        if unique.is_empty() {
+            return Ok(texts);
+        }
+        let what = "file contents";
+        let mut child = self
+            .git()
+            .args(["cat-file", "--batch"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| read_error(what, e))?;
+        let (Some(mut stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+            return Err(read_error(what, "no pipe to git"));
+        };
+        let request: String = unique.iter().map(|id| format!("{id}\n")).collect();
+        // Written from a second thread: git answers while it reads, and a full
+        // pipe on both sides would otherwise stall.
+        let read = std::thread::scope(|s| {
+            let writer = s.spawn(move || stdin.write_all(request.as_bytes()));
+            let mut reader = BufReader::new(stdout);
+            let mut result = Ok(());
+            for id in &unique {
+                match read_blob(&mut reader) {
+                    Ok(Some(bytes)) => {
+                        texts.insert(
+                            (*id).to_string(),
+                            String::from_utf8_lossy(&bytes).into_owned(),
+                        );
+                    }
+                    Ok(None) => {}
+                    Err(e) => {
+                        result = Err(e);
+                        break;
+                    }
+                }
+            }
+            drop(reader);
+            let written = writer.join().unwrap_or(Ok(()));
+            result.and(written.or_else(|e| {
+                // git stops reading once it fails; its answer tells why.
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            }))
+        });
+        let status = child.wait().map_err(|e| read_error(what, e))?;
+        read.map_err(|e| read_error(what, e))?;
+        if !status.success() {
+            return Err(read_error(
+                what,
+                format!("git cat-file exited with {status}"),
+            ));
+        }
+        Ok(texts)
     }
 
     /// Paths (relative to the work tree) whose content differs between
     /// `rev`'s tree and the working tree: modified, added (also untracked but
     /// not ignored) and deleted files. Sorted.
     pub fn changed_since(&self, rev: &str) -> Result<Vec<PathBuf>, Diag> {
-        let unknown = || {
+        let id = self.resolve(rev)?.ok_or_else(|| {
             Diag::error(
                 "git.unknown-rev",
                 format!("no commit `{rev}` in this repository"),
@@ -197,129 +357,177 @@ impl Repo {
                 "name a branch, tag, remote branch or commit id that exists here (e.g. `main`, `origin/main`); \
                  in CI, fetch it first (e.g. `git fetch origin main`, or a checkout with full depth)",
             )
-        };
-        let id = self.resolve(rev)?.ok_or_else(unknown)?;
-        let tree = self
-            .repo
-            .find_object(id)
-            .map_err(|_| unknown())?
-            .peel_to_tree()
-            .map_err(|_| unknown())?;
-        let mut recorder = gix::traverse::tree::Recorder::default();
-        tree.traverse()
-            .breadthfirst(&mut recorder)
-            .map_err(|e| read_error("tree", e))?;
-        let at_rev: HashMap<BString, ObjectId> = recorder
-            .records
-            .into_iter()
-            .filter(|r| r.mode.is_blob() || r.mode.is_link())
-            .map(|r| (r.filepath, r.oid))
+        })?;
+        let diff = self.read(
+            &[
+                "diff",
+                "--no-renames",
+                "--no-ext-diff",
+                "--no-textconv",
+                "--name-only",
+                "-z",
+                id.as_str(),
+                "--",
+            ]
+            .map(OsStr::new),
+            "comparing with the work tree",
+        )?;
+        let untracked = self.read(
+            &["ls-files", "--others", "--exclude-standard", "-z"].map(OsStr::new),
+            "untracked files",
+        )?;
+        let names: BTreeSet<&[u8]> = diff
+            .split(|&b| b == 0)
+            .chain(untracked.split(|&b| b == 0))
+            .filter(|name| !name.is_empty())
             .collect();
-
-        let index = self
-            .repo
-            .index_or_empty()
-            .map_err(|e| read_error("index", e))?;
-        let mut candidates: BTreeSet<BString> = at_rev.keys().cloned().collect();
-        for entry in index.entries() {
-            candidates.insert(entry.path(&index).to_owned());
-        }
-        let options = self
-            .repo
-            .dirwalk_options()
-            .map_err(|e| read_error("configuration", e))?
-            .emit_tracked(false)
-            .emit_ignored(None)
-            .emit_untracked(gix::dir::walk::EmissionMode::Matching);
-        let mut collect = gix::dir::walk::delegate::Collect::default();
-        self.repo
-            .dirwalk(
-                &index,
-                Vec::<&gix::bstr::BStr>::new(),
-                &AtomicBool::new(false),
-                options,
-                &mut collect,
-            )
-            .map_err(|e| read_error("work tree", e))?;
-        for (entry, _) in collect.unorded_entries {
-            let is_file = matches!(
-                entry.disk_kind,
-                Some(gix::dir::entry::Kind::File | gix::dir::entry::Kind::Symlink)
-            );
-            if entry.status == gix::dir::entry::Status::Untracked && is_file {
-                candidates.insert(entry.rela_path);
-            }
-        }
-
-        let hash_kind = self.repo.object_hash();
-        let mut changed = Vec::new();
-        for path in candidates {
-            let rel = gix::path::from_bstr(path.as_bstr()).into_owned();
-            let on_disk = self.workdir.join(&rel);
-            let now = match std::fs::symlink_metadata(&on_disk) {
-                Ok(meta) if meta.file_type().is_symlink() => std::fs::read_link(&on_disk)
-                    .ok()
-                    .map(|t| gix::path::into_bstr(t).into_owned().into()),
-                Ok(meta) if meta.is_file() => Some(
-                    std::fs::read(&on_disk)
-                        .map_err(|e| read_error(&rel.display().to_string(), e))?,
-                ),
-                _ => None,
-            };
-            let now_id = match now {
-                Some(bytes) => Some(
-                    gix::objs::compute_hash(hash_kind, gix::objs::Kind::Blob, &bytes)
-                        .map_err(|e| read_error("hashing", e))?,
-                ),
-                None => None,
-            };
-            if now_id != at_rev.get(&path).copied() {
-                changed.push(rel);
-            }
-        }
-        Ok(changed)
+        Ok(names.into_iter().map(path_from_git).collect())
     }
 }
 
-impl Repo {
-    /// A reference (`main`, `origin/main`, `v1.0`, `HEAD`) or a commit id
-    /// (full, or an unambiguous prefix of at least 4 digits).
-    fn resolve(&self, rev: &str) -> Result<Option<ObjectId>, Diag> {
-        let rev = rev.trim();
-        if rev.is_empty() {
-            return Ok(None);
-        }
-        if let Ok(mut reference) = self.repo.find_reference(rev) {
-            return Ok(reference.peel_to_id().ok().map(|id| id.detach()));
-        }
-        if rev.len() >= 4 && rev.bytes().all(|b| b.is_ascii_hexdigit()) {
-            let Ok(prefix) = gix::hash::Prefix::from_hex(&rev.to_ascii_lowercase()) else {
-                return Ok(None);
-            };
-            return match self.repo.objects.lookup_prefix(prefix, None) {
-                Ok(Some(Ok(id))) => Ok(Some(id)),
-                Ok(_) => Ok(None),
-                Err(e) => Err(read_error("object lookup", e)),
-            };
-        }
-        Ok(None)
+/// Whether `program` can be started at all (a missing `git` is reported as
+/// such, not as a broken repository).
+fn program_exists(program: &Path) -> bool {
+    Command::new(program)
+        .arg("--version")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok()
+}
+
+fn path_from_git(name: &[u8]) -> PathBuf {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        PathBuf::from(OsStr::from_bytes(name))
+    }
+    #[cfg(not(unix))]
+    {
+        PathBuf::from(String::from_utf8_lossy(name).into_owned())
     }
 }
 
-fn commit_meta(
-    commit: &gix::Commit<'_>,
-) -> Result<(String, jiff::Timestamp, jiff::tz::Offset, String), Diag> {
-    let time = commit.time().map_err(|e| read_error("commit time", e))?;
-    let timestamp =
-        jiff::Timestamp::from_second(time.seconds).map_err(|e| read_error("commit time", e))?;
-    let offset = jiff::tz::Offset::from_seconds(time.offset).unwrap_or(jiff::tz::Offset::UTC);
-    let subject = commit
-        .message_raw_sloppy()
-        .lines()
-        .next()
-        .map(|l| l.to_str_lossy().trim().to_string())
-        .unwrap_or_default();
-    Ok((commit.id.to_hex().to_string(), timestamp, offset, subject))
+/// One commit of `git log` as [`Repo::histories`] asks for it.
+struct LogCommit {
+    id: String,
+    time: jiff::Timestamp,
+    offset: jiff::tz::Offset,
+    subject: String,
+    /// Each changed path with its new blob (`None`: deleted, or no longer a
+    /// file, e.g. turned into a submodule).
+    changes: Vec<(PathBuf, Option<String>)>,
+}
+
+/// Parses `git log -z --raw` output with the header format of
+/// [`Repo::histories`]. Fields are NUL-separated: a header starts with
+/// U+001E, a raw diff line with `:` and is followed by its path, so no file
+/// name, however odd, is mistaken for either.
+fn parse_log(log: &[u8]) -> Result<Vec<LogCommit>, Diag> {
+    let malformed =
+        |what: &str| read_error("history", format!("unexpected `git log` output ({what})"));
+    let mut commits: Vec<LogCommit> = Vec::new();
+    let mut fields = log.split(|&b| b == 0);
+    while let Some(field) = fields.next() {
+        let field = field.strip_prefix(b"\n").unwrap_or(field);
+        if field.is_empty() {
+            continue;
+        }
+        if let Some(header) = field.strip_prefix(b"\x1e") {
+            commits.push(parse_header(header).ok_or_else(|| malformed("commit header"))?);
+        } else if let Some(raw) = field.strip_prefix(b":") {
+            let path = fields
+                .next()
+                .ok_or_else(|| malformed("raw diff without a path"))?;
+            let raw = String::from_utf8_lossy(raw);
+            let parts: Vec<&str> = raw.split_ascii_whitespace().collect();
+            let [_, new_mode, _, new_blob, status] = parts[..] else {
+                return Err(malformed("raw diff line"));
+            };
+            let is_file = new_mode.starts_with("100") || new_mode == "120000";
+            let blob = (is_file && !status.starts_with('D')).then(|| new_blob.to_string());
+            let commit = commits
+                .last_mut()
+                .ok_or_else(|| malformed("diff before a commit"))?;
+            commit.changes.push((path_from_git(path), blob));
+        } else {
+            return Err(malformed("unknown field"));
+        }
+    }
+    Ok(commits)
+}
+
+/// `<id>\x1f<unix seconds>\x1f<ISO 8601 date>\x1f<message>\x1f`.
+fn parse_header(header: &[u8]) -> Option<LogCommit> {
+    let header = String::from_utf8_lossy(header);
+    let mut parts = header.splitn(4, '\x1f');
+    let id = parts.next()?.to_string();
+    let seconds: i64 = parts.next()?.parse().ok()?;
+    let iso = parts.next()?;
+    let message = parts.next()?;
+    let message = message.strip_suffix('\x1f').unwrap_or(message);
+    let time = jiff::Timestamp::from_second(seconds).ok()?;
+    Some(LogCommit {
+        id,
+        time,
+        offset: parse_offset(iso).unwrap_or(jiff::tz::Offset::UTC),
+        subject: message
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string(),
+        changes: Vec::new(),
+    })
+}
+
+/// The UTC offset at the end of a strict ISO 8601 date (`…-05:00`, `…Z`).
+fn parse_offset(iso: &str) -> Option<jiff::tz::Offset> {
+    if iso.ends_with('Z') {
+        return Some(jiff::tz::Offset::UTC);
+    }
+    let tail = iso.get(iso.len().checked_sub(6)?..)?;
+    let sign = match tail.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let hours: i32 = tail.get(1..3)?.parse().ok()?;
+    let minutes: i32 = tail.get(4..6)?.parse().ok()?;
+    jiff::tz::Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()
+}
+
+/// One answer of `git cat-file --batch`: the object's bytes, or `None` when
+/// it is missing (or not a blob).
+fn read_blob(reader: &mut impl BufRead) -> std::io::Result<Option<Vec<u8>>> {
+    let mut line = String::new();
+    if reader.read_line(&mut line)? == 0 {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::UnexpectedEof,
+            "git cat-file stopped answering",
+        ));
+    }
+    let parts: Vec<&str> = line.split_ascii_whitespace().collect();
+    let [_, kind, size] = parts[..] else {
+        // `<id> missing` (or `ambiguous`): no contents follow.
+        return Ok(None);
+    };
+    let size: usize = size
+        .parse()
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "bad object size"))?;
+    // Grown as the bytes arrive rather than trusted up front.
+    let mut bytes = Vec::new();
+    reader.by_ref().take(size as u64).read_to_end(&mut bytes)?;
+    if bytes.len() != size {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::UnexpectedEof,
+            "git cat-file's answer was cut short",
+        ));
+    }
+    let mut newline = [0u8; 1];
+    reader.read_exact(&mut newline)?;
+    Ok((kind == "blob").then_some(bytes))
 }
 
 #[cfg(test)]
@@ -327,7 +535,6 @@ mod tests {
     use super::*;
     use std::process::Command;
 
-    /// Test fixtures only: product code never runs `git`.
     /// Runs `git` with a fixed identity, and a fixed date when given.
     fn git_with(dir: &Path, args: &[&str], date: Option<&str>) {
         let mut cmd = Command::new("git");
@@ -492,6 +699,67 @@ mod tests {
         );
         // Against HEAD the committed addition no longer counts.
         assert_eq!(repo.changed_since("HEAD").unwrap().len(), 4);
+    }
+
+    #[test]
+    fn odd_file_names_keep_their_history() {
+        let dir = repo();
+        let d = dir.path();
+        let names = [
+            "we ird \"q\" é.md",
+            ":colon.md",
+            "tab\tname.md",
+            "*star?.md",
+        ];
+        for (i, name) in names.iter().enumerate() {
+            std::fs::write(d.join(name), format!("v1 {i}")).unwrap();
+        }
+        commit_all(d, "2024-01-01T00:00:00Z", "1");
+        std::fs::write(d.join(names[0]), "v2").unwrap();
+        commit_all(d, "2024-01-02T00:00:00Z", "2");
+        let repo = Repo::discover(d).unwrap().unwrap();
+        let paths: Vec<PathBuf> = names.iter().map(PathBuf::from).collect();
+        let all = repo.histories(&paths).unwrap();
+        let texts: Vec<&str> = all[&paths[0]].iter().map(|v| v.text.as_str()).collect();
+        assert_eq!(texts, ["v1 0", "v2"]);
+        for (i, path) in paths.iter().enumerate().skip(1) {
+            let texts: Vec<&str> = all[path].iter().map(|v| v.text.as_str()).collect();
+            assert_eq!(texts, [format!("v1 {i}")], "{path:?}");
+        }
+    }
+
+    #[test]
+    fn a_bare_repository_has_no_work_tree() {
+        let dir = tempfile::tempdir().unwrap();
+        git(dir.path(), &["init", "-q", "--bare"]);
+        assert!(Repo::discover(dir.path()).unwrap().is_none());
+    }
+
+    #[test]
+    fn without_the_git_command_a_repository_is_an_error_and_no_repository_is_none() {
+        let missing = Path::new("/nonexistent/charter-test/git");
+        let outside = tempfile::tempdir().unwrap();
+        assert!(
+            Repo::discover_with(missing, outside.path())
+                .unwrap()
+                .is_none()
+        );
+        let dir = repo();
+        let err = Repo::discover_with(missing, dir.path()).err().unwrap();
+        assert_eq!(err.code, "git.missing");
+        assert!(err.help.unwrap().contains("install git"));
+    }
+
+    #[test]
+    fn a_revision_is_never_taken_for_an_option() {
+        let dir = repo();
+        std::fs::write(dir.path().join("a.md"), "x").unwrap();
+        commit_all(dir.path(), "2024-01-01T00:00:00Z", "1");
+        let repo = Repo::discover(dir.path()).unwrap().unwrap();
+        let err = repo.changed_since("--output=/tmp/x").unwrap_err();
+        assert_eq!(err.code, "git.unknown-rev");
+        // git's own revision syntax works.
+        assert!(repo.changed_since("HEAD~0").unwrap().is_empty());
     }
 
     #[test]
