@@ -220,7 +220,10 @@ impl Repo {
             return Ok(out);
         };
         // One record per commit: a header, then each changed path's raw diff
-        // against the first parent (the root commit against nothing).
+        // against the first parent (the root commit against nothing). The
+        // pathspec is the folder all paths share, not the paths themselves:
+        // 30,000 documents' names are more than a command line may hold.
+        let folder = common_folder(paths);
         let mut args: Vec<&OsStr> = [
             "log",
             "--first-parent",
@@ -237,7 +240,7 @@ impl Repo {
         .into_iter()
         .map(OsStr::new)
         .collect();
-        args.extend(paths.iter().map(|p| p.as_os_str()));
+        args.extend(folder.as_ref().map(|f| f.as_os_str()));
         let log = self.read(&args, "history")?;
         let mut commits = parse_log(&log)?;
         commits.reverse();
@@ -383,6 +386,18 @@ impl Repo {
             .collect();
         Ok(names.into_iter().map(path_from_git).collect())
     }
+}
+
+/// The deepest folder every path is in; `None` when that is the work tree's
+/// root (no pathspec needed).
+fn common_folder(paths: &[PathBuf]) -> Option<PathBuf> {
+    let mut folder = paths.first()?.parent()?;
+    for path in &paths[1..] {
+        while !path.starts_with(folder) {
+            folder = folder.parent()?;
+        }
+    }
+    (!folder.as_os_str().is_empty()).then(|| folder.to_path_buf())
 }
 
 /// Whether `program` can be started at all (a missing `git` is reported as
@@ -726,6 +741,46 @@ mod tests {
             let texts: Vec<&str> = all[path].iter().map(|v| v.text.as_str()).collect();
             assert_eq!(texts, [format!("v1 {i}")], "{path:?}");
         }
+    }
+
+    #[test]
+    fn the_history_of_more_documents_than_a_command_line_holds() {
+        let dir = repo();
+        let d = dir.path();
+        std::fs::create_dir_all(d.join("content/legal")).unwrap();
+        std::fs::write(d.join("content/legal/kept.md"), "v1").unwrap();
+        std::fs::write(d.join("README.md"), "outside content/").unwrap();
+        commit_all(d, "2024-01-01T00:00:00Z", "1");
+        // 40,000 names of 100 bytes: 4 MB, twice Linux's usual ARG_MAX.
+        let long = "x".repeat(70);
+        let mut paths: Vec<PathBuf> = (0..40_000)
+            .map(|i| PathBuf::from(format!("content/legal/{long}-{i:06}.md")))
+            .collect();
+        paths.push(PathBuf::from("content/legal/kept.md"));
+        let all = Repo::discover(d)
+            .unwrap()
+            .unwrap()
+            .histories(&paths)
+            .unwrap();
+        assert_eq!(all.len(), paths.len());
+        assert_eq!(all[Path::new("content/legal/kept.md")].len(), 1);
+        assert!(all[&paths[0]].is_empty());
+    }
+
+    #[test]
+    fn common_folder_is_the_deepest_shared_one() {
+        let p = |names: &[&str]| names.iter().map(PathBuf::from).collect::<Vec<_>>();
+        assert_eq!(
+            common_folder(&p(&["content/a/x.md", "content/a/b/y.md"])),
+            Some(PathBuf::from("content/a"))
+        );
+        assert_eq!(
+            common_folder(&p(&["content/a/x.md", "content/b/y.md"])),
+            Some(PathBuf::from("content"))
+        );
+        assert_eq!(common_folder(&p(&["content/x.md", "other.md"])), None);
+        assert_eq!(common_folder(&p(&["a.md"])), None);
+        assert_eq!(common_folder(&[]), None);
     }
 
     #[test]
