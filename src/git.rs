@@ -59,7 +59,9 @@ fn read_error(what: &str, err: impl std::fmt::Display) -> Diag {
     )
     .help(
         "check that the repository is not corrupt (`git fsck`); if git says it does not trust \
-         the folder's owner, mark it safe with `git config --global --add safe.directory <folder>`",
+         the folder's owner, mark it safe with `git config --global --add safe.directory <folder>` \
+         (git refuses to read another user's repository because its configuration can run \
+         programs)",
     )
 }
 
@@ -130,7 +132,8 @@ impl Repo {
                 )
                 .help(
                     "install git: Charter reads every published version of the policies from the \
-                     history (without it the version archive would silently be left out)",
+                     history; to build without the version archive, set `git = false` under \
+                     [history] in site.toml",
                 ));
             }
             Err(e) => return Err(e),
