@@ -126,7 +126,9 @@ impl Repo {
                     "git.missing",
                     format!(
                         "{} is in a git repository, but the `{}` command was not found",
-                        dir.display(),
+                        std::fs::canonicalize(dir)
+                            .unwrap_or_else(|_| dir.to_path_buf())
+                            .display(),
                         program.display()
                     ),
                 )
