@@ -232,6 +232,7 @@ impl Repo {
         let mut args: Vec<&OsStr> = [
             "log",
             "--first-parent",
+            // git 2.31 and later (README says so); older gits refuse the option.
             "--diff-merges=first-parent",
             "--root",
             "--no-renames",
