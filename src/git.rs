@@ -84,8 +84,13 @@ enum Outcome {
     Failed(String),
 }
 
-fn run(mut cmd: Command, what: &str) -> Result<Outcome, Diag> {
-    let output = cmd.output().map_err(|e| read_error(what, e))?;
+fn run(cmd: Command, what: &str) -> Result<Outcome, Diag> {
+    spawn(cmd).map_err(|e| read_error(what, e))
+}
+
+/// [`run`], keeping the error of a `git` that could not be started.
+fn spawn(mut cmd: Command) -> std::io::Result<Outcome> {
+    let output = cmd.output()?;
     if output.status.success() {
         Ok(Outcome::Printed(output.stdout))
     } else {
@@ -116,9 +121,10 @@ impl Repo {
     fn discover_with(program: &Path, dir: &Path) -> Result<Option<Repo>, Diag> {
         let mut cmd = command(program, dir);
         cmd.args(["rev-parse", "--show-toplevel"]);
-        let outcome = match run(cmd, "finding the work tree") {
+        let outcome = match spawn(cmd) {
             Ok(outcome) => outcome,
-            Err(_) if !program_exists(program) => {
+            // No such program (or no such folder: then no repository either).
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if !looks_like_repository(dir) {
                     return Ok(None);
                 }
@@ -138,7 +144,7 @@ impl Repo {
                      [history] in site.toml",
                 ));
             }
-            Err(e) => return Err(e),
+            Err(e) => return Err(read_error("finding the work tree", e)),
         };
         let top = match outcome {
             Outcome::Printed(top) => top,
@@ -404,18 +410,6 @@ fn common_folder(paths: &[PathBuf]) -> Option<PathBuf> {
         }
     }
     (!folder.as_os_str().is_empty()).then(|| folder.to_path_buf())
-}
-
-/// Whether `program` can be started at all (a missing `git` is reported as
-/// such, not as a broken repository).
-fn program_exists(program: &Path) -> bool {
-    Command::new(program)
-        .arg("--version")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok()
 }
 
 fn path_from_git(name: &[u8]) -> PathBuf {

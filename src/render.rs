@@ -126,7 +126,6 @@ impl Renderer {
         Ok(renderer)
     }
 
-    /// Renders every page, the sitemap, robots.txt and the theme's static files.
     /// Renders every page, the sitemap, robots.txt and the theme's static
     /// files, in memory and in path order.
     pub fn render_site(&self, site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Vec<Diag>> {

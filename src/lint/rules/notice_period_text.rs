@@ -1,4 +1,4 @@
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 
@@ -104,12 +104,8 @@ struct Compiled {
     change: Regex,
 }
 
-static COMPILED: LazyLock<Vec<(&'static str, OnceLock<Compiled>)>> = LazyLock::new(|| {
-    PHRASES
-        .iter()
-        .map(|(lang, _)| (*lang, OnceLock::new()))
-        .collect()
-});
+/// One cell per language of [`PHRASES`], in its order.
+static COMPILED: [OnceLock<Compiled>; PHRASES.len()] = [const { OnceLock::new() }; PHRASES.len()];
 
 fn case_insensitive(pattern: &str) -> Regex {
     RegexBuilder::new(pattern)
@@ -120,10 +116,10 @@ fn case_insensitive(pattern: &str) -> Regex {
 
 /// The compiled patterns of `lang` (a primary language subtag), if it has any.
 fn compiled(lang: &str) -> Option<&'static Compiled> {
-    let (_, cell) = COMPILED.iter().find(|(l, _)| *l == lang)?;
-    let (_, phrases) = PHRASES.iter().find(|(l, _)| *l == lang)?;
+    let i = PHRASES.iter().position(|(l, _)| *l == lang)?;
+    let (_, phrases) = PHRASES[i];
     let (_, change) = CHANGE_WORDS.iter().find(|(l, _)| *l == lang)?;
-    Some(cell.get_or_init(|| Compiled {
+    Some(COMPILED[i].get_or_init(|| Compiled {
         phrases: phrases.iter().map(|p| case_insensitive(p)).collect(),
         change: case_insensitive(change),
     }))
