@@ -132,6 +132,10 @@ pub struct BuildArgs {
     /// Publish even when the linter reports errors (they are still printed).
     #[arg(long)]
     pub allow_lint_errors: bool,
+    /// Refuse to build from a shallow clone (for deploy workflows: a shallow
+    /// history would publish an incomplete version archive).
+    #[arg(long)]
+    pub require_history: bool,
 }
 
 #[derive(Debug, clap::Args)]

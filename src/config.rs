@@ -132,6 +132,10 @@ pub struct HistoryConfig {
     /// development history).
     #[serde(default = "default_true")]
     pub git: bool,
+    /// A shallow clone is an error instead of a warning
+    /// (`versions.shallow-history`); `charter build --require-history`.
+    #[serde(default)]
+    pub require_full: bool,
 }
 
 fn default_true() -> bool {
@@ -140,7 +144,10 @@ fn default_true() -> bool {
 
 impl Default for HistoryConfig {
     fn default() -> Self {
-        HistoryConfig { git: true }
+        HistoryConfig {
+            git: true,
+            require_full: false,
+        }
     }
 }
 

@@ -180,6 +180,19 @@ impl Repo {
             .map(Path::to_path_buf)
     }
 
+    /// Whether the clone is shallow (`actions/checkout`'s default depth of
+    /// one): then older versions are missing from the history.
+    pub fn is_shallow(&self) -> Result<bool, Diag> {
+        let out = self.read(
+            &[
+                OsStr::new("rev-parse"),
+                OsStr::new("--is-shallow-repository"),
+            ],
+            "whether the clone is shallow",
+        )?;
+        Ok(out.starts_with(b"true"))
+    }
+
     /// Every version of one file; see [`Repo::histories`].
     pub fn history(&self, path: &Path) -> Result<Vec<FileVersion>, Diag> {
         let mut all = self.histories(&[path.to_path_buf()])?;

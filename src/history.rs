@@ -23,6 +23,8 @@ use crate::git::{FileVersion, Repo};
 #[derive(Debug, Clone, Default)]
 pub struct FileHistory {
     pub commits: Vec<FileVersion>,
+    /// Read from a shallow clone: versions older than its depth are missing.
+    pub shallow: bool,
 }
 
 /// Reads the history of `files` (paths relative to `root`, `/`-separated)
@@ -40,10 +42,15 @@ pub fn read(
     };
     let paths: Vec<PathBuf> = files.iter().map(|f| root_rel.join(f)).collect();
     let mut all = repo.histories(&paths)?;
+    let shallow = repo.is_shallow()?;
     let mut out = HashMap::new();
     for (name, path) in files.iter().zip(&paths) {
         let commits = all.remove(path).unwrap_or_default();
-        out.insert(name.clone(), Arc::new(FileHistory::from_commits(commits)));
+        let history = FileHistory {
+            shallow,
+            ..FileHistory::from_commits(commits)
+        };
+        out.insert(name.clone(), Arc::new(history));
     }
     Ok(Some(out))
 }
@@ -58,7 +65,10 @@ impl FileHistory {
             }
             kept.push(c);
         }
-        FileHistory { commits: kept }
+        FileHistory {
+            commits: kept,
+            shallow: false,
+        }
     }
 }
 

@@ -23,6 +23,7 @@ pub mod render;
 pub mod report;
 pub mod serve;
 pub mod site;
+pub mod site_files;
 pub mod standalone;
 pub mod suggest;
 pub mod theme;

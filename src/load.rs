@@ -10,6 +10,7 @@ use walkdir::WalkDir;
 
 use crate::config::{self, CONFIG_FILE, SiteConfig};
 use crate::diagnostic::{Diag, SourceText};
+use crate::site_files::{self, Refusal, SiteRoot};
 
 pub const CONTENT_DIR: &str = "content";
 
@@ -44,14 +45,15 @@ pub struct ContentFile {
 /// Reads `site.toml` under `root`.
 pub fn read_config(root: &Path) -> Result<SiteConfig, Vec<Diag>> {
     let path = root.join(CONFIG_FILE);
-    let text = match std::fs::read(&path) {
+    let text = match SiteRoot::new(root).read(&path, site_files::MAX_CONFIG_BYTES) {
         Ok(bytes) => bytes,
-        Err(e) => {
+        Err(Refusal::Io(e)) => {
             return Err(vec![
                 Diag::error("config.unreadable", format!("cannot read {}: {e}", path.display()))
                     .help("run charter in a site folder, point --root at one, or create one with `charter init DIR`"),
             ]);
         }
+        Err(refused) => return Err(vec![refused.diag("config", CONFIG_FILE)]),
     };
     let source = decode(CONFIG_FILE, text).map_err(|d| vec![d])?;
     config::parse(&source)
@@ -60,7 +62,8 @@ pub fn read_config(root: &Path) -> Result<SiteConfig, Vec<Diag>> {
 /// `site.toml` when `root` has one (its errors are reported, never masked),
 /// else the built-in defaults.
 pub fn read_config_or_defaults(root: &Path) -> Result<SiteConfig, Vec<Diag>> {
-    if root.join(CONFIG_FILE).is_file() {
+    // A link counts as there (and is then refused if it leaves the site).
+    if root.join(CONFIG_FILE).symlink_metadata().is_ok() {
         read_config(root)
     } else {
         Ok(config::defaults())
@@ -234,26 +237,14 @@ pub fn read_content_file(path: &Path, rel: &str, config: &SiteConfig) -> Result<
 /// Reads a content file, refusing one larger than `[limits] max_document_bytes`.
 pub fn read_limited(path: &Path, rel: &str, config: &SiteConfig) -> Result<Vec<u8>, Diag> {
     let limit = config.limits.max_document_bytes;
-    read_at_most(path, limit)
-        .map_err(|e| Diag::error("content.unreadable", format!("cannot read {rel}: {e}")))?
-        .ok_or_else(|| {
-            Diag::error(
-                "content.too-large",
-                format!("{rel} is larger than the limit of {limit} bytes"),
-            )
-            .help("split the document, or raise max_document_bytes under [limits] in site.toml")
-        })
-}
-
-/// The file's bytes, or `None` when it holds more than `limit`: never more
-/// than `limit + 1` bytes are read, however large the file is.
-fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
-    use std::io::Read;
-    let file = std::fs::File::open(path)?;
-    let expected = file.metadata().map_or(0, |m| m.len()).min(limit);
-    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
-    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
-    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+    site_files::read_regular(path, limit).map_err(|refused| match refused {
+        Refusal::TooLarge(_) => Diag::error(
+            "content.too-large",
+            format!("{rel} is larger than the limit of {limit} bytes"),
+        )
+        .help("split the document, or raise max_document_bytes under [limits] in site.toml"),
+        other => other.diag("content", rel),
+    })
 }
 
 /// `privacy.de` → (`privacy`, `de`); `privacy` → (`privacy`, default language).

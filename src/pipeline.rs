@@ -27,6 +27,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Publish despite error-level lint findings.
     pub allow_lint_errors: bool,
+    /// A shallow clone is an error (`[history] require_full`).
+    pub require_history: bool,
 }
 
 /// What a successful build produced.
@@ -194,7 +196,8 @@ pub fn build_with(
     let mut timings = Timings::default();
     progress.stage("Reading", None);
     let root = &options.root;
-    let config = load::read_config(root)?;
+    let mut config = load::read_config(root)?;
+    config.history.require_full |= options.require_history;
     // The rules and the theme need only site.toml: they compile while the
     // content loads.
     let (site, (linter, theme)) = rayon::join(

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use walkdir::WalkDir;
 
 use crate::diagnostic::{Diag, SourceText};
+use crate::site_files::{self, MAX_THEME_FILE_BYTES, SiteRoot};
 
 macro_rules! embed {
     ($($path:literal),* $(,)?) => {
@@ -73,7 +74,12 @@ impl Theme {
             })
             .collect();
         let dir = root.join("themes").join(name);
-        if !dir.is_dir() {
+        // A theme folder (or `themes/`) linked to a folder outside the site
+        // would publish whatever that folder holds.
+        let is_dir = SiteRoot::new(root)
+            .is_dir(&dir)
+            .map_err(|refused| vec![refused.diag("theme", &format!("themes/{name}/"))])?;
+        if !is_dir {
             if name != "default" {
                 return Err(vec![
                     Diag::error("theme.missing", format!("theme `{name}` not found: no folder themes/{name}/"))
@@ -104,7 +110,9 @@ impl Theme {
             if rel.split('/').any(|s| s.starts_with('.')) {
                 continue;
             }
-            match std::fs::read(entry.path()) {
+            // Links inside the theme are not followed (the walk reports them
+            // as links, which are skipped above): only regular files are read.
+            match site_files::read_regular(entry.path(), MAX_THEME_FILE_BYTES) {
                 Ok(bytes) => {
                     files.insert(
                         rel.clone(),
@@ -114,10 +122,9 @@ impl Theme {
                         },
                     );
                 }
-                Err(e) => problems.push(Diag::error(
-                    "theme.unreadable",
-                    format!("cannot read themes/{name}/{rel}: {e}"),
-                )),
+                Err(refused) => {
+                    problems.push(refused.diag("theme", &format!("themes/{name}/{rel}")))
+                }
             }
         }
         if problems.is_empty() {

@@ -110,13 +110,7 @@ impl Staging {
             Diag::error("output.unsafe", format!("refusing to write the site to {}: {why}", output.display()))
                 .help("set output_dir in site.toml (or --output) to a folder of its own, such as `public`")
         })?;
-        if output.exists() && !output.is_dir() {
-            return Err(Diag::error(
-                "output.not-a-folder",
-                format!("{} exists and is not a folder", output.display()),
-            )
-            .help("move the file away or choose another output_dir"));
-        }
+        check_ownership(output)?;
         let parent = output
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -129,7 +123,11 @@ impl Staging {
         let lock = lock_folder(parent)?;
         remove_stale_siblings(parent, &name, output, lock.is_some());
         let dir = parent.join(format!(".{name}.charter-new-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
+        // A fresh folder (never one that is already there, which could be a
+        // link), marked as Charter's before anything else is written.
+        std::fs::create_dir(&dir).map_err(|e| io_error("create", &dir, e))?;
+        std::fs::write(dir.join(OUTPUT_MARKER), MARKER_TEXT)
+            .map_err(|e| io_error("write", &dir, e))?;
         Ok(Staging {
             retired: parent.join(format!(".{name}.charter-old-{}", std::process::id())),
             dir,
@@ -146,7 +144,13 @@ impl Staging {
     /// Swaps the new site in, then deletes the previous one.
     pub fn commit(self) -> Result<(), Diag> {
         let output = &self.output;
-        if output.exists()
+        // Checked again: the folder may have been swapped for a link while
+        // the site was being written.
+        if let Err(d) = check_ownership(output) {
+            let _ = std::fs::remove_dir_all(&self.dir);
+            return Err(d);
+        }
+        if output.symlink_metadata().is_ok()
             && let Err(e) = std::fs::rename(output, &self.retired)
         {
             let _ = std::fs::remove_dir_all(&self.dir);
@@ -168,13 +172,18 @@ impl Staging {
     }
 }
 
-/// Deletes a folder, its top-level entries in parallel (many small files are
-/// slow to delete one by one).
+/// Deletes a folder Charter made, its top-level entries in parallel (many
+/// small files are slow to delete one by one). Links are removed, never
+/// followed: `remove_dir_all` does not follow them either.
 fn remove_tree(dir: &Path) {
+    if !is_charters(dir) {
+        return;
+    }
     if let Ok(entries) = std::fs::read_dir(dir) {
         let paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
         paths.par_iter().for_each(|p| {
-            let _ = if p.is_dir() {
+            let is_dir = p.symlink_metadata().is_ok_and(|m| m.is_dir());
+            let _ = if is_dir {
                 std::fs::remove_dir_all(p)
             } else {
                 std::fs::remove_file(p)
@@ -182,6 +191,65 @@ fn remove_tree(dir: &Path) {
         });
     }
     let _ = std::fs::remove_dir_all(dir);
+}
+
+/// The file that marks a folder as Charter's output, as `CACHEDIR.TAG` marks
+/// a cache: Charter deletes or replaces only folders that hold it.
+pub const OUTPUT_MARKER: &str = ".charter-output";
+const MARKER_TEXT: &str = "This folder is written by `charter build` and replaced whole on every build.\n\
+Charter deletes or replaces only folders that hold this file.\n";
+
+/// A real folder (not a link to one) holding Charter's marker.
+fn is_charters(dir: &Path) -> bool {
+    dir.symlink_metadata().is_ok_and(|m| m.is_dir())
+        && dir
+            .join(OUTPUT_MARKER)
+            .symlink_metadata()
+            .is_ok_and(|m| m.is_file())
+}
+
+/// `output` may be replaced: it does not exist, or it is an empty folder, or
+/// a folder Charter made. A link is never replaced (the folder it points to
+/// would be emptied), nor a folder of someone else's files.
+fn check_ownership(output: &Path) -> Result<(), Diag> {
+    let meta = match output.symlink_metadata() {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(io_error("inspect", output, e)),
+        Ok(meta) => meta,
+    };
+    if meta.file_type().is_symlink() {
+        let target = std::fs::read_link(output).unwrap_or_default();
+        return Err(Diag::error(
+            "output.symlink",
+            format!(
+                "refusing to write the site to {}: it is a symbolic link (to {}), and replacing it would empty the folder it points to",
+                output.display(),
+                target.display()
+            ),
+        )
+        .help("remove the link and let Charter create the folder, or set output_dir to the real folder"));
+    }
+    if !meta.is_dir() {
+        return Err(Diag::error(
+            "output.not-a-folder",
+            format!("{} exists and is not a folder", output.display()),
+        )
+        .help("move the file away or choose another output_dir"));
+    }
+    let empty = std::fs::read_dir(output).is_ok_and(|mut entries| entries.next().is_none());
+    if empty || is_charters(output) {
+        return Ok(());
+    }
+    Err(Diag::error(
+        "output.not-charters",
+        format!(
+            "refusing to replace {}: it holds files that Charter did not write (there is no {OUTPUT_MARKER} marker in it)",
+            output.display()
+        ),
+    )
+    .help(format!(
+        "Charter replaces only folders it made. Set output_dir (or --output) to a new or empty folder, or, if this is an old Charter build, delete it once; Charter marks its output with {OUTPUT_MARKER}"
+    )))
 }
 
 /// Takes the build lock on the folder that holds the output, waiting while
@@ -228,6 +296,11 @@ fn remove_stale_siblings(parent: &Path, name: &str, output: &Path, locked: bool)
         else {
             continue;
         };
+        // Only real folders that Charter marked: a link or a stranger's
+        // folder with a matching name is left alone.
+        if !is_charters(&entry.path()) {
+            continue;
+        }
         // Another build that is still running owns its folders.
         let alive = !locked
             && pid.parse::<u32>().is_ok_and(|pid| {
@@ -237,7 +310,10 @@ fn remove_stale_siblings(parent: &Path, name: &str, output: &Path, locked: bool)
             continue;
         }
         let retired = file_name.starts_with(prefixes[1].as_str());
-        if retired && !output.exists() && std::fs::rename(entry.path(), output).is_ok() {
+        if retired
+            && output.symlink_metadata().is_err()
+            && std::fs::rename(entry.path(), output).is_ok()
+        {
             continue;
         }
         let _ = std::fs::remove_dir_all(entry.path());

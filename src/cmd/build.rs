@@ -15,6 +15,7 @@ pub fn run(args: &BuildArgs, verbosity: Verbosity) -> Status {
         output: args.output.clone(),
         base_url: args.base_url.clone(),
         allow_lint_errors: args.allow_lint_errors,
+        require_history: args.require_history,
     };
     let progress = super::progress::for_stderr(verbosity == Verbosity::Quiet);
     let built = pipeline::build_with(&options, progress.as_ref());

@@ -317,17 +317,28 @@ impl Linter {
 
     /// Findings about the site as a whole rather than one document.
     fn site_findings(&self, site: &Site) -> Vec<Finding> {
-        let id = rules::THEME_STRINGS.id;
-        if site.is_standalone() || self.overrides.get(id) == Some(&None) {
+        if site.is_standalone() {
             return Vec::new();
         }
-        let mut findings = rules::theme_string_findings(site);
-        if let Some(Some(severity)) = self.overrides.get(id) {
-            findings
-                .iter_mut()
-                .for_each(|f| f.diag.severity = *severity);
+        type SiteRule = fn(&Site) -> Vec<Finding>;
+        let site_rules: [(&str, SiteRule); 2] = [
+            (rules::THEME_STRINGS.id, rules::theme_string_findings),
+            (rules::SHALLOW_HISTORY.id, rules::shallow_history_findings),
+        ];
+        let mut all = Vec::new();
+        for (id, findings) in site_rules {
+            if self.overrides.get(id) == Some(&None) {
+                continue;
+            }
+            let mut findings = findings(site);
+            if let Some(Some(severity)) = self.overrides.get(id) {
+                findings
+                    .iter_mut()
+                    .for_each(|f| f.diag.severity = *severity);
+            }
+            all.extend(findings);
         }
-        findings
+        all
     }
 
     fn lint_document(

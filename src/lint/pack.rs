@@ -49,6 +49,7 @@ use super::rule::{RuleMeta, for_language};
 use super::text;
 use crate::diagnostic::{Diag, Severity, SourceText};
 use crate::front_matter::DocKind;
+use crate::site_files::{MAX_PACK_BYTES, SiteRoot};
 use crate::yaml::{self, Located};
 
 macro_rules! embed {
@@ -249,6 +250,10 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
         .collect();
     let dir = root.join("rules");
     let mut problems = Vec::new();
+    let site = SiteRoot::new(root);
+    if let Err(refused) = site.is_dir(&dir) {
+        return Err(vec![refused.diag("rules", "rules/")]);
+    }
     if let Ok(entries) = std::fs::read_dir(&dir) {
         let mut paths: Vec<_> = entries
             .flatten()
@@ -258,7 +263,7 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
         paths.sort();
         for path in paths {
             let name = crate::load::relative_name(root, &path);
-            match std::fs::read(&path) {
+            match site.read(&path, MAX_PACK_BYTES) {
                 Ok(bytes) => match crate::load::decode(&name, bytes) {
                     // A copy of a built-in pack (as in Charter's own
                     // repository, whose `rules/` are the built-ins) adds nothing.
@@ -266,10 +271,7 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
                     Ok(s) => sources.push(s),
                     Err(d) => problems.push(d),
                 },
-                Err(e) => problems.push(Diag::error(
-                    "rules.unreadable",
-                    format!("cannot read {name}: {e}"),
-                )),
+                Err(refused) => problems.push(refused.diag("rules", &name)),
             }
         }
     }

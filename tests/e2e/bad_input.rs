@@ -384,6 +384,8 @@ fn killed_between_the_two_renames_the_previous_site_comes_back() {
     let fresh = ".public.charter-new-4000000";
     std::fs::rename(site.path().join("public"), site.path().join(dead)).unwrap();
     std::fs::create_dir(site.path().join(fresh)).unwrap();
+    // A staging folder is marked as Charter's before anything is written in it.
+    site.write(&format!("{fresh}/.charter-output"), "");
     site.edit(
         "content/terms.md",
         "kind: terms-of-service",

@@ -16,4 +16,5 @@ mod packs_regional;
 mod rule_fixtures;
 mod scale;
 mod serve;
+mod untrusted;
 mod versions;

@@ -39,8 +39,8 @@ fn one_thread_and_all_threads_give_identical_output() {
     let one = site.tree("one");
     assert_eq!(
         one.len(),
-        150 * 3 + 3 + 4,
-        "pages, homes, 404, sitemap, robots, css"
+        150 * 3 + 3 + 5,
+        "pages, homes, 404, sitemap, robots, css, output marker"
     );
     assert!(
         one == site.tree("two") && one == site.tree("eight"),

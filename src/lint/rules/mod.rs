@@ -19,11 +19,13 @@ mod versions_annual_review;
 mod versions_backdated;
 mod versions_date_not_bumped;
 mod versions_notice_period;
+mod versions_shallow_history;
 
 pub use engine::{
     MISSING_FACT, SUPPRESSION_REASON, UNKNOWN_RULE, UNSUPPORTED_LANGUAGE, UNUSED_SUPPRESSION,
 };
 pub use i18n_theme_strings::{THEME_STRINGS, findings as theme_string_findings};
+pub use versions_shallow_history::{SHALLOW_HISTORY, findings as shallow_history_findings};
 
 use super::rule::CodeRule;
 
@@ -46,6 +48,7 @@ pub static ALL: &[&CodeRule] = &[
     &versions_notice_period::NOTICE_PERIOD,
     &versions_backdated::BACKDATED,
     &versions_annual_review::ANNUAL_REVIEW,
+    &SHALLOW_HISTORY,
     &UNKNOWN_RULE,
     &UNUSED_SUPPRESSION,
     &SUPPRESSION_REASON,

@@ -1,0 +1,344 @@
+//! A site from an untrusted pull request: links and special files placed
+//! where Charter reads or writes. Charter deletes only what it made, reads only
+//! the site's own files, and never prints the contents of a file it refused.
+
+use std::collections::BTreeMap;
+use std::os::unix::fs::symlink;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::harness::{BIN, Run, Site};
+
+/// What a folder holds, links included (as their targets, never followed),
+/// so "nothing outside the output changed" can be checked exactly.
+fn snapshot(dir: &Path, skip: &[&str]) -> BTreeMap<String, String> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            !skip
+                .iter()
+                .any(|s| rel == *s || rel.starts_with(&format!("{s}/")))
+        })
+        .filter_map(Result::ok)
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            let what = if e.path_is_symlink() {
+                format!("link → {}", std::fs::read_link(e.path()).unwrap().display())
+            } else if e.file_type().is_dir() {
+                "folder".to_string()
+            } else {
+                let bytes = std::fs::read(e.path()).unwrap();
+                format!("{} bytes, {:x}", bytes.len(), fnv(&bytes))
+            };
+            (rel, what)
+        })
+        .collect()
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf29ce484222325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)
+    })
+}
+
+/// A workspace with a new site in `s/` and neighbours beside it.
+fn workspace() -> Site {
+    let ws = Site::empty();
+    ws.run(&["init", "s"]).expect(0);
+    ws.write("sibling/notes.txt", "a neighbour's file");
+    ws
+}
+
+fn in_site(ws: &Site, args: &[&str]) -> Run {
+    ws.run_with(args, &ws.path().join("s"), &[])
+}
+
+/// Runs charter and kills it if it has not finished after `limit` (a FIFO
+/// read would otherwise hang the test suite).
+fn run_bounded(dir: &Path, args: &[&str], limit: Duration) -> Run {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run charter");
+    let start = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            panic!("charter {args:?} still running after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().expect("output");
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn d1_a_link_named_like_a_leftover_build_is_left_alone() {
+    let ws = workspace();
+    symlink("..", ws.path().join("s/.public.charter-old-7")).unwrap();
+    symlink("../sibling", ws.path().join("s/.public.charter-new-8")).unwrap();
+    let before = snapshot(ws.path(), &["s/public"]);
+    in_site(&ws, &["build"]).expect(0);
+    assert_eq!(snapshot(ws.path(), &["s/public"]), before);
+    assert!(ws.path().join("s/public/privacy/index.html").is_file());
+    // And again, now that public/ exists and is Charter's.
+    in_site(&ws, &["build"]).expect(0);
+    assert_eq!(snapshot(ws.path(), &["s/public"]), before);
+}
+
+#[test]
+fn d2_an_output_folder_that_is_a_link_is_refused() {
+    let ws = workspace();
+    ws.write("elsewhere/keep.html", "not Charter's");
+    symlink("../elsewhere", ws.path().join("s/public")).unwrap();
+    let before = snapshot(ws.path(), &[]);
+    let run = in_site(&ws, &["build"]);
+    run.expect(2);
+    assert!(run.stderr.contains("output.symlink"), "{}", run.stderr);
+    assert_eq!(snapshot(ws.path(), &[]), before);
+}
+
+#[test]
+fn d3_a_folder_charter_did_not_make_is_never_replaced() {
+    let ws = workspace();
+    ws.write("elsewhere/keep.html", "not Charter's");
+    let absolute = ws.path().join("elsewhere");
+    for output_dir in ["../elsewhere".to_string(), absolute.display().to_string()] {
+        ws.edit_config(&format!("output_dir = {output_dir:?}"));
+        let before = snapshot(ws.path(), &[]);
+        let run = in_site(&ws, &["build"]);
+        run.expect(2);
+        assert!(run.stderr.contains("output.not-charters"), "{}", run.stderr);
+        assert!(run.stderr.contains(".charter-output"), "{}", run.stderr);
+        assert_eq!(snapshot(ws.path(), &[]), before, "{output_dir}");
+    }
+    // A folder outside the site is fine once Charter made it.
+    ws.edit_config("output_dir = \"../site-out\"");
+    let before = snapshot(ws.path(), &["site-out"]);
+    in_site(&ws, &["build"]).expect(0);
+    in_site(&ws, &["build"]).expect(0);
+    assert!(ws.path().join("site-out/.charter-output").is_file());
+    assert_eq!(snapshot(ws.path(), &["site-out"]), before);
+}
+
+impl Site {
+    /// Sets one top-level key of `s/site.toml` (before any table).
+    fn edit_config(&self, line: &str) {
+        let text = self.read("s/site.toml");
+        let kept: String = text
+            .lines()
+            .filter(|l| !l.starts_with("output_dir"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        self.write("s/site.toml", format!("{line}\n{kept}"));
+    }
+}
+
+const SECRET: &str = "CHARTER_TEST_SECRET_7f3a91";
+
+/// Every output format of `charter lint`, and `build`.
+fn every_command() -> Vec<Vec<&'static str>> {
+    let mut all: Vec<Vec<&str>> = ["human", "json", "sarif", "github", "gitlab"]
+        .into_iter()
+        .map(|f| vec!["lint", "--format", f])
+        .collect();
+    all.push(vec!["build"]);
+    all.push(vec!["rules"]);
+    all
+}
+
+fn assert_refused_without_leak(ws: &Site, file: &str) {
+    for args in every_command() {
+        let run = in_site(ws, &args);
+        run.expect(2);
+        assert!(
+            run.stderr.contains("file.refused") || run.stdout.contains("file.refused"),
+            "{args:?}\n{}\n{}",
+            run.stdout,
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains(file) || run.stdout.contains(file),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(
+            !run.stdout.contains(SECRET) && !run.stderr.contains(SECRET),
+            "{args:?} leaked the secret"
+        );
+    }
+    assert!(!ws.path().join("s/public").exists());
+}
+
+#[test]
+fn d4_a_rule_pack_linked_outside_the_site_is_refused_unread() {
+    let ws = workspace();
+    ws.write("secret.env", format!("API_TOKEN={SECRET}\nrules: [\n"));
+    std::fs::create_dir(ws.path().join("s/rules")).unwrap();
+    symlink("../../secret.env", ws.path().join("s/rules/env.yaml")).unwrap();
+    assert_refused_without_leak(&ws, "rules/env.yaml");
+    // The classic targets too.
+    std::fs::remove_file(ws.path().join("s/rules/env.yaml")).unwrap();
+    symlink("/proc/self/environ", ws.path().join("s/rules/env.yaml")).unwrap();
+    let run = in_site(&ws, &["lint"]);
+    run.expect(2);
+    assert!(
+        run.stderr.contains("environ, outside the"),
+        "{}",
+        run.stderr
+    );
+    // The whole rules/ folder linked out of the site.
+    std::fs::remove_dir_all(ws.path().join("s/rules")).unwrap();
+    std::fs::create_dir(ws.path().join("outside-rules")).unwrap();
+    std::fs::copy(
+        ws.path().join("secret.env"),
+        ws.path().join("outside-rules/a.yaml"),
+    )
+    .unwrap();
+    symlink("../outside-rules", ws.path().join("s/rules")).unwrap();
+    assert_refused_without_leak(&ws, "rules/");
+}
+
+#[test]
+fn d4_site_toml_linked_outside_the_site_is_refused_unread() {
+    let ws = workspace();
+    ws.write("secret.toml", format!("title = \"{SECRET}\"\n[[[broken\n"));
+    std::fs::remove_file(ws.path().join("s/site.toml")).unwrap();
+    symlink("../secret.toml", ws.path().join("s/site.toml")).unwrap();
+    assert_refused_without_leak(&ws, "site.toml");
+}
+
+#[test]
+fn d5_devices_and_fifos_are_refused_without_reading() {
+    let ws = workspace();
+    std::fs::create_dir(ws.path().join("s/rules")).unwrap();
+    // A link to a device inside the site's own tree is still a device.
+    symlink("/dev/zero", ws.path().join("s/zero")).unwrap();
+    symlink("../zero", ws.path().join("s/rules/z.yaml")).unwrap();
+    let site = ws.path().join("s");
+    let run = run_bounded(&site, &["lint"], Duration::from_secs(20));
+    run.expect(2);
+    assert!(run.stderr.contains("file.refused"), "{}", run.stderr);
+    std::fs::remove_file(ws.path().join("s/rules/z.yaml")).unwrap();
+
+    let fifo = ws.path().join("s/rules/pipe.yaml");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let run = run_bounded(&site, &["lint"], Duration::from_secs(20));
+    run.expect(2);
+    assert!(run.stderr.contains("FIFO"), "{}", run.stderr);
+    std::fs::remove_file(&fifo).unwrap();
+
+    std::fs::rename(site.join("site.toml"), site.join("site.real")).unwrap();
+    symlink("/dev/zero", site.join("site.toml")).unwrap();
+    let run = run_bounded(&site, &["lint"], Duration::from_secs(20));
+    run.expect(2);
+    assert!(run.stderr.contains("file.refused"), "{}", run.stderr);
+}
+
+#[test]
+fn d6_a_theme_linked_outside_the_site_is_not_published() {
+    let ws = workspace();
+    ws.write("outside-theme/static/leak.css", format!("/* {SECRET} */"));
+    std::fs::create_dir(ws.path().join("s/themes")).unwrap();
+    symlink("../../outside-theme", ws.path().join("s/themes/default")).unwrap();
+    let run = in_site(&ws, &["build"]);
+    run.expect(2);
+    assert!(run.stderr.contains("file.refused"), "{}", run.stderr);
+    assert!(run.stderr.contains("themes/default/"), "{}", run.stderr);
+    assert!(!run.stderr.contains(SECRET));
+    assert!(!ws.path().join("s/public").exists());
+}
+
+#[test]
+fn d9_a_shallow_clone_is_a_warning_or_refused_for_deploys() {
+    use crate::harness::git;
+    let ws = workspace();
+    let origin = ws.path().join("s");
+    git(&origin, &["init", "-q", "-b", "main"], None);
+    git(&origin, &["add", "-A"], Some("2025-01-10T10:00:00Z"));
+    git(
+        &origin,
+        &["commit", "-qm", "first"],
+        Some("2025-01-10T10:00:00Z"),
+    );
+    // Any second commit makes a clone of depth one shallow.
+    let text = ws.read("s/content/_index.md");
+    ws.write(
+        "s/content/_index.md",
+        format!("{text}\nA second paragraph.\n"),
+    );
+    git(
+        &origin,
+        &["commit", "-qam", "second"],
+        Some("2025-02-10T10:00:00Z"),
+    );
+
+    let url = format!("file://{}", origin.display());
+    for (depth, name) in [(None, "full"), (Some("1"), "shallow")] {
+        let mut args = vec!["clone", "-q"];
+        if let Some(d) = depth {
+            args.extend(["--depth", d]);
+        }
+        args.extend([url.as_str(), name]);
+        git(ws.path(), &args, None);
+    }
+    let full = ws.run_with(&["build"], &ws.path().join("full"), &[]);
+    full.expect(0);
+    assert!(
+        !full.stderr.contains("versions.shallow-history"),
+        "{}",
+        full.stderr
+    );
+
+    let shallow_dir = ws.path().join("shallow");
+    let shallow = ws.run_with(&["build"], &shallow_dir, &[]);
+    shallow.expect(0);
+    assert!(
+        shallow.stderr.contains("versions.shallow-history"),
+        "{}",
+        shallow.stderr
+    );
+    assert!(
+        shallow.stderr.contains("fetch-depth: 0"),
+        "{}",
+        shallow.stderr
+    );
+
+    std::fs::remove_dir_all(shallow_dir.join("public")).unwrap();
+    let deploy = ws.run_with(&["build", "--require-history"], &shallow_dir, &[]);
+    deploy.expect(1);
+    assert!(
+        deploy.stderr.contains("versions.shallow-history"),
+        "{}",
+        deploy.stderr
+    );
+    assert!(!shallow_dir.join("public").exists());
+}
