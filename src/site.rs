@@ -114,16 +114,7 @@ impl Site {
     /// Output path of a page below the output folder, without `index.html`:
     /// "" for the default home, "de/" for the German home, "de/privacy/".
     pub fn page_dir(&self, lang: &str, slug: &str) -> String {
-        let mut dir = String::new();
-        if lang != self.config.default_language {
-            dir.push_str(lang);
-            dir.push('/');
-        }
-        if !slug.is_empty() {
-            dir.push_str(slug);
-            dir.push('/');
-        }
-        dir
+        page_dir(&self.config.default_language, lang, slug)
     }
 
     /// Root-relative URL of a page (`/de/privacy/`, or `/legal/de/privacy/`
@@ -433,8 +424,50 @@ fn check_originals(
     }
 }
 
+/// Output path of a page below the output folder, without `index.html`:
+/// "" for the default home, "de/" for the German home, "de/privacy/".
+pub fn page_dir(default_language: &str, lang: &str, slug: &str) -> String {
+    let mut dir = String::new();
+    if lang != default_language {
+        dir.push_str(lang);
+        dir.push('/');
+    }
+    if !slug.is_empty() {
+        dir.push_str(slug);
+        dir.push('/');
+    }
+    dir
+}
+
+/// Two sources that would write the same page: one would silently replace
+/// the other. Documents are checked against each other, against the home
+/// pages (`content/de.md` is not the German home), and against the version
+/// archives (`content/privacy/versions.md` is not the archive of
+/// `privacy`).
 fn check_unique_urls(config: &SiteConfig, documents: &[Document], problems: &mut Vec<Diag>) {
-    let mut seen: HashMap<(&str, &str), &Document> = HashMap::new();
+    let default = config.default_language.as_str();
+    let mut seen: HashMap<String, String> = config
+        .languages
+        .iter()
+        .map(|l| {
+            (
+                page_dir(default, &l.code, ""),
+                format!("the {} home page", l.code),
+            )
+        })
+        .collect();
+    // Where each document's version archive goes (only documents with a
+    // history have one).
+    let archives: Vec<(String, &Document)> = documents
+        .iter()
+        .filter(|d| d.versions.is_some())
+        .map(|d| {
+            (
+                format!("{}versions/", page_dir(default, &d.lang, &d.slug)),
+                d,
+            )
+        })
+        .collect();
     for doc in documents {
         let span = doc
             .front
@@ -443,19 +476,25 @@ fn check_unique_urls(config: &SiteConfig, documents: &[Document], problems: &mut
             .map_or(doc.front.block.start..doc.front.block.start + 3, |s| {
                 s.span.clone()
             });
-        if let Some(first) = seen.get(&(doc.lang.as_str(), doc.slug.as_str())) {
-            let url = if doc.lang == config.default_language {
-                format!("/{}/", doc.slug)
-            } else {
-                format!("/{}/{}/", doc.lang, doc.slug)
-            };
-            problems.push(
-                Diag::error("content.duplicate-slug", format!("{} and {} both publish {url}", first.source.name, doc.source.name))
-                    .at(&doc.source, span, "second document with this URL")
-                    .help("give one of them a different file name or a `slug:` in its front matter (URLs are lowercase, so names differing only in case collide)"),
-            );
-        } else {
-            seen.insert((doc.lang.as_str(), doc.slug.as_str()), doc);
+        let dir = page_dir(default, &doc.lang, &doc.slug);
+        let url = format!("/{dir}");
+        let taken = seen.get(&dir).cloned().or_else(|| {
+            archives
+                .iter()
+                .find(|(prefix, owner)| {
+                    dir.starts_with(prefix.as_str()) && owner.source.name != doc.source.name
+                })
+                .map(|(_, owner)| format!("the version archive of {}", owner.source.name))
+        });
+        match taken {
+            Some(first) => problems.push(
+                Diag::error("content.duplicate-slug", format!("{first} and {} both publish {url}", doc.source.name))
+                    .at(&doc.source, span, "second source for this URL")
+                    .help("give this document a different file name or a `slug:` in its front matter (URLs are lowercase, so names differing only in case collide; `versions/` below a document is its archive, and a language code at the top is that language's pages)"),
+            ),
+            None => {
+                seen.insert(dir, doc.source.name.clone());
+            }
         }
     }
 }

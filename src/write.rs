@@ -340,7 +340,23 @@ fn write_one(staging: &Path, file: &OutputFile) -> Result<(), (PathBuf, io::Erro
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| (dir.to_path_buf(), e))?;
     }
-    std::fs::write(&path, &file.bytes).map_err(|e| (path.clone(), e))
+    // Never over a file this build already wrote: two sources rendering to
+    // one path would lose one of them without a word.
+    let mut out = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| match e.kind() {
+            io::ErrorKind::AlreadyExists => (
+                path.clone(),
+                io::Error::new(
+                    io::ErrorKind::AlreadyExists,
+                    format!("two sources of the site render to {}", file.path),
+                ),
+            ),
+            _ => (path.clone(), e),
+        })?;
+    io::Write::write_all(&mut out, &file.bytes).map_err(|e| (path.clone(), e))
 }
 
 #[cfg(test)]

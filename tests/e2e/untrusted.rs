@@ -342,3 +342,72 @@ fn d9_a_shallow_clone_is_a_warning_or_refused_for_deploys() {
     );
     assert!(!shallow_dir.join("public").exists());
 }
+
+#[test]
+fn d8_two_sources_for_one_url_are_an_error_naming_both() {
+    let cases: [(&str, &str, &str); 3] = [
+        ("content/de.md", "the de home page", "/de/"),
+        (
+            "content/de/privacy.md",
+            "content/privacy.de.md",
+            "/de/privacy/",
+        ),
+        (
+            "content/privacy/versions.md",
+            "the version archive of content/privacy.md",
+            "/privacy/versions/",
+        ),
+    ];
+    for (extra, other, url) in cases {
+        let ws = workspace();
+        let site = ws.path().join("s");
+        let doc = ws.read("s/content/privacy.md");
+        ws.write(&format!("s/{extra}"), &doc);
+        if extra.contains("versions") {
+            crate::harness::git(&site, &["init", "-q"], None);
+            crate::harness::git(&site, &["add", "-A"], Some("2025-01-10T10:00:00Z"));
+            crate::harness::git(
+                &site,
+                &["commit", "-qm", "v1"],
+                Some("2025-01-10T10:00:00Z"),
+            );
+        }
+        let run = in_site(&ws, &["build"]);
+        run.expect(2);
+        let err = squash(&run.stderr);
+        assert!(
+            err.contains("content.duplicate-slug"),
+            "{extra}: {}",
+            run.stderr
+        );
+        assert!(
+            err.contains(&squash(other)) && err.contains(url),
+            "{extra}: {}",
+            run.stderr
+        );
+        assert!(!site.join("public").exists());
+    }
+    // A slug in front matter collides the same way.
+    let ws = workspace();
+    let doc = ws
+        .read("s/content/privacy.md")
+        .replacen("---\n", "---\nslug: de\n", 1);
+    ws.write("s/content/other.md", doc);
+    let run = in_site(&ws, &["build"]);
+    run.expect(2);
+    assert!(
+        squash(&run.stderr).contains(&squash(
+            "the de home page and content/other.md both publish /de/"
+        )),
+        "{}",
+        run.stderr
+    );
+}
+
+/// The text of a report without white space and miette's frame, so that
+/// assertions do not depend on where the terminal width wrapped a line.
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '│')
+        .collect()
+}
