@@ -277,10 +277,35 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
     }
     // Packs are parsed side by side (YAML parsing is most of a small site's
     // start-up), then merged in order.
+    let parsed: Vec<_> = sources.par_iter().map(|s| parse_pack(s)).collect();
+    // The site's own packs share one budget of patterns: each is compiled
+    // to be checked, and a pull request could add any number of them.
+    let site_patterns: usize = parsed[BUILTIN.len()..]
+        .iter()
+        .filter_map(|p| p.as_ref().ok())
+        .map(RawPack::pattern_count)
+        .sum();
+    // A rule over its own limit is reported where it is written, below.
+    let rule_over_limit = parsed[BUILTIN.len()..]
+        .iter()
+        .filter_map(|p| p.as_ref().ok())
+        .flat_map(|p| &p.rules)
+        .any(|r| r.pattern_count() > MAX_PATTERNS_PER_RULE);
+    if site_patterns > MAX_PATTERNS_PER_RUN && !rule_over_limit {
+        problems.push(
+            Diag::error(
+                "rules.too-many-patterns",
+                format!("the site's rule packs have {site_patterns} patterns; the limit is {MAX_PATTERNS_PER_RUN}"),
+            )
+            .help("a rule needs a handful of patterns per language; split what is long into several rules, or use concepts"),
+        );
+        return Err(problems);
+    }
     let compiled: Vec<_> = sources
         .par_iter()
+        .zip(parsed)
         .enumerate()
-        .map(|(i, source)| {
+        .map(|(i, (source, raw))| {
             // The built-in packs' patterns are checked by this module's tests;
             // checking them again on every run would cost more than linting a
             // small site.
@@ -289,7 +314,7 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
             } else {
                 Syntax::Check
             };
-            compile_pack_with(source, check)
+            compile_raw(source, raw?, check)
         })
         .collect();
     let mut rules: Vec<DataRule> = Vec::new();
@@ -325,12 +350,44 @@ pub fn compile_pack(source: &Arc<SourceText>) -> Result<Vec<DataRule>, Vec<Diag>
     compile_pack_with(source, Syntax::Check)
 }
 
+/// Most patterns one rule may have, all languages and sets together.
+pub const MAX_PATTERNS_PER_RULE: usize = 1_000;
+/// Most patterns a site's own packs may have together.
+pub const MAX_PATTERNS_PER_RUN: usize = 10_000;
+
 /// Parses and compiles one pack file.
 pub fn compile_pack_with(
     source: &Arc<SourceText>,
     syntax: Syntax,
 ) -> Result<Vec<DataRule>, Vec<Diag>> {
-    let raw: RawPack = yaml::from_str(&source.text).map_err(|e| {
+    compile_raw(source, parse_pack(source)?, syntax)
+}
+
+impl RawRule {
+    fn pattern_count(&self) -> usize {
+        [&self.patterns, &self.with, &self.except, &self.unless]
+            .iter()
+            .flat_map(|set| set.values())
+            .map(Vec::len)
+            .sum()
+    }
+}
+
+impl RawPack {
+    fn pattern_count(&self) -> usize {
+        let sections: usize = self
+            .sections
+            .values()
+            .flat_map(|s| s.values())
+            .map(Vec::len)
+            .sum();
+        sections + self.rules.iter().map(RawRule::pattern_count).sum::<usize>()
+    }
+}
+
+/// Reads a pack file's YAML, without compiling anything.
+fn parse_pack(source: &Arc<SourceText>) -> Result<RawPack, Vec<Diag>> {
+    yaml::from_str(&source.text).map_err(|e| {
         let span = e.span.clone().unwrap_or_else(|| {
             let at = e
                 .line_col
@@ -344,8 +401,39 @@ pub fn compile_pack_with(
                     "see the rule pack format in src/lint/pack.rs and the built-in rules/gdpr.yaml",
                 ),
         ]
-    })?;
+    })
+}
+
+/// Compiles a parsed pack: its sections and rules, each checked.
+fn compile_raw(
+    source: &Arc<SourceText>,
+    raw: RawPack,
+    syntax: Syntax,
+) -> Result<Vec<DataRule>, Vec<Diag>> {
     let mut problems = Vec::new();
+    // Counted before anything compiles: checking 100,000 patterns of one rule
+    // took 20 s and 2 GB.
+    for r in &raw.rules {
+        let n = r.pattern_count();
+        if n > MAX_PATTERNS_PER_RULE {
+            problems.push(
+                Diag::error(
+                    "rules.too-many-patterns",
+                    format!(
+                        "rule `{}` has {n} patterns; the limit is {MAX_PATTERNS_PER_RULE}",
+                        r.id.value
+                    ),
+                )
+                .at(source, r.id.span.clone(), "this rule")
+                .help(
+                    "a rule needs a handful of patterns per language; split it into several rules",
+                ),
+            );
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
     let sections: BTreeMap<String, Patterns> = raw
         .sections
         .iter()

@@ -411,3 +411,45 @@ fn squash(text: &str) -> String {
         .filter(|c| !c.is_whitespace() && *c != '│')
         .collect()
 }
+
+/// A pack of `rules` rules with `per_rule` English patterns each.
+fn big_pack(name: &str, rules: usize, per_rule: usize) -> String {
+    let mut yaml = format!("pack: {name}\nrules:\n");
+    for r in 0..rules {
+        let patterns: Vec<String> = (0..per_rule).map(|i| format!("'w{r}x{i}'")).collect();
+        yaml.push_str(&format!(
+            "  - id: {name}.r{r}\n    severity: warning\n    message: m\n    help: h\n    docs: d\n    check: forbid\n    patterns:\n      en: [{}]\n",
+            patterns.join(", ")
+        ));
+    }
+    yaml
+}
+
+#[test]
+fn d10_pattern_counts_are_capped_before_anything_compiles() {
+    let ws = workspace();
+    let site = ws.path().join("s");
+    ws.write("s/rules/huge.yaml", big_pack("huge", 1, 100_000));
+    let run = run_bounded(&site, &["lint"], Duration::from_secs(10));
+    run.expect(2);
+    assert!(
+        squash(&run.stderr).contains("rule`huge.r0`has100000patterns;thelimitis1000"),
+        "{}",
+        run.stderr
+    );
+    // Many rules under the per-rule cap, across packs, hit the per-run cap.
+    std::fs::remove_file(site.join("rules/huge.yaml")).unwrap();
+    for p in 0..4 {
+        ws.write(
+            &format!("s/rules/p{p}.yaml"),
+            big_pack(&format!("p{p}"), 4, 900),
+        );
+    }
+    let run = run_bounded(&site, &["lint"], Duration::from_secs(10));
+    run.expect(2);
+    assert!(
+        squash(&run.stderr).contains("14400patterns;thelimitis10000"),
+        "{}",
+        run.stderr
+    );
+}
