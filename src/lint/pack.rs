@@ -277,7 +277,7 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
     }
     // Packs are parsed side by side (YAML parsing is most of a small site's
     // start-up), then merged in order.
-    let parsed: Vec<_> = sources.par_iter().map(|s| parse_pack(s)).collect();
+    let parsed: Vec<_> = sources.par_iter().map(parse_pack).collect();
     // The site's own packs share one budget of patterns: each is compiled
     // to be checked, and a pull request could add any number of them.
     let site_patterns: usize = parsed[BUILTIN.len()..]
