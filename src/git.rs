@@ -28,6 +28,8 @@ pub struct Repo {
     program: PathBuf,
     /// Canonical, so that site paths (also canonicalized) can be made relative.
     workdir: PathBuf,
+    /// Largest version text read from the history (`max_document_bytes`).
+    max_text_bytes: u64,
 }
 
 /// One committed version of a file: the state after `commit`.
@@ -162,7 +164,16 @@ impl Repo {
         Ok(Some(Repo {
             program: program.to_path_buf(),
             workdir,
+            max_text_bytes: u64::MAX,
         }))
+    }
+
+    /// Refuses version texts larger than `bytes` (as the working tree's
+    /// documents are): an old version of any size would otherwise be read
+    /// into memory and diffed.
+    pub fn with_text_limit(mut self, bytes: u64) -> Repo {
+        self.max_text_bytes = bytes;
+        self
     }
 
     /// The root of the work tree (canonical path).
@@ -292,7 +303,22 @@ impl Repo {
         let texts = self.blobs(wanted.iter().map(|(_, _, b)| b.as_str()))?;
         for (i, path, blob) in wanted {
             let commit = &commits[i];
-            let text = texts.get(&blob).cloned().unwrap_or_default();
+            let text = match texts.get(&blob) {
+                Some(Blob::Text(text)) => text.clone(),
+                Some(Blob::TooLarge(size)) => {
+                    let short = &commit.id[..commit.id.len().min(7)];
+                    return Err(Diag::error(
+                        "content.too-large",
+                        format!(
+                            "the version of {} in commit {short} has {size} bytes, more than the limit of {} bytes",
+                            path.display(),
+                            self.max_text_bytes
+                        ),
+                    )
+                    .help("raise max_document_bytes under [limits] in site.toml if that version is real, or set `git = false` under [history] to build without the archive"));
+                }
+                None => String::new(),
+            };
             if let Some(list) = out.get_mut(&path) {
                 list.push(FileVersion {
                     commit: commit.id.clone(),
@@ -307,10 +333,7 @@ impl Repo {
     }
 
     /// The texts of `ids` (blob ids), read by one `git cat-file --batch`.
-    fn blobs<'a>(
-        &self,
-        ids: impl Iterator<Item = &'a str>,
-    ) -> Result<HashMap<String, String>, Diag> {
+    fn blobs<'a>(&self, ids: impl Iterator<Item = &'a str>) -> Result<HashMap<String, Blob>, Diag> {
         let unique: BTreeSet<&str> = ids.collect();
         let mut texts = HashMap::with_capacity(unique.len());
         if unique.is_empty() {
@@ -336,12 +359,9 @@ impl Repo {
             let mut reader = BufReader::new(stdout);
             let mut result = Ok(());
             for id in &unique {
-                match read_blob(&mut reader) {
-                    Ok(Some(bytes)) => {
-                        texts.insert(
-                            (*id).to_string(),
-                            String::from_utf8_lossy(&bytes).into_owned(),
-                        );
+                match read_blob(&mut reader, self.max_text_bytes) {
+                    Ok(Some(blob)) => {
+                        texts.insert((*id).to_string(), blob);
                     }
                     Ok(None) => {}
                     Err(e) => {
@@ -526,9 +546,16 @@ fn parse_offset(iso: &str) -> Option<jiff::tz::Offset> {
     jiff::tz::Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()
 }
 
-/// One answer of `git cat-file --batch`: the object's bytes, or `None` when
+/// A version's text from `git cat-file`, or only its size when it is over
+/// the limit (its bytes are skipped, never held).
+enum Blob {
+    Text(String),
+    TooLarge(usize),
+}
+
+/// One answer of `git cat-file --batch`: the object's text, or `None` when
 /// it is missing (or not a blob).
-fn read_blob(reader: &mut impl BufRead) -> std::io::Result<Option<Vec<u8>>> {
+fn read_blob(reader: &mut impl BufRead, limit: u64) -> std::io::Result<Option<Blob>> {
     let mut line = String::new();
     if reader.read_line(&mut line)? == 0 {
         return Err(std::io::Error::new(
@@ -544,18 +571,30 @@ fn read_blob(reader: &mut impl BufRead) -> std::io::Result<Option<Vec<u8>>> {
     let size: usize = size
         .parse()
         .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "bad object size"))?;
-    // Grown as the bytes arrive rather than trusted up front.
-    let mut bytes = Vec::new();
-    reader.by_ref().take(size as u64).read_to_end(&mut bytes)?;
-    if bytes.len() != size {
-        return Err(std::io::Error::new(
+    let cut_short = || {
+        std::io::Error::new(
             std::io::ErrorKind::UnexpectedEof,
             "git cat-file's answer was cut short",
-        ));
-    }
+        )
+    };
+    let blob = if size as u64 > limit {
+        let skipped = std::io::copy(&mut reader.by_ref().take(size as u64), &mut std::io::sink())?;
+        if skipped != size as u64 {
+            return Err(cut_short());
+        }
+        Blob::TooLarge(size)
+    } else {
+        // Grown as the bytes arrive rather than trusted up front.
+        let mut bytes = Vec::new();
+        reader.by_ref().take(size as u64).read_to_end(&mut bytes)?;
+        if bytes.len() != size {
+            return Err(cut_short());
+        }
+        Blob::Text(String::from_utf8_lossy(&bytes).into_owned())
+    };
     let mut newline = [0u8; 1];
     reader.read_exact(&mut newline)?;
-    Ok((kind == "blob").then_some(bytes))
+    Ok((kind == "blob").then_some(blob))
 }
 
 #[cfg(test)]

@@ -33,10 +33,12 @@ pub struct FileHistory {
 pub fn read(
     root: &Path,
     files: &[String],
+    max_text_bytes: u64,
 ) -> Result<Option<HashMap<String, Arc<FileHistory>>>, Diag> {
     let Some(repo) = Repo::discover(root)? else {
         return Ok(None);
     };
+    let repo = repo.with_text_limit(max_text_bytes);
     let Some(root_rel) = repo.relative(root) else {
         return Ok(None);
     };

@@ -75,7 +75,7 @@ pub fn read_config_or_defaults(root: &Path) -> Result<SiteConfig, Vec<Diag>> {
 pub fn load_with(root: &Path, config: SiteConfig) -> Result<Sources, Vec<Diag>> {
     let mut files = walk_content(root, &config)?;
     if config.history.git {
-        attach_history(root, &mut files).map_err(|d| vec![d])?;
+        attach_history(root, &mut files, config.limits.max_document_bytes).map_err(|d| vec![d])?;
     }
     Ok(Sources {
         root: root.to_path_buf(),
@@ -85,13 +85,13 @@ pub fn load_with(root: &Path, config: SiteConfig) -> Result<Sources, Vec<Diag>> 
 }
 
 /// Reads every document's git history in one walk of the repository.
-fn attach_history(root: &Path, files: &mut [ContentFile]) -> Result<(), Diag> {
+fn attach_history(root: &Path, files: &mut [ContentFile], limit: u64) -> Result<(), Diag> {
     let names: Vec<String> = files
         .iter()
         .filter(|f| f.role == Role::Document)
         .map(|f| f.source.name.clone())
         .collect();
-    let Some(mut histories) = crate::history::read(root, &names)? else {
+    let Some(mut histories) = crate::history::read(root, &names, limit)? else {
         return Ok(());
     };
     for f in files.iter_mut() {

@@ -5,12 +5,24 @@
 //! whose meaning is also spelled out in visually hidden text, because screen
 //! readers do not announce those elements by default.
 
+use std::time::{Duration, Instant};
+
 use similar::{ChangeTag, TextDiff};
 
 use crate::markdown::escape_attr;
 
 /// Words of context shown around each change.
 const CONTEXT: usize = 24;
+/// Lines of context around each change of a line-by-line redline.
+const LINE_CONTEXT: usize = 2;
+/// Versions larger than this (both texts together) are compared line by
+/// line: a word diff of two rewritten 300 KB texts took a minute.
+pub const MAX_WORD_DIFF_BYTES: usize = 256 * 1024;
+/// How long a word diff may take before the redline falls back to lines.
+const WORD_DIFF_TIME: Duration = Duration::from_millis(400);
+/// The line diff's own bound: past it, similar reports what is left as one
+/// replacement, which is still a correct (if coarse) redline.
+const LINE_DIFF_TIME: Duration = Duration::from_secs(2);
 
 /// What changed between two versions, for the summary.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -27,6 +39,9 @@ pub struct Redline {
     /// HTML: one `<p class="hunk">` per group of nearby changes.
     pub html: String,
     pub summary: Summary,
+    /// Compared line by line rather than word by word (the texts were too
+    /// large, or too different to compare by words in time); the page says so.
+    pub by_lines: bool,
 }
 
 impl Redline {
@@ -72,14 +87,31 @@ fn section_of(sections: &[(usize, String)], offset: usize) -> &str {
 
 /// The redline from `old` to `new` (both Markdown bodies).
 pub fn redline(old: &str, new: &str, labels: &Labels<'_>) -> Redline {
-    let diff = TextDiff::configure()
-        .algorithm(similar::Algorithm::Patience)
-        .diff_words(old, new);
+    let mut by_lines = old.len() + new.len() > MAX_WORD_DIFF_BYTES;
+    let mut diff = None;
+    if !by_lines {
+        let started = Instant::now();
+        let words = TextDiff::configure()
+            .algorithm(similar::Algorithm::Patience)
+            .timeout(WORD_DIFF_TIME)
+            .diff_words(old, new);
+        // Past its deadline similar gives up on finding the smallest diff;
+        // a line diff of the same texts is then the clearer redline.
+        by_lines = started.elapsed() >= WORD_DIFF_TIME;
+        diff = Some(words).filter(|_| !by_lines);
+    }
+    let diff = diff.unwrap_or_else(|| {
+        TextDiff::configure()
+            .algorithm(similar::Algorithm::Patience)
+            .timeout(LINE_DIFF_TIME)
+            .diff_lines(old, new)
+    });
+    let context = if by_lines { LINE_CONTEXT } else { CONTEXT };
     let old_sections = section_at(old);
     let new_sections = section_at(new);
     let mut summary = Summary::default();
     let mut html = String::new();
-    for group in diff.grouped_ops(CONTEXT) {
+    for group in diff.grouped_ops(context) {
         let mut segments: Vec<(ChangeTag, String)> = Vec::new();
         for op in &group {
             for change in diff.iter_changes(op) {
@@ -88,12 +120,12 @@ pub fn redline(old: &str, new: &str, labels: &Labels<'_>) -> Redline {
                 if !is_space(value) {
                     match tag {
                         ChangeTag::Insert => {
-                            summary.words_added += 1;
+                            summary.words_added += value.split_whitespace().count();
                             let at = change.new_index().map_or(0, |i| byte_of(&diff, i, false));
                             note_section(&mut summary, section_of(&new_sections, at));
                         }
                         ChangeTag::Delete => {
-                            summary.words_removed += 1;
+                            summary.words_removed += value.split_whitespace().count();
                             let at = change.old_index().map_or(0, |i| byte_of(&diff, i, true));
                             note_section(&mut summary, section_of(&old_sections, at));
                         }
@@ -129,7 +161,11 @@ pub fn redline(old: &str, new: &str, labels: &Labels<'_>) -> Redline {
         }
         html.push_str("</p>\n");
     }
-    Redline { html, summary }
+    Redline {
+        html,
+        summary,
+        by_lines,
+    }
 }
 
 /// Marks words, not spacing: runs of one kind separated only by whitespace

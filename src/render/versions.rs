@@ -294,6 +294,7 @@ impl Renderer {
                     "upcoming": force.upcoming == Some(view.index),
                     "has_redline": view.redline.is_some(),
                     "redline": view.redline.as_ref().map_or("", |r| r.html.as_str()),
+                    "redline_by_lines": view.redline.as_ref().is_some_and(|r| r.by_lines),
                     "content": rendered.html,
                 }),
             );

@@ -453,3 +453,74 @@ fn d10_pattern_counts_are_capped_before_anything_compiles() {
         run.stderr
     );
 }
+
+/// `n` pseudo-random words (a fixed sequence per `seed`).
+fn words(seed: u64, n: usize) -> String {
+    let mut x = seed;
+    let mut out = String::new();
+    for i in 0..n {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        out.push_str(&format!("w{:x}", (x >> 40) % 5000));
+        out.push(if i % 12 == 11 { '\n' } else { ' ' });
+    }
+    out
+}
+
+#[test]
+fn d7_redlines_of_rewritten_versions_are_bounded_and_say_so() {
+    let ws = workspace();
+    let site = ws.path().join("s");
+    let git = |args: &[&str], date| crate::harness::git(&site, args, Some(date));
+    let front = ws.read("s/content/privacy.md");
+    let front = &front[..front.find("\n---\n").unwrap() + 5];
+    // The German translation is left out: these are two unrelated texts.
+    std::fs::remove_file(site.join("content/privacy.de.md")).unwrap();
+    ws.write(
+        "s/content/privacy.md",
+        format!("{front}{}", words(1, 25_000)),
+    );
+    git(&["init", "-q"], "2025-01-10T10:00:00Z");
+    git(&["add", "-A"], "2025-01-10T10:00:00Z");
+    git(&["commit", "-qm", "v1"], "2025-01-10T10:00:00Z");
+    let v2 = front.replace("version: \"1.0\"", "version: \"2.0\"");
+    ws.write("s/content/privacy.md", format!("{v2}{}", words(2, 25_000)));
+    git(&["commit", "-qam", "v2"], "2025-02-10T10:00:00Z");
+
+    let run = run_bounded(
+        &site,
+        &["build", "--allow-lint-errors"],
+        Duration::from_secs(120),
+    );
+    run.expect(0);
+    let pages: Vec<String> = crate::harness::tree(&site.join("public/privacy/versions"))
+        .into_iter()
+        .filter(|(p, _)| p.ends_with("index.html") && p.contains('/'))
+        .map(|(_, b)| String::from_utf8(b).unwrap())
+        .collect();
+    assert!(
+        pages
+            .iter()
+            .any(|p| p.contains("class=\"redline-note\"") && p.contains("line by line")),
+        "no version page says its redline is by lines"
+    );
+
+    // A version in the history over max_document_bytes is refused, as a
+    // working-tree document of that size is.
+    let text = ws.read("s/site.toml");
+    ws.write(
+        "s/site.toml",
+        format!("{text}\n[limits]\nmax_document_bytes = 100000\n"),
+    );
+    ws.write("s/content/privacy.md", format!("{v2}short now\n"));
+    let run = run_bounded(&site, &["build"], Duration::from_secs(60));
+    run.expect(2);
+    let err = squash(&run.stderr);
+    assert!(err.contains("content.too-large"), "{}", run.stderr);
+    assert!(
+        err.contains("morethanthelimitof100000bytes"),
+        "{}",
+        run.stderr
+    );
+}
