@@ -211,6 +211,71 @@ impl SourceCode for Named {
 }
 
 /// A `Diag` paired with what miette needs to render it.
+/// Whether `c` would act on a terminal instead of showing: ESC (colours, cursor
+/// moves, title changes), CR (overwrites the line), BEL, C1 controls.
+fn is_terminal_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// `text` with terminal controls written out as `\u{1b}`, for messages that
+/// quote a document's words (a title, a heading) on a terminal or in a CI log.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(is_terminal_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| match is_terminal_control(c) {
+            true => format!("\\u{{{:x}}}", c as u32),
+            false => c.to_string(),
+        })
+        .collect::<String>()
+        .into()
+}
+
+impl Diag {
+    /// This diagnostic as it may be shown on a terminal: controls in its
+    /// texts written out, and in its source snippet replaced by `?` (one per
+    /// byte, so spans still point at the same places).
+    pub fn printable(&self) -> std::borrow::Cow<'_, Diag> {
+        let text_unsafe = [Some(&self.message), self.label.as_ref(), self.help.as_ref()]
+            .into_iter()
+            .flatten()
+            .chain(self.related.iter().map(|(_, l)| l))
+            .any(|t| t.contains(is_terminal_control))
+            || self
+                .note
+                .as_ref()
+                .is_some_and(|n| n.contains(is_terminal_control));
+        let source_unsafe = self.source.as_ref().is_some_and(|s| {
+            s.text.char_indices().any(|(i, c)| {
+                is_terminal_control(c) && !(c == '\r' && s.text[i + 1..].starts_with('\n'))
+            }) || s.name.contains(is_terminal_control)
+        });
+        if !text_unsafe && !source_unsafe {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut safe = self.clone();
+        let show = |t: &mut String| *t = visible(t).into_owned();
+        show(&mut safe.message);
+        safe.label.iter_mut().for_each(show);
+        safe.help.iter_mut().for_each(show);
+        safe.related.iter_mut().for_each(|(_, l)| show(l));
+        safe.note = safe.note.map(|n| Arc::from(visible(&n).as_ref()));
+        if source_unsafe && let Some(source) = &self.source {
+            let text: String = source
+                .text
+                .chars()
+                .map(|c| match is_terminal_control(c) && c != '\r' {
+                    true => "?".repeat(c.len_utf8()),
+                    false => c.to_string(),
+                })
+                .collect();
+            safe.source = Some(SourceText::new(visible(&source.name).into_owned(), text));
+        }
+        std::borrow::Cow::Owned(safe)
+    }
+}
+
 pub struct Renderable<'a> {
     diag: &'a Diag,
     named: Option<Named>,

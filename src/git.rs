@@ -483,7 +483,14 @@ fn parse_log(log: &[u8]) -> Result<Vec<LogCommit>, Diag> {
             continue;
         }
         if let Some(header) = field.strip_prefix(b"\x1e") {
-            commits.push(parse_header(header).ok_or_else(|| malformed("commit header"))?);
+            commits.push(parse_header(header).map_err(|id| match id {
+                Some(id) => Diag::error(
+                    "git.bad-date",
+                    format!("commit {} has a date Charter cannot read (before 1970 or after 9999)", &id[..id.len().min(12)]),
+                )
+                .help("the version archive dates each version by its commit: correct the commit's date (git rebase with --committer-date-is-author-date, or git commit --amend --date), or set `git = false` under [history] in site.toml"),
+                None => malformed("commit header"),
+            })?);
         } else if let Some(raw) = field.strip_prefix(b":") {
             let path = fields
                 .next()
@@ -506,17 +513,24 @@ fn parse_log(log: &[u8]) -> Result<Vec<LogCommit>, Diag> {
     Ok(commits)
 }
 
-/// `<id>\x1f<unix seconds>\x1f<ISO 8601 date>\x1f<message>\x1f`.
-fn parse_header(header: &[u8]) -> Option<LogCommit> {
+/// `<id>\x1f<unix seconds>\x1f<ISO 8601 date>\x1f<message>\x1f`. `Err` with
+/// the commit id when only the date is unreadable (git prints no time for a
+/// commit before 1970, and a time past year 9999 has no calendar date here).
+fn parse_header(header: &[u8]) -> Result<LogCommit, Option<String>> {
     let header = String::from_utf8_lossy(header);
     let mut parts = header.splitn(4, '\x1f');
-    let id = parts.next()?.to_string();
-    let seconds: i64 = parts.next()?.parse().ok()?;
-    let iso = parts.next()?;
-    let message = parts.next()?;
+    let id = parts
+        .next()
+        .filter(|id| !id.is_empty())
+        .ok_or(None)?
+        .to_string();
+    let bad_date = || Some(id.clone());
+    let seconds: i64 = parts.next().ok_or(None)?.parse().map_err(|_| bad_date())?;
+    let iso = parts.next().ok_or(None)?;
+    let message = parts.next().ok_or(None)?;
     let message = message.strip_suffix('\x1f').unwrap_or(message);
-    let time = jiff::Timestamp::from_second(seconds).ok()?;
-    Some(LogCommit {
+    let time = jiff::Timestamp::from_second(seconds).map_err(|_| bad_date())?;
+    Ok(LogCommit {
         id,
         time,
         offset: parse_offset(iso).unwrap_or(jiff::tz::Offset::UTC),

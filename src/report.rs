@@ -42,7 +42,7 @@ pub fn render_human(diags: &[Diag], color: bool) -> String {
         .map(|d| {
             let mut out = String::new();
             // Formatting into a String cannot fail.
-            let _ = handler.render_report(&mut out, &Renderable::new(d));
+            let _ = handler.render_report(&mut out, &Renderable::new(&d.printable()));
             out.push('\n');
             out
         })
@@ -53,7 +53,10 @@ pub fn render_human(diags: &[Diag], color: bool) -> String {
             "{} more, one line each (`charter lint --format json` gives every detail):\n",
             rest.len()
         ));
-        let lines: Vec<String> = rest.par_iter().map(|d| one_line(d) + "\n").collect();
+        let lines: Vec<String> = rest
+            .par_iter()
+            .map(|d| one_line(&d.printable()) + "\n")
+            .collect();
         out.push_str(&lines.concat());
         out.push('\n');
     }

@@ -524,3 +524,107 @@ fn d7_redlines_of_rewritten_versions_are_bounded_and_say_so() {
         run.stderr
     );
 }
+
+/// Commits the work tree of `dir` as one commit with a raw committer time
+/// (`git commit` refuses such dates; `hash-object --literally` does not).
+fn commit_at_raw_time(dir: &Path, seconds: &str, zone: &str) -> String {
+    let git_out = |args: &[&str], input: Option<&str>| {
+        let mut child = Command::new("git")
+            .args(args)
+            .current_dir(dir)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        if let Some(text) = input {
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(text.as_bytes())
+                .unwrap();
+        }
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "git {args:?}");
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    git_out(&["init", "-q"], None);
+    git_out(&["add", "-A"], None);
+    let tree = git_out(&["write-tree"], None);
+    let object = format!(
+        "tree {tree}\nauthor Legal <l@example.com> {seconds} {zone}\ncommitter Legal <l@example.com> {seconds} {zone}\n\nodd date\n"
+    );
+    let id = git_out(
+        &[
+            "hash-object",
+            "-t",
+            "commit",
+            "-w",
+            "--literally",
+            "--stdin",
+        ],
+        Some(&object),
+    );
+    git_out(&["update-ref", "HEAD", &id], None);
+    id
+}
+
+#[test]
+fn low_commits_with_impossible_dates_are_named() {
+    for (seconds, zone) in [
+        ("253402300799", "+1400"),
+        ("-315619200", "+0000"),
+        ("99999999999999", "+0000"),
+    ] {
+        let ws = workspace();
+        let site = ws.path().join("s");
+        let id = commit_at_raw_time(&site, seconds, zone);
+        let run = in_site(&ws, &["build"]);
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+        match run.code {
+            Some(0) => {}
+            _ => {
+                run.expect(2);
+                let err = squash(&run.stderr);
+                assert!(err.contains("git.bad-date"), "{seconds}: {}", run.stderr);
+                assert!(err.contains(&id[..12]), "{seconds}: {}", run.stderr);
+            }
+        }
+    }
+}
+
+#[test]
+fn low_control_characters_never_reach_the_terminal_or_the_ci_log() {
+    let ws = workspace();
+    let doc = ws.read("s/content/privacy.md");
+    // A title with an escape sequence (set the terminal title, then red) and
+    // a carriage return that would overwrite the line, on a document without
+    // its German translation (the finding quotes the title), and a body line
+    // with the same in the snippet.
+    let hostile = doc
+        .replacen(
+            "title: Privacy Policy",
+            "title: \"Terms \\e]0;pwned\\a\\e[31mRED\\rX\"",
+            1,
+        )
+        .replacen("\n---\n", "\n---\n\nIntro \u{1b}[2J wiped \u{9b}31m.\n", 1);
+    assert_ne!(hostile, doc);
+    ws.write("s/content/terms.md", hostile);
+    for format in ["human", "github", "json", "sarif", "gitlab"] {
+        let run = in_site(&ws, &["lint", "--format", format]);
+        let out = format!("{}{}", run.stdout, run.stderr);
+        assert!(out.contains("i18n.missing-translation"), "{format}: {out}");
+        for c in ['\u{1b}', '\r', '\u{7}', '\u{9b}'] {
+            assert!(!out.contains(c), "{format} printed {c:?}: {out:?}");
+        }
+    }
+    let human = in_site(&ws, &["lint"]);
+    assert!(
+        squash(&format!("{}{}", human.stdout, human.stderr)).contains("Terms\\u{1b}]0;pwned"),
+        "{}",
+        human.stderr
+    );
+}

@@ -6,7 +6,8 @@ use crate::diagnostic::Severity;
 
 /// Escaping for the message part of a workflow command.
 fn data(s: &str) -> String {
-    s.replace('%', "%25")
+    crate::diagnostic::visible(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
