@@ -151,8 +151,32 @@ fn nesting<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Nesting
     deepest
 }
 
+/// Ids the theme's templates give their own elements (the skip link's target,
+/// the table of contents, the redline): a heading must not take them.
+const THEME_IDS: &[&str] = &[
+    "main",
+    "toc-title",
+    "redline",
+    "redline-title",
+    "subprocessors-title",
+    "version-text-title",
+];
+
+/// A heading's id, unique in the page: never a theme id, never one of the
+/// footnotes' `fn-N` / `fnref-N`.
+fn heading_id(anchorizer: &mut Anchorizer, text: &str) -> String {
+    let id = anchorizer.anchorize(text);
+    if id.starts_with("fn-") || id.starts_with("fnref-") {
+        return anchorizer.anchorize(&format!("section {text}"));
+    }
+    id
+}
+
 fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline {
     let mut anchorizer = Anchorizer::new();
+    for id in THEME_IDS {
+        anchorizer.anchorize(id);
+    }
     let mut out = Outline::default();
     for edge in root.traverse() {
         let NodeEdge::Start(node) = edge else {
@@ -165,7 +189,7 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
                 let text = collect_text(node);
                 out.headings.push(Heading {
                     level: h.level,
-                    id: anchorizer.anchorize(&text),
+                    id: heading_id(&mut anchorizer, &text),
                     text,
                     span,
                 });

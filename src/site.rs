@@ -318,7 +318,8 @@ fn parse_document_with(
     }
     let slug = match &front.slug {
         Some(s) => match check_slug(&s.value) {
-            Ok(()) => s.value.clone(),
+            // URLs are lowercase, whether from a file name or a slug.
+            Ok(()) => s.value.to_lowercase(),
             Err(why) => {
                 return Err(vec![
                     Diag::error("front-matter.slug", format!("invalid slug: {why}"))

@@ -628,3 +628,33 @@ fn low_control_characters_never_reach_the_terminal_or_the_ci_log() {
         human.stderr
     );
 }
+
+#[test]
+fn low_page_ids_are_unique_and_slugs_lowercase() {
+    let ws = workspace();
+    let doc = ws.read("s/content/privacy.md");
+    let body = "\n## Main\n\nText.[^1]\n\n## Toc title\n\nMore.\n\n## fn 1\n\nAnd more.\n\n## Redline\n\nEnd.\n\n[^1]: A footnote.\n";
+    let terms = doc
+        .replacen("title: Privacy Policy", "title: Terms", 1)
+        .replacen(
+            "\n---\n",
+            &format!("\nslug: Legal/Terms\ntranslations: [en]\n---\n{body}"),
+            1,
+        );
+    ws.write("s/content/terms.md", terms);
+    in_site(&ws, &["build", "--allow-lint-errors"]).expect(0);
+    let page = ws.read("s/public/legal/terms/index.html");
+    let ids: Vec<&str> = page
+        .split(" id=\"")
+        .skip(1)
+        .map(|r| &r[..r.find('"').unwrap()])
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(ids.len(), unique.len(), "duplicate ids in {ids:?}");
+    for id in ["main", "toc-title", "fn-1"] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    assert!(!ws.path().join("s/public/Legal").exists());
+}
