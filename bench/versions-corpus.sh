@@ -4,9 +4,16 @@
 # `charter build` (GNU time -v), median wall time of 3 runs.
 # The git repository is made with the git CLI, one commit per corpus version
 # at its original committer date, the same way tests/e2e/versions.rs does.
+# It fails unless every document's archive lists each version whose words
+# differ from the one before, with one page per version. `cargo test` builds
+# only the small copied subset in tests/fixtures/history.
 # Usage: bench/versions-corpus.sh [HISTORY_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ ! -d "${1:-../shared/corpus/history}" ]; then
+  echo "bench/versions-corpus.sh: no histories at ${1:-../shared/corpus/history} (the shared corpus lives outside the repository, next to it); nothing was measured" >&2
+  exit 2
+fi
 history=$(realpath "${1:-../shared/corpus/history}")
 # CHARTER_BIN=path/to/charter measures another build (e.g. target/debug/charter).
 if [ -n "${CHARTER_BIN:-}" ]; then
@@ -34,12 +41,19 @@ open(f"{site}/site.toml", "w").write('title = "History"\nbase_url = "https://exa
 open(f"{site}/.gitignore", "w").write("public/\n")
 git("init", "-q", "-b", "main")
 rows = []
+expected = open(f"{site}/expected.txt", "w")
 for name in sorted(os.listdir(history)):
     tsv = os.path.join(history, name, "versions.tsv")
     if not os.path.isfile(tsv):
         continue
-    for r in csv.DictReader(open(tsv), delimiter="\t"):
+    versions, last = 0, None
+    for r in sorted(csv.DictReader(open(tsv), delimiter="\t"), key=lambda r: int(r["seq"])):
         rows.append((datetime.datetime.fromisoformat(r["commit_date"]), name, r["file"], r["commit_date"]))
+        words = open(os.path.join(history, name, r["file"]), encoding="utf-8").read().split()
+        versions += words != last
+        last = words
+    print(name, versions, file=expected)
+expected.close()
 rows.sort()
 for _, name, file, date in rows:
     text = open(os.path.join(history, name, file), encoding="utf-8").read()
@@ -57,4 +71,10 @@ for _ in 1 2 3; do
   grep 'Maximum resident set size' "$site/time.txt"
 done
 echo "wall times: ${times[*]}"
+while read -r name versions; do
+  listed=$(grep -o '<li>' "$site/public/$name/versions/index.html" | wc -l)
+  pages=$(find "$site/public/$name/versions" -type f ! -path "$site/public/$name/versions/index.html" | wc -l)
+  echo "$name: $versions versions, $listed listed, $pages pages"
+  [ "$listed" -eq "$versions" ] && [ "$pages" -eq "$versions" ] || { echo "incomplete archive: $name" >&2; exit 1; }
+done < "$site/expected.txt"
 echo "pages: $(find "$site/public" -name index.html | wc -l)  versions pages: $(find "$site/public" -path '*/versions/*/index.html' | wc -l)"
