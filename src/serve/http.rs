@@ -92,6 +92,18 @@ pub fn inject(html: &str, panel: Option<&str>) -> String {
 }
 
 /// Answers one request.
+/// The answer when every handler is busy: try again shortly.
+pub fn refuse_busy(request: Request) {
+    let _ = request.respond(
+        bytes(
+            503,
+            "text/plain; charset=utf-8",
+            b"busy: too many open connections\n".to_vec(),
+        )
+        .with_header(header("Retry-After", "1")),
+    );
+}
+
 pub fn handle(request: Request, served: &RwLock<Served>, events: &Arc<Events>) {
     let url = request.url().to_string();
     if url == EVENTS_PATH {
@@ -167,7 +179,9 @@ fn page(url: &str, served: &Served) -> Reply {
             // `/de/privacy` → `/de/privacy/`, as static hosts do for folders.
             let folder = format!("{path}/index.html");
             if !url.ends_with('/') && served.files.contains_key(&folder) {
-                let location = format!("{}/", url.split('?').next().unwrap_or(url));
+                // One leading slash: `//privacy/` would name the host `privacy`.
+                let path = url.split('?').next().unwrap_or(url).trim_start_matches('/');
+                let location = format!("/{path}/");
                 return bytes(301, "text/plain; charset=utf-8", Vec::new())
                     .with_header(header("Location", &location));
             }

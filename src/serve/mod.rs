@@ -12,6 +12,7 @@ pub mod watch;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Instant;
 
@@ -22,6 +23,7 @@ use crate::diagnostic::{Diag, Severity};
 use crate::lint::{Finding, Linter};
 use crate::render::{self, Renderer};
 use crate::site::Site;
+use crate::site_files::SiteRoot;
 use crate::theme::Theme;
 use crate::{load, pipeline, report};
 use events::Events;
@@ -77,9 +79,18 @@ impl Builder {
     /// that is already gone).
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Option<Rebuilt> {
         let started = Instant::now();
+        // A file that is already gone matters when it was a document, or
+        // anything but a file in content/ (an editor's temporary file):
+        // site.toml, a template or a pack deleted, or content/ moved away.
+        let content = self.root.join(load::CONTENT_DIR);
         let changed: Vec<&PathBuf> = changed
             .iter()
-            .filter(|p| p.exists() || self.is_source(p))
+            .filter(|p| {
+                p.symlink_metadata().is_ok()
+                    || self.is_source(p)
+                    || !p.starts_with(&content)
+                    || **p == content
+            })
             .collect();
         if changed.is_empty() {
             return None;
@@ -191,6 +202,11 @@ impl Builder {
         let Some(built) = self.built.as_mut() else {
             return self.full();
         };
+        // Checked on every rebuild: a document replaced by a link to a file
+        // outside the site is refused, unread, as the full build refuses it.
+        if let Err(refused) = SiteRoot::new(&self.root).resolve(path) {
+            return Err(vec![refused.diag("content", &rel)]);
+        }
         let mut file =
             load::read_content_file(path, &rel, &built.site.config).map_err(|d| vec![d])?;
         // History only changes with a commit; the text's versions are remade.
@@ -365,10 +381,21 @@ pub fn run(args: &ServeArgs, verbosity: Verbosity) -> Status {
         let events = Arc::clone(&events);
         let server = Arc::clone(&server);
         std::thread::spawn(move || {
+            // One thread per request, but never more than MAX_HANDLERS at
+            // once: every open page holds a live-reload stream, and a client
+            // opening thousands would exhaust threads and sockets.
+            let busy = Arc::new(AtomicUsize::new(0));
             for mut request in server.incoming_requests() {
+                if busy.fetch_add(1, Ordering::SeqCst) >= MAX_HANDLERS {
+                    busy.fetch_sub(1, Ordering::SeqCst);
+                    http::refuse_busy(request);
+                    continue;
+                }
                 let served = Arc::clone(&served);
                 let events = Arc::clone(&events);
+                let slot = Slot(Arc::clone(&busy));
                 std::thread::spawn(move || {
+                    let _slot = slot;
                     http::drain(&mut request);
                     http::handle(request, &served, &events);
                 });
@@ -382,6 +409,19 @@ pub fn run(args: &ServeArgs, verbosity: Verbosity) -> Status {
         }
     });
     Status::Success
+}
+
+/// Requests handled at once; more are answered 503 at once.
+const MAX_HANDLERS: usize = 64;
+
+/// A handler's place among the `MAX_HANDLERS`, given back when it ends
+/// (also when the handler panics).
+struct Slot(Arc<AtomicUsize>);
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 /// The configured output folder, so that its changes are not mistaken for edits.

@@ -89,10 +89,13 @@ impl Watch {
             }
             changed.sort();
             changed.dedup();
-            // A themes/ or rules/ folder created after the start is watched from now on.
-            for dir in ["themes", "rules"] {
+            // A source folder created, or moved away and back, after the
+            // start is watched (again) from now on: the old watch followed
+            // the folder that left.
+            for dir in ["content", "themes", "rules"] {
                 let path = root.join(dir);
                 if changed.contains(&path) && path.is_dir() {
+                    let _ = watcher.unwatch(&path);
                     let _ = watcher.watch(&path, RecursiveMode::Recursive);
                 }
             }

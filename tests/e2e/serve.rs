@@ -58,12 +58,21 @@ impl Server {
         (status, body)
     }
 
-    fn status(&self) -> serde_json::Value {
+    pub(crate) fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub(crate) fn status(&self) -> serde_json::Value {
         serde_json::from_str(&self.get("/__charter/status").1).unwrap()
     }
 
     /// Polls until `check` holds on the page at `path`, or panics after `limit`.
-    fn wait_for(&self, path: &str, limit: Duration, check: impl Fn(u16, &str) -> bool) -> Duration {
+    pub(crate) fn wait_for(
+        &self,
+        path: &str,
+        limit: Duration,
+        check: impl Fn(u16, &str) -> bool,
+    ) -> Duration {
         let started = Instant::now();
         loop {
             let (status, body) = self.get(path);

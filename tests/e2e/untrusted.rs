@@ -658,3 +658,99 @@ fn low_page_ids_are_unique_and_slugs_lowercase() {
     }
     assert!(!ws.path().join("s/public/Legal").exists());
 }
+
+/// A new site served by `charter serve` (the folder is the site).
+fn served_site() -> (Site, crate::serve::Server) {
+    let site = Site::empty();
+    site.run(&["init", "."]).expect(0);
+    let server = crate::serve::Server::start(&site);
+    (site, server)
+}
+
+#[test]
+fn d11_serve_refuses_a_document_replaced_by_a_link() {
+    let (site, server) = served_site();
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.md");
+    std::fs::write(&secret, format!("---\ntitle: {SECRET}\n---\n{SECRET}\n")).unwrap();
+    let doc = site.path().join("content/privacy.md");
+    std::fs::remove_file(&doc).unwrap();
+    symlink(&secret, &doc).unwrap();
+    server.wait_for("/privacy/", Duration::from_secs(20), |status, body| {
+        status == 500 && body.contains("file.refused")
+    });
+    let (_, body) = server.get("/privacy/");
+    assert!(
+        !body.contains(SECRET),
+        "the error page shows the linked file"
+    );
+    assert!(!server.get("/__charter/status").1.contains(SECRET));
+}
+
+#[test]
+fn d12_serve_follows_content_moved_away_and_back_and_a_deleted_site_toml() {
+    let (site, server) = served_site();
+    let content = site.path().join("content");
+    let away = site.path().join("content-away");
+    std::fs::rename(&content, &away).unwrap();
+    server.wait_for("/privacy/", Duration::from_secs(20), |status, body| {
+        status == 500 && body.contains("content.missing")
+    });
+    std::fs::rename(&away, &content).unwrap();
+    server.wait_for("/privacy/", Duration::from_secs(20), |status, _| {
+        status == 200
+    });
+    // Edits after the move are seen.
+    site.edit(
+        "content/privacy.md",
+        "\n---\n",
+        "\n---\n\nMoved and back again.\n",
+    );
+    server.wait_for("/privacy/", Duration::from_secs(20), |status, body| {
+        status == 200 && body.contains("Moved and back again.")
+    });
+    std::fs::remove_file(site.path().join("site.toml")).unwrap();
+    server.wait_for("/privacy/", Duration::from_secs(20), |status, body| {
+        status == 500 && body.contains("config.unreadable")
+    });
+}
+
+#[test]
+fn d13_serve_answers_while_many_event_streams_are_open() {
+    let (_site, server) = served_site();
+    let mut streams = Vec::new();
+    for _ in 0..400 {
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", server.port())).unwrap();
+        use std::io::Write;
+        write!(
+            s,
+            "GET /__charter/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
+        .unwrap();
+        streams.push(s);
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    // Busy, but answering: a page or a 503, never a dead port.
+    let (status, _) = server.get("/privacy/");
+    assert!(status == 200 || status == 503, "status {status}");
+    drop(streams);
+    server.wait_for("/privacy/", Duration::from_secs(20), |status, _| {
+        status == 200
+    });
+}
+
+#[test]
+fn low_serve_redirects_stay_on_this_host() {
+    let (_site, server) = served_site();
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", server.port())).unwrap();
+    use std::io::{Read, Write};
+    write!(
+        stream,
+        "GET //privacy HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 301"), "{response}");
+    assert!(response.contains("Location: /privacy/\r\n"), "{response}");
+}
