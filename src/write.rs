@@ -176,7 +176,9 @@ impl Staging {
 /// small files are slow to delete one by one). Links are removed, never
 /// followed: `remove_dir_all` does not follow them either.
 fn remove_tree(dir: &Path) {
+    // An empty folder may have been the output (it had no marker to carry).
     if !is_charters(dir) {
+        let _ = std::fs::remove_dir(dir);
         return;
     }
     if let Ok(entries) = std::fs::read_dir(dir) {
@@ -479,6 +481,150 @@ mod proptests {
                 .map(|e| e.file_name())
                 .collect();
             prop_assert_eq!(beside, vec![std::ffi::OsString::from("staging")]);
+        }
+    }
+}
+
+/// Properties over random layouts of the output folder and its neighbours:
+/// links where the output or a leftover of an earlier build should be,
+/// folders of someone else's files, files where folders are expected. Whatever
+/// the layout, a build removes or replaces nothing outside what it made:
+/// a sentinel tree beside the site, and every foreign folder, stay
+/// byte-identical.
+#[cfg(all(test, unix))]
+mod layout_proptests {
+    use std::collections::BTreeMap;
+    use std::os::unix::fs::symlink;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// What stands at a path before the build.
+    #[derive(Debug, Clone, Copy)]
+    enum Thing {
+        Nothing,
+        LinkToSentinel,
+        LinkToParent,
+        LinkToSite,
+        ForeignFolder,
+        EmptyFolder,
+        MarkedFolder,
+        File,
+    }
+
+    fn thing() -> impl Strategy<Value = Thing> {
+        prop_oneof![
+            Just(Thing::Nothing),
+            Just(Thing::LinkToSentinel),
+            Just(Thing::LinkToParent),
+            Just(Thing::LinkToSite),
+            Just(Thing::ForeignFolder),
+            Just(Thing::EmptyFolder),
+            Just(Thing::MarkedFolder),
+            Just(Thing::File),
+        ]
+    }
+
+    fn place(at: &Path, thing: Thing, top: &Path) -> std::io::Result<()> {
+        match thing {
+            Thing::Nothing => Ok(()),
+            Thing::LinkToSentinel => symlink(top.join("sentinel"), at),
+            Thing::LinkToParent => symlink(top, at),
+            Thing::LinkToSite => symlink(top.join("site"), at),
+            Thing::ForeignFolder => {
+                std::fs::create_dir(at)?;
+                std::fs::write(at.join("theirs.txt"), "not Charter's")
+            }
+            Thing::EmptyFolder => std::fs::create_dir(at),
+            Thing::MarkedFolder => {
+                std::fs::create_dir(at)?;
+                std::fs::write(at.join(OUTPUT_MARKER), MARKER_TEXT)?;
+                std::fs::write(at.join("old.html"), "an earlier build")
+            }
+            Thing::File => std::fs::write(at, "a file"),
+        }
+    }
+
+    /// Every path below `dir` with its bytes (links as their targets, never
+    /// followed), except what lies in `skip`.
+    fn snapshot(dir: &Path, skip: &[PathBuf]) -> BTreeMap<PathBuf, Vec<u8>> {
+        walkdir::WalkDir::new(dir)
+            .into_iter()
+            .filter_entry(|e| !skip.iter().any(|s| e.path() == s))
+            .filter_map(Result::ok)
+            .map(|e| {
+                let bytes = if e.path_is_symlink() {
+                    std::fs::read_link(e.path())
+                        .unwrap_or_default()
+                        .into_os_string()
+                        .into_encoded_bytes()
+                } else if e.file_type().is_file() {
+                    std::fs::read(e.path()).unwrap_or_default()
+                } else {
+                    b"folder".to_vec()
+                };
+                (e.path().to_path_buf(), bytes)
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn no_build_removes_anything_it_did_not_make(
+            output in thing(),
+            leftovers in prop::collection::vec((thing(), any::<bool>(), 1u32..4), 0..4),
+            builds in 1usize..3,
+        ) {
+            let top = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let top = top.path().canonicalize().map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let setup = || -> std::io::Result<()> {
+                std::fs::create_dir_all(top.join("sentinel/nested"))?;
+                std::fs::write(top.join("sentinel/a.txt"), "keep me")?;
+                std::fs::write(top.join("sentinel/nested/b.txt"), "keep me too")?;
+                std::fs::create_dir_all(top.join("site/content"))?;
+                std::fs::write(top.join("site/content/privacy.md"), "---\ntitle: x\n---\n")?;
+                place(&top.join("site/public"), output, &top)?;
+                for (thing, old, pid) in &leftovers {
+                    let kind = if *old { "old" } else { "new" };
+                    let at = top.join(format!("site/.public.charter-{kind}-{pid}"));
+                    if at.symlink_metadata().is_err() {
+                        place(&at, *thing, &top)?;
+                    }
+                }
+                Ok(())
+            };
+            setup().map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let root = top.join("site");
+            let out = root.join("public");
+            // Everything but the output and Charter's own leftovers must stay.
+            let ours: Vec<PathBuf> = std::iter::once(out.clone())
+                .chain(leftovers.iter().filter(|(t, _, _)| matches!(t, Thing::MarkedFolder)).map(|(_, old, pid)| {
+                    root.join(format!(".public.charter-{}-{pid}", if *old { "old" } else { "new" }))
+                }))
+                .collect();
+            let before = snapshot(&top, &ours);
+            let foreign_output = snapshot(&out, &[]);
+            let files = [OutputFile { path: "index.html".into(), bytes: b"new".to_vec() }];
+            let mut results = Vec::new();
+            for _ in 0..builds {
+                results.push(write_site(&root, &out, &files).is_ok());
+            }
+            // Links placed as the output are links, not folders: compare the
+            // link itself, which a refused build leaves as it was.
+            prop_assert_eq!(&snapshot(&top, &ours), &before, "{:?} {:?}", output, leftovers);
+            match output {
+                Thing::Nothing | Thing::EmptyFolder | Thing::MarkedFolder => {
+                    prop_assert!(results.iter().all(|ok| *ok), "{:?}", output);
+                    prop_assert_eq!(std::fs::read(out.join("index.html")).ok(), Some(b"new".to_vec()));
+                }
+                Thing::LinkToSentinel | Thing::LinkToParent | Thing::LinkToSite | Thing::ForeignFolder | Thing::File => {
+                    prop_assert!(results.iter().all(|ok| !*ok), "{:?} was replaced", output);
+                    prop_assert_eq!(snapshot(&out, &[]), foreign_output);
+                }
+            }
         }
     }
 }
