@@ -38,18 +38,18 @@ pub struct Stream {
 }
 
 impl Stream {
-    /// Blocks until there is something to send: a new version, or after 15
-    /// seconds a keep-alive comment that stops proxies from closing the stream.
-    pub fn next_message(&mut self) -> Option<Vec<u8>> {
+    /// Waits at most `wait` for a version not sent yet (the current one, the
+    /// first time): its event, or `None` when nothing new came.
+    pub fn poll(&mut self, wait: Duration) -> Option<Vec<u8>> {
         let guard = self.events.version.lock().ok()?;
         let sent = self.sent;
         let (guard, _) = self
             .events
             .changed
-            .wait_timeout_while(guard, Duration::from_secs(15), |v| Some(*v) == sent)
+            .wait_timeout_while(guard, wait, |v| Some(*v) == sent)
             .ok()?;
         if Some(*guard) == sent {
-            return Some(b": keep-alive\n\n".to_vec());
+            return None;
         }
         self.sent = Some(*guard);
         Some(format!("data: {}\n\n", *guard).into_bytes())

@@ -2,13 +2,10 @@
 //! memory, with the live-reload script and the findings panel added to HTML.
 
 use std::collections::HashMap;
-use std::io::Read;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use percent_encoding::percent_decode_str;
-use tiny_http::{Header, Request, Response, StatusCode};
 
-use super::events::Events;
 use crate::markdown::escape_attr;
 
 /// What the server shows: swapped as a whole after each rebuild.
@@ -75,13 +72,6 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-fn header(name: &str, value: &str) -> Header {
-    // Both are ASCII literals or checked paths; a failure would be a bug here.
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).unwrap_or_else(|_| {
-        Header::from_bytes(&b"X-Charter"[..], &b"invalid-header"[..]).expect("static header")
-    })
-}
-
 /// Adds the reload script, and the findings panel when there is one, to a page.
 pub fn inject(html: &str, panel: Option<&str>) -> String {
     let extra = format!("{}{RELOAD_SCRIPT}", panel.unwrap_or(""));
@@ -91,68 +81,31 @@ pub fn inject(html: &str, panel: Option<&str>) -> String {
     }
 }
 
-/// Answers one request.
-/// The answer when every handler is busy: try again shortly.
-pub fn refuse_busy(request: Request) {
-    let _ = request.respond(
-        bytes(
-            503,
-            "text/plain; charset=utf-8",
-            b"busy: too many open connections\n".to_vec(),
-        )
-        .with_header(header("Retry-After", "1")),
-    );
+/// One answer: status, content type, body, and where a redirect points.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+    pub location: Option<String>,
 }
 
-pub fn handle(request: Request, served: &RwLock<Served>, events: &Arc<Events>) {
-    let url = request.url().to_string();
-    if url == EVENTS_PATH {
-        stream_events(request, events);
-        return;
-    }
-    let response = {
-        let Ok(served) = served.read() else { return };
-        if url == STATUS_PATH {
-            bytes(200, "application/json", served.status.clone().into_bytes())
-        } else {
-            page(&url, &served)
-        }
-    };
-    let _ = request.respond(response);
-}
-
-/// Server-sent events, written by hand: the HTTP library buffers response
-/// bodies, and each event must leave at once. The body ends when the page closes.
-fn stream_events(request: Request, events: &Arc<Events>) {
-    use std::io::Write;
-    let mut writer = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n";
-    if writer
-        .write_all(head.as_bytes())
-        .and_then(|_| writer.flush())
-        .is_err()
-    {
-        return;
-    }
-    let mut stream = events.subscribe();
-    while let Some(message) = stream.next_message() {
-        if writer
-            .write_all(&message)
-            .and_then(|_| writer.flush())
-            .is_err()
-        {
-            return;
-        }
+fn bytes(status: u16, content_type: &'static str, body: Vec<u8>) -> Reply {
+    Reply {
+        status,
+        content_type,
+        body,
+        location: None,
     }
 }
 
-type Reply = Response<std::io::Cursor<Vec<u8>>>;
-
-fn bytes(status: u16, content_type: &str, body: Vec<u8>) -> Reply {
-    Response::from_data(body)
-        .with_status_code(StatusCode(status))
-        .with_header(header("Content-Type", content_type))
-        .with_header(header("Cache-Control", "no-store"))
+/// The answer to `GET url` (everything but the event stream).
+pub fn reply(url: &str, served: &Served) -> Reply {
+    if url == STATUS_PATH {
+        bytes(200, "application/json", served.status.clone().into_bytes())
+    } else {
+        page(url, served)
+    }
 }
 
 fn page(url: &str, served: &Served) -> Reply {
@@ -181,9 +134,10 @@ fn page(url: &str, served: &Served) -> Reply {
             if !url.ends_with('/') && served.files.contains_key(&folder) {
                 // One leading slash: `//privacy/` would name the host `privacy`.
                 let path = url.split('?').next().unwrap_or(url).trim_start_matches('/');
-                let location = format!("/{path}/");
-                return bytes(301, "text/plain; charset=utf-8", Vec::new())
-                    .with_header(header("Location", &location));
+                return Reply {
+                    location: Some(format!("/{path}/")),
+                    ..bytes(301, "text/plain; charset=utf-8", Vec::new())
+                };
             }
             not_found(served)
         }
@@ -235,11 +189,6 @@ pub fn findings_panel(findings: &[crate::lint::Finding]) -> String {
 <p><strong>Charter found {} problem(s) on this page</strong></p><ul>{items}</ul></aside>",
         findings.len()
     )
-}
-
-/// Reads a request body we do not need, so keep-alive connections stay usable.
-pub fn drain(request: &mut Request) {
-    let _ = std::io::copy(&mut request.as_reader().take(1 << 16), &mut std::io::sink());
 }
 
 #[cfg(test)]

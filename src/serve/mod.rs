@@ -8,11 +8,11 @@
 
 pub mod events;
 pub mod http;
+pub mod server;
 pub mod watch;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Instant;
 
@@ -349,8 +349,8 @@ pub fn run(args: &ServeArgs, verbosity: Verbosity) -> Status {
     events.publish(builder.version());
 
     let address = format!("{}:{}", args.bind, args.port);
-    let server = match tiny_http::Server::http(&address) {
-        Ok(s) => Arc::new(s),
+    let listener = match std::net::TcpListener::bind(&address) {
+        Ok(l) => l,
         Err(e) => {
             report::eprint(&[Diag::error(
                 "serve.listen",
@@ -364,9 +364,9 @@ pub fn run(args: &ServeArgs, verbosity: Verbosity) -> Status {
             return Status::Broken;
         }
     };
-    let url = match server.server_addr().to_ip() {
-        Some(a) => format!("http://{a}/"),
-        None => format!("http://{address}/"),
+    let url = match listener.local_addr() {
+        Ok(a) => format!("http://{a}/"),
+        Err(_) => format!("http://{address}/"),
     };
     // Tools and tests read this line to learn the port.
     println!("Serving {url}");
@@ -379,28 +379,7 @@ pub fn run(args: &ServeArgs, verbosity: Verbosity) -> Status {
     {
         let served = Arc::clone(&served);
         let events = Arc::clone(&events);
-        let server = Arc::clone(&server);
-        std::thread::spawn(move || {
-            // One thread per request, but never more than MAX_HANDLERS at
-            // once: every open page holds a live-reload stream, and a client
-            // opening thousands would exhaust threads and sockets.
-            let busy = Arc::new(AtomicUsize::new(0));
-            for mut request in server.incoming_requests() {
-                if busy.fetch_add(1, Ordering::SeqCst) >= MAX_HANDLERS {
-                    busy.fetch_sub(1, Ordering::SeqCst);
-                    http::refuse_busy(request);
-                    continue;
-                }
-                let served = Arc::clone(&served);
-                let events = Arc::clone(&events);
-                let slot = Slot(Arc::clone(&busy));
-                std::thread::spawn(move || {
-                    let _slot = slot;
-                    http::drain(&mut request);
-                    http::handle(request, &served, &events);
-                });
-            }
-        });
+        std::thread::spawn(move || server::run(listener, served, events));
     }
 
     watch.run(|changed| {
@@ -409,19 +388,6 @@ pub fn run(args: &ServeArgs, verbosity: Verbosity) -> Status {
         }
     });
     Status::Success
-}
-
-/// Requests handled at once; more are answered 503 at once.
-const MAX_HANDLERS: usize = 64;
-
-/// A handler's place among the `MAX_HANDLERS`, given back when it ends
-/// (also when the handler panics).
-struct Slot(Arc<AtomicUsize>);
-
-impl Drop for Slot {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::SeqCst);
-    }
 }
 
 /// The configured output folder, so that its changes are not mistaken for edits.

@@ -15,7 +15,22 @@ pub(crate) struct Server {
 
 impl Server {
     pub(crate) fn start(site: &Site) -> Server {
-        let mut child = Command::new(BIN)
+        Server::start_with(site, Command::new(BIN))
+    }
+
+    /// `charter serve` allowed at most `files` open file descriptors.
+    pub(crate) fn start_with_fd_limit(site: &Site, files: u32) -> Server {
+        let mut sh = Command::new("sh");
+        sh.args([
+            "-c",
+            &format!("ulimit -n {files} && exec \"$0\" \"$@\""),
+            BIN,
+        ]);
+        Server::start_with(site, sh)
+    }
+
+    fn start_with(site: &Site, mut command: Command) -> Server {
+        let mut child = command
             .args(["serve", "--port", "0"])
             .current_dir(site.path())
             .env("NO_COLOR", "1")
