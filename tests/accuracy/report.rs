@@ -38,6 +38,22 @@ fn row(name: &str, t: Tally) -> String {
     )
 }
 
+/// The per-rule and per-language tables every section has.
+fn per_rule_and_language(out: &mut String, events: &[Event]) {
+    table(
+        out,
+        "Per rule",
+        "rule",
+        &tally_by(events, |e| e.rule.clone()),
+    );
+    table(
+        out,
+        "Per language",
+        "language",
+        &tally_by(events, |e| e.lang.clone()),
+    );
+}
+
 /// A tally table with one row per key.
 fn table(out: &mut String, title: &str, first: &str, rows: &BTreeMap<String, Tally>) {
     let _ = writeln!(
@@ -156,18 +172,7 @@ fn mutation_part<'a>(out: &mut String, i: &'a Input<'a>) {
         let _ = writeln!(out, "| {b} | {} |", counts.join(" | "));
     }
     let events = i.mutation;
-    table(
-        out,
-        "Per rule",
-        "rule",
-        &tally_by(events, |e| e.rule.clone()),
-    );
-    table(
-        out,
-        "Per language",
-        "language",
-        &tally_by(events, |e| e.lang.clone()),
-    );
+    per_rule_and_language(out, events);
     table(
         out,
         "Per base",
@@ -262,18 +267,7 @@ fn real_part(out: &mut String, i: &Input<'_>, wanted: Half, events: Option<&[Eve
             n(Status::Unclear)
         );
     }
-    table(
-        out,
-        "Per rule",
-        "rule",
-        &tally_by(events, |e| e.rule.clone()),
-    );
-    table(
-        out,
-        "Per language",
-        "language",
-        &tally_by(events, |e| e.lang.clone()),
-    );
+    per_rule_and_language(out, events);
     if wanted == Half::Test {
         out.push_str("\nThe test half is held out: its misses and false alarms are not listed.\n");
         return;
