@@ -13,6 +13,7 @@ pub mod pack;
 pub mod providers;
 pub mod rule;
 pub mod rules;
+pub mod scope;
 pub mod suppress;
 pub mod text;
 pub mod translation;
@@ -348,7 +349,7 @@ impl Linter {
         original: Option<&Document>,
     ) -> Vec<Finding> {
         let jurisdictions = self.jurisdictions(site, doc);
-        let sections = Sections::new(&doc.rendered.outline);
+        let sections = Sections::new(&doc.rendered.outline, &doc.lang);
         let mut findings = Vec::new();
         let mut unsupported = Vec::new();
         // Fact → rules that wait for it; one `info` per fact, not per rule.

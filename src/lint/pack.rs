@@ -624,7 +624,9 @@ impl DataRule {
             .unwrap_or(&NO_PATTERNS)
     }
 
-    /// The headings of the rule's section in this document.
+    /// The headings of the rule's section in this document, in the parts
+    /// the rule reads (another jurisdiction's rights section is not this
+    /// rule's rights section).
     fn headings(&self, c: &Check<'_>) -> Vec<usize> {
         self.section
             .as_ref()
@@ -633,17 +635,37 @@ impl DataRule {
                 c.sections.matching_headings(|h| patterns.is_match(h))
             })
             .unwrap_or_default()
+            .into_iter()
+            .filter(|&h| self.reads(c.sections.heading_scope(h)))
+            .collect()
+    }
+
+    /// Whether the rule reads a part scoped to `scope` (`lint::scope`).
+    fn reads(&self, scope: Option<&[&'static str]>) -> bool {
+        super::scope::reads(&self.meta.jurisdictions, scope)
     }
 
     /// Indices of the blocks the rule searches: its section when it has one
-    /// and the document does too, else the whole document.
+    /// and the document does too, else the whole document; and the part
+    /// written for the rule's own jurisdiction, which is that jurisdiction's
+    /// section whatever its headings say ("California Addendum"); never
+    /// another jurisdiction's part.
     fn scope(&self, c: &Check<'_>, headings: &[usize]) -> Vec<usize> {
         let blocks = &c.doc.rendered.outline.blocks;
         (0..blocks.len())
             .filter(|&i| {
-                headings.is_empty()
+                let part = c.sections.block_scope(&blocks[i]);
+                let own_part = part.is_some_and(|p| {
+                    self.meta
+                        .jurisdictions
+                        .iter()
+                        .any(|j| p.contains(&j.as_str()))
+                });
+                (headings.is_empty()
                     || !self.search_section
-                    || c.sections.block_in(&blocks[i], headings)
+                    || own_part
+                    || c.sections.block_in(&blocks[i], headings))
+                    && self.reads(part)
             })
             .collect()
     }
@@ -689,10 +711,13 @@ impl DataRule {
     fn prominent_match(&self, c: &Check<'_>) -> bool {
         let patterns = self.lang_patterns(&self.patterns, &c.doc.lang);
         let hit = |t: &str| patterns.is_match(t);
-        c.sections.heading_texts.iter().any(|h| hit(h))
+        let sections = c.sections;
+        (0..sections.heading_texts.len())
+            .any(|h| self.reads(sections.heading_scope(h)) && hit(&sections.heading_texts[h]))
             || c.doc.rendered.outline.blocks.iter().any(|b| {
                 let raw = c.doc.source.text.get(b.span.clone()).unwrap_or("");
-                bold_opening(raw).is_some_and(|bold| hit(&text::normalize(bold)))
+                self.reads(sections.block_scope(b))
+                    && bold_opening(raw).is_some_and(|bold| hit(&text::normalize(bold)))
             })
     }
 

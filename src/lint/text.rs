@@ -169,10 +169,13 @@ pub struct Sections<'a> {
     pub heading_texts: Vec<String>,
     /// For each heading, itself and the headings above it (by level).
     ancestry: Vec<Vec<usize>>,
+    /// For each heading, the jurisdictions its part is written for: named in
+    /// it or in the nearest heading above that names any (`lint::scope`).
+    scopes: Vec<Option<Vec<&'static str>>>,
 }
 
 impl<'a> Sections<'a> {
-    pub fn new(outline: &'a Outline) -> Self {
+    pub fn new(outline: &'a Outline, lang: &str) -> Self {
         let mut ancestry: Vec<Vec<usize>> = Vec::with_capacity(outline.headings.len());
         for (i, h) in outline.headings.iter().enumerate() {
             let mut chain = vec![i];
@@ -185,15 +188,48 @@ impl<'a> Sections<'a> {
             }
             ancestry.push(chain);
         }
+        let heading_texts: Vec<String> = outline
+            .headings
+            .iter()
+            .map(|h| normalize(&h.text))
+            .collect();
+        // The document's title names what the whole document is for; the
+        // packs it runs are chosen by its `jurisdictions:`. Only the parts
+        // below it are scoped.
+        let title = outline
+            .headings
+            .first()
+            .filter(|first| {
+                outline
+                    .headings
+                    .iter()
+                    .skip(1)
+                    .all(|h| h.level > first.level)
+            })
+            .map(|_| 0);
+        let named: Vec<Vec<&'static str>> = heading_texts
+            .iter()
+            .enumerate()
+            .map(|(i, h)| match Some(i) == title {
+                true => Vec::new(),
+                false => crate::lint::scope::named_in(h, lang),
+            })
+            .collect();
+        let scopes = ancestry
+            .iter()
+            .map(|chain| {
+                chain
+                    .iter()
+                    .find(|&&h| !named[h].is_empty())
+                    .map(|&h| named[h].clone())
+            })
+            .collect();
         Sections {
             outline,
             texts: outline.blocks.iter().map(|b| normalize(&b.text)).collect(),
-            heading_texts: outline
-                .headings
-                .iter()
-                .map(|h| normalize(&h.text))
-                .collect(),
+            heading_texts,
             ancestry,
+            scopes,
         }
     }
 
@@ -208,6 +244,16 @@ impl<'a> Sections<'a> {
     pub fn block_in(&self, b: &Block, headings: &[usize]) -> bool {
         b.section
             .is_some_and(|s| self.ancestry[s].iter().any(|h| headings.contains(h)))
+    }
+
+    /// The jurisdictions heading `i`'s part is written for, if it names any.
+    pub fn heading_scope(&self, i: usize) -> Option<&[&'static str]> {
+        self.scopes.get(i)?.as_deref()
+    }
+
+    /// The jurisdictions block `b`'s part is written for, if any.
+    pub fn block_scope(&self, b: &Block) -> Option<&[&'static str]> {
+        self.heading_scope(b.section?)
     }
 
     pub fn heading(&self, i: usize) -> &Heading {

@@ -15,6 +15,7 @@ mod lint;
 mod packs_regional;
 mod rule_fixtures;
 mod scale;
+mod scopes;
 mod serve;
 mod untrusted;
 mod versions;

@@ -1,0 +1,82 @@
+//! Jurisdiction scopes: a part of a policy written for one jurisdiction
+//! (under a heading naming it) is read by that jurisdiction's rules and by no
+//! other's.
+
+use crate::harness::Site;
+
+const GDPR_PART: &str = "## Your rights under the GDPR\n\n\
+You have the right to access the personal data we hold about you.\n\n\
+You have the right to have inaccurate data rectified.\n\n\
+ERASURE\n\n\
+You have the right to restrict processing.\n\n\
+You have the right to data portability.\n\n\
+You have the right to object to processing.\n\n\
+You have the right to lodge a complaint with a supervisory authority.\n\n\
+We answer requests within one month.\n";
+
+const CALIFORNIA_PART: &str = "## Additional information for California residents\n\n\
+Under the CCPA you have the right to know what personal information we collect.\n\n\
+DELETE\n\n\
+You have the right to correct inaccurate personal information.\n\n\
+We respond to verifiable requests within 45 days.\n";
+
+/// The rule ids that fire (errors and warnings) on a two-part policy.
+fn fired(gdpr_erasure: &str, california_delete: &str) -> Vec<String> {
+    let site = Site::empty();
+    site.run(&["init", "."]).expect(0);
+    let doc = site.read("content/privacy.md");
+    let front = &doc[..doc.find("\n---\n").unwrap() + 5];
+    let front = front
+        .replacen("jurisdictions: [gdpr]", "jurisdictions: [gdpr, ccpa]", 1)
+        .replacen("---\n", "---\ntranslations: [en]\n", 1);
+    let body = format!(
+        "\n{}\n{}",
+        GDPR_PART.replace("ERASURE", gdpr_erasure),
+        CALIFORNIA_PART.replace("DELETE", california_delete)
+    );
+    site.write("content/privacy.md", format!("{front}{body}"));
+    let out = site.run(&["lint", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("lint JSON");
+    v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["severity"] != "info" && d["file"] == "content/privacy.md")
+        .map(|d| d["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
+const ERASURE: &str = "You can ask us to delete your personal data (right to erasure).";
+const DELETE: &str =
+    "You have the right to request that we delete personal information we collected from you.";
+
+#[test]
+fn each_jurisdiction_reads_only_its_own_part() {
+    let both = fired(ERASURE, DELETE);
+    for id in [
+        "gdpr.rights.erasure",
+        "ccpa.rights.delete",
+        "gdpr.response-time",
+    ] {
+        assert!(
+            !both.iter().any(|r| r == id),
+            "{id} fired on the complete policy: {both:?}"
+        );
+    }
+    // The California "right to delete" does not state the GDPR right to erasure.
+    let no_erasure = fired("", DELETE);
+    assert!(
+        no_erasure.iter().any(|r| r == "gdpr.rights.erasure"),
+        "{no_erasure:?}"
+    );
+    // The GDPR erasure sentence does not state the CCPA right to delete.
+    let no_delete = fired(ERASURE, "");
+    assert!(
+        no_delete.iter().any(|r| r == "ccpa.rights.delete"),
+        "{no_delete:?}"
+    );
+    assert!(
+        !no_delete.iter().any(|r| r == "gdpr.rights.erasure"),
+        "{no_delete:?}"
+    );
+}
