@@ -297,7 +297,7 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
                 "rules.too-many-patterns",
                 format!("the site's rule packs have {site_patterns} patterns; the limit is {MAX_PATTERNS_PER_RUN}"),
             )
-            .help("a rule needs a handful of patterns per language; split what is long into several rules, or use concepts"),
+            .help("a rule needs a handful of patterns per language; split what is long into several rules"),
         );
         return Err(problems);
     }
