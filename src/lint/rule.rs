@@ -84,6 +84,10 @@ pub struct CodeRule {
     pub pack: &'static str,
     pub applies_to: &'static [DocKind],
     pub jurisdictions: &'static [&'static str],
+    /// The languages the rule can read; empty for rules that read any (a
+    /// date, an address, a provider's name). A document in another language
+    /// gets `lint.unsupported-language` instead of a silent pass.
+    pub languages: &'static [&'static str],
     pub message: &'static str,
     pub help: &'static str,
     /// The rule's doc comment.
@@ -112,7 +116,7 @@ impl CodeRule {
             pack: self.pack.to_string(),
             applies_to: self.applies_to.to_vec(),
             jurisdictions: self.jurisdictions.iter().map(|s| s.to_string()).collect(),
-            languages: Vec::new(),
+            languages: self.languages.iter().map(|l| l.to_string()).collect(),
             message: self.message.to_string(),
             help: self.help.to_string(),
             docs,
@@ -124,9 +128,23 @@ impl CodeRule {
     }
 }
 
+/// The languages of a per-language table (`[("en", …), ("de", …)]`), so that
+/// a rule's declared languages are the ones its table has.
+pub const fn languages_of<T, const N: usize>(table: &[(&'static str, T)]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = table[i].0;
+        i += 1;
+    }
+    out
+}
+
 /// Declares a code rule whose doc comment is its documentation, so that
 /// `charter explain` prints exactly what the source says.
 macro_rules! code_rule {
+    (@languages) => { &[] };
+    (@languages $languages:expr) => { $languages };
     (
         $(#[doc = $doc:expr])*
         pub static $name:ident = {
@@ -135,6 +153,7 @@ macro_rules! code_rule {
             pack: $pack:expr,
             applies_to: [$($kind:ident),* $(,)?],
             jurisdictions: [$($j:expr),* $(,)?],
+            $(languages: $languages:expr,)?
             message: $message:expr,
             help: $help:expr,
             check: $check:expr $(,)?
@@ -147,6 +166,7 @@ macro_rules! code_rule {
             pack: $pack,
             applies_to: &[$($crate::front_matter::DocKind::$kind),*],
             jurisdictions: &[$($j),*],
+            languages: $crate::lint::rule::code_rule!(@languages $($languages)?),
             message: $message,
             help: $help,
             docs: concat!($($doc, "\n"),*),

@@ -24,11 +24,16 @@ code_rule! {
         pack: "core",
         applies_to: [],
         jurisdictions: [],
+        languages: &LANGUAGES,
         message: "The notice period in the text differs from site.toml",
         help: "make the text and `[lint] notice_period_days` in site.toml agree",
         check: Some(check),
     };
 }
+
+/// The languages [`PHRASES`] has: in others the rule says it cannot read
+/// the text (`lint.unsupported-language`).
+const LANGUAGES: [&str; PHRASES.len()] = crate::lint::rule::languages_of(PHRASES);
 
 /// Phrases stating a notice period, per language; group 1 is the number of days.
 const PHRASES: &[(&str, &[&str])] = &[
