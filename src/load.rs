@@ -111,11 +111,9 @@ fn walk_content(root: &Path, config: &SiteConfig) -> Result<Vec<ContentFile>, Ve
             .help("put the Markdown documents in content/, e.g. content/privacy.md"),
         ]);
     }
-    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let site = SiteRoot::new(root);
     // content/ itself may be a link, but not to a folder outside the site.
-    if let Ok(target) = content.canonicalize()
-        && !target.starts_with(&canonical_root)
-    {
+    if let Err(Refusal::LeavesSite(target) | Refusal::IntoGit(target)) = site.resolve(&content) {
         return Err(vec![
             Diag::error(
                 "content.symlink",
@@ -147,12 +145,20 @@ fn walk_content(root: &Path, config: &SiteConfig) -> Result<Vec<ContentFile>, Ve
         let path = entry.path();
         let rel = relative_name(root, path);
         if entry.path_is_symlink() {
-            // A symlink may only point at a file inside the site.
-            let why = match path.canonicalize() {
-                Ok(target) if target.starts_with(&canonical_root) => None,
-                Ok(target) => Some(format!("points outside the site, to {}", target.display())),
+            // A symlink may only point at a file inside the site (and not
+            // into the repository's .git folder).
+            let why = match site.resolve(path) {
+                Ok(_) => None,
+                Err(Refusal::LeavesSite(target)) => {
+                    Some(format!("points outside the site, to {}", target.display()))
+                }
+                Err(Refusal::IntoGit(target)) => Some(format!(
+                    "points into the repository's .git folder, to {}",
+                    target.display()
+                )),
                 // A loop or a dangling link.
-                Err(e) => Some(format!("cannot be followed: {e}")),
+                Err(Refusal::Io(e)) => Some(format!("cannot be followed: {e}")),
+                Err(_) => Some("cannot be followed".to_string()),
             };
             if let Some(why) = why {
                 problems.push(

@@ -24,6 +24,10 @@ pub const MAX_THEME_FILE_BYTES: u64 = 32 << 20;
 pub enum Refusal {
     /// A symbolic link (or a path through one) that resolves outside the site.
     LeavesSite(PathBuf),
+    /// A link into the repository's `.git` folder, inside the site's folder
+    /// but not the site's: it holds the CI job's credentials
+    /// (`actions/checkout` keeps its token in `.git/config`).
+    IntoGit(PathBuf),
     /// A device, FIFO, socket or folder where a file was expected.
     NotAFile(&'static str),
     /// Larger than the limit, in bytes.
@@ -46,6 +50,14 @@ impl Refusal {
                 ),
             )
             .help("copy the file into the site instead of linking to it; Charter reads only files inside the site folder"),
+            Refusal::IntoGit(target) => Diag::error(
+                "file.refused",
+                format!(
+                    "refusing to read {rel}: it is a symbolic link into the repository's .git folder ({})",
+                    target.display()
+                ),
+            )
+            .help("Charter reads only the site's own files, never git's"),
             Refusal::NotAFile(kind) => Diag::error(
                 "file.refused",
                 format!("refusing to read {rel}: it is a {kind}, not a regular file"),
@@ -86,11 +98,13 @@ impl SiteRoot {
     /// The resolved form of `path` when it stays inside the site.
     pub fn resolve(&self, path: &Path) -> Result<PathBuf, Refusal> {
         let real = path.canonicalize()?;
-        if real.starts_with(&self.real) {
-            Ok(real)
-        } else {
-            Err(Refusal::LeavesSite(real))
+        if !real.starts_with(&self.real) {
+            return Err(Refusal::LeavesSite(real));
         }
+        if real.starts_with(self.real.join(".git")) {
+            return Err(Refusal::IntoGit(real));
+        }
+        Ok(real)
     }
 
     /// Reads `path` if it resolves inside the site to a regular file of at
@@ -197,6 +211,14 @@ mod tests {
             .unwrap_err()
             .diag("config", "site.toml");
         assert!(!format!("{d:?}").contains("TOKEN"));
+        // Inside the folder, but git's: refused too.
+        std::fs::create_dir(p(".git")).unwrap();
+        std::fs::write(p(".git/config"), "extraheader = AUTHORIZATION: TOKEN").unwrap();
+        std::os::unix::fs::symlink(".git/config", p("git.toml")).unwrap();
+        assert!(matches!(
+            root.read(&p("git.toml"), 100),
+            Err(Refusal::IntoGit(_))
+        ));
     }
 
     #[test]

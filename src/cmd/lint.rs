@@ -12,6 +12,7 @@ use crate::diagnostic::{Diag, SourceText};
 use crate::lint::format::{Format, Report};
 use crate::lint::{Finding, Linter};
 use crate::site::{Document, Site};
+use crate::site_files::{Refusal, SiteRoot};
 use crate::{load, pipeline, report, standalone};
 
 mod changed;
@@ -28,8 +29,11 @@ pub fn run(args: &LintArgs, _verbosity: Verbosity) -> Status {
 }
 
 fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
-    let paths = resolve_paths(&args.paths)?;
     let in_site = args.root.join(CONFIG_FILE).is_file();
+    if in_site {
+        refuse_paths_leaving_the_site(&args.root, &args.paths)?;
+    }
+    let paths = resolve_paths(&args.paths)?;
     let root = canonical(&args.root);
     let content = root.join(load::CONTENT_DIR);
     let (site_paths, outside): (Vec<PathBuf>, Vec<PathBuf>) = paths
@@ -204,6 +208,47 @@ fn display_name(path: &Path, cwd: &Path) -> String {
 
 fn canonical(p: &Path) -> PathBuf {
     p.canonicalize().unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// A path named on the command line that lies inside the site must resolve
+/// inside it: `content/x.md` linked to a file elsewhere (a CI secret, another
+/// checkout) is refused unread, as the site's own walk refuses it. Paths that
+/// are outside the site as written are the user's own choice and are read.
+fn refuse_paths_leaving_the_site(root: &Path, paths: &[PathBuf]) -> Result<(), Vec<Diag>> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let site_root = lexical(&cwd.join(root));
+    let site = SiteRoot::new(root);
+    let refused: Vec<Diag> = paths
+        .iter()
+        .filter(|p| lexical(&cwd.join(p)).starts_with(&site_root))
+        .filter_map(|p| match site.resolve(p) {
+            Err(refused @ (Refusal::LeavesSite(_) | Refusal::IntoGit(_))) => {
+                Some(refused.diag("lint", &p.display().to_string()))
+            }
+            _ => None,
+        })
+        .collect();
+    if refused.is_empty() {
+        Ok(())
+    } else {
+        Err(refused)
+    }
+}
+
+/// `path` with `.` and `..` taken away by their names alone, without asking
+/// the file system (which would follow links).
+fn lexical(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 fn resolve_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diag>> {

@@ -775,3 +775,45 @@ fn low_serve_redirects_stay_on_this_host() {
     assert!(response.starts_with("HTTP/1.1 301"), "{response}");
     assert!(response.contains("Location: /privacy/\r\n"), "{response}");
 }
+
+#[test]
+fn d4_paths_named_to_lint_that_leave_the_site_are_refused_unread() {
+    let ws = workspace();
+    ws.write("secret/notes.md", format!("TOKEN={SECRET}\n"));
+    symlink(
+        "../../secret/notes.md",
+        ws.path().join("s/content/notes.md"),
+    )
+    .unwrap();
+    symlink("../secret", ws.path().join("s/elsewhere")).unwrap();
+    for path in ["content/notes.md", "elsewhere", "./elsewhere/notes.md"] {
+        for format in ["human", "json", "sarif", "github", "gitlab"] {
+            let run = in_site(&ws, &["lint", "--format", format, path]);
+            run.expect(2);
+            let out = format!("{}{}", run.stdout, run.stderr);
+            assert!(out.contains("file.refused"), "{path} {format}: {out}");
+            assert!(!out.contains(SECRET), "{path} {format} leaked the secret");
+        }
+    }
+}
+
+#[test]
+fn d4_links_into_git_are_refused_unread() {
+    let ws = workspace();
+    ws.write(
+        "s/.git/config",
+        format!("[http]\n\textraheader = AUTHORIZATION: basic {SECRET}\n"),
+    );
+    symlink("../.git/config", ws.path().join("s/content/git.md")).unwrap();
+    for args in [
+        vec!["lint"],
+        vec!["lint", "--format", "json"],
+        vec!["build"],
+    ] {
+        let run = in_site(&ws, &args);
+        run.expect(2);
+        let out = format!("{}{}", run.stdout, run.stderr);
+        assert!(out.contains(".git folder"), "{args:?}: {out}");
+        assert!(!out.contains(SECRET), "{args:?} leaked the token");
+    }
+}
