@@ -126,8 +126,11 @@ impl Staging {
         // A fresh folder (never one that is already there, which could be a
         // link), marked as Charter's before anything else is written.
         std::fs::create_dir(&dir).map_err(|e| io_error("create", &dir, e))?;
-        std::fs::write(dir.join(OUTPUT_MARKER), MARKER_TEXT)
-            .map_err(|e| io_error("write", &dir, e))?;
+        if let Err(e) = std::fs::write(dir.join(OUTPUT_MARKER), MARKER_TEXT) {
+            // Unmarked, it would never be cleaned up: remove it now.
+            let _ = std::fs::remove_dir_all(&dir);
+            return Err(io_error("write", &dir, e));
+        }
         Ok(Staging {
             retired: parent.join(format!(".{name}.charter-old-{}", std::process::id())),
             dir,
@@ -168,7 +171,7 @@ impl Staging {
 
     /// Deletes the unfinished new site; the output was never touched.
     pub fn abandon(self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
+        remove_tree(&self.dir);
     }
 }
 
@@ -181,8 +184,16 @@ fn remove_tree(dir: &Path) {
         let _ = std::fs::remove_dir(dir);
         return;
     }
+    // The marker goes last: a removal cut short (a cancelled CI job, a file
+    // that cannot be deleted) leaves a folder that is still marked, which
+    // the next build recognises and removes.
+    let marker = dir.join(OUTPUT_MARKER);
     if let Ok(entries) = std::fs::read_dir(dir) {
-        let paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        let paths: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| *p != marker)
+            .collect();
         paths.par_iter().for_each(|p| {
             let is_dir = p.symlink_metadata().is_ok_and(|m| m.is_dir());
             let _ = if is_dir {
@@ -192,7 +203,12 @@ fn remove_tree(dir: &Path) {
             };
         });
     }
-    let _ = std::fs::remove_dir_all(dir);
+    let empty_but_marker =
+        std::fs::read_dir(dir).is_ok_and(|entries| entries.flatten().all(|e| e.path() == marker));
+    if empty_but_marker {
+        let _ = std::fs::remove_file(&marker);
+        let _ = std::fs::remove_dir(dir);
+    }
 }
 
 /// The file that marks a folder as Charter's output, as `CACHEDIR.TAG` marks
@@ -301,6 +317,9 @@ fn remove_stale_siblings(parent: &Path, name: &str, output: &Path, locked: bool)
         // Only real folders that Charter marked: a link or a stranger's
         // folder with a matching name is left alone.
         if !is_charters(&entry.path()) {
+            // An empty folder by that name is harmless to remove (`rmdir`
+            // fails on links and on folders that hold anything).
+            let _ = std::fs::remove_dir(entry.path());
             continue;
         }
         // Another build that is still running owns its folders.
@@ -599,9 +618,10 @@ mod layout_proptests {
             setup().map_err(|e| TestCaseError::fail(e.to_string()))?;
             let root = top.join("site");
             let out = root.join("public");
-            // Everything but the output and Charter's own leftovers must stay.
+            // Everything but the output and Charter's own leftovers (and
+            // empty folders by their names, which hold nothing to lose) must stay.
             let ours: Vec<PathBuf> = std::iter::once(out.clone())
-                .chain(leftovers.iter().filter(|(t, _, _)| matches!(t, Thing::MarkedFolder)).map(|(_, old, pid)| {
+                .chain(leftovers.iter().filter(|(t, _, _)| matches!(t, Thing::MarkedFolder | Thing::EmptyFolder)).map(|(_, old, pid)| {
                     root.join(format!(".public.charter-{}-{pid}", if *old { "old" } else { "new" }))
                 }))
                 .collect();
