@@ -652,15 +652,21 @@ impl DataRule {
     /// another jurisdiction's part.
     fn scope(&self, c: &Check<'_>, headings: &[usize]) -> Vec<usize> {
         let blocks = &c.doc.rendered.outline.blocks;
+        // Parts count as sections only in a document with parts for other
+        // jurisdictions too: in a GDPR-only policy, "Transfers outside the
+        // EEA" is about transfers, not the GDPR part.
+        let several_parts =
+            (0..c.sections.heading_texts.len()).any(|h| !self.reads(c.sections.heading_scope(h)));
         (0..blocks.len())
             .filter(|&i| {
                 let part = c.sections.block_scope(&blocks[i]);
-                let own_part = part.is_some_and(|p| {
-                    self.meta
-                        .jurisdictions
-                        .iter()
-                        .any(|j| p.contains(&j.as_str()))
-                });
+                let own_part = several_parts
+                    && part.is_some_and(|p| {
+                        self.meta
+                            .jurisdictions
+                            .iter()
+                            .any(|j| p.contains(&j.as_str()))
+                    });
                 (headings.is_empty()
                     || !self.search_section
                     || own_part
