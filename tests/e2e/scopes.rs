@@ -80,3 +80,24 @@ fn each_jurisdiction_reads_only_its_own_part() {
         "{no_delete:?}"
     );
 }
+
+#[test]
+fn in_a_single_jurisdiction_policy_a_heading_naming_it_is_not_its_rights_section() {
+    let site = Site::empty();
+    site.run(&["init", "."]).expect(0);
+    let doc = site.read("content/privacy.md");
+    let front = &doc[..doc.find("\n---\n").unwrap() + 5];
+    let front = front.replacen("---\n", "---\ntranslations: [en]\n", 1);
+    let body = "\n## Your rights\n\nYou have the right to access your personal data.\n\n\
+## Transfers outside the EEA\n\nOur processor may correct inaccurate data it receives.\n";
+    site.write("content/privacy.md", format!("{front}{body}"));
+    let out = site.run(&["lint", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("lint JSON");
+    let fired: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    assert!(fired.contains(&"gdpr.rights.rectification"), "{fired:?}");
+}
