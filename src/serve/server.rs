@@ -14,7 +14,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::events::Events;
 use super::http::{self, EVENTS_PATH, Reply, Served};
@@ -23,8 +23,16 @@ use super::http::{self, EVENTS_PATH, Reply, Served};
 pub const MAX_CONNECTIONS: usize = 64;
 /// Largest request head (request line and headers) read.
 const MAX_HEAD_BYTES: u64 = 16 * 1024;
-/// How long a client may take to send its request, or to take an answer.
+/// How long one read or write of a live-reload stream may block.
 const IO_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a client may take to send its whole request head: one deadline,
+/// not one per read, so a client trickling a byte at a time cannot hold a
+/// connection for longer.
+const HEAD_DEADLINE: Duration = Duration::from_secs(10);
+/// How long a client may take to receive a whole answer.
+const REPLY_DEADLINE: Duration = Duration::from_secs(30);
+/// How long the accept loop spends on a connection it turns away.
+const BUSY_DEADLINE: Duration = Duration::from_millis(200);
 
 /// Accepts connections on `listener` forever, each on its own thread while
 /// fewer than [`MAX_CONNECTIONS`] are open.
@@ -71,42 +79,100 @@ impl Drop for Slot {
 /// on a slow client, so it gets short timeouts. The request is read first:
 /// closing a socket with unread bytes resets the connection, and the client
 /// would see the reset instead of the answer.
-fn busy(mut stream: TcpStream) {
-    let _ = stream.set_read_timeout(Some(Duration::from_millis(100)));
-    let _ = stream.set_write_timeout(Some(Duration::from_millis(200)));
-    let _ = read_head(&mut BufReader::new((&stream).take(MAX_HEAD_BYTES)));
+fn busy(stream: TcpStream) {
+    let mut timed = Timed::new(&stream, BUSY_DEADLINE);
+    let _ = read_head(&mut BufReader::new((&mut timed).take(MAX_HEAD_BYTES)));
     let reply = Reply {
         status: 503,
         content_type: "text/plain; charset=utf-8",
         body: b"busy: too many open connections, try again\n".to_vec(),
         location: None,
     };
-    let _ = write_reply(&mut stream, &reply, true, &["Retry-After: 1"]);
+    let _ = write_reply(&mut timed, &reply, true, &["Retry-After: 1"]);
+    linger(&mut timed);
+}
+
+/// A connection with one deadline for all the reads and writes made
+/// through it.
+struct Timed<'a> {
+    stream: &'a TcpStream,
+    until: Instant,
+}
+
+impl<'a> Timed<'a> {
+    fn new(stream: &'a TcpStream, within: Duration) -> Timed<'a> {
+        Timed {
+            stream,
+            until: Instant::now() + within,
+        }
+    }
+
+    fn left(&self) -> std::io::Result<Duration> {
+        let left = self.until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(std::io::ErrorKind::TimedOut.into());
+        }
+        Ok(left)
+    }
+}
+
+impl Read for Timed<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.stream.set_read_timeout(Some(self.left()?))?;
+        let mut stream = self.stream;
+        stream.read(buf)
+    }
+}
+
+impl Write for Timed<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.stream.set_write_timeout(Some(self.left()?))?;
+        let mut stream = self.stream;
+        stream.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let mut stream = self.stream;
+        stream.flush()
+    }
+}
+
+/// After an answer to a request that was not read to its end: says the
+/// answer is complete, then reads what the client still sends (within the
+/// deadline), because closing with unread input resets the connection and
+/// the client would see the reset instead of the answer.
+fn linger(timed: &mut Timed<'_>) {
+    let _ = timed.stream.shutdown(std::net::Shutdown::Write);
+    let _ = std::io::copy(&mut timed.take(64 * 1024), &mut std::io::sink());
 }
 
 /// Reads one request and answers it.
 fn connection(stream: TcpStream, served: &RwLock<Served>, events: &Arc<Events>) {
-    let mut reader = BufReader::new((&stream).take(MAX_HEAD_BYTES));
-    let mut writer = &stream;
-    let (method, target) = match read_head(&mut reader) {
+    let mut head = Timed::new(&stream, HEAD_DEADLINE);
+    let request = read_head(&mut BufReader::new((&mut head).take(MAX_HEAD_BYTES)));
+    let mut writer = Timed::new(&stream, REPLY_DEADLINE);
+    let (method, target) = match request {
         Ok(Some(request)) => request,
         Ok(None) => return, // closed, or timed out, before a request
         Err(status) => {
             let _ = write_reply(&mut writer, &plain(status), true, &[]);
+            linger(&mut writer);
             return;
         }
     };
     let with_body = method == "GET";
     if method != "GET" && method != "HEAD" {
         let _ = write_reply(&mut writer, &plain(405), true, &["Allow: GET, HEAD"]);
+        linger(&mut writer);
         return;
     }
-    if target == EVENTS_PATH {
+    if target == EVENTS_PATH && with_body {
         stream_events(&stream, events);
         return;
     }
     let reply = match served.read() {
-        Ok(served) => http::reply(&target, &served),
+        Ok(served) if target != EVENTS_PATH => http::reply(&target, &served),
+        Ok(_) => plain(200),
         Err(_) => plain(500),
     };
     let _ = write_reply(&mut writer, &reply, with_body, &[]);
@@ -118,7 +184,9 @@ fn connection(stream: TcpStream, served: &RwLock<Served>, events: &Arc<Events>) 
 fn read_head(reader: &mut impl BufRead) -> Result<Option<(String, String)>, u16> {
     let mut request_line = String::new();
     match reader.read_line(&mut request_line) {
-        Ok(0) | Err(_) => return Ok(None),
+        Ok(0) => return Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => return Err(400),
+        Err(_) => return Ok(None),
         Ok(_) => {}
     }
     let mut parts = request_line.split_ascii_whitespace();
@@ -207,6 +275,7 @@ const KEEP_ALIVE_EVERY: u32 = 15;
 /// a keep-alive comment in between. Ends within a second of the page going
 /// away, so that a closed tab frees its connection at once.
 fn stream_events(mut out: &TcpStream, events: &Arc<Events>) {
+    let _ = out.set_write_timeout(Some(IO_TIMEOUT));
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n";
     if out
         .write_all(head.as_bytes())
@@ -262,6 +331,10 @@ mod tests {
             Ok(Some(("GET".into(), "/a/?x=1".into())))
         );
         assert_eq!(read(""), Ok(None));
+        assert_eq!(
+            read_head(&mut BufReader::new(&b"GET /\xff HTTP/1.1\r\n\r\n"[..])),
+            Err(400)
+        );
         assert_eq!(read("nonsense\r\n\r\n"), Err(400));
         assert_eq!(read("GET / SPDY/3\r\n\r\n"), Err(505));
         // A head cut off by the size cap never ends.

@@ -817,3 +817,32 @@ fn d4_links_into_git_are_refused_unread() {
         assert!(!out.contains(SECRET), "{args:?} leaked the token");
     }
 }
+
+#[test]
+fn d13_a_client_sending_a_byte_at_a_time_cannot_stall_the_server() {
+    let (_site, server) = served_site();
+    let held = open_streams(server.port(), 64);
+    std::thread::sleep(Duration::from_millis(300));
+    // The 65th connection is turned away by the accept loop; this one
+    // trickles its request to keep that loop reading.
+    let port = server.port();
+    let trickler = std::thread::spawn(move || {
+        use std::io::Write;
+        let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+            return;
+        };
+        let slow = format!("GET / HTTP/1.1\r\nX-Slow: {}", "a".repeat(200));
+        for b in slow.bytes() {
+            if s.write_all(&[b]).is_err() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(80));
+        }
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    drop(held);
+    server.wait_for("/privacy/", Duration::from_secs(5), |status, _| {
+        status == 200
+    });
+    let _ = trickler.join();
+}
