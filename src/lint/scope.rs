@@ -101,6 +101,14 @@ pub fn named_in(heading: &str, lang: &str) -> Vec<&'static str> {
     if says_eu && !ids.contains(&"gdpr") {
         ids.push("gdpr");
     }
+    // "UK GDPR" names the United Kingdom's law, not the EU Regulation: the
+    // GDPR's name inside it does not scope the part to the EU too.
+    if ids.contains(&"uk-gdpr") && ids.contains(&"gdpr") && !says_eu {
+        let without_uk = heading.to_lowercase().replace("uk gdpr", "uk");
+        if !named_in(&without_uk, lang).contains(&"gdpr") {
+            ids.retain(|id| *id != "gdpr");
+        }
+    }
     ids
 }
 
@@ -173,6 +181,11 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(named_in("Informations pour l'UE", "fr"), ["gdpr"]);
+        assert_eq!(named_in("Your rights under the UK GDPR", "en"), ["uk-gdpr"]);
+        assert_eq!(
+            named_in("Your rights under the GDPR and the UK GDPR", "en"),
+            ["gdpr", "uk-gdpr"]
+        );
         assert_eq!(named_in("see how we use data", "en"), Vec::<&str>::new());
         assert_eq!(named_in("o que eu posso fazer", "pt"), Vec::<&str>::new());
         assert_eq!(named_in("residentes na ue", "pt"), ["gdpr"]);
