@@ -97,10 +97,20 @@ impl Providers {
 
     /// The provider a declared sub-processor name refers to, if it is one we know.
     pub fn identify(&self, declared: &str) -> Option<&Provider> {
-        self.list
-            .iter()
-            .find(|p| p.pattern.is_match(declared) || p.name.eq_ignore_ascii_case(declared.trim()))
+        self.list.iter().find(|p| stands_for(p, declared))
     }
+
+    /// Every provider a declared name stands for: "Hetzner Online", listed
+    /// in `[lint] providers`, is both that provider and the built-in
+    /// "Hetzner", and declaring it declares both.
+    pub fn identify_all<'a>(&'a self, declared: &'a str) -> impl Iterator<Item = &'a Provider> {
+        self.list.iter().filter(move |p| stands_for(p, declared))
+    }
+}
+
+/// Whether the declared name `declared` names provider `p`.
+fn stands_for(p: &Provider, declared: &str) -> bool {
+    p.pattern.is_match(declared) || p.name.eq_ignore_ascii_case(declared.trim())
 }
 
 #[cfg(test)]
@@ -115,5 +125,12 @@ mod tests {
         assert_eq!(p.identify("Acme Mail").unwrap().name, "Acme Mail");
         assert!(p.identify("Our own servers").is_none());
         assert!(!p.list.iter().any(|x| x.pattern.is_match("striped pattern")));
+        // A site's provider that extends a built-in one names both.
+        let p = Providers::new(["Hetzner Online"]).unwrap();
+        let names: Vec<&str> = p
+            .identify_all("Hetzner Online")
+            .map(|x| x.name.as_str())
+            .collect();
+        assert_eq!(names, ["Hetzner", "Hetzner Online"]);
     }
 }

@@ -743,6 +743,26 @@ fn providers_from_site_toml_extend_the_dictionary() {
     assert_eq!(lint(&site).0, ["subprocessors.undeclared"]);
 }
 
+#[test]
+fn a_site_provider_that_extends_a_built_in_one_is_declared_by_its_name() {
+    let en = fixture("en");
+    // "Hetzner Online" is also the built-in "Hetzner": declaring the one
+    // declares both (it used to report "Hetzner Online" undeclared).
+    let text = en.replacen(
+        "subprocessors:\n",
+        "subprocessors:\n  - name: Hetzner Online\n    purpose: Hosting\n    location: Germany\n",
+        1,
+    );
+    let text = add_to_section(
+        &text,
+        "Our servers are hosted by Hetzner Online in Germany.",
+    );
+    let site = site("en", &text);
+    let toml = site.read("site.toml") + "\n[lint]\nproviders = [\"Hetzner Online\"]\n";
+    site.write("site.toml", toml);
+    assert!(lint(&site).0.is_empty(), "{:?}", lint(&site).1);
+}
+
 fn remove_subprocessors(text: &str) -> String {
     let start = text.find("subprocessors:").unwrap();
     let end = start + text[start..].find("\n---").unwrap() + 1;

@@ -41,7 +41,7 @@ fn check(c: &mut Check<'_>) {
     let providers = &c.linter.providers;
     let declared_providers: Vec<&str> = declared
         .iter()
-        .filter_map(|d| providers.identify(d).map(|p| p.name.as_str()))
+        .flat_map(|d| providers.identify_all(d).map(|p| p.name.as_str()))
         .collect();
     let text = &c.doc.source.text;
     let outline = &c.doc.rendered.outline;
