@@ -124,6 +124,22 @@ impl SiteRoot {
     }
 }
 
+/// `path` with `.` and `..` taken away by their names alone, without asking
+/// the file system (which would follow links).
+pub fn lexical(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 /// Reads a regular file of at most `limit` bytes. The type is checked before
 /// the file is opened (opening a FIFO would wait for a writer forever), and
 /// never more than `limit + 1` bytes are read (a link to `/dev/zero` is

@@ -61,17 +61,7 @@ fn normalize(path: &Path) -> PathBuf {
     for name in rest.into_iter().rev() {
         out.push(name);
     }
-    let mut clean = PathBuf::new();
-    for c in out.components() {
-        match c {
-            Component::ParentDir => {
-                clean.pop();
-            }
-            Component::CurDir => {}
-            other => clean.push(other),
-        }
-    }
-    clean
+    crate::site_files::lexical(&out)
 }
 
 /// Writes `files` as the new content of `output`, atomically from the point of

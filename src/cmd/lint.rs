@@ -12,7 +12,7 @@ use crate::diagnostic::{Diag, SourceText};
 use crate::lint::format::{Format, Report};
 use crate::lint::{Finding, Linter};
 use crate::site::{Document, Site};
-use crate::site_files::{Refusal, SiteRoot};
+use crate::site_files::{Refusal, SiteRoot, lexical};
 use crate::{load, pipeline, report, standalone};
 
 mod changed;
@@ -233,22 +233,6 @@ fn refuse_paths_leaving_the_site(root: &Path, paths: &[PathBuf]) -> Result<(), V
     } else {
         Err(refused)
     }
-}
-
-/// `path` with `.` and `..` taken away by their names alone, without asking
-/// the file system (which would follow links).
-fn lexical(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 fn resolve_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diag>> {

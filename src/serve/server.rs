@@ -23,7 +23,7 @@ use super::http::{self, EVENTS_PATH, Reply, Served};
 pub const MAX_CONNECTIONS: usize = 64;
 /// Largest request head (request line and headers) read.
 const MAX_HEAD_BYTES: u64 = 16 * 1024;
-/// How long one read or write of a live-reload stream may block.
+/// How long one write of a live-reload stream may block.
 const IO_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a client may take to send its whole request head: one deadline,
 /// not one per read, so a client trickling a byte at a time cannot hold a
@@ -45,8 +45,6 @@ pub fn run(listener: TcpListener, served: Arc<RwLock<Served>>, events: Arc<Event
             std::thread::sleep(Duration::from_millis(50));
             continue;
         };
-        let _ = stream.set_read_timeout(Some(IO_TIMEOUT));
-        let _ = stream.set_write_timeout(Some(IO_TIMEOUT));
         if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
             open.fetch_sub(1, Ordering::SeqCst);
             busy(stream);
