@@ -14,9 +14,12 @@ pub mod providers;
 pub mod rule;
 pub mod rules;
 pub mod scope;
+pub mod statements;
 pub mod suppress;
 pub mod text;
 pub mod translation;
+pub mod tree;
+pub mod vocabulary;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -82,6 +85,17 @@ pub struct Check<'a> {
     /// The document this one translates (never for an original, or outside a site).
     pub original: Option<&'a Document>,
     findings: Vec<Finding>,
+    /// What met each requirement that is met: the statement, where it is.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The statement that met a requirement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    pub rule: String,
+    /// Byte range in the document's file of the block the statement is in.
+    pub span: Range<usize>,
+    pub quote: String,
 }
 
 impl Check<'_> {
@@ -98,6 +112,15 @@ impl Check<'_> {
         });
         let last = self.findings.len() - 1;
         &mut self.findings[last].diag
+    }
+
+    /// Records that `quote`, in the block at `span`, meets the rule.
+    pub fn evidence(&mut self, span: Range<usize>, quote: &str) {
+        self.evidence.push(Evidence {
+            rule: self.rule.id.clone(),
+            span,
+            quote: quote.to_string(),
+        });
     }
 
     /// Where to point when something is missing from the whole document: the
@@ -390,6 +413,7 @@ impl Linter {
                 sections: &sections,
                 original,
                 findings: Vec::new(),
+                evidence: Vec::new(),
             };
             match &rule.kind {
                 Kind::Code(code) => {

@@ -107,6 +107,10 @@ struct RawRule {
     point_at: Option<Located<String>>,
     #[serde(default)]
     patterns: BTreeMap<String, Vec<Located<String>>>,
+    /// require: the statement forms that meet the rule, each a list of
+    /// concepts one statement must carry (`lint::statements`).
+    #[serde(default)]
+    statements: Vec<Vec<Located<String>>>,
     #[serde(default)]
     with: BTreeMap<String, Vec<Located<String>>>,
     #[serde(default)]
@@ -233,6 +237,9 @@ pub struct DataRule {
     /// section only says where to point when nothing is found (`point_at:`).
     search_section: bool,
     patterns: Patterns,
+    /// Statement forms over concepts: the rule is met by a statement that
+    /// fits one of them.
+    statements: Vec<super::statements::Form>,
     with: Patterns,
     except: Patterns,
     unless: Patterns,
@@ -450,6 +457,11 @@ fn compile_raw(
         let with = compile_set(source, &r.with, syntax, &mut problems);
         let except = compile_set(source, &r.except, syntax, &mut problems);
         let unless = compile_set(source, &r.unless, syntax, &mut problems);
+        let statements: Vec<super::statements::Form> = r
+            .statements
+            .iter()
+            .filter_map(|form| super::statements::Form::compile(source, form, &mut problems))
+            .collect();
         for fact in r.when.keys() {
             if !crate::front_matter::FACTS.contains(&fact.value.as_str()) {
                 problems.push(
@@ -513,17 +525,40 @@ fn compile_raw(
                 .at(source, r.id.span.clone(), "this rule")
                 .help("add field: contact (or subprocessors, jurisdictions)"),
             ),
-            (CheckKind::Require | CheckKind::Forbid, _) if patterns.is_empty() => problems.push(
+            (CheckKind::Forbid, _) if !statements.is_empty() => problems.push(
+                Diag::error(
+                    "rules.statements",
+                    format!("rule `{}`: `statements:` serve `require` rules only", r.id.value),
+                )
+                .at(source, r.id.span.clone(), "this rule")
+                .help("a forbid rule lists `patterns:` per language"),
+            ),
+            (CheckKind::Require | CheckKind::Forbid, _)
+                if patterns.is_empty() && statements.is_empty() =>
+            {
+                problems.push(
                 Diag::error(
                     "rules.patterns",
                     format!("rule `{}` has no patterns", r.id.value),
                 )
                 .at(source, r.id.span.clone(), "this rule")
-                .help("add patterns per language, e.g. patterns: { en: ['right to object'] }"),
-            ),
+                .help("add statements over concepts, e.g. statements: [[grant, object]], or patterns per language"),
+                )
+            }
             _ => {}
         }
         let mut languages: Vec<String> = patterns.keys().cloned().collect();
+        if !statements.is_empty() {
+            let concepts = super::vocabulary::builtin();
+            for lang in concepts.languages() {
+                let defined = concepts.vocabulary(lang).map(|v| v.defined).unwrap_or_default();
+                if statements.iter().any(|f| f.readable_with(defined)) {
+                    languages.push(lang.to_string());
+                }
+            }
+            languages.sort();
+            languages.dedup();
+        }
         if r.check == CheckKind::RequireField || patterns.contains_key(ANY_LANGUAGE) {
             languages.clear();
         }
@@ -547,6 +582,7 @@ fn compile_raw(
             section,
             search_section,
             patterns,
+            statements,
             with,
             except,
             unless,
@@ -694,9 +730,10 @@ impl DataRule {
         let found = if self.prominent {
             self.prominent_match(c)
         } else {
-            self.scope(c, &headings)
-                .into_iter()
-                .any(|i| self.matches(c, i))
+            let scope = self.scope(c, &headings);
+            (!self.lang_patterns(&self.patterns, &c.doc.lang).is_empty()
+                && scope.iter().any(|&i| self.matches(c, i)))
+                || self.statement_match(c, &scope)
         };
         if found {
             return;
@@ -713,6 +750,32 @@ impl DataRule {
         }
     }
 
+    /// A statement in the blocks `scope` fits one of the rule's forms; it
+    /// is kept as the evidence that the rule is met.
+    fn statement_match(&self, c: &mut Check<'_>, scope: &[usize]) -> bool {
+        if self.statements.is_empty() {
+            return false;
+        }
+        let Some(tree) = c.sections.tree(&c.doc.source.text) else {
+            return false;
+        };
+        let mut in_scope = vec![false; c.doc.rendered.outline.blocks.len()];
+        for &i in scope {
+            in_scope[i] = true;
+        }
+        let hit = tree
+            .statements_in(&in_scope)
+            .find(|s| self.statements.iter().any(|f| f.fits(s)));
+        match hit {
+            Some(s) => {
+                let span = c.doc.rendered.outline.blocks[s.block].span.clone();
+                c.evidence(span, &s.text);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// A heading matches, or a block whose bold opening matches.
     fn prominent_match(&self, c: &Check<'_>) -> bool {
         let patterns = self.lang_patterns(&self.patterns, &c.doc.lang);
@@ -723,7 +786,7 @@ impl DataRule {
             || c.doc.rendered.outline.blocks.iter().any(|b| {
                 let raw = c.doc.source.text.get(b.span.clone()).unwrap_or("");
                 self.reads(sections.block_scope(b))
-                    && bold_opening(raw).is_some_and(|bold| hit(&text::normalize(bold)))
+                    && super::tree::bold_opening(raw).is_some_and(|bold| hit(&text::normalize(bold)))
             })
     }
 
@@ -770,47 +833,9 @@ impl DataRule {
     }
 }
 
-/// The bold text a block opens with (`**Right to object:** …`), after any
-/// list or quote marker.
-fn bold_opening(raw: &str) -> Option<&str> {
-    let t = raw.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || matches!(c, '-' | '*' | '+' | '>' | '.' | ')' | ' ' | '\t')
-    });
-    // The trim ate a leading `**`; find the delimiter again in the raw text.
-    let start = raw.len() - t.len();
-    let rest = raw[..start]
-        .rfind("**")
-        .or_else(|| raw[..start].rfind("__"))
-        .map_or(t, |at| &raw[at..]);
-    let delim = if rest.starts_with("**") {
-        "**"
-    } else if rest.starts_with("__") {
-        "__"
-    } else {
-        return None;
-    };
-    let inner = &rest[2..];
-    inner.find(delim).map(|end| &inner[..end])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bold_openings() {
-        assert_eq!(
-            bold_opening("- **Right to object:** you may"),
-            Some("Right to object:")
-        );
-        assert_eq!(
-            bold_opening("**Widerspruch** nach Art. 21"),
-            Some("Widerspruch")
-        );
-        assert_eq!(bold_opening("1. __Opposition__ : vous"), Some("Opposition"));
-        assert_eq!(bold_opening("You may **object**"), None);
-        assert_eq!(bold_opening("- plain item"), None);
-    }
 
     #[test]
     fn every_builtin_pack_is_embedded() {

@@ -172,6 +172,9 @@ pub struct Sections<'a> {
     /// For each heading, the jurisdictions its part is written for: named in
     /// it or in the nearest heading above that names any (`lint::scope`).
     scopes: Vec<Option<Vec<&'static str>>>,
+    lang: String,
+    /// Statements with their labels and concepts, built when a rule first asks.
+    tree: std::sync::OnceLock<Option<crate::lint::tree::DocTree>>,
 }
 
 impl<'a> Sections<'a> {
@@ -230,7 +233,20 @@ impl<'a> Sections<'a> {
             heading_texts,
             ancestry,
             scopes,
+            lang: lang.to_string(),
+            tree: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The document tree (`lint::tree`), if Charter has a vocabulary for
+    /// the document's language. `source` is the document's file text.
+    pub fn tree(&self, source: &str) -> Option<&crate::lint::tree::DocTree> {
+        self.tree
+            .get_or_init(|| {
+                let vocabulary = crate::lint::vocabulary::builtin().vocabulary(&self.lang)?;
+                Some(crate::lint::tree::DocTree::new(self.outline, source, vocabulary))
+            })
+            .as_ref()
     }
 
     /// Headings whose text matches any of `patterns`.

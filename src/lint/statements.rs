@@ -1,0 +1,94 @@
+//! Statement forms: how a `require` rule of a pack says what meets it.
+//!
+//! ```yaml
+//! statements:
+//!   - [grant, erase]            # one statement grants the reader erasure
+//!   - [right@label, erase]      # or sits under a "Right to …" label and names erasure
+//!   - [retain, duration, "!negation"]
+//! ```
+//!
+//! A form is a list of concepts (`rules/vocabulary/`) that one statement
+//! must carry. A concept is carried when the statement states it or one of
+//! its labels does (its headings, pseudo-heading, lead-in, table header):
+//! labels are evidence, not filters. `name@label` must come from a label,
+//! `name@own` from the statement itself, and `!name` must not be in the
+//! statement itself.
+
+use std::sync::Arc;
+
+use super::tree::Statement;
+use super::vocabulary::{self, Set};
+use crate::diagnostic::{Diag, SourceText};
+use crate::yaml::Located;
+
+#[derive(Debug, Clone, Default)]
+pub struct Form {
+    anywhere: Set,
+    label: Set,
+    own: Set,
+    absent: Set,
+}
+
+impl Form {
+    /// Compiles one form, reporting unknown concepts where they are written.
+    pub fn compile(
+        source: &Arc<SourceText>,
+        names: &[Located<String>],
+        problems: &mut Vec<Diag>,
+    ) -> Option<Form> {
+        let concepts = vocabulary::builtin();
+        let mut form = Form::default();
+        let before = problems.len();
+        for name in names {
+            let raw = name.value.trim();
+            let (negated, rest) = match raw.strip_prefix('!') {
+                Some(r) => (true, r),
+                None => (false, raw),
+            };
+            let (concept, place) = rest.split_once('@').unwrap_or((rest, ""));
+            let Some(id) = concepts.id(concept) else {
+                problems.push(
+                    Diag::error("rules.concept", format!("unknown concept `{concept}`"))
+                        .at(source, name.span.clone(), "in this statement form")
+                        .help("concepts are defined in the vocabularies, rules/vocabulary/<lang>.yaml; `charter explain` lists the built-in ones"),
+                );
+                continue;
+            };
+            let set = match (negated, place) {
+                (true, "") => &mut form.absent,
+                (false, "") => &mut form.anywhere,
+                (false, "label") => &mut form.label,
+                (false, "own") => &mut form.own,
+                _ => {
+                    problems.push(
+                        Diag::error("rules.concept", format!("cannot read `{raw}`"))
+                            .at(source, name.span.clone(), "in this statement form")
+                            .help("write `concept`, `concept@label`, `concept@own` or `!concept`"),
+                    );
+                    continue;
+                }
+            };
+            *set = set.with(id);
+        }
+        (problems.len() == before && !names.is_empty()).then_some(form)
+    }
+
+    /// Whether `statement` fits the form.
+    pub fn fits(&self, statement: &Statement) -> bool {
+        let all = statement.own.union(statement.inherited);
+        all.contains_all(self.anywhere)
+            && statement.inherited.contains_all(self.label)
+            && statement.own.contains_all(self.own)
+            && !statement.own.meets(self.absent)
+    }
+
+    /// Whether a language defining `defined` can read every concept of the form.
+    pub fn readable_with(&self, defined: Set) -> bool {
+        let used = self
+            .anywhere
+            .union(self.label)
+            .union(self.own)
+            .union(self.absent);
+        defined.contains_all(used)
+    }
+}

@@ -1,0 +1,327 @@
+//! The document tree rules read: statements, each with the labels it sits
+//! under and the concepts it and they state.
+//!
+//! Built once per document from the Markdown outline. Labels are what a
+//! reader takes as a title: headings (with the headings above them); a
+//! pseudo-heading, a paragraph or list item that opens with bold text ending
+//! in "." or ":" (`**Retention:** …`), which labels its own text and the
+//! list after it, or, standing alone, everything up to the next heading; the
+//! lead-in of a list, a paragraph ending in ":" ("You can ask us to:"); and
+//! in a table, the header cell of each column and the first cell of each
+//! row. Statements are the sentences of paragraphs and list items, and the
+//! cells of tables, split where a sentence ends but not after an
+//! abbreviation ("Art.", "z. B.", "e.g.", "n°").
+
+use crate::lint::text::normalize;
+use crate::lint::vocabulary::{Set, Vocabulary};
+use crate::markdown::{BlockKind, Outline};
+
+/// A sentence, list item or table cell.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    /// Index of the outline block it is part of.
+    pub block: usize,
+    /// Normalized text.
+    pub text: String,
+    /// The concepts it states itself.
+    pub own: Set,
+    /// The concepts its labels state.
+    pub inherited: Set,
+    /// Its labels, outermost first (indices into [`DocTree::labels`]).
+    pub labels: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Label {
+    pub text: String,
+    pub concepts: Set,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct DocTree {
+    pub statements: Vec<Statement>,
+    pub labels: Vec<Label>,
+}
+
+impl DocTree {
+    /// The tree of a document: its outline, its source (to see bold
+    /// openings and table headers) and the vocabulary of its language.
+    pub fn new(outline: &Outline, source: &str, vocabulary: &Vocabulary) -> DocTree {
+        Builder {
+            tree: DocTree::default(),
+            vocabulary,
+        }
+        .build(outline, source)
+    }
+
+    /// The statements of the blocks `blocks` selects.
+    pub fn statements_in<'t>(
+        &'t self,
+        blocks: &'t [bool],
+    ) -> impl Iterator<Item = &'t Statement> + 't {
+        self.statements
+            .iter()
+            .filter(|s| blocks.get(s.block).copied().unwrap_or(false))
+    }
+
+    /// The texts of a statement's labels, outermost first.
+    pub fn label_texts<'t>(&'t self, s: &'t Statement) -> impl Iterator<Item = &'t str> + 't {
+        s.labels.iter().map(|&l| self.labels[l].text.as_str())
+    }
+}
+
+struct Builder<'v> {
+    tree: DocTree,
+    vocabulary: &'v Vocabulary,
+}
+
+impl Builder<'_> {
+    fn label(&mut self, text: &str) -> usize {
+        let text = normalize(text);
+        let concepts = self.vocabulary.concepts(&text);
+        self.tree.labels.push(Label { text, concepts });
+        self.tree.labels.len() - 1
+    }
+
+    fn statement(&mut self, block: usize, text: &str, labels: &[usize]) {
+        let text = text.trim();
+        if !text.chars().any(char::is_alphanumeric) {
+            return;
+        }
+        let own = self.vocabulary.concepts(text);
+        let inherited = labels
+            .iter()
+            .fold(Set::default(), |acc, &l| acc.union(self.tree.labels[l].concepts));
+        self.tree.statements.push(Statement {
+            block,
+            text: text.to_string(),
+            own,
+            inherited,
+            labels: labels.to_vec(),
+        });
+    }
+
+    fn build(mut self, outline: &Outline, source: &str) -> DocTree {
+        let headings: Vec<usize> = outline.headings.iter().map(|h| self.label(&h.text)).collect();
+        // For each heading, itself and the headings above it, outermost first.
+        let chains: Vec<Vec<usize>> = (0..outline.headings.len())
+            .map(|i| {
+                let mut chain = vec![headings[i]];
+                let mut level = outline.headings[i].level;
+                for j in (0..i).rev() {
+                    if outline.headings[j].level < level {
+                        chain.push(headings[j]);
+                        level = outline.headings[j].level;
+                    }
+                }
+                chain.reverse();
+                chain
+            })
+            .collect();
+        let lang = self.vocabulary.lang.clone();
+        let mut section = None;
+        // A bold paragraph standing alone: a heading in all but markup.
+        let mut pseudo_section: Option<usize> = None;
+        // Labels of the paragraph a list follows: its pseudo-heading and lead-in.
+        let mut list_labels: Vec<usize> = Vec::new();
+        let mut table_header: Vec<usize> = Vec::new();
+        for (b, block) in outline.blocks.iter().enumerate() {
+            if block.section != section {
+                section = block.section;
+                pseudo_section = None;
+                list_labels.clear();
+            }
+            let mut labels: Vec<usize> = section.map(|s| chains[s].clone()).unwrap_or_default();
+            labels.extend(pseudo_section);
+            let raw = source.get(block.span.clone()).unwrap_or("");
+            if block.kind != BlockKind::TableRow {
+                table_header.clear();
+            }
+            match block.kind {
+                BlockKind::TableRow => {
+                    let cells: Vec<&str> = block.text.split(" | ").collect();
+                    if is_table_header(source, block.span.end) {
+                        table_header = cells.iter().map(|c| self.label(c)).collect();
+                        continue;
+                    }
+                    let row = cells.first().map(|c| self.label(c));
+                    for (j, cell) in cells.iter().enumerate() {
+                        let mut cell_labels = labels.clone();
+                        cell_labels.extend(table_header.get(j));
+                        if j > 0 {
+                            cell_labels.extend(row);
+                        }
+                        self.statement(b, &normalize(cell), &cell_labels);
+                    }
+                    continue;
+                }
+                BlockKind::Paragraph => list_labels.clear(),
+                BlockKind::ListItem => labels.extend(list_labels.iter().copied()),
+            }
+            let text = normalize(&block.text);
+            let mut body = text.as_str();
+            let mut own_label = None;
+            if let Some(bold) = bold_opening(raw) {
+                let bold = normalize(bold);
+                let rest = body.strip_prefix(bold.as_str()).map(str::trim_start);
+                let labelled = bold.ends_with(['.', ':']) || rest.is_some_and(|r| r.starts_with(':'));
+                match rest {
+                    Some(rest) if rest.trim_start_matches([':', '.']).trim().is_empty() => {
+                        // Nothing but bold: labels what follows.
+                        let l = self.label(bold.trim_end_matches(['.', ':']));
+                        if block.kind == BlockKind::Paragraph {
+                            pseudo_section = Some(l);
+                        } else {
+                            list_labels = vec![l];
+                        }
+                        continue;
+                    }
+                    Some(rest) if labelled => {
+                        // A new pseudo-heading ends the one standing alone before it.
+                        if block.kind == BlockKind::Paragraph && pseudo_section.is_some() {
+                            pseudo_section = None;
+                            labels.pop();
+                        }
+                        own_label = Some(self.label(bold.trim_end_matches(['.', ':'])));
+                        body = rest.trim_start_matches(':').trim_start();
+                    }
+                    _ => {}
+                }
+            }
+            labels.extend(own_label);
+            let sentences = sentences(body, &lang);
+            for sentence in &sentences {
+                self.statement(b, sentence, &labels);
+            }
+            // A paragraph ending in ":" leads in the list after it.
+            if block.kind == BlockKind::Paragraph {
+                list_labels.extend(own_label);
+                if let Some(last) = sentences.last().filter(|s| s.trim_end().ends_with(':')) {
+                    let l = self.label(last);
+                    list_labels.push(l);
+                }
+            }
+        }
+        self.tree
+    }
+}
+
+/// Whether the line after a table row is the header's delimiter row.
+fn is_table_header(source: &str, row_end: usize) -> bool {
+    let rest = source.get(row_end..).unwrap_or("");
+    let next = rest.trim_start_matches(['\r', '\n']).lines().next().unwrap_or("");
+    let t = next.trim();
+    t.contains('-')
+        && t.chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// The bold text a block opens with (`**Right to object:** …`), after any
+/// list or quote marker.
+pub fn bold_opening(raw: &str) -> Option<&str> {
+    let t = raw.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '-' | '*' | '+' | '>' | '.' | ')' | ' ' | '\t')
+    });
+    // The trim ate a leading `**`; find the delimiter again in the raw text.
+    let start = raw.len() - t.len();
+    let rest = raw[..start]
+        .rfind("**")
+        .or_else(|| raw[..start].rfind("__"))
+        .map_or(t, |at| &raw[at..]);
+    let delim = if rest.starts_with("**") {
+        "**"
+    } else if rest.starts_with("__") {
+        "__"
+    } else {
+        return None;
+    };
+    let inner = &rest[2..];
+    inner.find(delim).map(|end| &inner[..end])
+}
+
+/// Words after which a full stop does not end a sentence, per language
+/// (lowercase, without the stop). Single letters never end one either
+/// ("z. B.", "S. 3").
+fn abbreviations(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "de" => &["art", "abs", "nr", "bzw", "vgl", "ggf", "inkl", "evtl", "ca", "u.a", "z.b", "d.h", "s", "lit", "satz", "ziff", "gem", "i.v.m", "bspw", "usw", "etc"],
+        "fr" => &["art", "n°", "no", "al", "p.ex", "ex", "cf", "env", "etc", "m", "mme"],
+        "es" => &["art", "n°", "núm", "no", "apdo", "p.ej", "ej", "etc", "sr", "sra", "ee.uu", "s.l", "s.a"],
+        "it" => &["art", "n°", "n", "co", "lett", "d.lgs", "es", "ecc", "etc", "sig", "dott", "s.r.l", "s.p.a"],
+        "pt" => &["art", "n°", "nº", "no", "inc", "ex", "p.ex", "etc", "sr", "sra", "lda", "s.a"],
+        "nl" => &["art", "nr", "lid", "bv", "b.v", "n.v", "bijv", "o.a", "d.w.z", "m.b.t", "etc", "z.g.a"],
+        _ => &["art", "sec", "para", "no", "e.g", "i.e", "cf", "vs", "etc", "inc", "ltd", "co", "corp", "mr", "mrs", "ms", "dr", "st", "u.s", "u.k", "approx"],
+    }
+}
+
+/// Splits normalized text into sentences.
+pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
+    let abbreviations = abbreviations(lang);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        // A sentence ends at a stop followed by a space and a capital,
+        // digit or opening mark.
+        let after = &text[i + 1..];
+        let Some(next) = after.strip_prefix(' ').and_then(|a| a.chars().next()) else {
+            continue;
+        };
+        if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '(' | '"' | '\'' | '[')) {
+            continue;
+        }
+        if c == '.' {
+            let word_start = text[..i].rfind([' ', '(']).map_or(0, |p| p + 1);
+            let word = text[word_start..i].to_lowercase();
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            if letters == 1
+                || abbreviations.contains(&word.as_str())
+                || abbreviations.contains(&word.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            {
+                continue;
+            }
+        }
+        let _ = bytes;
+        out.push(text[start..=i].trim());
+        start = i + 1;
+    }
+    let last = text[start..].trim();
+    if !last.is_empty() {
+        out.push(last);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_splitting_keeps_abbreviations() {
+        assert_eq!(
+            sentences("We rely on Art. 6(1)(f) GDPR. You may object.", "en"),
+            vec!["We rely on Art. 6(1)(f) GDPR.", "You may object."]
+        );
+        assert_eq!(
+            sentences("Etwa z. B. Ihre Adresse. Sie können widersprechen.", "de"),
+            vec!["Etwa z. B. Ihre Adresse.", "Sie können widersprechen."]
+        );
+        assert_eq!(
+            sentences("e.g. Hosting B.V. Amsterdam receives it", "en"),
+            vec!["e.g. Hosting B.V. Amsterdam receives it"]
+        );
+        assert_eq!(sentences("Voir l'art. 15 RGPD.", "fr"), vec!["Voir l'art. 15 RGPD."]);
+    }
+
+    #[test]
+    fn bold_openings() {
+        assert_eq!(bold_opening("- **Right to object:** you may"), Some("Right to object:"));
+        assert_eq!(bold_opening("**Widerspruch** nach Art. 21"), Some("Widerspruch"));
+        assert_eq!(bold_opening("1. __Opposition__ : vous"), Some("Opposition"));
+        assert_eq!(bold_opening("You may **object**"), None);
+        assert_eq!(bold_opening("- plain item"), None);
+    }
+}

@@ -1,0 +1,571 @@
+//! The concept vocabulary: what rules look for, per language, as data.
+//!
+//! A concept (`erase`, `grant`, `duration`, …) is a set of terms in each
+//! language Charter reads. A term is a sequence of words matched on their
+//! Snowball stems after case and diacritics are folded, so "erase",
+//! "erased" and "erasing" are one entry, and "Löschung" matches "löschung"
+//! whatever the capitals. Words of a term may be separated by up to
+//! [`GAP`] other words ("restrict the processing" matches "restrict
+//! processing"); `…` between two words allows up to [`LONG_GAP`] ("Sie …
+//! verlangen" for a verb at the end of a German clause). A word ending in
+//! `*` matches any word that begins with it, unstemmed ("lösch*": löschen,
+//! Löschung, Löschfrist). In German and Dutch a long word also matches the
+//! vocabulary words it is built from (Datenübertragbarkeit → übertragbarkeit).
+//! French and Italian elided articles (d', l') are words of their own.
+//! `patterns:` are regular expressions over the statement's normalized text,
+//! for typed objects (an e-mail address, a period of time).
+//!
+//! Every group of terms names where its wording comes from (`from:`): the
+//! law's official text in that language, or a development document of the
+//! accuracy harness, never a held-out one (docs/accuracy.md).
+//!
+//! The built-in vocabulary is `rules/vocabulary/<lang>.yaml`, embedded.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, LazyLock};
+
+use regex::RegexSet;
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Deserialize;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::diagnostic::{Diag, SourceText};
+use crate::yaml::{self, Located};
+
+/// Most words between two words of a term.
+pub const GAP: usize = 2;
+/// Most words where a term has `…`.
+pub const LONG_GAP: usize = 12;
+
+macro_rules! embed {
+    ($($name:literal),* $(,)?) => {
+        &[$((concat!("rules/vocabulary/", $name), include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/vocabulary/", $name)))),*]
+    };
+}
+
+/// The built-in vocabularies. A test checks this list against the folder.
+pub const BUILTIN: &[(&str, &str)] = embed![
+    "de.yaml", "en.yaml", "es.yaml", "fr.yaml", "it.yaml", "nl.yaml", "pt.yaml",
+];
+
+/// A set of concepts, as a bit set over [`Concepts`]' ids.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Set(pub u128);
+
+impl Set {
+    pub fn with(self, id: usize) -> Set {
+        Set(self.0 | (1u128 << id))
+    }
+    pub fn has(self, id: usize) -> bool {
+        self.0 & (1u128 << id) != 0
+    }
+    pub fn union(self, other: Set) -> Set {
+        Set(self.0 | other.0)
+    }
+    pub fn contains_all(self, other: Set) -> bool {
+        self.0 & other.0 == other.0
+    }
+    pub fn meets(self, other: Set) -> bool {
+        self.0 & other.0 != 0
+    }
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// Most concepts: ids are bits of a `u128`.
+pub const MAX_CONCEPTS: usize = 128;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVocabulary {
+    language: String,
+    #[serde(default, rename = "description")]
+    _description: Option<String>,
+    concepts: BTreeMap<Located<String>, Vec<RawGroup>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    /// Where the wording comes from.
+    from: String,
+    #[serde(default)]
+    terms: Vec<Located<String>>,
+    #[serde(default)]
+    patterns: Vec<Located<String>>,
+}
+
+/// One word of a compiled term.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Word {
+    /// A stem, by symbol.
+    Stem(u32),
+    /// Up to this many words may come before the next one.
+    Gap(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Term {
+    concept: usize,
+    words: Vec<Word>,
+}
+
+/// One language's vocabulary, compiled.
+pub struct Vocabulary {
+    pub lang: String,
+    /// Tells this vocabulary's cached words from another's.
+    id: usize,
+    stemmer: Stemmer,
+    /// Splits long words into the vocabulary words they are built from.
+    compounds: bool,
+    /// Stem (folded) → symbol.
+    symbols: HashMap<String, u32>,
+    /// Prefix (folded, unstemmed) → symbol, for `word*`.
+    prefixes: HashMap<String, u32>,
+    prefix_lengths: Vec<usize>,
+    /// Terms by the symbol of their first word.
+    terms_by_first: HashMap<u32, Vec<Term>>,
+    /// The concepts this language defines.
+    pub defined: Set,
+    patterns: Option<RegexSet>,
+    pattern_concepts: Vec<usize>,
+}
+
+/// The concept names of all vocabularies, one id each.
+pub struct Concepts {
+    pub names: Vec<String>,
+    by_lang: BTreeMap<String, Arc<Vocabulary>>,
+}
+
+impl Concepts {
+    pub fn id(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| n == name)
+    }
+
+    /// The vocabulary of `lang` (`de-AT` reads `de`).
+    pub fn vocabulary(&self, lang: &str) -> Option<&Arc<Vocabulary>> {
+        crate::lint::rule::for_language(&self.by_lang, lang)
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.by_lang.keys().map(String::as_str)
+    }
+}
+
+/// The built-in vocabularies, compiled once (a test proves they compile).
+pub fn builtin() -> &'static Concepts {
+    static BUILT: LazyLock<Concepts> = LazyLock::new(|| {
+        let sources: Vec<Arc<SourceText>> = BUILTIN
+            .iter()
+            .map(|(name, text)| SourceText::new(format!("{name} (built-in)"), *text))
+            .collect();
+        compile(&sources).unwrap_or_else(|_| Concepts {
+            names: Vec::new(),
+            by_lang: BTreeMap::new(),
+        })
+    });
+    &BUILT
+}
+
+fn algorithm(lang: &str) -> Option<Algorithm> {
+    Some(match lang {
+        "en" => Algorithm::English,
+        "de" => Algorithm::German,
+        "fr" => Algorithm::French,
+        "es" => Algorithm::Spanish,
+        "it" => Algorithm::Italian,
+        "pt" => Algorithm::Portuguese,
+        "nl" => Algorithm::Dutch,
+        _ => return None,
+    })
+}
+
+/// Compiles vocabulary files; every problem in every file is reported.
+pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
+    let mut problems = Vec::new();
+    let mut raws = Vec::new();
+    for source in sources {
+        match yaml::from_str::<RawVocabulary>(&source.text) {
+            Ok(raw) => raws.push((source, raw)),
+            Err(e) => problems.push(
+                Diag::error("rules.vocabulary", format!("invalid vocabulary: {}", e.message))
+                    .at(source, e.span.clone().unwrap_or(0..0), "here"),
+            ),
+        }
+    }
+    let mut names: Vec<String> = raws
+        .iter()
+        .flat_map(|(_, r)| r.concepts.keys().map(|k| k.value.clone()))
+        .collect();
+    names.sort();
+    names.dedup();
+    if names.len() > MAX_CONCEPTS {
+        problems.push(Diag::error(
+            "rules.vocabulary",
+            format!("{} concepts; at most {MAX_CONCEPTS}", names.len()),
+        ));
+        return Err(problems);
+    }
+    let mut by_lang = BTreeMap::new();
+    for (source, raw) in raws {
+        let Some(algorithm) = algorithm(&raw.language) else {
+            problems.push(Diag::error(
+                "rules.vocabulary",
+                format!("{}: no stemmer for language `{}`", source.name, raw.language),
+            ));
+            continue;
+        };
+        static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let mut v = Vocabulary {
+            lang: raw.language.clone(),
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            stemmer: Stemmer::create(algorithm),
+            compounds: matches!(raw.language.as_str(), "de" | "nl"),
+            symbols: HashMap::new(),
+            prefixes: HashMap::new(),
+            prefix_lengths: Vec::new(),
+            terms_by_first: HashMap::new(),
+            defined: Set::default(),
+            patterns: None,
+            pattern_concepts: Vec::new(),
+        };
+        let mut pattern_sources = Vec::new();
+        for (name, groups) in &raw.concepts {
+            let id = names.iter().position(|n| *n == name.value).unwrap_or(0);
+            v.defined = v.defined.with(id);
+            for group in groups {
+                if group.from.trim().is_empty() {
+                    problems.push(
+                        Diag::error("rules.vocabulary", "a group of terms without `from:`")
+                            .at(source, name.span.clone(), "in this concept")
+                            .help("say where the wording comes from: the law's text in this language, or a development document"),
+                    );
+                }
+                for term in &group.terms {
+                    match v.compile_term(&term.value, id) {
+                        Some(t) => {
+                            let Some(Word::Stem(first)) = t.words.first().cloned() else {
+                                continue;
+                            };
+                            v.terms_by_first.entry(first).or_default().push(t);
+                        }
+                        None => problems.push(
+                            Diag::error("rules.vocabulary", format!("empty term `{}`", term.value))
+                                .at(source, term.span.clone(), "this term"),
+                        ),
+                    }
+                }
+                for p in &group.patterns {
+                    match crate::lint::text::compile(&p.value) {
+                        Ok(_) => {
+                            pattern_sources.push(crate::lint::text::normalize(&p.value));
+                            v.pattern_concepts.push(id);
+                        }
+                        Err(why) => problems.push(
+                            Diag::error("rules.vocabulary", format!("invalid pattern: {why}"))
+                                .at(source, p.span.clone(), "this pattern"),
+                        ),
+                    }
+                }
+            }
+        }
+        if !pattern_sources.is_empty() {
+            match regex::RegexSetBuilder::new(&pattern_sources)
+                .case_insensitive(true)
+                .build()
+            {
+                Ok(set) => v.patterns = Some(set),
+                Err(e) => problems.push(Diag::error(
+                    "rules.vocabulary",
+                    format!("{}: {e}", source.name),
+                )),
+            }
+        }
+        v.prefix_lengths.sort_unstable();
+        v.prefix_lengths.dedup();
+        by_lang.insert(raw.language.clone(), Arc::new(v));
+    }
+    if problems.is_empty() {
+        Ok(Concepts { names, by_lang })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Lowercase, without diacritics; ß is ss.
+pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+    {
+        match c {
+            'ß' => out.push_str("ss"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The words of a text: runs of letters and digits, lowercased. Apostrophes
+/// end a word, so elided articles (d', l', dell') stand alone.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+thread_local! {
+    /// Word → its symbols, per language: most words recur on every page.
+    static CACHE: RefCell<HashMap<(usize, String), Box<[u32]>>> = RefCell::new(HashMap::new());
+}
+
+/// Cached words per thread, before the cache starts over.
+const CACHE_LIMIT: usize = 200_000;
+
+impl Vocabulary {
+    fn stem(&self, word: &str) -> String {
+        let lower = word.to_lowercase();
+        fold(&self.stemmer.stem(&lower))
+    }
+
+    fn symbol(&mut self, stem: String) -> u32 {
+        let next = self.symbols.len() as u32;
+        *self.symbols.entry(stem).or_insert(next)
+    }
+
+    fn compile_term(&mut self, term: &str, concept: usize) -> Option<Term> {
+        let mut words = Vec::new();
+        for part in term.split_whitespace() {
+            if part == "…" || part == "..." {
+                if let Some(Word::Gap(g)) = words.last_mut() {
+                    *g = LONG_GAP;
+                }
+                continue;
+            }
+            if let Some(prefix) = part.strip_suffix('*') {
+                let prefix = fold(prefix);
+                if prefix.is_empty() {
+                    continue;
+                }
+                let next = (self.symbols.len() + self.prefixes.len()) as u32 | 1 << 31;
+                let len = prefix.chars().count();
+                let sym = *self.prefixes.entry(prefix).or_insert(next);
+                self.prefix_lengths.push(len);
+                if !words.is_empty() {
+                    words.push(Word::Gap(GAP));
+                }
+                words.push(Word::Stem(sym));
+                continue;
+            }
+            for w in words_owned(part) {
+                let sym = self.symbol(self.stem(&w));
+                if !words.is_empty() {
+                    words.push(Word::Gap(GAP));
+                }
+                words.push(Word::Stem(sym));
+            }
+        }
+        (!words.is_empty()).then_some(Term { concept, words })
+    }
+
+    /// The symbols a word stands for: its stem, the prefixes it begins
+    /// with, and (German, Dutch) the vocabulary words it is built from.
+    fn symbols_of(&self, word: &str) -> Box<[u32]> {
+        let mut out = Vec::new();
+        let stem = self.stem(word);
+        if let Some(&s) = self.symbols.get(&stem) {
+            out.push(s);
+        }
+        let folded = fold(word);
+        for &len in &self.prefix_lengths {
+            if let Some((at, _)) = folded.char_indices().nth(len) {
+                if let Some(&s) = self.prefixes.get(&folded[..at]) {
+                    out.push(s);
+                }
+            } else if folded.chars().count() == len
+                && let Some(&s) = self.prefixes.get(&folded)
+            {
+                out.push(s);
+            }
+        }
+        if self.compounds && folded.len() >= 8 && folded.is_ascii() {
+            // Every split into a head of 3+ letters and a tail of 4+: the
+            // tail stemmed (the compound's inflection is the tail's), the
+            // head as it is or without a linking s/e/n.
+            for at in 3..folded.len() - 3 {
+                let (head, tail) = folded.split_at(at);
+                if tail.len() >= 4
+                    && let Some(&s) = self.symbols.get(&self.stem(tail))
+                {
+                    out.push(s);
+                }
+                for h in [head, head.strip_suffix('s').unwrap_or(head)] {
+                    if h.len() >= 4
+                        && let Some(&s) = self.symbols.get(&self.stem(h))
+                    {
+                        out.push(s);
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.into_boxed_slice()
+    }
+
+    fn cached_symbols(&self, key: usize, word: &str, into: &mut Vec<Box<[u32]>>) {
+        CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if let Some(s) = cache.get(&(key, word.to_string())) {
+                into.push(s.clone());
+                return;
+            }
+            let s = self.symbols_of(word);
+            if cache.len() >= CACHE_LIMIT {
+                cache.clear();
+            }
+            cache.insert((key, word.to_string()), s.clone());
+            into.push(s);
+        })
+    }
+
+    /// The concepts `text` (normalized) states.
+    pub fn concepts(&self, text: &str) -> Set {
+        let mut found = Set::default();
+        if let Some(set) = &self.patterns {
+            for i in set.matches(text).iter() {
+                found = found.with(self.pattern_concepts[i]);
+            }
+        }
+        let key = self.id;
+        let mut tokens = Vec::new();
+        for w in words(text) {
+            self.cached_symbols(key, w, &mut tokens);
+        }
+        for (i, syms) in tokens.iter().enumerate() {
+            for s in syms.iter() {
+                let Some(terms) = self.terms_by_first.get(s) else {
+                    continue;
+                };
+                for term in terms {
+                    if !found.has(term.concept) && matches_at(&tokens, i, &term.words) {
+                        found = found.with(term.concept);
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
+fn words_owned(text: &str) -> Vec<String> {
+    words(text).map(str::to_string).collect()
+}
+
+/// Whether `words` (a term, its first word at token `i`) matches.
+fn matches_at(tokens: &[Box<[u32]>], i: usize, words: &[Word]) -> bool {
+    let [Word::Stem(first), rest @ ..] = words else {
+        return false;
+    };
+    if !tokens[i].contains(first) {
+        return false;
+    }
+    match rest {
+        [] => true,
+        [Word::Gap(gap), tail @ ..] => {
+            (i + 1..=(i + 1 + gap).min(tokens.len().saturating_sub(1)))
+                .filter(|&j| j < tokens.len())
+                .any(|j| matches_at(tokens, j, tail))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocab(lang: &str, yaml: &str) -> (Concepts, Arc<Vocabulary>) {
+        let c = compile(&[SourceText::new("v.yaml", format!("language: {lang}\n{yaml}"))])
+            .unwrap_or_else(|e| panic!("{:?}", e.iter().map(|d| &d.message).collect::<Vec<_>>()));
+        let v = c.vocabulary(lang).unwrap().clone();
+        (c, v)
+    }
+
+    fn has(c: &Concepts, v: &Vocabulary, text: &str, name: &str) -> bool {
+        v.concepts(&crate::lint::text::normalize(text)).has(c.id(name).unwrap())
+    }
+
+    #[test]
+    fn stems_gaps_prefixes_and_compounds() {
+        let (c, en) = vocab(
+            "en",
+            "concepts:\n  erase:\n    - from: test\n      terms: ['erase', 'right to be forgotten', 'restrict … processing']\n",
+        );
+        assert!(has(&c, &en, "We erased it.", "erase"));
+        assert!(has(&c, &en, "Erasing data", "erase"));
+        assert!(has(&c, &en, "the right to be forgotten", "erase"));
+        assert!(has(&c, &en, "restrict, in some cases and for a while, processing", "erase"));
+        assert!(!has(&c, &en, "the right to be quite rarely forgotten", "erase"));
+        let (c, de) = vocab(
+            "de",
+            "concepts:\n  erase:\n    - from: test\n      terms: ['lösch*', 'Übertragbarkeit', 'Recht … verlangen']\n",
+        );
+        assert!(has(&c, &de, "die Löschung Ihrer Daten", "erase"));
+        assert!(has(&c, &de, "Recht auf Datenübertragbarkeit", "erase"));
+        assert!(has(&c, &de, "Sie haben das Recht, von uns die Berichtigung unrichtiger Daten zu verlangen", "erase"));
+        assert!(!has(&c, &de, "gelöscht", "erase"));
+    }
+
+    #[test]
+    fn patterns_and_elision() {
+        let (c, fr) = vocab(
+            "fr",
+            "concepts:\n  access:\n    - from: test\n      terms: [\"droit d'accès\"]\n  duration:\n    - from: test\n      patterns: ['\\b\\d+ (jours|mois|ans)\\b']\n",
+        );
+        assert!(has(&c, &fr, "Vous disposez d\u{2019}un droit d\u{2019}accès", "access"));
+        assert!(has(&c, &fr, "pendant 30 jours", "duration"));
+        assert!(!has(&c, &fr, "pendant longtemps", "duration"));
+    }
+
+    #[test]
+    fn every_group_names_its_source() {
+        let err = compile(&[SourceText::new(
+            "v.yaml",
+            "language: en\nconcepts:\n  x:\n    - from: ''\n      terms: [a]\n",
+        )])
+        .err()
+        .unwrap();
+        assert_eq!(err[0].code, "rules.vocabulary");
+    }
+
+    #[test]
+    fn builtin_vocabularies_compile_and_are_embedded() {
+        let sources: Vec<_> = BUILTIN
+            .iter()
+            .map(|(n, t)| SourceText::new(*n, *t))
+            .collect();
+        let c = compile(&sources).unwrap_or_else(|e| {
+            panic!("{:?}", e.iter().map(|d| d.message.clone()).collect::<Vec<_>>())
+        });
+        assert_eq!(c.languages().count(), BUILTIN.len());
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/vocabulary");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        on_disk.sort();
+        let embedded: Vec<String> = BUILTIN
+            .iter()
+            .map(|(n, _)| n.trim_start_matches("rules/vocabulary/").to_string())
+            .collect();
+        assert_eq!(on_disk, embedded);
+    }
+}
