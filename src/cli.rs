@@ -100,6 +100,11 @@ pub struct LintArgs {
     /// own (default: site.toml's [lint] jurisdictions, else gdpr).
     #[arg(long, value_name = "NAME")]
     pub jurisdiction: Vec<String>,
+    /// Print each document's compliance matrix instead of the findings:
+    /// every rule that applies, with the sentence that meets it (file:line
+    /// and a quote), its finding, or why it was not checked. Human or JSON.
+    #[arg(long)]
+    pub evidence: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -152,6 +152,30 @@ pub fn lint_streaming(
     Ok(findings)
 }
 
+/// The compliance matrix of each document `include` accepts, in site
+/// order (`charter lint --evidence`).
+pub fn evidence_streaming(
+    site: &Site,
+    linter: &Linter,
+    include: &(dyn Fn(&Document) -> bool + Sync),
+) -> Result<Vec<crate::lint::evidence::Matrix>, Vec<Diag>> {
+    linter.prepare(site, include);
+    let mut matrices = Vec::new();
+    let mut problems = Vec::new();
+    for group in for_each_group(site, site::Html::No, include, |docs| {
+        linter.evidence_group(site, docs, include)
+    }) {
+        match group {
+            Ok(mut m) => matrices.append(&mut m),
+            Err(mut d) => problems.append(&mut d),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(matrices)
+}
+
 /// Told how far a long build is; the command line draws a progress bar with
 /// it. Called from several threads at once.
 pub trait Progress: Sync {

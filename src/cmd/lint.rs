@@ -60,6 +60,11 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
         };
         files += site.documents.iter().filter(|d| include(d)).count();
         findings.extend(pipeline::lint_streaming(&site, &linter, &include)?);
+        if args.evidence {
+            let matrices = pipeline::evidence_streaming(&site, &linter, &include)?;
+            print_evidence(&matrices, args.format)?;
+            return Ok(status_of(&findings, args.deny_warnings));
+        }
         rebase_paths(&mut findings, &root);
         if !outside.is_empty() {
             let (n, mut f, p) = lint_standalone(
@@ -74,6 +79,12 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
             unreadable = p;
         }
     } else {
+        if args.evidence {
+            return Err(vec![
+                Diag::error("lint.evidence", "--evidence needs a Charter site (a folder with site.toml)")
+                    .help("run it in the site folder or pass --root"),
+            ]);
+        }
         if args.changed_since.is_some() {
             return Err(vec![
                 Diag::error(
@@ -112,6 +123,40 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
     } else {
         Status::Success
     })
+}
+
+/// Prints the compliance matrices: as text, or as one JSON array.
+fn print_evidence(matrices: &[crate::lint::evidence::Matrix], format: Format) -> Result<(), Vec<Diag>> {
+    match format {
+        Format::Human => {
+            for m in matrices {
+                println!("{}", m.human());
+            }
+            Ok(())
+        }
+        Format::Json => {
+            let json = serde_json::to_string_pretty(matrices).unwrap_or_default();
+            println!("{json}");
+            Ok(())
+        }
+        other => Err(vec![
+            Diag::error(
+                "lint.evidence",
+                format!("--evidence prints human or json output, not {other:?}"),
+            )
+            .help("use --format human or --format json"),
+        ]),
+    }
+}
+
+fn status_of(findings: &[Finding], deny_warnings: bool) -> Status {
+    let errors = findings.iter().any(|f| f.severity() == crate::diagnostic::Severity::Error);
+    let warnings = findings.iter().any(|f| f.severity() == crate::diagnostic::Severity::Warning);
+    if errors || (deny_warnings && warnings) {
+        Status::Findings
+    } else {
+        Status::Success
+    }
 }
 
 /// Site documents are named relative to the site root; CI annotations and

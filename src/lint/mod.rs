@@ -8,6 +8,7 @@
 //! document (kind, jurisdictions, language), runs them, then applies inline
 //! suppressions and site.toml severity overrides.
 
+pub mod evidence;
 pub mod format;
 pub mod pack;
 pub mod providers;
@@ -371,6 +372,41 @@ impl Linter {
         doc: &Document,
         original: Option<&Document>,
     ) -> Vec<Finding> {
+        self.check_document(site, doc, original, None)
+    }
+
+    /// The compliance matrix of each document of one translation group
+    /// that `include` accepts (`charter lint --evidence`).
+    pub fn evidence_group(
+        &self,
+        site: &Site,
+        docs: &[Document],
+        include: impl Fn(&Document) -> bool,
+    ) -> Vec<evidence::Matrix> {
+        let original = docs
+            .iter()
+            .find(|d| d.lang == site.config.default_language)
+            .filter(|_| !site.is_standalone());
+        docs.iter()
+            .filter(|d| include(d))
+            .map(|doc| {
+                let original = original.filter(|o| o.lang != doc.lang);
+                let mut rows = Vec::new();
+                let findings = self.check_document(site, doc, original, Some(&mut rows));
+                evidence::Matrix::new(doc, rows, &findings)
+            })
+            .collect()
+    }
+
+    /// Runs the rules that apply to `doc`; with `rows`, also records for
+    /// each what met it or why it was not checked.
+    fn check_document(
+        &self,
+        site: &Site,
+        doc: &Document,
+        original: Option<&Document>,
+        mut rows: Option<&mut Vec<evidence::Row>>,
+    ) -> Vec<Finding> {
         let jurisdictions = self.jurisdictions(site, doc);
         let sections = Sections::new(&doc.rendered.outline, &doc.lang);
         let mut findings = Vec::new();
@@ -392,6 +428,12 @@ impl Linter {
             }
             if !rule.meta.supports(&doc.lang) {
                 unsupported.push(rule.meta.id.as_str());
+                if let Some(rows) = rows.as_deref_mut() {
+                    rows.push(evidence::Row::not_checked(
+                        &rule.meta.id,
+                        format!("the rule cannot read `{}`", doc.lang),
+                    ));
+                }
                 continue;
             }
             match rule.meta.facts_hold(fact) {
@@ -402,6 +444,12 @@ impl Linter {
                         .entry(name)
                         .or_default()
                         .push(rule.meta.id.as_str());
+                    if let Some(rows) = rows.as_deref_mut() {
+                        rows.push(evidence::Row::not_checked(
+                            &rule.meta.id,
+                            format!("`facts.{name}` is not declared"),
+                        ));
+                    }
                     continue;
                 }
             }
@@ -422,6 +470,9 @@ impl Linter {
                     }
                 }
                 Kind::Data(data) => data.check(&mut check),
+            }
+            if let Some(rows) = rows.as_deref_mut() {
+                rows.push(evidence::Row::checked(&rule.meta.id, &check.evidence));
             }
             findings.append(&mut check.findings);
         }

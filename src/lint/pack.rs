@@ -251,6 +251,9 @@ pub struct DataRule {
 /// Loads the built-in packs, then the site's `rules/*.yaml` (which may replace
 /// built-in rules by id). All problems in all files are reported.
 pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
+    if let Some(problems) = super::vocabulary::builtin_problems() {
+        return Err(problems.to_vec());
+    }
     let mut sources: Vec<Arc<SourceText>> = BUILTIN
         .iter()
         .map(|(name, text)| SourceText::new(format!("{name} (built-in)"), *text))

@@ -8,11 +8,13 @@
 //! ```
 //!
 //! A form is a list of concepts (`rules/vocabulary/`) that one statement
-//! must carry. A concept is carried when the statement states it or one of
-//! its labels does (its headings, pseudo-heading, lead-in, table header):
-//! labels are evidence, not filters. `name@label` must come from a label,
-//! `name@own` from the statement itself, and `!name` must not be in the
-//! statement itself.
+//! must carry. A concept is carried when the statement states it or a label
+//! right over it does (its pseudo-heading, the lead-in of its list, its
+//! table column and row): labels are evidence, not filters. `name@label`
+//! may come from any label, headings included; `name@near` from a label
+//! right over the statement, not the statement; `name@column` from the
+//! header of its table column; `name@own` must come from the statement
+//! itself; `!name` must be neither in the statement nor a label right over it.
 
 use std::sync::Arc;
 
@@ -25,6 +27,8 @@ use crate::yaml::Located;
 pub struct Form {
     anywhere: Set,
     label: Set,
+    near: Set,
+    column: Set,
     own: Set,
     absent: Set,
 }
@@ -58,12 +62,14 @@ impl Form {
                 (true, "") => &mut form.absent,
                 (false, "") => &mut form.anywhere,
                 (false, "label") => &mut form.label,
+                (false, "near") => &mut form.near,
+                (false, "column") => &mut form.column,
                 (false, "own") => &mut form.own,
                 _ => {
                     problems.push(
                         Diag::error("rules.concept", format!("cannot read `{raw}`"))
                             .at(source, name.span.clone(), "in this statement form")
-                            .help("write `concept`, `concept@label`, `concept@own` or `!concept`"),
+                            .help("write `concept`, `concept`, `concept@label`, `concept@near`, `concept@column`, `concept@own` or `!concept`"),
                     );
                     continue;
                 }
@@ -75,11 +81,13 @@ impl Form {
 
     /// Whether `statement` fits the form.
     pub fn fits(&self, statement: &Statement) -> bool {
-        let all = statement.own.union(statement.inherited);
-        all.contains_all(self.anywhere)
+        let near = statement.own.union(statement.near);
+        near.contains_all(self.anywhere)
             && statement.inherited.contains_all(self.label)
+            && statement.near.contains_all(self.near)
+            && statement.column.contains_all(self.column)
             && statement.own.contains_all(self.own)
-            && !statement.own.meets(self.absent)
+            && !near.meets(self.absent)
     }
 
     /// Whether a language defining `defined` can read every concept of the form.
@@ -87,6 +95,8 @@ impl Form {
         let used = self
             .anywhere
             .union(self.label)
+            .union(self.near)
+            .union(self.column)
             .union(self.own)
             .union(self.absent);
         defined.contains_all(used)

@@ -6,7 +6,8 @@
 //! pseudo-heading, a paragraph or list item that opens with bold text ending
 //! in "." or ":" (`**Retention:** …`), which labels its own text and the
 //! list after it, or, standing alone, everything up to the next heading; the
-//! lead-in of a list, a paragraph ending in ":" ("You can ask us to:"); and
+//! lead-in of a list, a paragraph ending in ":" or "," ("You can ask us
+//! to:"), which labels the items that continue it; and
 //! in a table, the header cell of each column and the first cell of each
 //! row. Statements are the sentences of paragraphs and list items, and the
 //! cells of tables, split where a sentence ends but not after an
@@ -27,6 +28,11 @@ pub struct Statement {
     pub own: Set,
     /// The concepts its labels state.
     pub inherited: Set,
+    /// The concepts of the labels right over it (pseudo-heading, lead-in,
+    /// table header and row), not its headings.
+    pub near: Set,
+    /// The concepts of its table column's header.
+    pub column: Set,
     /// Its labels, outermost first (indices into [`DocTree::labels`]).
     pub labels: Vec<usize>,
 }
@@ -35,6 +41,10 @@ pub struct Statement {
 pub struct Label {
     pub text: String,
     pub concepts: Set,
+    /// A heading, as opposed to a label right over its statements.
+    pub heading: bool,
+    /// A table's header cell.
+    pub column: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -79,7 +89,12 @@ impl Builder<'_> {
     fn label(&mut self, text: &str) -> usize {
         let text = normalize(text);
         let concepts = self.vocabulary.concepts(&text);
-        self.tree.labels.push(Label { text, concepts });
+        self.tree.labels.push(Label {
+            text,
+            concepts,
+            heading: false,
+            column: false,
+        });
         self.tree.labels.len() - 1
     }
 
@@ -92,17 +107,35 @@ impl Builder<'_> {
         let inherited = labels
             .iter()
             .fold(Set::default(), |acc, &l| acc.union(self.tree.labels[l].concepts));
+        let near = labels
+            .iter()
+            .filter(|&&l| !self.tree.labels[l].heading)
+            .fold(Set::default(), |acc, &l| acc.union(self.tree.labels[l].concepts));
+        let column = labels
+            .iter()
+            .filter(|&&l| self.tree.labels[l].column)
+            .fold(Set::default(), |acc, &l| acc.union(self.tree.labels[l].concepts));
         self.tree.statements.push(Statement {
             block,
             text: text.to_string(),
             own,
             inherited,
+            near,
+            column,
             labels: labels.to_vec(),
         });
     }
 
     fn build(mut self, outline: &Outline, source: &str) -> DocTree {
-        let headings: Vec<usize> = outline.headings.iter().map(|h| self.label(&h.text)).collect();
+        let headings: Vec<usize> = outline
+            .headings
+            .iter()
+            .map(|h| {
+                let l = self.label(&h.text);
+                self.tree.labels[l].heading = true;
+                l
+            })
+            .collect();
         // For each heading, itself and the headings above it, outermost first.
         let chains: Vec<Vec<usize>> = (0..outline.headings.len())
             .map(|i| {
@@ -142,6 +175,9 @@ impl Builder<'_> {
                     let cells: Vec<&str> = block.text.split(" | ").collect();
                     if is_table_header(source, block.span.end) {
                         table_header = cells.iter().map(|c| self.label(c)).collect();
+                        for &l in &table_header {
+                            self.tree.labels[l].column = true;
+                        }
                         continue;
                     }
                     let row = cells.first().map(|c| self.label(c));
@@ -156,7 +192,7 @@ impl Builder<'_> {
                     continue;
                 }
                 BlockKind::Paragraph => list_labels.clear(),
-                BlockKind::ListItem => labels.extend(list_labels.iter().copied()),
+                BlockKind::ListItem => {}
             }
             let text = normalize(&block.text);
             let mut body = text.as_str();
@@ -164,7 +200,7 @@ impl Builder<'_> {
             if let Some(bold) = bold_opening(raw) {
                 let bold = normalize(bold);
                 let rest = body.strip_prefix(bold.as_str()).map(str::trim_start);
-                let labelled = bold.ends_with(['.', ':']) || rest.is_some_and(|r| r.starts_with(':'));
+                let labelled = bold.ends_with(['.', ':', '?']) || rest.is_some_and(|r| r.starts_with(':'));
                 match rest {
                     Some(rest) if rest.trim_start_matches([':', '.']).trim().is_empty() => {
                         // Nothing but bold: labels what follows.
@@ -190,13 +226,38 @@ impl Builder<'_> {
             }
             labels.extend(own_label);
             let sentences = sentences(body, &lang);
+            // An item continues its list's lead-in ("You can ask us to:" /
+            // "erase your data;") unless it is a sentence of its own
+            // (German items open with a capital noun: "Auskunft über …").
+            let continues = block.kind == BlockKind::ListItem
+                && match sentences.as_slice() {
+                    [only] => {
+                        lang == "de"
+                            || only.chars().next().is_some_and(|c| !c.is_uppercase())
+                            || !only.ends_with(['.', '!', '?'])
+                    }
+                    [first, ..] => first.chars().next().is_some_and(|c| !c.is_uppercase()),
+                    [] => false,
+                };
             for sentence in &sentences {
+                // A lead-in ("You can ask us to:", "Sie haben das Recht,")
+                // is the label of its list.
+                if sentence.ends_with([':', ',']) {
+                    continue;
+                }
+                let mut labels = labels.clone();
+                if block.kind == BlockKind::ListItem && continues {
+                    labels.extend(list_labels.iter().copied());
+                }
                 self.statement(b, sentence, &labels);
             }
             // A paragraph ending in ":" leads in the list after it.
             if block.kind == BlockKind::Paragraph {
                 list_labels.extend(own_label);
-                if let Some(last) = sentences.last().filter(|s| s.trim_end().ends_with(':')) {
+                if let Some(last) = sentences
+                    .last()
+                    .filter(|s| s.trim_end().ends_with([':', ',']))
+                {
                     let l = self.label(last);
                     list_labels.push(l);
                 }
@@ -276,8 +337,12 @@ pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
         if c == '.' {
             let word_start = text[..i].rfind([' ', '(']).map_or(0, |p| p + 1);
             let word = text[word_start..i].to_lowercase();
+            // After an elided article, the word itself ("l'art.").
+            let word = word.rsplit('\'').next().unwrap_or("").to_string();
             let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            // One letter ("z. B.") or dotted ("B.V.", "e.g.").
             if letters == 1
+                || word.trim_matches('.').contains('.')
                 || abbreviations.contains(&word.as_str())
                 || abbreviations.contains(&word.trim_start_matches(|c: char| !c.is_alphanumeric()))
             {

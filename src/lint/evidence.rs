@@ -1,0 +1,126 @@
+//! The compliance matrix (`charter lint --evidence`): for each document,
+//! each rule that applies, and what met it (the statement, where it is) or
+//! the finding, or why it was not checked. Auditors ask "where does it say
+//! that?"; this answers.
+
+use serde::Serialize;
+
+use super::{Evidence, Finding};
+use crate::site::Document;
+
+/// Longest quote shown, in characters.
+const QUOTE_CHARS: usize = 160;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Matrix {
+    pub file: String,
+    pub lang: String,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub rule: String,
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "status", rename_all = "kebab-case")]
+pub enum Outcome {
+    /// A statement meets the requirement.
+    Met { line: usize, quote: String },
+    /// The rule ran and found nothing to report, with no statement to show
+    /// (rules that forbid something, or check dates and front matter).
+    Passed,
+    /// The rule reported a finding.
+    Finding { line: usize, message: String },
+    /// The rule applies but could not run.
+    NotChecked { why: String },
+    /// Set while checking: the evidence, located once the document is known.
+    #[serde(skip)]
+    Evidence(Vec<Evidence>),
+}
+
+impl Row {
+    pub fn not_checked(rule: &str, why: String) -> Row {
+        Row {
+            rule: rule.to_string(),
+            outcome: Outcome::NotChecked { why },
+        }
+    }
+
+    pub fn checked(rule: &str, evidence: &[Evidence]) -> Row {
+        Row {
+            rule: rule.to_string(),
+            outcome: Outcome::Evidence(evidence.to_vec()),
+        }
+    }
+}
+
+impl Matrix {
+    /// The matrix of `doc` from the rows recorded while checking it and
+    /// the findings that remained after suppressions.
+    pub fn new(doc: &Document, rows: Vec<Row>, findings: &[Finding]) -> Matrix {
+        let rows = rows
+            .into_iter()
+            .map(|row| {
+                let outcome = match row.outcome {
+                    Outcome::Evidence(evidence) => {
+                        match findings.iter().find(|f| f.rule() == row.rule) {
+                            Some(f) => Outcome::Finding {
+                                line: f.diag.position().map_or(0, |(at, _)| at.0),
+                                message: f.diag.message.clone(),
+                            },
+                            None => match evidence.first() {
+                                Some(e) => Outcome::Met {
+                                    line: doc.source.line_col(e.span.start).0,
+                                    quote: shorten(&e.quote),
+                                },
+                                None => Outcome::Passed,
+                            },
+                        }
+                    }
+                    other => other,
+                };
+                Row {
+                    rule: row.rule,
+                    outcome,
+                }
+            })
+            .collect();
+        Matrix {
+            file: doc.source.name.clone(),
+            lang: doc.lang.clone(),
+            rows,
+        }
+    }
+
+    /// The matrix as text, one line per rule.
+    pub fn human(&self) -> String {
+        let mut out = format!("{} ({})\n", self.file, self.lang);
+        let width = self.rows.iter().map(|r| r.rule.len()).max().unwrap_or(0);
+        for row in &self.rows {
+            let text = match &row.outcome {
+                Outcome::Met { line, quote } => format!("met      {}:{line}  \"{quote}\"", self.file),
+                Outcome::Passed => "passed".to_string(),
+                Outcome::Finding { line, message } => {
+                    format!("MISSING  {}:{line}  {message}", self.file)
+                }
+                Outcome::NotChecked { why } => format!("not checked: {why}"),
+                Outcome::Evidence(_) => String::new(),
+            };
+            out.push_str(&format!("  {:width$}  {text}\n", row.rule));
+        }
+        out
+    }
+}
+
+fn shorten(quote: &str) -> String {
+    let quote = crate::diagnostic::visible(quote);
+    if quote.chars().count() <= QUOTE_CHARS {
+        return quote.into_owned();
+    }
+    let cut: String = quote.chars().take(QUOTE_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}
