@@ -768,7 +768,20 @@ impl DataRule {
         }
         let hit = tree
             .statements_in(&in_scope)
-            .find(|s| self.statements.iter().any(|f| f.fits(s)));
+            .find(|s| self.statements.iter().any(|f| !f.paragraph && f.fits(s)))
+            .cloned()
+            .or_else(|| {
+                if !self.statements.iter().any(|f| f.paragraph) {
+                    return None;
+                }
+                scope.iter().find_map(|&b| {
+                    let whole = tree.paragraph(b)?;
+                    self.statements
+                        .iter()
+                        .any(|f| f.paragraph && f.fits(&whole))
+                        .then_some(whole)
+                })
+            });
         match hit {
             Some(s) => {
                 let span = c.doc.rendered.outline.blocks[s.block].span.clone();

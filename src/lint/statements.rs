@@ -13,7 +13,9 @@
 //! table column and row): labels are evidence, not filters. `name@label`
 //! may come from any label, headings included; `name@near` from a label
 //! right over the statement, not the statement; `name@column` from the
-//! header of its table column; `name@own` must come from the statement
+//! header of its table column; `@paragraph` lets the concepts come from
+//! several sentences of one paragraph (or list item, or table row);
+//! `name@own` must come from the statement
 //! itself; `!name` must be neither in the statement nor a label right over it.
 
 use std::sync::Arc;
@@ -25,6 +27,10 @@ use crate::yaml::Located;
 
 #[derive(Debug, Clone, Default)]
 pub struct Form {
+    /// The concepts may come from different sentences of one paragraph,
+    /// list item or table row (`@paragraph`): "Some details are needed to
+    /// conclude the contract. Without them we cannot deliver."
+    pub paragraph: bool,
     anywhere: Set,
     label: Set,
     near: Set,
@@ -45,6 +51,10 @@ impl Form {
         let before = problems.len();
         for name in names {
             let raw = name.value.trim();
+            if raw == "@paragraph" {
+                form.paragraph = true;
+                continue;
+            }
             let (negated, rest) = match raw.strip_prefix('!') {
                 Some(r) => (true, r),
                 None => (false, raw),

@@ -74,6 +74,22 @@ impl DocTree {
             .filter(|s| blocks.get(s.block).copied().unwrap_or(false))
     }
 
+    /// All statements of `block` as one: their concepts and labels
+    /// together, their texts joined.
+    pub fn paragraph(&self, block: usize) -> Option<Statement> {
+        let mut parts = self.statements.iter().filter(|s| s.block == block);
+        let first = parts.next()?.clone();
+        Some(parts.fold(first, |mut acc, s| {
+            acc.text.push(' ');
+            acc.text.push_str(&s.text);
+            acc.own = acc.own.union(s.own);
+            acc.inherited = acc.inherited.union(s.inherited);
+            acc.near = acc.near.union(s.near);
+            acc.column = acc.column.union(s.column);
+            acc
+        }))
+    }
+
     /// The texts of a statement's labels, outermost first.
     pub fn label_texts<'t>(&'t self, s: &'t Statement) -> impl Iterator<Item = &'t str> + 't {
         s.labels.iter().map(|&l| self.labels[l].text.as_str())
@@ -315,6 +331,16 @@ fn abbreviations(lang: &str) -> &'static [&'static str] {
     }
 }
 
+/// "b.v", "e.g", "z.b", "d.lgs", "s.r.l": short letter groups between
+/// dots (not a domain name such as "example.org").
+fn is_dotted_abbreviation(word: &str) -> bool {
+    let word = word.trim_matches('.');
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|part| (1..=4).contains(&part.len()) && part.chars().all(char::is_alphabetic))
+}
+
 /// Splits normalized text into sentences.
 pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
     let abbreviations = abbreviations(lang);
@@ -342,7 +368,7 @@ pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
             let letters = word.chars().filter(|c| c.is_alphabetic()).count();
             // One letter ("z. B.") or dotted ("B.V.", "e.g.").
             if letters == 1
-                || word.trim_matches('.').contains('.')
+                || is_dotted_abbreviation(&word)
                 || abbreviations.contains(&word.as_str())
                 || abbreviations.contains(&word.trim_start_matches(|c: char| !c.is_alphanumeric()))
             {
@@ -379,6 +405,10 @@ mod tests {
             vec!["e.g. Hosting B.V. Amsterdam receives it"]
         );
         assert_eq!(sentences("Voir l'art. 15 RGPD.", "fr"), vec!["Voir l'art. 15 RGPD."]);
+        assert_eq!(
+            sentences("Write to dpo@notes.example. Our officer answers.", "en"),
+            vec!["Write to dpo@notes.example.", "Our officer answers."]
+        );
     }
 
     #[test]
