@@ -81,8 +81,11 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
     } else {
         if args.evidence {
             return Err(vec![
-                Diag::error("lint.evidence", "--evidence needs a Charter site (a folder with site.toml)")
-                    .help("run it in the site folder or pass --root"),
+                Diag::error(
+                    "lint.evidence",
+                    "--evidence needs a Charter site (a folder with site.toml)",
+                )
+                .help("run it in the site folder or pass --root"),
             ]);
         }
         if args.changed_since.is_some() {
@@ -126,7 +129,10 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
 }
 
 /// Prints the compliance matrices: as text, or as one JSON array.
-fn print_evidence(matrices: &[crate::lint::evidence::Matrix], format: Format) -> Result<(), Vec<Diag>> {
+fn print_evidence(
+    matrices: &[crate::lint::evidence::Matrix],
+    format: Format,
+) -> Result<(), Vec<Diag>> {
     match format {
         Format::Human => {
             for m in matrices {
@@ -150,8 +156,12 @@ fn print_evidence(matrices: &[crate::lint::evidence::Matrix], format: Format) ->
 }
 
 fn status_of(findings: &[Finding], deny_warnings: bool) -> Status {
-    let errors = findings.iter().any(|f| f.severity() == crate::diagnostic::Severity::Error);
-    let warnings = findings.iter().any(|f| f.severity() == crate::diagnostic::Severity::Warning);
+    let errors = findings
+        .iter()
+        .any(|f| f.severity() == crate::diagnostic::Severity::Error);
+    let warnings = findings
+        .iter()
+        .any(|f| f.severity() == crate::diagnostic::Severity::Warning);
     if errors || (deny_warnings && warnings) {
         Status::Findings
     } else {

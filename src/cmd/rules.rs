@@ -108,8 +108,17 @@ pub fn explain(args: &ExplainArgs) -> Status {
         })
         .flatten()
         .collect();
+    let forms = linter.forms(&r.id);
+    let met_by = if forms.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "\nMet by a statement that carries {}.\n(A concept counts when the sentence states it or a label right over it does: its pseudo-heading, the lead-in of its list, its table column. `x@label` may come from a heading, `x@own` only from the sentence, `!x` must be absent; `@paragraph` lets the sentences of one paragraph and the next combine. Concepts: rules/vocabulary/<lang>.yaml. `charter lint --evidence` shows the sentence that met each rule.)\n",
+            forms.join("; or ")
+        )
+    };
     print!(
-        "{id} ({severity}, pack {pack})\n\n{message}.\n\n{reference}{docs}\n\nHow to fix: {help}\n{examples}\nApplies to: {applies}; runs: {when}{facts}; languages: {langs}.\nDefined in {origin}.\n",
+        "{id} ({severity}, pack {pack})\n\n{message}.\n\n{reference}{docs}\n\nHow to fix: {help}\n{met_by}{examples}\nApplies to: {applies}; runs: {when}{facts}; languages: {langs}.\nDefined in {origin}.\n",
         id = r.id,
         severity = r.severity,
         pack = r.pack,

@@ -102,7 +102,9 @@ impl Matrix {
         let width = self.rows.iter().map(|r| r.rule.len()).max().unwrap_or(0);
         for row in &self.rows {
             let text = match &row.outcome {
-                Outcome::Met { line, quote } => format!("met      {}:{line}  \"{quote}\"", self.file),
+                Outcome::Met { line, quote } => {
+                    format!("met      {}:{line}  \"{quote}\"", self.file)
+                }
                 Outcome::Passed => "passed".to_string(),
                 Outcome::Finding { line, message } => {
                     format!("MISSING  {}:{line}  {message}", self.file)

@@ -220,6 +220,18 @@ impl Linter {
     }
 
     /// The documented examples of a data rule (none for code rules).
+    /// The statement forms that meet a data rule, as written.
+    pub fn forms(&self, id: &str) -> Vec<String> {
+        self.rules
+            .iter()
+            .find(|r| r.meta.id == id)
+            .map(|r| match &r.kind {
+                Kind::Data(d) => d.forms().map(str::to_string).collect(),
+                Kind::Code(_) => Vec::new(),
+            })
+            .unwrap_or_default()
+    }
+
     pub fn examples(&self, id: &str) -> &[pack::Example] {
         self.rules
             .iter()

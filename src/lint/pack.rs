@@ -554,7 +554,10 @@ fn compile_raw(
         if !statements.is_empty() {
             let concepts = super::vocabulary::builtin();
             for lang in concepts.languages() {
-                let defined = concepts.vocabulary(lang).map(|v| v.defined).unwrap_or_default();
+                let defined = concepts
+                    .vocabulary(lang)
+                    .map(|v| v.defined)
+                    .unwrap_or_default();
                 if statements.iter().any(|f| f.readable_with(defined)) {
                     languages.push(lang.to_string());
                 }
@@ -647,6 +650,11 @@ impl DataRule {
         for set in sets.into_iter().chain(self.section.as_ref()) {
             self.lang_patterns(set, lang).any();
         }
+    }
+
+    /// The rule's statement forms as written ("grant + erase").
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        self.statements.iter().map(|f| f.text.as_str())
     }
 
     pub fn check(&self, c: &mut Check<'_>) {
@@ -774,8 +782,23 @@ impl DataRule {
                 if !self.statements.iter().any(|f| f.paragraph) {
                     return None;
                 }
+                let blocks = &c.doc.rendered.outline.blocks;
                 scope.iter().find_map(|&b| {
-                    let whole = tree.paragraph(b)?;
+                    let mut whole = tree.paragraph(b)?;
+                    // A paragraph and the next of its section: "The
+                    // controller is X." followed by the address block.
+                    if let Some(next) = blocks
+                        .get(b + 1)
+                        .filter(|n| n.section == blocks[b].section && scope.contains(&(b + 1)))
+                        .and_then(|_| tree.paragraph(b + 1))
+                    {
+                        whole.text.push(' ');
+                        whole.text.push_str(&next.text);
+                        whole.own = whole.own.union(next.own);
+                        whole.near = whole.near.union(next.near);
+                        whole.inherited = whole.inherited.union(next.inherited);
+                        whole.column = whole.column.union(next.column);
+                    }
                     self.statements
                         .iter()
                         .any(|f| f.paragraph && f.fits(&whole))
@@ -802,7 +825,8 @@ impl DataRule {
             || c.doc.rendered.outline.blocks.iter().any(|b| {
                 let raw = c.doc.source.text.get(b.span.clone()).unwrap_or("");
                 self.reads(sections.block_scope(b))
-                    && super::tree::bold_opening(raw).is_some_and(|bold| hit(&text::normalize(bold)))
+                    && super::tree::bold_opening(raw)
+                        .is_some_and(|bold| hit(&text::normalize(bold)))
             })
     }
 
@@ -894,6 +918,40 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// rules/schema/*.schema.json describe every built-in pack and
+    /// vocabulary, and refuse what the loader refuses.
+    #[test]
+    fn schemas_accept_every_builtin_file() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/schema");
+        let load = |name: &str| -> serde_json::Value {
+            serde_json::from_str(&std::fs::read_to_string(dir.join(name)).unwrap()).unwrap()
+        };
+        let pack = jsonschema::draft7::new(&load("pack.schema.json")).unwrap();
+        let vocabulary = jsonschema::draft7::new(&load("vocabulary.schema.json")).unwrap();
+        let files = BUILTIN.iter().map(|f| (&pack, f)).chain(
+            super::super::vocabulary::BUILTIN
+                .iter()
+                .map(|f| (&vocabulary, f)),
+        );
+        for (schema, (name, text)) in files {
+            let value: serde_json::Value = crate::yaml::from_str(text).unwrap();
+            let errors: Vec<String> = schema
+                .iter_errors(&value)
+                .map(|e| format!("{}: {e}", e.instance_path()))
+                .collect();
+            assert!(errors.is_empty(), "{name}:\n{}", errors.join("\n"));
+        }
+        let bad: serde_json::Value = serde_json::json!({
+            "pack": "x",
+            "rules": [{"id": "x.y", "severity": "error", "message": "m", "help": "h",
+                       "docs": "d", "check": "forbid", "statements": [["grant"]]}]
+        });
+        assert!(
+            !pack.is_valid(&bad),
+            "a forbid rule with statements is refused"
+        );
     }
 
     #[test]

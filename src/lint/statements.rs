@@ -14,7 +14,8 @@
 //! may come from any label, headings included; `name@near` from a label
 //! right over the statement, not the statement; `name@column` from the
 //! header of its table column; `@paragraph` lets the concepts come from
-//! several sentences of one paragraph (or list item, or table row);
+//! several sentences of one paragraph (or list item, or table row) and the
+//! next one of its section;
 //! `name@own` must come from the statement
 //! itself; `!name` must be neither in the statement nor a label right over it.
 
@@ -28,9 +29,13 @@ use crate::yaml::Located;
 #[derive(Debug, Clone, Default)]
 pub struct Form {
     /// The concepts may come from different sentences of one paragraph,
-    /// list item or table row (`@paragraph`): "Some details are needed to
-    /// conclude the contract. Without them we cannot deliver."
+    /// list item or table row, or of the next one in the same section
+    /// (`@paragraph`): "Some details are needed to conclude the contract.
+    /// Without them we cannot deliver."; "The controller is X." and then
+    /// the address block.
     pub paragraph: bool,
+    /// The form as written, for `charter explain`: "grant + erase".
+    pub text: String,
     anywhere: Set,
     label: Set,
     near: Set,
@@ -47,7 +52,14 @@ impl Form {
         problems: &mut Vec<Diag>,
     ) -> Option<Form> {
         let concepts = vocabulary::builtin();
-        let mut form = Form::default();
+        let mut form = Form {
+            text: names
+                .iter()
+                .map(|n| n.value.trim())
+                .collect::<Vec<_>>()
+                .join(" + "),
+            ..Form::default()
+        };
         let before = problems.len();
         for name in names {
             let raw = name.value.trim();

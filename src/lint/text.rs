@@ -248,10 +248,21 @@ impl<'a> Sections<'a> {
                 if std::env::var_os("CHARTER_DEBUG_TREE").is_some() {
                     let names = &crate::lint::vocabulary::builtin().names;
                     let show = |set: crate::lint::vocabulary::Set| {
-                        (0..names.len()).filter(|&i| set.has(i)).map(|i| names[i].as_str()).collect::<Vec<_>>().join(",")
+                        (0..names.len())
+                            .filter(|&i| set.has(i))
+                            .map(|i| names[i].as_str())
+                            .collect::<Vec<_>>()
+                            .join(",")
                     };
                     for s in &tree.statements {
-                        eprintln!("[{}] own={} near={} label={} :: {}", s.block, show(s.own), show(s.near), show(s.inherited), s.text);
+                        eprintln!(
+                            "[{}] own={} near={} label={} :: {}",
+                            s.block,
+                            show(s.own),
+                            show(s.near),
+                            show(s.inherited),
+                            s.text
+                        );
                     }
                 }
                 Some(tree)

@@ -120,17 +120,21 @@ impl Builder<'_> {
             return;
         }
         let own = self.vocabulary.concepts(text);
-        let inherited = labels
-            .iter()
-            .fold(Set::default(), |acc, &l| acc.union(self.tree.labels[l].concepts));
+        let inherited = labels.iter().fold(Set::default(), |acc, &l| {
+            acc.union(self.tree.labels[l].concepts)
+        });
         let near = labels
             .iter()
             .filter(|&&l| !self.tree.labels[l].heading)
-            .fold(Set::default(), |acc, &l| acc.union(self.tree.labels[l].concepts));
+            .fold(Set::default(), |acc, &l| {
+                acc.union(self.tree.labels[l].concepts)
+            });
         let column = labels
             .iter()
             .filter(|&&l| self.tree.labels[l].column)
-            .fold(Set::default(), |acc, &l| acc.union(self.tree.labels[l].concepts));
+            .fold(Set::default(), |acc, &l| {
+                acc.union(self.tree.labels[l].concepts)
+            });
         self.tree.statements.push(Statement {
             block,
             text: text.to_string(),
@@ -216,7 +220,8 @@ impl Builder<'_> {
             if let Some(bold) = bold_opening(raw) {
                 let bold = normalize(bold);
                 let rest = body.strip_prefix(bold.as_str()).map(str::trim_start);
-                let labelled = bold.ends_with(['.', ':', '?']) || rest.is_some_and(|r| r.starts_with(':'));
+                let labelled =
+                    bold.ends_with(['.', ':', '?']) || rest.is_some_and(|r| r.starts_with(':'));
                 match rest {
                     Some(rest) if rest.trim_start_matches([':', '.']).trim().is_empty() => {
                         // Nothing but bold: labels what follows.
@@ -239,6 +244,13 @@ impl Builder<'_> {
                     }
                     _ => {}
                 }
+            } else if block.kind == BlockKind::ListItem
+                && let Some((term, rest)) = colon_label(body)
+            {
+                // "- Access: Request information about …": the term before
+                // the colon labels the item, as bold text would.
+                own_label = Some(self.label(term));
+                body = rest;
             }
             labels.extend(own_label);
             let sentences = sentences(body, &lang);
@@ -246,7 +258,7 @@ impl Builder<'_> {
             // "erase your data;") unless it is a sentence of its own
             // (German items open with a capital noun: "Auskunft über …").
             let continues = block.kind == BlockKind::ListItem
-                && match sentences.as_slice() {
+                && (own_label.is_some() || match sentences.as_slice() {
                     [only] => {
                         lang == "de"
                             || only.chars().next().is_some_and(|c| !c.is_uppercase())
@@ -254,7 +266,7 @@ impl Builder<'_> {
                     }
                     [first, ..] => first.chars().next().is_some_and(|c| !c.is_uppercase()),
                     [] => false,
-                };
+                });
             for sentence in &sentences {
                 // A lead-in ("You can ask us to:", "Sie haben das Recht,")
                 // is the label of its list.
@@ -283,14 +295,25 @@ impl Builder<'_> {
     }
 }
 
+/// A list item that opens with a short term and a colon ("Access: …"):
+/// the term and the rest.
+fn colon_label(text: &str) -> Option<(&str, &str)> {
+    let (term, rest) = text.split_once(": ")?;
+    let words = term.split_whitespace().count();
+    (words > 0 && words <= 5 && !term.contains(['.', ',', ';']) && !rest.trim().is_empty())
+        .then(|| (term, rest.trim_start()))
+}
+
 /// Whether the line after a table row is the header's delimiter row.
 fn is_table_header(source: &str, row_end: usize) -> bool {
     let rest = source.get(row_end..).unwrap_or("");
-    let next = rest.trim_start_matches(['\r', '\n']).lines().next().unwrap_or("");
+    let next = rest
+        .trim_start_matches(['\r', '\n'])
+        .lines()
+        .next()
+        .unwrap_or("");
     let t = next.trim();
-    t.contains('-')
-        && t.chars()
-            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+    t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
 /// The bold text a block opens with (`**Right to object:** …`), after any
@@ -321,13 +344,31 @@ pub fn bold_opening(raw: &str) -> Option<&str> {
 /// ("z. B.", "S. 3").
 fn abbreviations(lang: &str) -> &'static [&'static str] {
     match lang {
-        "de" => &["art", "abs", "nr", "bzw", "vgl", "ggf", "inkl", "evtl", "ca", "u.a", "z.b", "d.h", "s", "lit", "satz", "ziff", "gem", "i.v.m", "bspw", "usw", "etc"],
-        "fr" => &["art", "n°", "no", "al", "p.ex", "ex", "cf", "env", "etc", "m", "mme"],
-        "es" => &["art", "n°", "núm", "no", "apdo", "p.ej", "ej", "etc", "sr", "sra", "ee.uu", "s.l", "s.a"],
-        "it" => &["art", "n°", "n", "co", "lett", "d.lgs", "es", "ecc", "etc", "sig", "dott", "s.r.l", "s.p.a"],
-        "pt" => &["art", "n°", "nº", "no", "inc", "ex", "p.ex", "etc", "sr", "sra", "lda", "s.a"],
-        "nl" => &["art", "nr", "lid", "bv", "b.v", "n.v", "bijv", "o.a", "d.w.z", "m.b.t", "etc", "z.g.a"],
-        _ => &["art", "sec", "para", "no", "e.g", "i.e", "cf", "vs", "etc", "inc", "ltd", "co", "corp", "mr", "mrs", "ms", "dr", "st", "u.s", "u.k", "approx"],
+        "de" => &[
+            "art", "abs", "nr", "bzw", "vgl", "ggf", "inkl", "evtl", "ca", "u.a", "z.b", "d.h",
+            "s", "lit", "satz", "ziff", "gem", "i.v.m", "bspw", "usw", "etc",
+        ],
+        "fr" => &[
+            "art", "n°", "no", "al", "p.ex", "ex", "cf", "env", "etc", "m", "mme",
+        ],
+        "es" => &[
+            "art", "n°", "núm", "no", "apdo", "p.ej", "ej", "etc", "sr", "sra", "ee.uu", "s.l",
+            "s.a",
+        ],
+        "it" => &[
+            "art", "n°", "n", "co", "lett", "d.lgs", "es", "ecc", "etc", "sig", "dott", "s.r.l",
+            "s.p.a",
+        ],
+        "pt" => &[
+            "art", "n°", "nº", "no", "inc", "ex", "p.ex", "etc", "sr", "sra", "lda", "s.a",
+        ],
+        "nl" => &[
+            "art", "nr", "lid", "bv", "b.v", "n.v", "bijv", "o.a", "d.w.z", "m.b.t", "etc", "z.g.a",
+        ],
+        _ => &[
+            "art", "sec", "para", "no", "e.g", "i.e", "cf", "vs", "etc", "inc", "ltd", "co",
+            "corp", "mr", "mrs", "ms", "dr", "st", "u.s", "u.k", "approx",
+        ],
     }
 }
 
@@ -357,7 +398,8 @@ pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
         let Some(next) = after.strip_prefix(' ').and_then(|a| a.chars().next()) else {
             continue;
         };
-        if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '(' | '"' | '\'' | '[')) {
+        if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '(' | '"' | '\'' | '['))
+        {
             continue;
         }
         if c == '.' {
@@ -404,7 +446,10 @@ mod tests {
             sentences("e.g. Hosting B.V. Amsterdam receives it", "en"),
             vec!["e.g. Hosting B.V. Amsterdam receives it"]
         );
-        assert_eq!(sentences("Voir l'art. 15 RGPD.", "fr"), vec!["Voir l'art. 15 RGPD."]);
+        assert_eq!(
+            sentences("Voir l'art. 15 RGPD.", "fr"),
+            vec!["Voir l'art. 15 RGPD."]
+        );
         assert_eq!(
             sentences("Write to dpo@notes.example. Our officer answers.", "en"),
             vec!["Write to dpo@notes.example.", "Our officer answers."]
@@ -413,8 +458,14 @@ mod tests {
 
     #[test]
     fn bold_openings() {
-        assert_eq!(bold_opening("- **Right to object:** you may"), Some("Right to object:"));
-        assert_eq!(bold_opening("**Widerspruch** nach Art. 21"), Some("Widerspruch"));
+        assert_eq!(
+            bold_opening("- **Right to object:** you may"),
+            Some("Right to object:")
+        );
+        assert_eq!(
+            bold_opening("**Widerspruch** nach Art. 21"),
+            Some("Widerspruch")
+        );
         assert_eq!(bold_opening("1. __Opposition__ : vous"), Some("Opposition"));
         assert_eq!(bold_opening("You may **object**"), None);
         assert_eq!(bold_opening("- plain item"), None);

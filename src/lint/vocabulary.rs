@@ -201,8 +201,11 @@ pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
         match yaml::from_str::<RawVocabulary>(&source.text) {
             Ok(raw) => raws.push((source, raw)),
             Err(e) => problems.push(
-                Diag::error("rules.vocabulary", format!("invalid vocabulary: {}", e.message))
-                    .at(source, e.span.clone().unwrap_or(0..0), "here"),
+                Diag::error(
+                    "rules.vocabulary",
+                    format!("invalid vocabulary: {}", e.message),
+                )
+                .at(source, e.span.clone().unwrap_or(0..0), "here"),
             ),
         }
     }
@@ -224,7 +227,10 @@ pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
         let Some(algorithm) = algorithm(&raw.language) else {
             problems.push(Diag::error(
                 "rules.vocabulary",
-                format!("{}: no stemmer for language `{}`", source.name, raw.language),
+                format!(
+                    "{}: no stemmer for language `{}`",
+                    source.name, raw.language
+                ),
             ));
             continue;
         };
@@ -275,10 +281,12 @@ pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
                             pattern_sources.push(crate::lint::text::normalize(&p.value));
                             v.pattern_concepts.push(id);
                         }
-                        Err(why) => problems.push(
-                            Diag::error("rules.vocabulary", format!("invalid pattern: {why}"))
-                                .at(source, p.span.clone(), "this pattern"),
-                        ),
+                        Err(why) => {
+                            problems.push(
+                                Diag::error("rules.vocabulary", format!("invalid pattern: {why}"))
+                                    .at(source, p.span.clone(), "this pattern"),
+                            )
+                        }
                     }
                 }
             }
@@ -332,9 +340,12 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// (vocabulary, word) → the word's symbols.
+type WordCache = HashMap<(usize, String), Box<[u32]>>;
+
 thread_local! {
     /// Word → its symbols, per language: most words recur on every page.
-    static CACHE: RefCell<HashMap<(usize, String), Box<[u32]>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<WordCache> = RefCell::new(HashMap::new());
 }
 
 /// Cached words per thread, before the cache starts over.
@@ -369,8 +380,8 @@ impl Vocabulary {
             }
             if let Some(word) = part.strip_prefix('=') {
                 let word = fold(word);
-                let next = (self.symbols.len() + self.prefixes.len() + self.exact.len()) as u32
-                    | 1 << 30;
+                let next =
+                    (self.symbols.len() + self.prefixes.len() + self.exact.len()) as u32 | 1 << 30;
                 let sym = *self.exact.entry(word).or_insert(next);
                 push(&mut words, &mut gap, sym);
                 continue;
@@ -502,11 +513,9 @@ fn matches_at(tokens: &[Box<[u32]>], i: usize, words: &[Word]) -> bool {
     }
     match rest {
         [] => true,
-        [Word::Gap(gap), tail @ ..] => {
-            (i + 1..=(i + 1 + gap).min(tokens.len().saturating_sub(1)))
-                .filter(|&j| j < tokens.len())
-                .any(|j| matches_at(tokens, j, tail))
-        }
+        [Word::Gap(gap), tail @ ..] => (i + 1..=(i + 1 + gap).min(tokens.len().saturating_sub(1)))
+            .filter(|&j| j < tokens.len())
+            .any(|j| matches_at(tokens, j, tail)),
         _ => false,
     }
 }
@@ -516,14 +525,18 @@ mod tests {
     use super::*;
 
     fn vocab(lang: &str, yaml: &str) -> (Concepts, Arc<Vocabulary>) {
-        let c = compile(&[SourceText::new("v.yaml", format!("language: {lang}\n{yaml}"))])
-            .unwrap_or_else(|e| panic!("{:?}", e.iter().map(|d| &d.message).collect::<Vec<_>>()));
+        let c = compile(&[SourceText::new(
+            "v.yaml",
+            format!("language: {lang}\n{yaml}"),
+        )])
+        .unwrap_or_else(|e| panic!("{:?}", e.iter().map(|d| &d.message).collect::<Vec<_>>()));
         let v = c.vocabulary(lang).unwrap().clone();
         (c, v)
     }
 
     fn has(c: &Concepts, v: &Vocabulary, text: &str, name: &str) -> bool {
-        v.concepts(&crate::lint::text::normalize(text)).has(c.id(name).unwrap())
+        v.concepts(&crate::lint::text::normalize(text))
+            .has(c.id(name).unwrap())
     }
 
     #[test]
@@ -535,15 +548,30 @@ mod tests {
         assert!(has(&c, &en, "We erased it.", "erase"));
         assert!(has(&c, &en, "Erasing data", "erase"));
         assert!(has(&c, &en, "the right to be forgotten", "erase"));
-        assert!(has(&c, &en, "restrict, in some cases and for a while, processing", "erase"));
-        assert!(!has(&c, &en, "the right to be, quite honestly, rarely forgotten", "erase"));
+        assert!(has(
+            &c,
+            &en,
+            "restrict, in some cases and for a while, processing",
+            "erase"
+        ));
+        assert!(!has(
+            &c,
+            &en,
+            "the right to be, quite honestly, rarely forgotten",
+            "erase"
+        ));
         let (c, de) = vocab(
             "de",
             "concepts:\n  erase:\n    - from: test\n      terms: ['lösch*', 'Übertragbarkeit', 'Recht … verlangen']\n",
         );
         assert!(has(&c, &de, "die Löschung Ihrer Daten", "erase"));
         assert!(has(&c, &de, "Recht auf Datenübertragbarkeit", "erase"));
-        assert!(has(&c, &de, "Sie haben das Recht, von uns die Berichtigung unrichtiger Daten zu verlangen", "erase"));
+        assert!(has(
+            &c,
+            &de,
+            "Sie haben das Recht, von uns die Berichtigung unrichtiger Daten zu verlangen",
+            "erase"
+        ));
         assert!(!has(&c, &de, "gelöscht", "erase"));
     }
 
@@ -553,7 +581,12 @@ mod tests {
             "fr",
             "concepts:\n  access:\n    - from: test\n      terms: [\"droit d'accès\"]\n  duration:\n    - from: test\n      patterns: ['\\b\\d+ (jours|mois|ans)\\b']\n",
         );
-        assert!(has(&c, &fr, "Vous disposez d\u{2019}un droit d\u{2019}accès", "access"));
+        assert!(has(
+            &c,
+            &fr,
+            "Vous disposez d\u{2019}un droit d\u{2019}accès",
+            "access"
+        ));
         assert!(has(&c, &fr, "pendant 30 jours", "duration"));
         assert!(!has(&c, &fr, "pendant longtemps", "duration"));
     }
@@ -576,7 +609,10 @@ mod tests {
             .map(|(n, t)| SourceText::new(*n, *t))
             .collect();
         let c = compile(&sources).unwrap_or_else(|e| {
-            panic!("{:?}", e.iter().map(|d| d.message.clone()).collect::<Vec<_>>())
+            panic!(
+                "{:?}",
+                e.iter().map(|d| d.message.clone()).collect::<Vec<_>>()
+            )
         });
         assert_eq!(c.languages().count(), BUILTIN.len());
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/vocabulary");

@@ -17,5 +17,6 @@ mod rule_fixtures;
 mod scale;
 mod scopes;
 mod serve;
+mod statements;
 mod untrusted;
 mod versions;

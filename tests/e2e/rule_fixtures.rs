@@ -89,6 +89,32 @@ fn compliant_policies_pass_in_every_language() {
     }
 }
 
+/// Passages whose requirement another passage of the fixture also meets,
+/// read statement by statement (topics are evidence, not filters): the
+/// rule rightly stays quiet when only the tagged line is removed.
+const ALSO_MET: &[(&str, &[&str], &str)] = &[
+    (
+        "gdpr.rights.object",
+        &["en", "de", "pt"],
+        "the separate objection notice (\"you may object at any time to the processing of server logs\") grants the right itself",
+    ),
+    (
+        "gdpr.purposes",
+        &["de", "fr", "es", "it", "pt"],
+        "the legitimate-interests sentence says what server logs are used for (\"to protect our services against attacks\")",
+    ),
+    (
+        "gdpr.recipients",
+        &["fr", "es", "it", "pt"],
+        "\"our servers are hosted by Hetzner and our emails are sent by Postmark\" names the recipients",
+    ),
+    (
+        "gdpr.legal-basis",
+        &["es", "pt"],
+        "\"this is our legitimate interest\" names the legal basis of the log analysis",
+    ),
+];
+
 #[test]
 fn each_missing_passage_is_found_in_every_language() {
     for lang in LANGUAGES {
@@ -97,16 +123,24 @@ fn each_missing_passage_is_found_in_every_language() {
         assert!(rules.len() >= 20, "{lang}: {rules:?}");
         for rule in &rules {
             let (ids, out) = lint(&site(lang, &without_line(&text, rule)));
+            let also_met = ALSO_MET
+                .iter()
+                .any(|(r, langs, _)| r == rule && langs.contains(&lang));
+            if also_met {
+                assert!(ids.is_empty(), "{lang} without {rule}: {ids:?}\n{out}");
+                continue;
+            }
             assert_eq!(ids, [rule.as_str()], "{lang} without {rule}:\n{out}");
             insta::assert_snapshot!(format!("{rule}.{lang}"), out);
         }
     }
 }
 
-/// The passage moved to another section still leaves the right unstated
-/// where rights are explained ("we delete logs" is not a right to erasure).
+/// A right granted to the reader counts wherever it is stated: topics are
+/// evidence, not filters (what the organisation does, "we delete logs after
+/// 14 days", is not a right: tests/e2e/statements.rs).
 #[test]
-fn a_right_stated_outside_the_rights_section_does_not_count() {
+fn a_right_stated_outside_the_rights_section_still_counts() {
     for lang in LANGUAGES {
         let text = fixture(lang);
         for rule in SECTION_SCOPED {
@@ -119,9 +153,8 @@ fn a_right_stated_outside_the_rights_section_does_not_count() {
                 .to_string();
             let moved = format!("{}\n{passage}\n", without_line(&text, rule));
             let (ids, out) = lint(&site(lang, &moved));
-            assert_eq!(
-                ids,
-                [*rule],
+            assert!(
+                ids.is_empty(),
                 "{lang}, {rule} moved to the last section:\n{out}"
             );
         }

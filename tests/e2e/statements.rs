@@ -1,0 +1,638 @@
+//! The statement engine end to end: rights and retention stated the way
+//! real policies state them (under headings that never say "rights", in
+//! bold lead-ins, as inflected verbs and nouns in other languages) meet
+//! their rules; the same words used for something else, or another
+//! jurisdiction's part, do not.
+//!
+//! Every policy here is written for this file. Each case asserts exact
+//! rule ids: the rule is met with the statement, and fires without it or
+//! with only a decoy left.
+
+use crate::harness::Site;
+
+/// A one-document site in `lang` whose privacy policy, for
+/// `jurisdictions`, has `body` as its text.
+fn site(lang: &str, jurisdictions: &str, body: &str) -> Site {
+    let site = Site::empty();
+    site.write(
+        "site.toml",
+        format!(
+            "title = \"Statements\"\nbase_url = \"https://legal.example.com\"\n\
+             default_language = \"{lang}\"\n\n[organization]\nname = \"Example Ltd.\"\n\
+             contact_email = \"privacy@example.com\"\naddress = \"1 Example Street, 10115 Berlin\"\n"
+        ),
+    );
+    site.write(
+        "content/privacy.md",
+        format!(
+            "---\ntitle: Privacy Policy\ndescription: How we process personal data.\n\
+             kind: privacy-policy\nupdated: 2025-05-02\neffective: 2025-06-01\nversion: \"1.0\"\n\
+             jurisdictions: [{jurisdictions}]\n---\n\n{body}"
+        ),
+    );
+    site
+}
+
+/// The rule ids (errors and warnings) reported on the privacy policy.
+fn fired_on(site: &Site) -> Vec<String> {
+    let out = site.run(&["lint", "--format", "json"]);
+    assert!(
+        out.code == Some(0) || out.code == Some(1),
+        "lint failed\n--- stdout\n{}\n--- stderr\n{}",
+        out.stdout,
+        out.stderr
+    );
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("lint JSON");
+    let mut ids: Vec<String> = v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["severity"] != "info" && d["file"] == "content/privacy.md")
+        .map(|d| d["rule"].as_str().expect("rule id").to_string())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// Lints `body` as a policy in `lang` for `jurisdictions`.
+fn fired(lang: &str, jurisdictions: &str, body: &str) -> Vec<String> {
+    fired_on(&site(lang, jurisdictions, body))
+}
+
+fn assert_met(fired: &[String], rule: &str, case: &str, body: &str) {
+    assert!(
+        !fired.iter().any(|r| r == rule),
+        "{case}: {rule} fired although the policy states it\n{fired:?}\n--- policy\n{body}"
+    );
+}
+
+fn assert_fires(fired: &[String], rule: &str, case: &str, body: &str) {
+    assert!(
+        fired.iter().any(|r| r == rule),
+        "{case}: {rule} did not fire although the policy does not state it\n{fired:?}\n--- policy\n{body}"
+    );
+}
+
+/// `text` without the line `line`, which it must contain.
+fn without(text: &str, line: &str) -> String {
+    assert!(
+        text.lines().any(|l| l == line),
+        "the policy has no line {line:?}"
+    );
+    text.lines()
+        .filter(|l| *l != line)
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// `text` with `from` replaced by `to`; `from` must be in it.
+fn replaced(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "the policy has no {from:?}");
+    text.replacen(from, to, 1)
+}
+
+// --- 1. Two jurisdiction sections ----------------------------------------
+
+const TWO_PARTS: &str = "\
+## What EU and EEA users can do (GDPR)
+
+**Your choices.** Under the GDPR you can ask us to:
+
+- give you a copy of the data we hold about you;
+- correct inaccurate details;
+- delete your personal data;
+- restrict how we use your data;
+- send your data to another provider in a machine-readable format;
+- stop processing your data on grounds relating to your particular situation.
+
+You may also lodge a complaint with your supervisory authority.
+
+We keep invoices with your billing data for 10 years.
+
+## Notice to California residents
+
+**Right to delete.** You may ask us to delete the personal information we collected from you.
+
+**Right to know.** You may request the specific pieces of personal information we hold.
+
+**Right to correct.** You may ask us to correct inaccurate personal information.
+
+We keep the personal information in support tickets for 2 years.
+";
+
+const GDPR_ERASE: &str = "- delete your personal data;";
+const GDPR_CORRECT: &str = "- correct inaccurate details;";
+const GDPR_KEEP: &str = "We keep invoices with your billing data for 10 years.";
+const CCPA_DELETE: &str =
+    "**Right to delete.** You may ask us to delete the personal information we collected from you.";
+const CCPA_CORRECT: &str =
+    "**Right to correct.** You may ask us to correct inaccurate personal information.";
+const CCPA_KEEP: &str = "We keep the personal information in support tickets for 2 years.";
+
+#[test]
+fn a_statement_in_one_jurisdictions_part_does_not_meet_anothers_rule() {
+    let rules = [
+        "gdpr.rights.erasure",
+        "gdpr.rights.rectification",
+        "gdpr.retention",
+        "ccpa.rights.delete",
+        "ccpa.rights.correct",
+        "ccpa.retention",
+    ];
+    let all = fired("en", "gdpr, ccpa", TWO_PARTS);
+    for rule in rules {
+        assert_met(&all, rule, "both parts complete", TWO_PARTS);
+    }
+    // (line taken out of one part, the rule that must now fire, the rule of
+    // the other jurisdiction whose statement is still there and must stay met)
+    let cases = [
+        (GDPR_ERASE, "gdpr.rights.erasure", "ccpa.rights.delete"),
+        (
+            GDPR_CORRECT,
+            "gdpr.rights.rectification",
+            "ccpa.rights.correct",
+        ),
+        (GDPR_KEEP, "gdpr.retention", "ccpa.retention"),
+        (CCPA_DELETE, "ccpa.rights.delete", "gdpr.rights.erasure"),
+        (
+            CCPA_CORRECT,
+            "ccpa.rights.correct",
+            "gdpr.rights.rectification",
+        ),
+        (CCPA_KEEP, "ccpa.retention", "gdpr.retention"),
+    ];
+    for (line, missing, other) in cases {
+        let body = without(TWO_PARTS, line);
+        let ids = fired("en", "gdpr, ccpa", &body);
+        let case = format!("without {line:?}");
+        assert_fires(&ids, missing, &case, &body);
+        assert_met(&ids, other, &case, &body);
+    }
+}
+
+// --- 2. Rights under a heading that never says "rights" -------------------
+
+#[test]
+fn a_right_under_a_heading_that_does_not_say_rights_is_met() {
+    // (language, policy, the statement of erasure, a decoy in its place)
+    let cases = [
+        (
+            "en",
+            "## Control over your information\n\n\
+             You can ask us to show you which data we hold about you.\n\n\
+             ### Deletion\n\n\
+             We will remove your data if you ask us to.\n",
+            "We will remove your data if you ask us to.",
+            "We delete server logs after 14 days.",
+        ),
+        (
+            "de",
+            "## Was Sie selbst in der Hand haben\n\n\
+             Sie können Auskunft über Ihre bei uns gespeicherten Daten erhalten.\n\n\
+             ### Löschung\n\n\
+             Auf Ihren Wunsch löschen wir Ihre Daten.\n",
+            "Auf Ihren Wunsch löschen wir Ihre Daten.",
+            "Serverprotokolle löschen wir nach 14 Tagen.",
+        ),
+        (
+            "fr",
+            "## Ce que vous pouvez faire\n\n\
+             Vous pouvez obtenir une copie de vos données.\n\n\
+             ### Effacement\n\n\
+             Si vous nous le demandez, nous effaçons vos données.\n",
+            "Si vous nous le demandez, nous effaçons vos données.",
+            "Nous effaçons les journaux du serveur après 14 jours.",
+        ),
+    ];
+    for (lang, body, erasure, decoy) in cases {
+        let ids = fired(lang, "gdpr", body);
+        assert_met(&ids, "gdpr.rights.erasure", lang, body);
+        assert_met(&ids, "gdpr.rights.access", lang, body);
+
+        // The heading alone ("Deletion", "Löschung") states no right: with
+        // only a deletion period under it, the right is missing.
+        let decoyed = replaced(body, erasure, decoy);
+        let ids = fired(lang, "gdpr", &decoyed);
+        let case = format!("{lang} with only {decoy:?}");
+        assert_fires(&ids, "gdpr.rights.erasure", &case, &decoyed);
+        assert_met(&ids, "gdpr.retention", &case, &decoyed);
+        assert_met(&ids, "gdpr.rights.access", &case, &decoyed);
+
+        let removed = without(body, erasure);
+        let ids = fired(lang, "gdpr", &removed);
+        assert_fires(
+            &ids,
+            "gdpr.rights.erasure",
+            &format!("{lang} without it"),
+            &removed,
+        );
+    }
+}
+
+// --- 3. Bold lead-ins and the lists they introduce -----------------------
+
+const LEAD_IN_EN: &str = "\
+## How we handle your account
+
+We use your account data to run the service.
+
+**Your rights.** You can ask us to:
+
+- show you a copy of your data;
+- fix details that are inaccurate;
+- erase your data;
+- restrict how we process your data;
+- hand your data to another provider in a machine-readable format;
+- stop processing your data on the grounds of your particular situation.
+
+**Complaints.** You may lodge a complaint with a supervisory authority.
+";
+
+const LEAD_IN_DE: &str = "\
+## Ihr Konto
+
+Wir verwenden Ihre Kontodaten, um den Dienst zu betreiben.
+
+**Ihre Rechte.** Sie können von uns verlangen,
+
+- Ihnen eine Kopie Ihrer Daten zu geben;
+- unrichtige Angaben zu berichtigen;
+- Ihre Daten zu löschen;
+- die Verarbeitung Ihrer Daten zu beschränken;
+- Ihre Daten in einem maschinenlesbaren Format an einen anderen Anbieter zu übermitteln;
+- die Verarbeitung aus Gründen Ihrer besonderen Situation zu beenden.
+
+**Beschwerden.** Sie können sich bei einer Aufsichtsbehörde beschweren.
+";
+
+const RIGHTS: [&str; 7] = [
+    "gdpr.rights.access",
+    "gdpr.rights.rectification",
+    "gdpr.rights.erasure",
+    "gdpr.rights.restriction",
+    "gdpr.rights.portability",
+    "gdpr.rights.object",
+    "gdpr.rights.complaint",
+];
+
+#[test]
+fn a_bold_lead_in_grants_each_right_of_its_list() {
+    let cases = [
+        (
+            "en",
+            LEAD_IN_EN,
+            [
+                ("- show you a copy of your data;", "gdpr.rights.access"),
+                (
+                    "- fix details that are inaccurate;",
+                    "gdpr.rights.rectification",
+                ),
+                ("- erase your data;", "gdpr.rights.erasure"),
+                (
+                    "- restrict how we process your data;",
+                    "gdpr.rights.restriction",
+                ),
+                (
+                    "- hand your data to another provider in a machine-readable format;",
+                    "gdpr.rights.portability",
+                ),
+                (
+                    "- stop processing your data on the grounds of your particular situation.",
+                    "gdpr.rights.object",
+                ),
+            ],
+        ),
+        (
+            "de",
+            LEAD_IN_DE,
+            [
+                (
+                    "- Ihnen eine Kopie Ihrer Daten zu geben;",
+                    "gdpr.rights.access",
+                ),
+                (
+                    "- unrichtige Angaben zu berichtigen;",
+                    "gdpr.rights.rectification",
+                ),
+                ("- Ihre Daten zu löschen;", "gdpr.rights.erasure"),
+                (
+                    "- die Verarbeitung Ihrer Daten zu beschränken;",
+                    "gdpr.rights.restriction",
+                ),
+                (
+                    "- Ihre Daten in einem maschinenlesbaren Format an einen anderen Anbieter zu übermitteln;",
+                    "gdpr.rights.portability",
+                ),
+                (
+                    "- die Verarbeitung aus Gründen Ihrer besonderen Situation zu beenden.",
+                    "gdpr.rights.object",
+                ),
+            ],
+        ),
+    ];
+    for (lang, body, items) in cases {
+        let all = fired(lang, "gdpr", body);
+        for rule in RIGHTS {
+            assert_met(&all, rule, lang, body);
+        }
+        for (item, rule) in items {
+            let body = without(body, item);
+            let ids = fired(lang, "gdpr", &body);
+            let rights: Vec<&String> = ids
+                .iter()
+                .filter(|r| RIGHTS.contains(&r.as_str()))
+                .collect();
+            assert_eq!(
+                rights,
+                [rule],
+                "{lang} without {item:?}: exactly {rule} must fire\n--- policy\n{body}"
+            );
+            // Nothing else changed either.
+            let new: Vec<&String> = ids.iter().filter(|r| !all.contains(r)).collect();
+            assert_eq!(new, [rule], "{lang} without {item:?}\n--- policy\n{body}");
+        }
+    }
+}
+
+// --- 4. Decoys: a rule's words used for something else --------------------
+
+#[test]
+fn a_rules_words_used_for_something_else_do_not_meet_it() {
+    // (rule, decoy paragraphs, the statement that does meet the rule)
+    let cases = [
+        (
+            "gdpr.retention",
+            "## Prices\n\nWe retain the right to change prices.\n\n\
+             We retain the right to change prices at 30 days' notice.\n",
+            "We keep the personal data of your orders for 6 years.",
+        ),
+        (
+            "gdpr.rights.access",
+            "## Your rights\n\nAccess to our office requires a badge.\n\n\
+             You can ask us to delete your data.\n",
+            "You have the right to access the data we hold about you.",
+        ),
+        (
+            "gdpr.rights.complaint",
+            "## Contact\n\nComplaints about a delivery go to customer service. \
+             We are registered with the ICO under number Z1234567.\n",
+            "You may lodge a complaint with a supervisory authority.",
+        ),
+    ];
+    for (rule, decoy, statement) in cases {
+        let ids = fired("en", "gdpr", decoy);
+        assert_fires(&ids, rule, "decoy only", decoy);
+        let body = format!("{decoy}\n{statement}\n");
+        let ids = fired("en", "gdpr", &body);
+        assert_met(&ids, rule, "decoy and statement", &body);
+    }
+}
+
+/// Decoys that share their sentence with a concept the rule also needs:
+/// the reader is granted something ("which you can collect", "You can"),
+/// or data and a period are named, but not the rule's requirement.
+#[test]
+#[ignore = "engine miss: the decoy's other concepts complete a form \
+            ([retain, duration, data], [grant, access], [grant, erase]) \
+            although the decoy is about prices, a door badge and browser cookies"]
+fn decoys_sharing_a_sentence_with_other_concepts_do_not_meet_the_rule() {
+    let cases = [
+        (
+            "gdpr.retention",
+            "## Prices\n\nWe retain the right to change the prices of our data plans at 30 days' notice.\n",
+        ),
+        (
+            "gdpr.rights.access",
+            "## Your rights\n\nAccess to our office requires a badge, which you can collect at reception.\n",
+        ),
+        (
+            "gdpr.rights.erasure",
+            "## Cookies\n\nYou can delete cookies at any time in your browser settings.\n",
+        ),
+    ];
+    let mut met = Vec::new();
+    for (rule, decoy) in cases {
+        let ids = fired("en", "gdpr", decoy);
+        if !ids.iter().any(|r| r == rule) {
+            met.push(format!("{rule} met by {decoy:?}"));
+        }
+    }
+    assert!(met.is_empty(), "decoys met rules:\n{}", met.join("\n"));
+}
+
+// --- 5. Inflections and nouns in other languages -------------------------
+
+#[test]
+fn inflected_verbs_and_nouns_meet_the_rule_in_other_languages() {
+    // (language, rule, heading, statement, a statement in its place that
+    // does not state the right)
+    let cases = [
+        (
+            "de",
+            "gdpr.rights.erasure",
+            "## Ihre Rechte",
+            "Sie können verlangen, dass wir Ihre Daten unverzüglich löschen.",
+            "Wir löschen Ihre Daten nach 30 Tagen.",
+        ),
+        (
+            "de",
+            "gdpr.rights.erasure",
+            "## Ihre Rechte",
+            "Ihre Daten werden auf Verlangen gelöscht.",
+            "Ihre Daten werden nach 30 Tagen gelöscht.",
+        ),
+        (
+            "de",
+            "gdpr.rights.erasure",
+            "## Ihre Rechte",
+            "Sie haben ein Recht auf Löschung Ihrer Daten.",
+            "Sie haben ein Recht auf Auskunft über Ihre Daten.",
+        ),
+        (
+            "de",
+            "gdpr.rights.restriction",
+            "## Ihre Rechte",
+            "Sie können die Einschränkung der Verarbeitung Ihrer Daten verlangen.",
+            "Sie können die Berichtigung Ihrer Daten verlangen.",
+        ),
+        (
+            "de",
+            "gdpr.rights.rectification",
+            "## Ihre Rechte",
+            "Sie können verlangen, dass unrichtige Daten berichtigt werden.",
+            "Sie können verlangen, dass Ihre Daten gelöscht werden.",
+        ),
+        (
+            "fr",
+            "gdpr.rights.erasure",
+            "## Vos droits",
+            "Vous pouvez demander que vos données soient effacées.",
+            "Vous pouvez demander une copie de vos données.",
+        ),
+        (
+            "fr",
+            "gdpr.rights.erasure",
+            "## Vos droits",
+            "Vous avez droit à l'effacement de vos données.",
+            "Vous avez droit à la portabilité de vos données.",
+        ),
+        (
+            "fr",
+            "gdpr.rights.rectification",
+            "## Vos droits",
+            "Vous pouvez faire rectifier les données inexactes.",
+            "Vous pouvez faire effacer vos données.",
+        ),
+        (
+            "es",
+            "gdpr.rights.erasure",
+            "## Sus derechos",
+            "Puede solicitar que suprimamos sus datos.",
+            "Puede solicitar una copia de sus datos.",
+        ),
+        (
+            "es",
+            "gdpr.rights.erasure",
+            "## Sus derechos",
+            "Puede solicitar la supresión de sus datos.",
+            "Puede solicitar la rectificación de sus datos.",
+        ),
+        (
+            "es",
+            "gdpr.rights.rectification",
+            "## Sus derechos",
+            "Puede pedirnos que rectifiquemos los datos inexactos.",
+            "Puede pedirnos que suprimamos sus datos.",
+        ),
+        (
+            "it",
+            "gdpr.rights.erasure",
+            "## I suoi diritti",
+            "Può chiedere che cancelliamo i suoi dati.",
+            "Può chiedere una copia dei suoi dati.",
+        ),
+        (
+            "nl",
+            "gdpr.rights.erasure",
+            "## Uw rechten",
+            "U kunt verzoeken dat wij uw gegevens verwijderen.",
+            "U kunt verzoeken om een kopie van uw gegevens.",
+        ),
+        (
+            "pt",
+            "gdpr.rights.erasure",
+            "## Os seus direitos",
+            "Pode pedir que apaguemos os seus dados.",
+            "Pode pedir uma cópia dos seus dados.",
+        ),
+    ];
+    for (lang, rule, heading, statement, other) in cases {
+        let body = format!("{heading}\n\n{statement}\n");
+        let ids = fired(lang, "gdpr", &body);
+        assert_met(&ids, rule, lang, &body);
+        let body = format!("{heading}\n\n{other}\n");
+        let ids = fired(lang, "gdpr", &body);
+        assert_fires(&ids, rule, lang, &body);
+    }
+}
+
+/// Separable German verbs put "zu" or "ge" inside the word
+/// (ein-zu-schränken, ein-ge-schränkt); Dutch participles end in -t.
+#[test]
+#[ignore = "engine miss: de 'einzuschränken'/'eingeschränkt' do not match the \
+            restrict term 'einschränk*', nl 'wordt beperkt' does not stem to 'beperken'; \
+            gdpr.rights.restriction fires although the right is stated"]
+fn separable_verbs_and_participles_meet_the_restriction_rule() {
+    let cases = [
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können verlangen, die Verarbeitung Ihrer Daten einzuschränken.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können verlangen, dass die Verarbeitung Ihrer Daten eingeschränkt wird.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt vragen dat de verwerking van uw gegevens wordt beperkt.\n",
+        ),
+    ];
+    let mut missed = Vec::new();
+    for (lang, body) in cases {
+        let ids = fired(lang, "gdpr", body);
+        if ids.iter().any(|r| r == "gdpr.rights.restriction") {
+            missed.push(format!("{lang}: {body:?}"));
+        }
+    }
+    assert!(
+        missed.is_empty(),
+        "gdpr.rights.restriction fired on:\n{}",
+        missed.join("\n")
+    );
+}
+
+// --- The compliance matrix -----------------------------------------------
+
+#[test]
+fn the_evidence_matrix_quotes_the_statement_that_meets_a_rule() {
+    let sentence = "We will remove your data if you ask us to.";
+    let body = format!(
+        "## Control over your information\n\n\
+         You can ask us to show you which data we hold about you.\n\n\
+         ### Deletion\n\n{sentence}\n"
+    );
+    let site = site("en", "gdpr", &body);
+    let line = site
+        .read("content/privacy.md")
+        .lines()
+        .position(|l| l == sentence)
+        .expect("sentence in the policy")
+        + 1;
+    let out = site.run(&["lint", "--evidence", "--format", "json"]);
+    assert!(
+        out.code == Some(0) || out.code == Some(1),
+        "--- stdout\n{}\n--- stderr\n{}",
+        out.stdout,
+        out.stderr
+    );
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("evidence JSON");
+    let matrix = v
+        .as_array()
+        .expect("one matrix per document")
+        .iter()
+        .find(|m| m["file"] == "content/privacy.md")
+        .expect("the policy's matrix");
+    assert_eq!(matrix["lang"], "en");
+    let row = |rule: &str| {
+        matrix["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .find(|r| r["rule"] == rule)
+            .unwrap_or_else(|| panic!("no row for {rule}: {matrix:#}"))
+            .clone()
+    };
+
+    let erasure = row("gdpr.rights.erasure");
+    assert_eq!(erasure["status"], "met", "{erasure:#}");
+    assert_eq!(erasure["line"], line, "{erasure:#}");
+    assert!(
+        erasure["quote"].as_str().unwrap_or("").contains(sentence),
+        "{erasure:#}"
+    );
+
+    let access = row("gdpr.rights.access");
+    assert_eq!(access["status"], "met", "{access:#}");
+    assert_eq!(access["line"], line - 4, "{access:#}");
+
+    for missing in ["gdpr.rights.portability", "gdpr.rights.complaint"] {
+        let r = row(missing);
+        assert_eq!(r["status"], "finding", "{r:#}");
+        assert!(
+            r["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{r:#}"
+        );
+        assert!(r.get("quote").is_none(), "{r:#}");
+    }
+}
