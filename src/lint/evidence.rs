@@ -29,7 +29,13 @@ pub struct Row {
 #[serde(tag = "status", rename_all = "kebab-case")]
 pub enum Outcome {
     /// A statement meets the requirement.
-    Met { line: usize, quote: String },
+    Met {
+        line: usize,
+        quote: String,
+        /// The label the statement sits under, if any.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        under: Option<String>,
+    },
     /// The rule ran and found nothing to report, with no statement to show
     /// (rules that forbid something, or check dates and front matter).
     Passed,
@@ -76,6 +82,7 @@ impl Matrix {
                                 Some(e) => Outcome::Met {
                                     line: doc.source.line_col(e.span.start).0,
                                     quote: shorten(&e.quote),
+                                    under: e.under.as_deref().map(shorten),
                                 },
                                 None => Outcome::Passed,
                             },
@@ -102,9 +109,15 @@ impl Matrix {
         let width = self.rows.iter().map(|r| r.rule.len()).max().unwrap_or(0);
         for row in &self.rows {
             let text = match &row.outcome {
-                Outcome::Met { line, quote } => {
-                    format!("met      {}:{line}  \"{quote}\"", self.file)
-                }
+                Outcome::Met { line, quote, under } => match under {
+                    Some(under) => {
+                        format!(
+                            "met      {}:{line}  \"{quote}\" (under \"{under}\")",
+                            self.file
+                        )
+                    }
+                    None => format!("met      {}:{line}  \"{quote}\"", self.file),
+                },
                 Outcome::Passed => "passed".to_string(),
                 Outcome::Finding { line, message } => {
                     format!("MISSING  {}:{line}  {message}", self.file)

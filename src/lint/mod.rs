@@ -97,6 +97,8 @@ pub struct Evidence {
     /// Byte range in the document's file of the block the statement is in.
     pub span: Range<usize>,
     pub quote: String,
+    /// The label right over the statement (heading, pseudo-heading, lead-in).
+    pub under: Option<String>,
 }
 
 impl Check<'_> {
@@ -115,12 +117,14 @@ impl Check<'_> {
         &mut self.findings[last].diag
     }
 
-    /// Records that `quote`, in the block at `span`, meets the rule.
-    pub fn evidence(&mut self, span: Range<usize>, quote: &str) {
+    /// Records that `quote`, in the block at `span` and under the label
+    /// `under`, meets the rule.
+    pub fn evidence(&mut self, span: Range<usize>, quote: &str, under: Option<&str>) {
         self.evidence.push(Evidence {
             rule: self.rule.id.clone(),
             span,
             quote: quote.to_string(),
+            under: under.map(str::to_string),
         });
     }
 

@@ -782,33 +782,14 @@ impl DataRule {
                 if !self.statements.iter().any(|f| f.paragraph) {
                     return None;
                 }
-                let blocks = &c.doc.rendered.outline.blocks;
-                scope.iter().find_map(|&b| {
-                    let mut whole = tree.paragraph(b)?;
-                    // A paragraph and the next of its section: "The
-                    // controller is X." followed by the address block.
-                    if let Some(next) = blocks
-                        .get(b + 1)
-                        .filter(|n| n.section == blocks[b].section && scope.contains(&(b + 1)))
-                        .and_then(|_| tree.paragraph(b + 1))
-                    {
-                        whole.text.push(' ');
-                        whole.text.push_str(&next.text);
-                        whole.own = whole.own.union(next.own);
-                        whole.near = whole.near.union(next.near);
-                        whole.inherited = whole.inherited.union(next.inherited);
-                        whole.column = whole.column.union(next.column);
-                    }
-                    self.statements
-                        .iter()
-                        .any(|f| f.paragraph && f.fits(&whole))
-                        .then_some(whole)
-                })
+                tree.pairs(&in_scope, &c.doc.rendered.outline.blocks)
+                    .find(|pair| self.statements.iter().any(|f| f.paragraph && f.fits(pair)))
             });
         match hit {
             Some(s) => {
                 let span = c.doc.rendered.outline.blocks[s.block].span.clone();
-                c.evidence(span, &s.text);
+                let under = s.labels.last().map(|&l| tree.labels[l].text.clone());
+                c.evidence(span, &s.text, under.as_deref());
                 true
             }
             None => false,

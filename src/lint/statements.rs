@@ -13,9 +13,9 @@
 //! table column and row): labels are evidence, not filters. `name@label`
 //! may come from any label, headings included; `name@near` from a label
 //! right over the statement, not the statement; `name@column` from the
-//! header of its table column; `@paragraph` lets the concepts come from
-//! several sentences of one paragraph (or list item, or table row) and the
-//! next one of its section;
+//! header of its table column; `@paragraph` lets the concepts come from a
+//! statement and the next one (the next sentence, or a short paragraph such
+//! as an address block);
 //! `name@own` must come from the statement
 //! itself; `!name` must be neither in the statement nor a label right over it.
 
@@ -28,11 +28,11 @@ use crate::yaml::Located;
 
 #[derive(Debug, Clone, Default)]
 pub struct Form {
-    /// The concepts may come from different sentences of one paragraph,
-    /// list item or table row, or of the next one in the same section
-    /// (`@paragraph`): "Some details are needed to conclude the contract.
-    /// Without them we cannot deliver."; "The controller is X." and then
-    /// the address block.
+    /// The concepts may come from a statement and the one after it
+    /// (`@paragraph`): the next sentence of its paragraph ("Some details
+    /// are needed to conclude the contract. Without them we cannot
+    /// deliver."), or a short paragraph after its last one ("The controller
+    /// is X." and then the address block).
     pub paragraph: bool,
     /// The form as written, for `charter explain`: "grant + erase".
     pub text: String,

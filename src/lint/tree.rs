@@ -17,6 +17,10 @@ use crate::lint::text::normalize;
 use crate::lint::vocabulary::{Set, Vocabulary};
 use crate::markdown::{BlockKind, Outline};
 
+/// Longest paragraph (bytes) read together with the one before it: an
+/// address block, not a paragraph of its own.
+const SHORT_BLOCK: usize = 200;
+
 /// A sentence, list item or table cell.
 #[derive(Debug, Clone)]
 pub struct Statement {
@@ -74,20 +78,45 @@ impl DocTree {
             .filter(|s| blocks.get(s.block).copied().unwrap_or(false))
     }
 
-    /// All statements of `block` as one: their concepts and labels
-    /// together, their texts joined.
-    pub fn paragraph(&self, block: usize) -> Option<Statement> {
-        let mut parts = self.statements.iter().filter(|s| s.block == block);
-        let first = parts.next()?.clone();
-        Some(parts.fold(first, |mut acc, s| {
-            acc.text.push(' ');
-            acc.text.push_str(&s.text);
-            acc.own = acc.own.union(s.own);
-            acc.inherited = acc.inherited.union(s.inherited);
-            acc.near = acc.near.union(s.near);
-            acc.column = acc.column.union(s.column);
-            acc
-        }))
+    /// Each statement of the blocks `blocks` selects together with the
+    /// one after it: the next sentence of its paragraph, or, after a
+    /// paragraph's last sentence, a short next paragraph of the same section
+    /// (an address block after "The controller is X."). Concepts and labels
+    /// are joined, and so are the texts.
+    pub fn pairs<'t>(
+        &'t self,
+        in_scope: &'t [bool],
+        blocks: &'t [crate::markdown::Block],
+    ) -> impl Iterator<Item = Statement> + 't {
+        self.statements
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, first)| {
+                if !in_scope.get(first.block).copied().unwrap_or(false) {
+                    return None;
+                }
+                let next = self.statements.get(i + 1)?;
+                let same_block = next.block == first.block;
+                let short_next_block = next.block == first.block + 1
+                    && in_scope.get(next.block).copied().unwrap_or(false)
+                    && blocks
+                        .get(next.block)
+                        .map(|b| (b.section, b.text.len()))
+                        .is_some_and(|(section, len)| {
+                            section == blocks[first.block].section && len <= SHORT_BLOCK
+                        });
+                if !same_block && !short_next_block {
+                    return None;
+                }
+                let mut pair = first.clone();
+                pair.text.push(' ');
+                pair.text.push_str(&next.text);
+                pair.own = pair.own.union(next.own);
+                pair.inherited = pair.inherited.union(next.inherited);
+                pair.near = pair.near.union(next.near);
+                pair.column = pair.column.union(next.column);
+                Some(pair)
+            })
     }
 
     /// The texts of a statement's labels, outermost first.
@@ -258,15 +287,16 @@ impl Builder<'_> {
             // "erase your data;") unless it is a sentence of its own
             // (German items open with a capital noun: "Auskunft über …").
             let continues = block.kind == BlockKind::ListItem
-                && (own_label.is_some() || match sentences.as_slice() {
-                    [only] => {
-                        lang == "de"
-                            || only.chars().next().is_some_and(|c| !c.is_uppercase())
-                            || !only.ends_with(['.', '!', '?'])
-                    }
-                    [first, ..] => first.chars().next().is_some_and(|c| !c.is_uppercase()),
-                    [] => false,
-                });
+                && (own_label.is_some()
+                    || match sentences.as_slice() {
+                        [only] => {
+                            lang == "de"
+                                || only.chars().next().is_some_and(|c| !c.is_uppercase())
+                                || !only.ends_with(['.', '!', '?'])
+                        }
+                        [first, ..] => first.chars().next().is_some_and(|c| !c.is_uppercase()),
+                        [] => false,
+                    });
             for sentence in &sentences {
                 // A lead-in ("You can ask us to:", "Sie haben das Recht,")
                 // is the label of its list.

@@ -7,6 +7,7 @@ mod build_errors;
 mod changed;
 mod ci;
 mod ci_docs;
+mod evidence;
 mod harness;
 mod i18n;
 mod init;

@@ -125,7 +125,7 @@ fn each_missing_passage_is_found_in_every_language() {
             let (ids, out) = lint(&site(lang, &without_line(&text, rule)));
             let also_met = ALSO_MET
                 .iter()
-                .any(|(r, langs, _)| r == rule && langs.contains(&lang));
+                .any(|(r, langs, _)| r == rule && langs.contains(lang));
             if also_met {
                 assert!(ids.is_empty(), "{lang} without {rule}: {ids:?}\n{out}");
                 continue;
