@@ -776,7 +776,7 @@ impl DataRule {
         }
         let hit = tree
             .statements_in(&in_scope)
-            .find(|s| self.statements.iter().any(|f| !f.paragraph && f.fits(s)))
+            .find(|s| self.statements.iter().any(|f| f.fits(s)))
             .cloned()
             .or_else(|| {
                 if !self.statements.iter().any(|f| f.paragraph) {

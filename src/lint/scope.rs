@@ -33,7 +33,7 @@ const NAMES: &[(&[&str], &str)] = &[
         // The Regulation's abbreviations in its language versions, and the
         // EU / EEA in the seven languages (EWR, EEE, EER; Italian SEE only
         // spelled out, "see" being an English word; "EU" below).
-        r"\bgdpr\b|\bdsgvo\b|\brgpd\b|\bavg\b|\bue\b|\beea\b|\bewr\b|\beee\b|\beer\b|european (union|economic area)|europ[äa]ische[nrs]? (union|wirtschaftsraum)|union europ[ée]enne|espace [ée]conomique europ[ée]en|uni[óo]n europea|espacio econ[óo]mico europeo|unione europea|spazio economico europeo|uni[ãa]o europeia|espa[çc]o econ[óo]mico europeu|europese (unie|economische ruimte)",
+        r"general data protection regulation|datenschutz-grundverordnung|r[èe]glement g[ée]n[ée]ral sur la protection des donn[ée]es|reglamento general de protecci[óo]n de datos|regolamento generale sulla protezione dei dati|regulamento geral (sobre a|de) prote[çc][ãa]o de dados|algemene verordening gegevensbescherming|\bgdpr\b|\bdsgvo\b|\brgpd\b|\bavg\b|\bue\b|\beea\b|\bewr\b|\beee\b|\beer\b|european (union|economic area)|europ[äa]ische[nrs]? (union|wirtschaftsraum)|union europ[ée]enne|espace [ée]conomique europ[ée]en|uni[óo]n europea|espacio econ[óo]mico europeo|unione europea|spazio economico europeo|uni[ãa]o europeia|espa[çc]o econ[óo]mico europeu|europese (unie|economische ruimte)",
     ),
     (
         &["uk-gdpr"],

@@ -24,6 +24,7 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 use std::sync::{Arc, LazyLock};
 
 use regex::RegexSet;
@@ -278,7 +279,8 @@ pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
                 for p in &group.patterns {
                     match crate::lint::text::compile(&p.value) {
                         Ok(_) => {
-                            pattern_sources.push(crate::lint::text::normalize(&p.value));
+                            pattern_sources
+                                .push(ascii_bounded(&crate::lint::text::normalize(&p.value)));
                             v.pattern_concepts.push(id);
                         }
                         Err(why) => {
@@ -314,6 +316,45 @@ pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
     }
 }
 
+/// `\b` as an ASCII word boundary wherever the pattern's own character
+/// beside it is ASCII: Unicode boundaries force the regex crate's slowest
+/// engine on every statement (they halved lint speed). Beside a non-ASCII
+/// letter ("\bâge") the Unicode boundary stays.
+fn ascii_bounded(pattern: &str) -> String {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '\\' && chars.get(i + 1) == Some(&'b') {
+            let before = i.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i + 2).copied();
+            let unicode_beside = before.is_some_and(|c| !c.is_ascii() && c.is_alphabetic())
+                || after.is_some_and(|c| !c.is_ascii() && c.is_alphabetic());
+            // Beside a non-ASCII letter, "not a letter or digit" (or the
+            // end) spelled out: the set only asks whether a pattern matches.
+            let bound = match (unicode_beside, after.is_some_and(char::is_alphanumeric)) {
+                (false, _) => "(?-u:\\b)",
+                (true, true) => "(?:^|[^\\p{L}\\p{N}_])",
+                (true, false) => "(?:$|[^\\p{L}\\p{N}_])",
+            };
+            out.push_str(bound);
+            i += 2;
+            continue;
+        }
+        if chars[i] == '\\'
+            && let Some(&next) = chars.get(i + 1)
+        {
+            out.push(chars[i]);
+            out.push(next);
+            i += 2;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 /// Lowercase, without diacritics; ß is ss.
 pub fn fold(word: &str) -> String {
     if word.is_ascii() {
@@ -340,15 +381,16 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// (vocabulary, word) → the word's symbols.
-type WordCache = HashMap<(usize, String), Box<[u32]>>;
+/// Per vocabulary, word → the word's symbols.
+type WordCache = HashMap<usize, rustc_hash::FxHashMap<Box<str>, Rc<[u32]>>>;
 
 thread_local! {
-    /// Word → its symbols, per language: most words recur on every page.
+    /// Most words recur on every page: each is stemmed and looked up once
+    /// per thread.
     static CACHE: RefCell<WordCache> = RefCell::new(HashMap::new());
 }
 
-/// Cached words per thread, before the cache starts over.
+/// Cached words per thread and vocabulary, before the cache starts over.
 const CACHE_LIMIT: usize = 200_000;
 
 impl Vocabulary {
@@ -454,22 +496,6 @@ impl Vocabulary {
         out.into_boxed_slice()
     }
 
-    fn cached_symbols(&self, key: usize, word: &str, into: &mut Vec<Box<[u32]>>) {
-        CACHE.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            if let Some(s) = cache.get(&(key, word.to_string())) {
-                into.push(s.clone());
-                return;
-            }
-            let s = self.symbols_of(word);
-            if cache.len() >= CACHE_LIMIT {
-                cache.clear();
-            }
-            cache.insert((key, word.to_string()), s.clone());
-            into.push(s);
-        })
-    }
-
     /// The concepts `text` (normalized) states.
     pub fn concepts(&self, text: &str) -> Set {
         let mut found = Set::default();
@@ -478,11 +504,23 @@ impl Vocabulary {
                 found = found.with(self.pattern_concepts[i]);
             }
         }
-        let key = self.id;
-        let mut tokens = Vec::new();
-        for w in words(text) {
-            self.cached_symbols(key, w, &mut tokens);
-        }
+        let tokens: Vec<Rc<[u32]>> = CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let cache = cache.entry(self.id).or_default();
+            words(text)
+                .map(|w| {
+                    if let Some(s) = cache.get(w) {
+                        return s.clone();
+                    }
+                    if cache.len() >= CACHE_LIMIT {
+                        cache.clear();
+                    }
+                    let s: Rc<[u32]> = self.symbols_of(w).into();
+                    cache.insert(w.into(), s.clone());
+                    s
+                })
+                .collect()
+        });
         for (i, syms) in tokens.iter().enumerate() {
             for s in syms.iter() {
                 let Some(terms) = self.terms_by_first.get(s) else {
@@ -504,7 +542,7 @@ fn words_owned(text: &str) -> Vec<String> {
 }
 
 /// Whether `words` (a term, its first word at token `i`) matches.
-fn matches_at(tokens: &[Box<[u32]>], i: usize, words: &[Word]) -> bool {
+fn matches_at(tokens: &[Rc<[u32]>], i: usize, words: &[Word]) -> bool {
     let [Word::Stem(first), rest @ ..] = words else {
         return false;
     };
