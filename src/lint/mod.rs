@@ -298,10 +298,7 @@ impl Linter {
         docs: &[Document],
         include: impl Fn(&Document) -> bool,
     ) -> Vec<Finding> {
-        let original = docs
-            .iter()
-            .find(|d| d.lang == site.config.default_language)
-            .filter(|_| !site.is_standalone());
+        let original = Self::group_original(site, docs);
         docs.iter()
             .filter(|d| include(d))
             .flat_map(|doc| {
@@ -399,10 +396,7 @@ impl Linter {
         docs: &[Document],
         include: impl Fn(&Document) -> bool,
     ) -> Vec<evidence::Matrix> {
-        let original = docs
-            .iter()
-            .find(|d| d.lang == site.config.default_language)
-            .filter(|_| !site.is_standalone());
+        let original = Self::group_original(site, docs);
         docs.iter()
             .filter(|d| include(d))
             .map(|doc| {
@@ -524,6 +518,14 @@ impl Linter {
             }
         }
         findings
+    }
+
+    /// The original of a translation group (the default language's document),
+    /// which its translations are compared with; none outside a site.
+    fn group_original<'d>(site: &Site, docs: &'d [Document]) -> Option<&'d Document> {
+        docs.iter()
+            .find(|d| d.lang == site.config.default_language)
+            .filter(|_| !site.is_standalone())
     }
 
     /// A finding of one of the engine's own rules (suppressions, languages).

@@ -245,26 +245,7 @@ impl<'a> Sections<'a> {
             .get_or_init(|| {
                 let vocabulary = crate::lint::vocabulary::builtin().vocabulary(&self.lang)?;
                 let tree = crate::lint::tree::DocTree::new(self.outline, source, vocabulary);
-                if std::env::var_os("CHARTER_DEBUG_TREE").is_some() {
-                    let names = &crate::lint::vocabulary::builtin().names;
-                    let show = |set: crate::lint::vocabulary::Set| {
-                        (0..names.len())
-                            .filter(|&i| set.has(i))
-                            .map(|i| names[i].as_str())
-                            .collect::<Vec<_>>()
-                            .join(",")
-                    };
-                    for s in &tree.statements {
-                        eprintln!(
-                            "[{}] own={} near={} label={} :: {}",
-                            s.block,
-                            show(s.own),
-                            show(s.near),
-                            show(s.inherited),
-                            s.text
-                        );
-                    }
-                }
+                tree.dump_if_asked();
                 Some(tree)
             })
             .as_ref()

@@ -119,6 +119,35 @@ impl DocTree {
             })
     }
 
+    /// With `CHARTER_DEBUG_TREE` set (read once per run), prints every
+    /// statement with its concepts to stderr: a development aid for tuning
+    /// the vocabulary against the accuracy harness.
+    pub fn dump_if_asked(&self) {
+        static ASKED: std::sync::LazyLock<bool> =
+            std::sync::LazyLock::new(|| std::env::var_os("CHARTER_DEBUG_TREE").is_some());
+        if !*ASKED {
+            return;
+        }
+        let names = &crate::lint::vocabulary::builtin().names;
+        let show = |set: Set| {
+            (0..names.len())
+                .filter(|&i| set.has(i))
+                .map(|i| names[i].as_str())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        for s in &self.statements {
+            eprintln!(
+                "[{}] own={} near={} label={} :: {}",
+                s.block,
+                show(s.own),
+                show(s.near),
+                show(s.inherited),
+                s.text
+            );
+        }
+    }
+
     /// The texts of a statement's labels, outermost first.
     pub fn label_texts<'t>(&'t self, s: &'t Statement) -> impl Iterator<Item = &'t str> + 't {
         s.labels.iter().map(|&l| self.labels[l].text.as_str())
