@@ -214,14 +214,16 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
                 });
             }
             // Raw HTML (tables of legal bases, say) says things rules look for.
+            // An HTML table gives a row block per `<tr>`, as a Markdown table
+            // does, so its header cells label their columns.
             NodeValue::HtmlBlock(h) => {
-                let text = html_text(&h.literal);
-                if !text.is_empty() {
+                for (kind, text, range) in html_blocks(&h.literal) {
+                    let start = (span.start + range.start).min(span.end);
                     out.blocks.push(Block {
                         text,
-                        span,
+                        span: start..(span.start + range.end).clamp(start, span.end),
                         section: out.headings.len().checked_sub(1),
-                        kind: BlockKind::Paragraph,
+                        kind,
                     });
                 }
             }
@@ -238,6 +240,62 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
         }
     }
     out
+}
+
+/// The blocks of a raw HTML block, with their byte ranges in it: a table
+/// row per `<tr>` (cells joined by " | ", as for a Markdown row), and the
+/// text around the table as a paragraph.
+fn html_blocks(html: &str) -> Vec<(BlockKind, String, Range<usize>)> {
+    let lower = html.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut text_from = 0;
+    let paragraph = |out: &mut Vec<_>, range: Range<usize>| {
+        let text = html_text(&html[range.clone()]);
+        if !text.is_empty() {
+            out.push((BlockKind::Paragraph, text, range));
+        }
+    };
+    let mut at = 0;
+    while let Some(found) = lower[at..].find("<tr") {
+        let start = at + found;
+        let end = lower[start..]
+            .find("</tr")
+            .map_or(html.len(), |e| start + e);
+        // Not `<track>` or `<trim>`: a row tag ends at its name.
+        if !lower[start + 3..].starts_with(['>', ' ', '\t', '\n', '\r']) {
+            at = start + 3;
+            continue;
+        }
+        paragraph(&mut out, text_from..start);
+        let row = &lower[start..end];
+        let cells: Vec<String> = cell_starts(row)
+            .windows(2)
+            .map(|w| html_text(&html[start + w[0]..start + w[1]]))
+            .collect();
+        if !cells.is_empty() {
+            out.push((BlockKind::TableRow, cells.join(" | "), start..end));
+        }
+        text_from = (end + "</tr>".len()).min(html.len());
+        at = text_from;
+    }
+    paragraph(&mut out, text_from..html.len());
+    out
+}
+
+/// Where the cells (`<td`, `<th`) of a lower-cased row start, and its end.
+fn cell_starts(row: &str) -> Vec<usize> {
+    let mut starts: Vec<usize> = row
+        .match_indices("<t")
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let rest = &row[i + 2..];
+            rest.starts_with(['d', 'h']) && rest[1..].starts_with(['>', ' ', '\t', '\n', '\r'])
+        })
+        .collect();
+    if !starts.is_empty() {
+        starts.push(row.len());
+    }
+    starts
 }
 
 /// The text of an HTML fragment: tags dropped (each as a space), entities
@@ -383,10 +441,23 @@ mod tests {
 
     #[test]
     fn html_blocks_are_text_for_lint() {
-        let out =
-            r("<table><tr><th>Our lawful basis</th></tr>\n<tr><td>Consent</td></tr></table>\n");
-        assert_eq!(out.outline.blocks.len(), 1);
-        assert_eq!(out.outline.blocks[0].text, "Our lawful basis Consent");
+        let md = "<p>Before</p>\n<table><tr><th>Purpose</th><th>Our lawful basis</th></tr>\n<tr><td>Newsletter</td><td><p><strong>Consent</strong>, given at sign-up.</p></td></tr></table>\n";
+        let out = r(md);
+        let blocks: Vec<_> = out
+            .outline
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str(), &md[b.span.clone()]))
+            .collect();
+        assert_eq!(blocks.len(), 3, "{blocks:?}");
+        assert_eq!(blocks[0].0, BlockKind::Paragraph);
+        assert_eq!(blocks[0].1, "Before");
+        assert_eq!(blocks[1].0, BlockKind::TableRow);
+        assert_eq!(blocks[1].1, "Purpose | Our lawful basis");
+        assert!(blocks[1].2.starts_with("<tr><th>"));
+        assert_eq!(blocks[2].1, "Newsletter | Consent , given at sign-up.");
+        let track = r("<video><track src=x>Captions</video>\n");
+        assert_eq!(track.outline.blocks[0].kind, BlockKind::Paragraph);
     }
 
     #[test]

@@ -12,7 +12,9 @@
 //! right over it does (its pseudo-heading, the lead-in of its list, its
 //! table column and row): labels are evidence, not filters. `name@label`
 //! may come from any label, headings included; `name@near` from a label
-//! right over the statement, not the statement; `name@column` from the
+//! right over the statement, not the statement; `name@lead` from a label
+//! right over it that is not a table's (a list's lead-in, a pseudo-heading,
+//! the term of a "Term: …" item); `name@column` from the
 //! header of its table column; `@paragraph` lets the concepts come from a
 //! statement and the next one (the next sentence, or a short paragraph such
 //! as an address block);
@@ -39,6 +41,7 @@ pub struct Form {
     anywhere: Set,
     label: Set,
     near: Set,
+    lead: Set,
     column: Set,
     own: Set,
     absent: Set,
@@ -85,13 +88,14 @@ impl Form {
                 (false, "") => &mut form.anywhere,
                 (false, "label") => &mut form.label,
                 (false, "near") => &mut form.near,
+                (false, "lead") => &mut form.lead,
                 (false, "column") => &mut form.column,
                 (false, "own") => &mut form.own,
                 _ => {
                     problems.push(
                         Diag::error("rules.concept", format!("cannot read `{raw}`"))
                             .at(source, name.span.clone(), "in this statement form")
-                            .help("write `concept`, `concept`, `concept@label`, `concept@near`, `concept@column`, `concept@own` or `!concept`"),
+                            .help("write `concept`, `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@own` or `!concept`"),
                     );
                     continue;
                 }
@@ -107,6 +111,7 @@ impl Form {
         near.contains_all(self.anywhere)
             && statement.inherited.contains_all(self.label)
             && statement.near.contains_all(self.near)
+            && statement.lead.contains_all(self.lead)
             && statement.column.contains_all(self.column)
             && statement.own.contains_all(self.own)
             && !near.meets(self.absent)
@@ -118,6 +123,7 @@ impl Form {
             .anywhere
             .union(self.label)
             .union(self.near)
+            .union(self.lead)
             .union(self.column)
             .union(self.own)
             .union(self.absent);

@@ -35,6 +35,9 @@ pub struct Statement {
     /// The concepts of the labels right over it (pseudo-heading, lead-in,
     /// table header and row), not its headings.
     pub near: Set,
+    /// The concepts of the labels right over it that are not a table's:
+    /// its list's lead-in, its pseudo-heading, its "Term:".
+    pub lead: Set,
     /// The concepts of its table column's header.
     pub column: Set,
     /// Its labels, outermost first (indices into [`DocTree::labels`]).
@@ -49,6 +52,8 @@ pub struct Label {
     pub heading: bool,
     /// A table's header cell.
     pub column: bool,
+    /// A table's header cell or a row's first cell.
+    pub table: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -114,6 +119,7 @@ impl DocTree {
                 pair.own = pair.own.union(next.own);
                 pair.inherited = pair.inherited.union(next.inherited);
                 pair.near = pair.near.union(next.near);
+                pair.lead = pair.lead.union(next.lead);
                 pair.column = pair.column.union(next.column);
                 Some(pair)
             })
@@ -168,6 +174,7 @@ impl Builder<'_> {
             concepts,
             heading: false,
             column: false,
+            table: false,
         });
         self.tree.labels.len() - 1
     }
@@ -187,6 +194,12 @@ impl Builder<'_> {
             .fold(Set::default(), |acc, &l| {
                 acc.union(self.tree.labels[l].concepts)
             });
+        let lead = labels
+            .iter()
+            .filter(|&&l| !self.tree.labels[l].heading && !self.tree.labels[l].table)
+            .fold(Set::default(), |acc, &l| {
+                acc.union(self.tree.labels[l].concepts)
+            });
         let column = labels
             .iter()
             .filter(|&&l| self.tree.labels[l].column)
@@ -199,6 +212,7 @@ impl Builder<'_> {
             own,
             inherited,
             near,
+            lead,
             column,
             labels: labels.to_vec(),
         });
@@ -236,12 +250,20 @@ impl Builder<'_> {
         // Labels of the paragraph a list follows: its pseudo-heading and lead-in.
         let mut list_labels: Vec<usize> = Vec::new();
         let mut table_header: Vec<usize> = Vec::new();
+        // Whether the item before ended as part of a running sentence
+        // ("…;", "…, and"): the last item of such a list ends in "." but
+        // continues the lead-in as its siblings do.
+        let mut previous_item_runs_on = false;
         for (b, block) in outline.blocks.iter().enumerate() {
             if block.section != section {
                 section = block.section;
                 pseudo_section = None;
                 list_labels.clear();
             }
+            let after_running_item = std::mem::replace(
+                &mut previous_item_runs_on,
+                block.kind == BlockKind::ListItem && runs_on(&block.text),
+            );
             let mut labels: Vec<usize> = section.map(|s| chains[s].clone()).unwrap_or_default();
             labels.extend(pseudo_section);
             let raw = source.get(block.span.clone()).unwrap_or("");
@@ -251,14 +273,19 @@ impl Builder<'_> {
             match block.kind {
                 BlockKind::TableRow => {
                     let cells: Vec<&str> = block.text.split(" | ").collect();
-                    if is_table_header(source, block.span.end) {
+                    let html_header = raw.contains("<th") && !raw.contains("<td");
+                    if html_header || is_table_header(source, block.span.end) {
                         table_header = cells.iter().map(|c| self.label(c)).collect();
                         for &l in &table_header {
                             self.tree.labels[l].column = true;
+                            self.tree.labels[l].table = true;
                         }
                         continue;
                     }
                     let row = cells.first().map(|c| self.label(c));
+                    if let Some(l) = row {
+                        self.tree.labels[l].table = true;
+                    }
                     for (j, cell) in cells.iter().enumerate() {
                         let mut cell_labels = labels.clone();
                         cell_labels.extend(table_header.get(j));
@@ -320,6 +347,7 @@ impl Builder<'_> {
                     || match sentences.as_slice() {
                         [only] => {
                             lang == "de"
+                                || after_running_item
                                 || only.chars().next().is_some_and(|c| !c.is_uppercase())
                                 || !only.ends_with(['.', '!', '?'])
                         }
@@ -327,9 +355,10 @@ impl Builder<'_> {
                         [] => false,
                     });
             for sentence in &sentences {
-                // A lead-in ("You can ask us to:", "Sie haben das Recht,")
-                // is the label of its list.
-                if sentence.ends_with([':', ',']) {
+                // A paragraph's lead-in ("You can ask us to:", "Sie haben
+                // das Recht,") is the label of its list; an item ending in
+                // "," ("2. eine Kopie der Daten anzufordern,") is an item.
+                if block.kind == BlockKind::Paragraph && sentence.ends_with([':', ',']) {
                     continue;
                 }
                 let mut labels = labels.clone();
@@ -352,6 +381,23 @@ impl Builder<'_> {
         }
         self.tree
     }
+}
+
+/// Whether a list item's text ends mid-sentence, leading on to the next
+/// item: "…;", "…,", "…; and", "…, oder".
+fn runs_on(text: &str) -> bool {
+    let text = text.trim_end();
+    if text.ends_with([';', ',']) {
+        return true;
+    }
+    let Some((before, last)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    before.ends_with([';', ','])
+        && matches!(
+            last.to_lowercase().as_str(),
+            "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o" | "e" | "en" | "of"
+        )
 }
 
 /// A list item that opens with a short term and a colon ("Access: …"):

@@ -381,6 +381,23 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// Separable prefixes of German verbs, before which an infinitive takes
+/// "zu" ("ein-zu-schränken"), longest first.
+const SEPARABLE_PREFIXES: &[&str] = &[
+    "zuruck", "weiter", "heraus", "hinzu", "wieder", "bereit", "offen", "fest", "frei", "nach",
+    "teil", "ab", "an", "auf", "aus", "bei", "ein", "her", "hin", "mit", "vor", "weg", "dar",
+];
+
+/// A folded German word with "zu" after a separable prefix, as the verb
+/// without it: "einzuschranken" → "einschranken". None for other words.
+fn without_zu_infix(folded: &str) -> Option<String> {
+    SEPARABLE_PREFIXES.iter().find_map(|prefix| {
+        let rest = folded.strip_prefix(prefix)?.strip_prefix("zu")?;
+        (rest.len() >= 4 && (rest.ends_with("en") || rest.ends_with("ern") || rest.ends_with("eln")))
+            .then(|| format!("{prefix}{rest}"))
+    })
+}
+
 /// Per vocabulary, word → the word's symbols.
 type WordCache = HashMap<usize, rustc_hash::FxHashMap<Box<str>, Rc<[u32]>>>;
 
@@ -451,6 +468,20 @@ impl Vocabulary {
     /// The symbols a word stands for: its stem, the prefixes it begins
     /// with, and (German, Dutch) the vocabulary words it is built from.
     fn symbols_of(&self, word: &str) -> Box<[u32]> {
+        let mut out = self.symbols_of_one(word);
+        // German writes the infinitive with "zu" inside a separable verb
+        // ("einzuschränken", "anzufordern"): read it as the verb too.
+        if self.lang == "de"
+            && let Some(verb) = without_zu_infix(&fold(word))
+        {
+            out.extend(self.symbols_of_one(&verb));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.into_boxed_slice()
+    }
+
+    fn symbols_of_one(&self, word: &str) -> Vec<u32> {
         let mut out = Vec::new();
         let stem = self.stem(word);
         if let Some(&s) = self.symbols.get(&stem) {
@@ -491,9 +522,7 @@ impl Vocabulary {
                 }
             }
         }
-        out.sort_unstable();
-        out.dedup();
-        out.into_boxed_slice()
+        out
     }
 
     /// The concepts `text` (normalized) states.
@@ -611,6 +640,20 @@ mod tests {
             "erase"
         ));
         assert!(!has(&c, &de, "gelöscht", "erase"));
+    }
+
+    #[test]
+    fn german_zu_infinitives_read_as_their_verb() {
+        let (c, de) = vocab(
+            "de",
+            "concepts:\n  restrict:\n    - from: test\n      terms: ['einschränken', 'anfordern']\n",
+        );
+        assert!(has(&c, &de, "die Nutzung Ihrer Daten einzuschränken", "restrict"));
+        assert!(has(&c, &de, "eine Kopie anzufordern", "restrict"));
+        assert!(!has(&c, &de, "die Anzahl der Nutzer", "restrict"));
+        assert_eq!(without_zu_infix("einzuschranken").as_deref(), Some("einschranken"));
+        assert_eq!(without_zu_infix("zuzustimmen"), None);
+        assert_eq!(without_zu_infix("anzahl"), None);
     }
 
     #[test]
