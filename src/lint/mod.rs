@@ -401,11 +401,47 @@ impl Linter {
             .filter(|d| include(d))
             .map(|doc| {
                 let original = original.filter(|o| o.lang != doc.lang);
-                let mut rows = Vec::new();
-                let findings = self.check_document(site, doc, original, Some(&mut rows));
-                evidence::Matrix::new(doc, rows, &findings)
+                self.document_evidence(site, doc, original).1
             })
             .collect()
+    }
+
+    /// `lint`, with the compliance matrix of each document it checks, from
+    /// the same run of the rules (`charter serve` shows both on each page).
+    /// Findings in the order `lint` gives them; matrices in site order.
+    pub fn lint_with_evidence(
+        &self,
+        site: &Site,
+        include: impl Fn(&Document) -> bool + Sync,
+    ) -> (Vec<Finding>, Vec<evidence::Matrix>) {
+        let mut findings = self.site_level(site);
+        self.prepare(site, &include);
+        let per_document: Vec<(Vec<Finding>, evidence::Matrix)> = site
+            .documents
+            .par_iter()
+            .filter(|d| include(d))
+            .map(|doc| self.document_evidence(site, doc, translation::original(site, doc)))
+            .collect();
+        let mut matrices = Vec::with_capacity(per_document.len());
+        for (found, matrix) in per_document {
+            findings.extend(found);
+            matrices.push(matrix);
+        }
+        sort(&mut findings);
+        (findings, matrices)
+    }
+
+    /// One document's findings and the matrix recorded while finding them.
+    fn document_evidence(
+        &self,
+        site: &Site,
+        doc: &Document,
+        original: Option<&Document>,
+    ) -> (Vec<Finding>, evidence::Matrix) {
+        let mut rows = Vec::new();
+        let findings = self.check_document(site, doc, original, Some(&mut rows));
+        let matrix = evidence::Matrix::new(doc, rows, &findings);
+        (findings, matrix)
     }
 
     /// Runs the rules that apply to `doc`; with `rows`, also records for

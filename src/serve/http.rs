@@ -1,5 +1,6 @@
 //! The HTTP side of `charter serve`: only files of the built site, from
-//! memory, with the live-reload script and the findings panel added to HTML.
+//! memory, with the live-reload script and the findings and evidence panel
+//! (`overlay.rs`) added to HTML.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -12,7 +13,7 @@ use crate::markdown::escape_attr;
 #[derive(Default)]
 pub struct Served {
     pub files: HashMap<String, Arc<[u8]>>,
-    /// Findings panel HTML per page path.
+    /// Findings and evidence panel HTML per page path.
     pub panels: HashMap<String, String>,
     /// When the last rebuild failed: the error page shown instead of every page.
     pub error: Option<String>,
@@ -24,7 +25,7 @@ pub const EVENTS_PATH: &str = "/__charter/events";
 pub const STATUS_PATH: &str = "/__charter/status";
 
 /// Live reload: reload when the site's version moves past the one first seen.
-/// It also wires the findings panel's Dismiss button, so that no page Charter
+/// It also wires the panel's Dismiss button, so that no page Charter
 /// serves has an inline `on…` handler (the injection tests refuse any).
 const RELOAD_SCRIPT: &str = r#"<script>(function(){var first=null;var es=new EventSource("/__charter/events");es.onmessage=function(e){if(first===null){first=e.data;}else if(e.data!==first){location.reload();}};var d=document.getElementById("charter-dismiss");if(d){d.addEventListener("click",function(){d.parentNode.remove();});}})();</script>"#;
 
@@ -72,7 +73,8 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// Adds the reload script, and the findings panel when there is one, to a page.
+/// Adds the reload script, and the findings and evidence panel when there
+/// is one, to a page.
 pub fn inject(html: &str, panel: Option<&str>) -> String {
     let extra = format!("{}{RELOAD_SCRIPT}", panel.unwrap_or(""));
     match html.rfind("</body>") {
@@ -159,35 +161,6 @@ pub fn error_page(report: &str) -> String {
 <style>body{{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}}pre{{background:#fff4f4;border:1px solid #d33;padding:1rem;overflow:auto;white-space:pre-wrap}}</style></head>\
 <body><main><h1>The site cannot be built</h1><p>Fix the problem below and save; this page reloads by itself.</p><pre>{}</pre></main></body></html>\n",
         escape_attr(report)
-    )
-}
-
-/// A dismissable panel listing a page's findings.
-pub fn findings_panel(findings: &[crate::lint::Finding]) -> String {
-    if findings.is_empty() {
-        return String::new();
-    }
-    let mut items = String::new();
-    for f in findings {
-        let line = f.diag.position().map_or(0, |((l, _), _)| l);
-        items.push_str(&format!(
-            "<li><strong>{sev}</strong> <code>{rule}</code> line {line}: {msg}{help}</li>",
-            sev = f.severity(),
-            rule = escape_attr(f.rule()),
-            msg = escape_attr(&f.diag.message),
-            help = f
-                .diag
-                .help
-                .as_deref()
-                .map(|h| format!("<br><em>{}</em>", escape_attr(h)))
-                .unwrap_or_default(),
-        ));
-    }
-    format!(
-        "<aside id=\"charter-findings\" role=\"complementary\" aria-label=\"Charter findings\" style=\"position:fixed;inset-block-end:0;inset-inline:0;max-height:40vh;overflow:auto;background:#fffbe6;color:#1a1a1a;border-top:3px solid #b45309;padding:0.75rem 1rem;font:14px/1.4 system-ui,sans-serif;z-index:9999\">\
-<button type=\"button\" id=\"charter-dismiss\" style=\"float:inline-end\">Dismiss</button>\
-<p><strong>Charter found {} problem(s) on this page</strong></p><ul>{items}</ul></aside>",
-        findings.len()
     )
 }
 

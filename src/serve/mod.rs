@@ -1,5 +1,6 @@
 //! `charter serve`: the site built into memory, served on localhost, rebuilt
-//! on every save, with live reload and the linter's findings on each page.
+//! on every save, with live reload and the linter's findings and evidence
+//! (the compliance matrix of `charter lint --evidence`) on each page.
 //!
 //! A change to one document re-parses, re-lints and re-renders that document,
 //! its translations, the home pages and the sitemap; a change to a template,
@@ -8,6 +9,7 @@
 
 pub mod events;
 pub mod http;
+pub mod overlay;
 pub mod server;
 pub mod watch;
 
@@ -20,6 +22,7 @@ use serde_json::json;
 
 use crate::cli::{ServeArgs, Status, Verbosity};
 use crate::diagnostic::{Diag, Severity};
+use crate::lint::evidence::Matrix;
 use crate::lint::{Finding, Linter};
 use crate::render::{self, Renderer};
 use crate::site::Site;
@@ -175,7 +178,10 @@ impl Builder {
         let theme = Theme::load(&site.root, &site.config.theme)?;
         let renderer = Renderer::new(&site, &theme)?;
         let linter = Linter::new(&site.root, &site.config)?;
-        let findings = group(linter.lint(&site, |_| true));
+        // One run of the rules gives the findings and each page's evidence.
+        let (findings, matrices) = linter.lint_with_evidence(&site, |_| true);
+        let findings = group(findings);
+        let evidence = by_file(matrices);
         let files = renderer.render_site(&site, &theme)?;
         print_findings(findings.values().flatten(), self.verbosity);
         let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
@@ -190,7 +196,7 @@ impl Builder {
                 .into_iter()
                 .map(|f| (f.path, Arc::from(f.bytes)))
                 .collect();
-            served.panels = panels(&built);
+            served.panels = panels(&built, &evidence);
             served.error = None;
         }
         self.built = Some(built);
@@ -240,7 +246,9 @@ impl Builder {
         });
 
         // The document and its translations: lint and render again.
-        let fresh = group(built.linter.lint(site, |d| d.key == key));
+        let (fresh, matrices) = built.linter.lint_with_evidence(site, |d| d.key == key);
+        let fresh = group(fresh);
+        let evidence = by_file(matrices);
         print_findings(fresh.values().flatten(), self.verbosity);
         let mut pages: Vec<(String, Vec<u8>)> = Vec::new();
         let mut panels = Vec::new();
@@ -248,10 +256,11 @@ impl Builder {
         for d in site.translations_of(&key) {
             built.findings.remove(&d.source.name);
             let path = render::document_path(site, d);
-            let panel = fresh
-                .get(&d.source.name)
-                .map(|f| http::findings_panel(f))
-                .unwrap_or_default();
+            let panel = overlay::panel(
+                d,
+                fresh.get(&d.source.name).map_or(&[][..], Vec::as_slice),
+                evidence.get(&d.source.name),
+            );
             panels.push((path.clone(), panel));
             match built.renderer.render_document(site, d) {
                 Ok(html) => pages.push((path, html.into_bytes())),
@@ -301,18 +310,24 @@ fn group(findings: Vec<Finding>) -> BTreeMap<String, Vec<Finding>> {
     by_file
 }
 
-/// The findings panel of every document page.
-fn panels(built: &Built) -> HashMap<String, String> {
+/// Compliance matrices by source file name.
+fn by_file(matrices: Vec<Matrix>) -> HashMap<String, Matrix> {
+    matrices.into_iter().map(|m| (m.file.clone(), m)).collect()
+}
+
+/// The panel (findings and evidence) of every document page that has one.
+fn panels(built: &Built, evidence: &HashMap<String, Matrix>) -> HashMap<String, String> {
     built
         .site
         .documents
         .iter()
         .filter_map(|d| {
-            let findings = built.findings.get(&d.source.name)?;
-            Some((
-                render::document_path(&built.site, d),
-                http::findings_panel(findings),
-            ))
+            let findings = built
+                .findings
+                .get(&d.source.name)
+                .map_or(&[][..], Vec::as_slice);
+            let panel = overlay::panel(d, findings, evidence.get(&d.source.name));
+            (!panel.is_empty()).then(|| (render::document_path(&built.site, d), panel))
         })
         .collect()
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The browser suite: builds the example site with the charter binary cargo
 # built, and checks it in Debian's chromium (accessibility, language switcher,
-# table of contents, print stylesheet, screenshots in target/browser-artifacts/).
+# table of contents, print stylesheet, screenshots in target/browser-artifacts/),
+# and `charter serve`'s evidence overlay on the example site.
 # A missing browser is installed, or the run fails: it is never skipped.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -27,5 +28,6 @@ fi
 cargo test --no-run --quiet --test e2e
 target/debug/charter --quiet build
 SITE_DIR="$PWD/public" ARTIFACTS_DIR="$PWD/target/browser-artifacts" \
+  CHARTER_BIN="$PWD/target/debug/charter" EXAMPLE_ROOT="$PWD" \
   node --test --test-reporter=spec tests/browser/suite.test.mjs
 echo "Browser suite passed in $((SECONDS - started)) s; screenshots in target/browser-artifacts/"

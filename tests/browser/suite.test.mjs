@@ -19,6 +19,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 const SITE_DIR = resolve(process.env.SITE_DIR ?? 'public');
 const ARTIFACTS = resolve(process.env.ARTIFACTS_DIR ?? 'target/browser-artifacts');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+// `charter serve` runs on the example site (the repository's content/) for the overlay test.
+const CHARTER = resolve(process.env.CHARTER_BIN ?? 'target/debug/charter');
+const EXAMPLE_ROOT = resolve(process.env.EXAMPLE_ROOT ?? '.');
 const FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -164,15 +167,20 @@ async function violations(paths, colorScheme) {
   const problems = [];
   for (const path of paths) {
     await page.goto(base + path);
-    const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-    for (const v of result.violations) {
-      const where = v.nodes.map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n');
-      problems.push(`${path}: ${v.id} (${v.impact}) ${v.help}\n${where}`);
-    }
-    assert.ok(result.passes.length > 0, `axe ran no checks on ${path}`);
+    problems.push(...(await axeProblems(page, path)));
   }
   await page.close();
   return problems;
+}
+
+/** axe-core's WCAG 2.1 A and AA violations on the page as it is now. */
+async function axeProblems(page, name) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  assert.ok(result.passes.length > 0, `axe ran no checks on ${name}`);
+  return result.violations.map((v) => {
+    const where = v.nodes.map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n');
+    return `${name}: ${v.id} (${v.impact}) ${v.help}\n${where}`;
+  });
 }
 
 test('every page in every language has no WCAG 2.1 AA violations (axe-core)', async () => {
@@ -280,5 +288,103 @@ test('screenshots of the English and Arabic privacy policies', async () => {
     await page.screenshot({ path: file, fullPage: true });
     assert.ok(statSync(file).size > 10000, `${file} is written`);
     await page.close();
+  }
+});
+
+/**
+ * Starts `charter serve` on the example site on a port the system picks;
+ * resolves to its base URL and process once it says where it listens.
+ */
+function startServe() {
+  if (!existsSync(CHARTER)) throw new Error(`${CHARTER} is missing: run.sh builds it`);
+  const child = spawn(CHARTER, ['--quiet', 'serve', '--port', '0'], { cwd: EXAMPLE_ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+  return new Promise((ok, fail) => {
+    let out = '';
+    const timer = setTimeout(() => fail(new Error(`charter serve did not start:\n${out}`)), 60000);
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/Serving (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) {
+        clearTimeout(timer);
+        ok({ url: m[1], child });
+      }
+    });
+    child.on('exit', (code) => fail(new Error(`charter serve exited (${code}):\n${out}`)));
+  });
+}
+
+async function stopServe(child) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill();
+  await exited;
+}
+
+/** The evidence table of the page's overlay, as data. */
+function evidenceRows(page) {
+  return page.locator('#charter-evidence').evaluate((details) => ({
+    summary: details.querySelector('summary').innerText.trim(),
+    columns: [...details.querySelectorAll('thead th')].map((th) => [th.getAttribute('scope'), th.innerText.trim()]),
+    rows: [...details.querySelectorAll('tbody tr')].map((tr) => {
+      const link = tr.querySelector('td a');
+      const target = link && document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+      return {
+        header: tr.firstElementChild.tagName + ':' + tr.firstElementChild.getAttribute('scope'),
+        rule: tr.firstElementChild.innerText.trim(),
+        status: tr.children[1].innerText.trim(),
+        place: tr.children[2].innerText.trim(),
+        target: target ? target.tagName : null,
+        quote: tr.querySelector('q')?.innerText.trim() ?? null,
+      };
+    }),
+  }));
+}
+
+test('charter serve shows the evidence matrix in its overlay, accessibly, in both colour schemes', async () => {
+  const { url, child } = await startServe();
+  try {
+    for (const colorScheme of ['light', 'dark']) {
+      for (const path of ['privacy/', 'ar/privacy/']) {
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width: 1280, height: 900 });
+        const response = await page.goto(url + path);
+        assert.equal(response.status(), 200, path);
+        const overlay = page.locator('aside#charter-overlay');
+        assert.ok(await overlay.isVisible(), `${path}: the overlay is shown`);
+        const details = overlay.locator('details#charter-evidence');
+        // Collapsed at first; opened by its summary, as a reader opens it.
+        assert.equal(await details.locator('table').isVisible(), false, `${path}: evidence starts collapsed`);
+        await details.locator('summary').click();
+        assert.ok(await details.locator('table').isVisible(), `${path}: evidence opens`);
+        const evidence = await evidenceRows(page);
+        assert.deepEqual(evidence.columns.map(([scope]) => scope), ['col', 'col', 'col', 'col']);
+        assert.ok(evidence.rows.every((r) => r.header === 'TH:row'), `${path}: each row is headed by its rule`);
+        const statuses = new Set(['Met', 'Passed', 'Finding', 'Not checked']);
+        assert.ok(evidence.rows.every((r) => statuses.has(r.status)), `${path}: status in words`);
+        const met = evidence.rows.filter((r) => r.status === 'Met');
+        assert.match(evidence.summary, new RegExp(`^Evidence: ${met.length} requirements? met, \\d+ findings?$`));
+        if (path === 'privacy/') {
+          assert.ok(met.length >= 10, `${path}: met requirements are listed (${met.length})`);
+          for (const r of met) {
+            assert.ok(r.quote && r.quote.length > 10, `${r.rule} has its quote`);
+            assert.match(r.place, /^content\/privacy\.md:\d+$/, `${r.rule} names its line`);
+            assert.match(r.target ?? '', /^H[1-6]$/, `${r.rule} links to its section`);
+          }
+          const access = met.find((r) => r.rule === 'gdpr.rights.access');
+          assert.ok(access, 'gdpr.rights.access is met');
+          assert.match(access.quote, /right to access/);
+          await page.screenshot({ path: join(ARTIFACTS, `serve-evidence-${colorScheme}.png`) });
+        } else {
+          // The Arabic translation is not read by the GDPR rules: it says so in words.
+          assert.ok(evidence.rows.some((r) => r.rule === 'gdpr.rights.access' && r.status === 'Not checked'));
+        }
+        const problems = await axeProblems(page, `serve ${path} (${colorScheme})`);
+        assert.deepEqual(problems, [], problems.join('\n'));
+        await page.close();
+      }
+    }
+  } finally {
+    await stopServe(child);
   }
 });

@@ -371,14 +371,20 @@ rules:
       any: ['Forbidden']
 "#;
 
-#[test]
-fn serve_escapes_its_error_page_and_findings_panel() {
+/// A site with one rule pack of its own, `rules/{name}.yaml`.
+fn site_with_pack(name: &str, pack: &str) -> Site {
     let site = Site::empty();
     site.write(
         "site.toml",
         "title = 'T'\nbase_url = 'https://legal.example.com'\ndefault_language = 'en'\n",
     );
-    site.write("rules/hostile.yaml", HOSTILE_PACK);
+    site.write(&format!("rules/{name}.yaml"), pack);
+    site
+}
+
+#[test]
+fn serve_escapes_its_error_page_and_findings_panel() {
+    let site = site_with_pack("hostile", HOSTILE_PACK);
     let good = policy("Privacy", "Forbidden words here.\n");
     site.write("content/privacy.md", &good);
     let server = Server::start(&site);
@@ -416,6 +422,60 @@ fn serve_escapes_its_error_page_and_findings_panel() {
             "unknown document kind `</script><script>alert(1)</script><img src=x onerror=alert(1)>`"
         ),
         "{text}"
+    );
+}
+
+/// A site rule met by a statement: its quote and label in the served
+/// evidence come from the document, and the document is hostile.
+const EVIDENCE_PACK: &str = r#"pack: quoted
+description: d
+rules:
+  - id: quoted.object
+    severity: warning
+    message: m
+    help: h
+    docs: d
+    check: require
+    statements:
+      - [grant, object]
+"#;
+
+#[test]
+fn serve_escapes_the_quotes_and_labels_of_its_evidence() {
+    let site = site_with_pack("quoted", EVIDENCE_PACK);
+    // Entities decode to the characters a quote carries; inline code keeps them.
+    site.write(
+        "content/privacy.md",
+        policy(
+            "Privacy",
+            "## Rights &lt;/q&gt;&lt;script&gt;alert(1)&lt;/script&gt;\n\n\
+You can object to &lt;/td&gt;&lt;script&gt;alert(2)&lt;/script&gt; processing at any time, \
+and `<img src=x onerror=alert(3)>` too.\n",
+        ),
+    );
+    let server = Server::start(&site);
+    let body = wait_for(&server, "/privacy/", |s, b| {
+        s == 200 && b.contains("charter-evidence")
+    });
+    let found = dangers(&body);
+    assert!(found.is_empty(), "evidence: {found:?}\n{body}");
+    let doc = Html::parse_document(&body);
+    let sel = scraper::Selector::parse("#charter-evidence tbody tr").unwrap();
+    let row: String = doc
+        .select(&sel)
+        .map(|tr| tr.text().collect::<String>())
+        .find(|t| t.contains("quoted.object"))
+        .unwrap_or_else(|| panic!("no quoted.object row:\n{body}"));
+    assert!(row.contains("Met"), "{row}");
+    assert!(
+        row.contains(
+            "You can object to </td><script>alert(2)</script> processing at any time, and <img src=x onerror=alert(3)> too."
+        ),
+        "{row}"
+    );
+    assert!(
+        row.contains("(under “Rights </q><script>alert(1)</script>”)"),
+        "{row}"
     );
 }
 

@@ -215,13 +215,13 @@ fn findings_appear_in_the_page() {
     );
     let (_, body) = {
         server.wait_for("/privacy/", Duration::from_secs(2), |_, b| {
-            b.contains("charter-findings")
+            b.contains("id=\"charter-findings\"")
         });
         server.get("/privacy/")
     };
     assert!(body.contains("dates.effective-delay"), "{body}");
     assert!(body.contains(">Dismiss</button>"));
-    // Other pages have no panel.
+    // Other pages list no findings (their panel has only the evidence).
     assert!(!server.get("/terms/").1.contains("id=\"charter-findings\""));
 }
 
@@ -317,5 +317,129 @@ fn a_theme_created_while_serving_is_watched() {
         server.status()["kind"],
         "full",
         "a template change rebuilds everything"
+    );
+}
+
+/// One row of the overlay's evidence table.
+#[derive(Debug)]
+struct EvidenceRow {
+    rule: String,
+    status: String,
+    /// The link to the section the statement is in, for met requirements.
+    href: Option<String>,
+    place: String,
+    statement: String,
+}
+
+/// The summary and rows of the evidence section of a served page, if any.
+fn evidence(body: &str) -> Option<(String, Vec<EvidenceRow>)> {
+    let doc = scraper::Html::parse_document(body);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let details = doc
+        .select(&sel("aside#charter-overlay details#charter-evidence"))
+        .next()?;
+    let text = |e: scraper::ElementRef| e.text().collect::<String>().trim().to_string();
+    let summary = text(details.select(&sel("summary")).next()?);
+    let rows = details
+        .select(&sel("tbody tr"))
+        .map(|tr| {
+            let cells: Vec<_> = tr.select(&sel("th, td")).collect();
+            assert_eq!(cells.len(), 4, "{}", tr.html());
+            EvidenceRow {
+                rule: text(cells[0]),
+                status: text(cells[1]),
+                href: cells[2]
+                    .select(&sel("a"))
+                    .next()
+                    .and_then(|a| a.value().attr("href"))
+                    .map(str::to_string),
+                place: text(cells[2]),
+                statement: text(cells[3]),
+            }
+        })
+        .collect();
+    Some((summary, rows))
+}
+
+#[test]
+fn the_overlay_shows_the_evidence_matrix_and_follows_edits_but_builds_never_have_it() {
+    let site = Site::example();
+    // The built site has no overlay, no evidence, no script of `serve`.
+    site.run(&["build"]).expect(0);
+    for (path, bytes) in site.tree("public") {
+        let text = String::from_utf8_lossy(&bytes);
+        for served_only in ["charter-overlay", "charter-evidence", "Evidence:"] {
+            assert!(!text.contains(served_only), "{path} has {served_only}");
+        }
+    }
+
+    let server = Server::start(&site);
+    let (status, body) = server.get("/privacy/");
+    assert_eq!(status, 200);
+    let (summary, rows) = evidence(&body).expect("an evidence section");
+    assert!(
+        summary.starts_with("Evidence: ") && summary.ends_with(" requirements met, 0 findings"),
+        "{summary}"
+    );
+    let access = rows
+        .iter()
+        .find(|r| r.rule == "gdpr.rights.access")
+        .expect("gdpr.rights.access applies");
+    assert_eq!(access.status, "Met", "{access:?}");
+    assert!(access.statement.contains("right to access"), "{access:?}");
+    assert!(
+        access.place.starts_with("content/privacy.md:"),
+        "{access:?}"
+    );
+    // The link leads to a heading of the page.
+    let href = access.href.as_deref().expect("a link to the section");
+    let id = href.strip_prefix('#').expect("an anchor on the page");
+    assert!(
+        body.contains(&format!("id=\"{id}\"")),
+        "no {href} on the page"
+    );
+    let met = rows.iter().filter(|r| r.status == "Met").count();
+    assert!(summary.contains(&format!("Evidence: {met} requirements met")));
+    // No findings on this page: the panel says so, and lists none.
+    assert!(body.contains("Charter found no problems on this page."));
+    assert!(!body.contains("id=\"charter-findings\""));
+    // The Arabic translation says why the rules that cannot read it were not checked.
+    let (_, ar) = evidence(&server.get("/ar/privacy/").1).expect("evidence in Arabic");
+    let complaint = ar
+        .iter()
+        .find(|r| r.rule == "gdpr.rights.complaint")
+        .unwrap();
+    assert_eq!(complaint.status, "Not checked");
+    assert_eq!(complaint.statement, "the rule cannot read `ar`");
+
+    // An edit that breaks a rule: the incremental rebuild re-lints, and the
+    // finding replaces the row's former status.
+    site.edit(
+        "content/privacy.md",
+        "updated: 2025-05-02",
+        "updated: 2025-05-20",
+    );
+    server.wait_for("/privacy/", Duration::from_secs(5), |_, b| {
+        b.contains("id=\"charter-findings\"")
+    });
+    assert_eq!(server.status()["kind"], "incremental");
+    let (summary, rows) = evidence(&server.get("/privacy/").1).unwrap();
+    assert!(
+        summary.ends_with(" requirements met, 1 finding"),
+        "{summary}"
+    );
+    let delay = rows
+        .iter()
+        .find(|r| r.rule == "dates.effective-delay")
+        .unwrap();
+    assert_eq!(delay.status, "Finding", "{delay:?}");
+    assert!(delay.place.starts_with("content/privacy.md:"), "{delay:?}");
+    assert!(delay.statement.contains("notice period"), "{delay:?}");
+    assert_eq!(
+        rows.iter()
+            .find(|r| r.rule == "gdpr.rights.access")
+            .unwrap()
+            .status,
+        "Met"
     );
 }
