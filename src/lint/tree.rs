@@ -254,11 +254,15 @@ impl Builder<'_> {
         // ("…;", "…, and"): the last item of such a list ends in "." but
         // continues the lead-in as its siblings do.
         let mut previous_item_runs_on = false;
+        // Whether the list's lead-in stops short of its object ("You have
+        // the right to:", "Você tem o direito de:").
+        let mut open_lead_in = false;
         for (b, block) in outline.blocks.iter().enumerate() {
             if block.section != section {
                 section = block.section;
                 pseudo_section = None;
                 list_labels.clear();
+                open_lead_in = false;
             }
             let after_running_item = std::mem::replace(
                 &mut previous_item_runs_on,
@@ -348,6 +352,7 @@ impl Builder<'_> {
                         [only] => {
                             lang == "de"
                                 || after_running_item
+                                || (open_lead_in && opens_with_infinitive(only, &lang))
                                 || only.chars().next().is_some_and(|c| !c.is_uppercase())
                                 || !only.ends_with(['.', '!', '?'])
                         }
@@ -376,6 +381,9 @@ impl Builder<'_> {
                 {
                     let l = self.label(last);
                     list_labels.push(l);
+                    open_lead_in = ends_open(last, &lang);
+                } else {
+                    open_lead_in = false;
                 }
             }
         }
@@ -398,6 +406,70 @@ fn runs_on(text: &str) -> bool {
             last.to_lowercase().as_str(),
             "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o" | "e" | "en" | "of"
         )
+}
+
+/// Whether a lead-in ends on a word that needs its object: "the right
+/// to:", "o direito de:", "il diritto di:", "het recht om:".
+fn ends_open(lead_in: &str, lang: &str) -> bool {
+    let last = lead_in
+        .trim_end_matches([':', ',', ' '])
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let open: &[&str] = match lang {
+        "en" => &["to"],
+        "fr" => &["de", "d", "à"],
+        "es" | "pt" => &["de", "a"],
+        "it" => &["di", "a"],
+        "nl" => &["om", "te"],
+        _ => &[],
+    };
+    open.contains(&last.as_str())
+}
+
+/// Whether a list item opens with a verb in the infinitive, continuing
+/// an open lead-in ("Solicitar uma cópia …", "Demander l'accès …"). In
+/// English the bare infinitive has no ending: any first word but a
+/// determiner or pronoun, which opens a sentence of its own.
+fn opens_with_infinitive(item: &str, lang: &str) -> bool {
+    let first = item
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    match lang {
+        "en" => !matches!(
+            first.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "our"
+                | "we"
+                | "your"
+                | "you"
+                | "each"
+                | "every"
+                | "all"
+                | "only"
+                | "this"
+                | "these"
+                | "those"
+                | "it"
+                | "they"
+                | "some"
+                | "any"
+                | "no"
+                | "if"
+                | "when"
+                | "where"
+        ),
+        "fr" => ["er", "ir", "re"].iter().any(|e| first.ends_with(e)),
+        "es" | "pt" => ["ar", "er", "ir"].iter().any(|e| first.ends_with(e)),
+        "it" => ["are", "ere", "ire"].iter().any(|e| first.ends_with(e)),
+        "nl" => first.ends_with("en"),
+        _ => false,
+    }
 }
 
 /// A list item that opens with a short term and a colon ("Access: …"):
@@ -559,6 +631,47 @@ mod tests {
             sentences("Write to dpo@notes.example. Our officer answers.", "en"),
             vec!["Write to dpo@notes.example.", "Our officer answers."]
         );
+    }
+
+    /// The texts of the statements of `md` whose own and near concepts
+    /// include every one of `concepts`.
+    fn stating(md: &str, lang: &str, concepts: &[&str]) -> Vec<String> {
+        let builtin = crate::lint::vocabulary::builtin();
+        let vocabulary = builtin.vocabulary(lang).expect("built-in vocabulary");
+        let outline = crate::markdown::outline_only(md, 0, &Default::default()).outline;
+        let tree = DocTree::new(&outline, md, vocabulary);
+        tree.statements
+            .iter()
+            .filter(|s| {
+                let near = s.own.union(s.near);
+                concepts
+                    .iter()
+                    .all(|c| near.has(builtin.id(c).expect("concept")))
+            })
+            .map(|s| s.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn items_continue_a_lead_in_that_stops_short_of_its_object() {
+        let pt = "Você tem o direito de:\n\n1. Solicitar a portabilidade dos seus dados.\n2. Ter os dados pessoais excluídos.\n";
+        assert_eq!(stating(pt, "pt", &["grant", "port"]).len(), 1);
+        let en = "You have the right to:\n\n- Request a copy of your data.\n- Our bikes are serviced in our own workshop.\n";
+        assert_eq!(
+            stating(en, "en", &["grant"]),
+            vec!["Request a copy of your data."]
+        );
+        // A lead-in that is complete in itself: its items stand alone.
+        let closed = "You can ask us the following:\n\n- Bikes are serviced in Chemnitz.\n";
+        assert!(stating(closed, "en", &["grant"]).is_empty());
+    }
+
+    #[test]
+    fn the_last_item_of_a_running_list_and_items_ending_in_a_comma_are_items() {
+        let en = "Under the GDPR you may have the rights to:\n\n- Request access to your data;\n- If applicable, request your data be ported to another company.\n";
+        assert_eq!(stating(en, "en", &["right", "port"]).len(), 1);
+        let de = "Sie haben das Recht,\n\n1. eine Kopie der Daten anzufordern,\n2. die Berichtigung unrichtiger Daten zu verlangen.\n";
+        assert_eq!(stating(de, "de", &["access"]).len(), 1);
     }
 
     #[test]
