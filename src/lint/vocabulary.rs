@@ -388,14 +388,19 @@ const SEPARABLE_PREFIXES: &[&str] = &[
     "teil", "ab", "an", "auf", "aus", "bei", "ein", "her", "hin", "mit", "vor", "weg", "dar",
 ];
 
-/// A folded German word with "zu" after a separable prefix, as the verb
-/// without it: "einzuschranken" → "einschranken". None for other words.
+/// A folded German word with "zu" (infinitive) or "ge" (participle)
+/// after a separable prefix, as the verb without it: "einzuschranken" →
+/// "einschranken", "eingeschrankt" → "einschrankt". None for other words.
 fn without_zu_infix(folded: &str) -> Option<String> {
     SEPARABLE_PREFIXES.iter().find_map(|prefix| {
-        let rest = folded.strip_prefix(prefix)?.strip_prefix("zu")?;
-        (rest.len() >= 4
-            && (rest.ends_with("en") || rest.ends_with("ern") || rest.ends_with("eln")))
-        .then(|| format!("{prefix}{rest}"))
+        let after = folded.strip_prefix(prefix)?;
+        if let Some(rest) = after.strip_prefix("zu") {
+            return (rest.len() >= 4 && ["en", "ern", "eln"].iter().any(|e| rest.ends_with(e)))
+                .then(|| format!("{prefix}{rest}"));
+        }
+        let rest = after.strip_prefix("ge")?;
+        (rest.len() >= 5 && ["t", "en"].iter().any(|e| rest.ends_with(e)))
+            .then(|| format!("{prefix}{rest}"))
     })
 }
 
@@ -476,6 +481,17 @@ impl Vocabulary {
             && let Some(verb) = without_zu_infix(&fold(word))
         {
             out.extend(self.symbols_of_one(&verb));
+        }
+        // Dutch verbs end in -t or -d in the present and the participle
+        // ("wordt beperkt", "verwijderd"), which the stemmer keeps: read
+        // the word without it too.
+        if self.lang == "nl" {
+            let folded = fold(word);
+            if folded.len() >= 6
+                && let Some(stem) = folded.strip_suffix(['t', 'd'])
+            {
+                out.extend(self.symbols_of_one(stem));
+            }
         }
         out.sort_unstable();
         out.dedup();
@@ -662,6 +678,11 @@ mod tests {
             Some("einschranken")
         );
         assert_eq!(without_zu_infix("zuzustimmen"), None);
+        assert_eq!(
+            without_zu_infix("eingeschrankt").as_deref(),
+            Some("einschrankt")
+        );
+        assert_eq!(without_zu_infix("angebot"), None);
         assert_eq!(without_zu_infix("anzahl"), None);
     }
 

@@ -540,9 +540,6 @@ fn inflected_verbs_and_nouns_meet_the_rule_in_other_languages() {
 /// Separable German verbs put "zu" or "ge" inside the word
 /// (ein-zu-schränken, ein-ge-schränkt); Dutch participles end in -t.
 #[test]
-#[ignore = "engine miss: de 'einzuschränken'/'eingeschränkt' do not match the \
-            restrict term 'einschränk*', nl 'wordt beperkt' does not stem to 'beperken'; \
-            gdpr.rights.restriction fires although the right is stated"]
 fn separable_verbs_and_participles_meet_the_restriction_rule() {
     let cases = [
         (
