@@ -140,7 +140,7 @@ pub fn compile(pattern: &str) -> Result<Regex, String> {
 
 /// Look-around is refused with an explanation instead of the regex crate's
 /// generic syntax error.
-fn refuse_look_around(pattern: &str) -> Result<(), String> {
+pub(crate) fn refuse_look_around(pattern: &str) -> Result<(), String> {
     if ["(?=", "(?!", "(?<=", "(?<!"]
         .iter()
         .any(|l| pattern.contains(l))
