@@ -15,6 +15,8 @@ use crate::site::{Document, Site};
 use crate::site_files::{Refusal, SiteRoot, lexical};
 use crate::{load, pipeline, report, standalone};
 
+use rayon::prelude::*;
+
 mod changed;
 
 pub fn run(args: &LintArgs, _verbosity: Verbosity) -> Status {
@@ -67,15 +69,10 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
         }
         rebase_paths(&mut findings, &root);
         if !outside.is_empty() {
-            let (n, mut f, p) = lint_standalone(
-                &outside,
-                site.config.clone(),
-                &root,
-                &linter,
-                &args.jurisdiction,
-            )?;
-            files += n;
-            findings.append(&mut f);
+            let (standalone, p) =
+                load_standalone(&outside, &site.config, &root, &args.jurisdiction);
+            files += standalone.documents.len();
+            findings.append(&mut linter.lint(&standalone, |_| true));
             unreadable = p;
         }
     } else {
@@ -98,10 +95,15 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
             ]);
         }
         let config = load::read_config_or_defaults(&args.root)?;
-        linter = Linter::new(&root, &config)?;
-        let (n, f, p) = lint_standalone(&outside, config, &root, &linter, &args.jurisdiction)?;
-        files = n;
-        findings = f;
+        // The rules compile while the files are read and parsed.
+        let (compiled, loaded) = rayon::join(
+            || Linter::new(&root, &config),
+            || load_standalone(&outside, &config, &root, &args.jurisdiction),
+        );
+        linter = compiled?;
+        let (site, p) = loaded;
+        files = site.documents.len();
+        findings = linter.lint(&site, |_| true);
         unreadable = p;
     }
 
@@ -224,15 +226,16 @@ fn write_step_summary(report: &Report<'_>) -> Result<(), Vec<Diag>> {
     }
 }
 
-/// Lints files outside any site. Files that cannot be read are returned as
-/// problems, so the others are still linted and reported.
-fn lint_standalone(
+/// Reads and parses files outside any site, on all cores, as a standalone
+/// site (documents in the order of `standalone::collect`). Files that cannot
+/// be read are returned as problems, so the others are still linted and
+/// reported.
+fn load_standalone(
     paths: &[PathBuf],
-    config: SiteConfig,
+    config: &SiteConfig,
     root: &Path,
-    linter: &Linter,
     jurisdictions: &[String],
-) -> Result<(usize, Vec<Finding>, Vec<Diag>), Vec<Diag>> {
+) -> (Site, Vec<Diag>) {
     let jurisdictions: Vec<String> = if !jurisdictions.is_empty() {
         jurisdictions.to_vec()
     } else if !config.lint.jurisdictions.is_empty() {
@@ -241,18 +244,22 @@ fn lint_standalone(
         vec!["gdpr".to_string()]
     };
     let cwd = std::env::current_dir().unwrap_or_default();
+    let loaded: Vec<Result<Document, Diag>> = standalone::collect(paths)
+        .par_iter()
+        .map(|file| standalone::load(file, &display_name(file, &cwd), config, &jurisdictions))
+        .collect();
     let mut docs = Vec::new();
     let mut problems = Vec::new();
-    for file in standalone::collect(paths) {
-        let name = display_name(&file, &cwd);
-        match standalone::load(&file, &name, &config, &jurisdictions) {
+    for result in loaded {
+        match result {
             Ok(d) => docs.push(d),
             Err(d) => problems.push(d),
         }
     }
-    let site = Site::standalone(config, root.to_path_buf(), docs);
-    let findings = linter.lint(&site, |_| true);
-    Ok((site.documents.len(), findings, problems))
+    (
+        Site::standalone(config.clone(), root.to_path_buf(), docs),
+        problems,
+    )
 }
 
 /// A path as the user would write it: relative to the current directory when below it.
