@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Report, position};
+use super::{Report, positions};
 use crate::lint::Summary;
 
 /// Serialized straight from the findings: a large site has hundreds of
@@ -40,20 +40,18 @@ pub fn render(r: &Report<'_>) -> String {
     let diagnostics = r
         .findings
         .iter()
-        .map(|f| {
-            let ((line, column), (end_line, end_column)) = position(f);
-            Diagnostic {
-                rule: f.rule(),
-                severity: f.severity().as_str(),
-                file: f.diag.file_name(),
-                line,
-                column,
-                end_line,
-                end_column,
-                lang: &f.lang,
-                message: &f.diag.message,
-                help: &f.diag.help,
-            }
+        .zip(positions(r.findings))
+        .map(|(f, ((line, column), (end_line, end_column)))| Diagnostic {
+            rule: f.rule(),
+            severity: f.severity().as_str(),
+            file: f.diag.file_name(),
+            line,
+            column,
+            end_line,
+            end_column,
+            lang: &f.lang,
+            message: &f.diag.message,
+            help: &f.diag.help,
         })
         .collect();
     let Summary {
