@@ -244,7 +244,7 @@ impl<'a> Sections<'a> {
         self.tree
             .get_or_init(|| {
                 let vocabulary = crate::lint::vocabulary::builtin().vocabulary(&self.lang)?;
-                let tree = crate::lint::tree::DocTree::new(self.outline, source, vocabulary);
+                let tree = crate::lint::tree::DocTree::new(self, source, vocabulary);
                 tree.dump_if_asked();
                 Some(tree)
             })
