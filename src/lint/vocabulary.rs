@@ -450,6 +450,39 @@ thread_local! {
 /// Cached words per thread and vocabulary, before the cache starts over.
 const CACHE_LIMIT: usize = 200_000;
 
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+/// Text bytes a thread's [`Memo`] holds before it starts over: a few
+/// megabytes, against the hundreds a large site's sources take.
+const MEMO_BYTES: usize = 8 << 20;
+
+/// The concepts of texts seen before, per vocabulary.
+#[derive(Default)]
+struct Memo {
+    sets: HashMap<usize, rustc_hash::FxHashMap<Box<str>, Set>>,
+    bytes: usize,
+}
+
+impl Memo {
+    fn get(&self, vocabulary: usize, text: &str) -> Option<Set> {
+        self.sets.get(&vocabulary)?.get(text).copied()
+    }
+
+    fn insert(&mut self, vocabulary: usize, text: &str, found: Set) {
+        if self.bytes + text.len() > MEMO_BYTES {
+            self.sets.clear();
+            self.bytes = 0;
+        }
+        self.bytes += text.len();
+        self.sets
+            .entry(vocabulary)
+            .or_default()
+            .insert(text.into(), found);
+    }
+}
+
 impl Vocabulary {
     fn stem(&self, word: &str) -> String {
         let lower = word.to_lowercase();
@@ -553,8 +586,21 @@ impl Vocabulary {
         out.into_boxed_slice()
     }
 
-    /// The concepts `text` (normalized) states.
+    /// The concepts `text` (normalized) states. Remembered per thread:
+    /// statements recur, in a document's translations and versions, in
+    /// the boilerplate of a site's policies, in headings ("Your rights").
     pub fn concepts(&self, text: &str) -> Set {
+        MEMO.with(|memo| {
+            if let Some(found) = memo.borrow().get(self.id, text) {
+                return found;
+            }
+            let found = self.concepts_uncached(text);
+            memo.borrow_mut().insert(self.id, text, found);
+            found
+        })
+    }
+
+    fn concepts_uncached(&self, text: &str) -> Set {
         let mut found = Set::default();
         if let Some(set) = &self.patterns {
             for i in set.matches(text).iter() {
@@ -684,6 +730,31 @@ mod tests {
         ));
         assert!(has(&c, &fr, "pendant 30 jours", "duration"));
         assert!(!has(&c, &fr, "pendant longtemps", "duration"));
+    }
+
+    #[test]
+    fn memo_keeps_vocabularies_apart_and_starts_over_when_full() {
+        let mut memo = Memo::default();
+        memo.insert(1, "Your rights", Set(1));
+        memo.insert(2, "Your rights", Set(2));
+        assert_eq!(memo.get(1, "Your rights"), Some(Set(1)));
+        assert_eq!(memo.get(2, "Your rights"), Some(Set(2)));
+        assert_eq!(memo.get(1, "Other"), None);
+        memo.insert(1, &"x".repeat(MEMO_BYTES), Set(4));
+        assert_eq!(memo.get(1, "Your rights"), None, "over budget: forgotten");
+    }
+
+    #[test]
+    fn remembered_concepts_are_the_computed_ones() {
+        let (c, en) = vocab(
+            "en",
+            "concepts:\n  erase:\n    - from: test\n      terms: ['erase']\n",
+        );
+        let text = crate::lint::text::normalize("We erase it.");
+        let first = en.concepts(&text);
+        assert_eq!(en.concepts(&text), first);
+        assert_eq!(first, en.concepts_uncached(&text));
+        assert!(first.has(c.id("erase").unwrap()));
     }
 
     #[test]
