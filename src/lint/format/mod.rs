@@ -44,6 +44,15 @@ impl Report<'_> {
         }
     }
 
+    /// [`Self::render`], written to `out`; JSON as it is made, so that a
+    /// large site's output is never all in memory.
+    pub fn write(&self, format: Format, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        match format {
+            Format::Json => json::write(self, out),
+            other => out.write_all(self.render(other).as_bytes()),
+        }
+    }
+
     /// The Markdown job summary written next to `--format github` output.
     pub fn github_step_summary(&self) -> String {
         github::step_summary(self)
