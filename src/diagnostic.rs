@@ -60,15 +60,52 @@ impl SourceText {
 /// 1-based line and column (counted in characters) of `offset` in `text`.
 /// Offsets past the end or inside a character are clamped, never a panic.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
+    LineCursor::new(text).line_col(offset)
+}
+
+/// [`line_col`] for several offsets of one text in rising order, each
+/// counted on from the one before: a large site has hundreds of thousands
+/// of findings, and counting every one's lines from the top of its file
+/// was a third of the output's time.
+#[derive(Debug, Clone)]
+pub struct LineCursor<'t> {
+    text: &'t str,
+    /// Where counting stopped, the 1-based line there, and where that line starts.
+    offset: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl<'t> LineCursor<'t> {
+    pub fn new(text: &'t str) -> Self {
+        LineCursor {
+            text,
+            offset: 0,
+            line: 1,
+            line_start: 0,
+        }
     }
-    let before = &text[..offset];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before[line_start..].chars().count() + 1;
-    (line, col)
+
+    /// 1-based line and column of `offset`; an offset before the last one
+    /// starts the count over.
+    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let text = self.text;
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        if offset < self.offset {
+            *self = LineCursor::new(text);
+        }
+        let between = &text[self.offset..offset];
+        self.line += between.bytes().filter(|&b| b == b'\n').count();
+        if let Some(i) = between.rfind('\n') {
+            self.line_start = self.offset + i + 1;
+        }
+        self.offset = offset;
+        let col = text[self.line_start..offset].chars().count() + 1;
+        (self.line, col)
+    }
 }
 
 /// Byte offset of a 1-based line and column (columns in characters).
@@ -172,7 +209,8 @@ impl Diag {
     pub fn position(&self) -> Option<((usize, usize), (usize, usize))> {
         let source = self.source.as_ref()?;
         let span = self.span.as_ref()?;
-        Some((source.line_col(span.start), source.line_col(span.end)))
+        let mut cursor = LineCursor::new(&source.text);
+        Some((cursor.line_col(span.start), cursor.line_col(span.end)))
     }
 
     /// Stable ordering for output: by file, position, then code.
@@ -399,6 +437,28 @@ mod tests {
         assert_eq!(line_col(text, 5), (2, 2)); // after the two-byte ç
         assert_eq!(line_col(text, 4), (2, 1)); // inside ç: clamped back
         assert_eq!(line_col(text, 999), (3, 1));
+    }
+
+    #[test]
+    fn a_cursor_counts_like_line_col_in_any_order() {
+        let text = "ab\nçd\n\nxyz\n";
+        let offsets = [0, 1, 3, 4, 5, 7, 8, 8, 2, 11, 999, 6, 0];
+        let mut cursor = LineCursor::new(text);
+        for offset in offsets {
+            let (line, col) = cursor.line_col(offset);
+            let mut end = offset.min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let before = &text[..end];
+            let expected_line = before.matches('\n').count() + 1;
+            let expected_col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            assert_eq!(
+                (line, col),
+                (expected_line, expected_col),
+                "offset {offset}"
+            );
+        }
     }
 
     #[test]

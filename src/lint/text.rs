@@ -140,7 +140,7 @@ pub fn compile(pattern: &str) -> Result<Regex, String> {
 
 /// Look-around is refused with an explanation instead of the regex crate's
 /// generic syntax error.
-fn refuse_look_around(pattern: &str) -> Result<(), String> {
+pub(crate) fn refuse_look_around(pattern: &str) -> Result<(), String> {
     if ["(?=", "(?!", "(?<=", "(?<!"]
         .iter()
         .any(|l| pattern.contains(l))
@@ -244,7 +244,7 @@ impl<'a> Sections<'a> {
         self.tree
             .get_or_init(|| {
                 let vocabulary = crate::lint::vocabulary::builtin().vocabulary(&self.lang)?;
-                let tree = crate::lint::tree::DocTree::new(self.outline, source, vocabulary);
+                let tree = crate::lint::tree::DocTree::new(self, source, vocabulary);
                 tree.dump_if_asked();
                 Some(tree)
             })

@@ -13,7 +13,7 @@
 //! cells of tables, split where a sentence ends but not after an
 //! abbreviation ("Art.", "z. B.", "e.g.", "n°").
 
-use crate::lint::text::normalize;
+use crate::lint::text::{Sections, normalize};
 use crate::lint::vocabulary::{Set, Vocabulary};
 use crate::markdown::{BlockKind, Outline};
 
@@ -63,14 +63,16 @@ pub struct DocTree {
 }
 
 impl DocTree {
-    /// The tree of a document: its outline, its source (to see bold
-    /// openings and table headers) and the vocabulary of its language.
-    pub fn new(outline: &Outline, source: &str, vocabulary: &Vocabulary) -> DocTree {
+    /// The tree of a document: its outline with the normalized texts of
+    /// its blocks and headings (`sections`, normalized once for every rule),
+    /// its source (to see bold openings and table headers) and the
+    /// vocabulary of its language.
+    pub fn new(sections: &Sections<'_>, source: &str, vocabulary: &Vocabulary) -> DocTree {
         Builder {
             tree: DocTree::default(),
             vocabulary,
         }
-        .build(outline, source)
+        .build(sections, source)
     }
 
     /// The statements of the blocks `blocks` selects.
@@ -167,7 +169,10 @@ struct Builder<'v> {
 
 impl Builder<'_> {
     fn label(&mut self, text: &str) -> usize {
-        let text = normalize(text);
+        self.normalized_label(normalize(text))
+    }
+
+    fn normalized_label(&mut self, text: String) -> usize {
         let concepts = self.vocabulary.concepts(&text);
         self.tree.labels.push(Label {
             text,
@@ -218,12 +223,13 @@ impl Builder<'_> {
         });
     }
 
-    fn build(mut self, outline: &Outline, source: &str) -> DocTree {
-        let headings: Vec<usize> = outline
-            .headings
+    fn build(mut self, sections: &Sections<'_>, source: &str) -> DocTree {
+        let outline: &Outline = sections.outline;
+        let headings: Vec<usize> = sections
+            .heading_texts
             .iter()
             .map(|h| {
-                let l = self.label(&h.text);
+                let l = self.normalized_label(h.clone());
                 self.tree.labels[l].heading = true;
                 l
             })
@@ -303,8 +309,7 @@ impl Builder<'_> {
                 BlockKind::Paragraph => list_labels.clear(),
                 BlockKind::ListItem => {}
             }
-            let text = normalize(&block.text);
-            let mut body = text.as_str();
+            let mut body = sections.texts[b].as_str();
             let mut own_label = None;
             if let Some(bold) = bold_opening(raw) {
                 let bold = normalize(bold);

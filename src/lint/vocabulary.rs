@@ -27,6 +27,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 use std::sync::{Arc, LazyLock};
 
+use rayon::prelude::*;
 use regex::RegexSet;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
@@ -223,97 +224,153 @@ pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
         ));
         return Err(problems);
     }
+    // Languages compile side by side: their pattern sets are most of the
+    // start-up time of a small lint.
+    let compiled: Vec<(Option<Vocabulary>, Vec<Diag>)> = raws
+        .par_iter()
+        .map(|(source, raw)| compile_language(source, raw, &names))
+        .collect();
     let mut by_lang = BTreeMap::new();
-    for (source, raw) in raws {
-        let Some(algorithm) = algorithm(&raw.language) else {
-            problems.push(Diag::error(
-                "rules.vocabulary",
-                format!(
-                    "{}: no stemmer for language `{}`",
-                    source.name, raw.language
-                ),
-            ));
-            continue;
-        };
-        static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let mut v = Vocabulary {
-            lang: raw.language.clone(),
-            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-            stemmer: Stemmer::create(algorithm),
-            compounds: matches!(raw.language.as_str(), "de" | "nl"),
-            symbols: HashMap::new(),
-            exact: HashMap::new(),
-            prefixes: HashMap::new(),
-            prefix_lengths: Vec::new(),
-            terms_by_first: HashMap::new(),
-            defined: Set::default(),
-            patterns: None,
-            pattern_concepts: Vec::new(),
-        };
-        let mut pattern_sources = Vec::new();
-        for (name, groups) in &raw.concepts {
-            let id = names.iter().position(|n| *n == name.value).unwrap_or(0);
-            v.defined = v.defined.with(id);
-            for group in groups {
-                if group.from.trim().is_empty() {
-                    problems.push(
-                        Diag::error("rules.vocabulary", "a group of terms without `from:`")
-                            .at(source, name.span.clone(), "in this concept")
-                            .help("say where the wording comes from: the law's text in this language, or a development document"),
-                    );
-                }
-                for term in &group.terms {
-                    match v.compile_term(&term.value, id) {
-                        Some(t) => {
-                            let Some(Word::Stem(first)) = t.words.first().cloned() else {
-                                continue;
-                            };
-                            v.terms_by_first.entry(first).or_default().push(t);
-                        }
-                        None => problems.push(
-                            Diag::error("rules.vocabulary", format!("empty term `{}`", term.value))
-                                .at(source, term.span.clone(), "this term"),
-                        ),
-                    }
-                }
-                for p in &group.patterns {
-                    match crate::lint::text::compile(&p.value) {
-                        Ok(_) => {
-                            pattern_sources
-                                .push(ascii_bounded(&crate::lint::text::normalize(&p.value)));
-                            v.pattern_concepts.push(id);
-                        }
-                        Err(why) => {
-                            problems.push(
-                                Diag::error("rules.vocabulary", format!("invalid pattern: {why}"))
-                                    .at(source, p.span.clone(), "this pattern"),
-                            )
-                        }
-                    }
-                }
-            }
+    for (vocabulary, mut found) in compiled {
+        problems.append(&mut found);
+        if let Some(v) = vocabulary {
+            by_lang.insert(v.lang.clone(), Arc::new(v));
         }
-        if !pattern_sources.is_empty() {
-            match regex::RegexSetBuilder::new(&pattern_sources)
-                .case_insensitive(true)
-                .build()
-            {
-                Ok(set) => v.patterns = Some(set),
-                Err(e) => problems.push(Diag::error(
-                    "rules.vocabulary",
-                    format!("{}: {e}", source.name),
-                )),
-            }
-        }
-        v.prefix_lengths.sort_unstable();
-        v.prefix_lengths.dedup();
-        by_lang.insert(raw.language.clone(), Arc::new(v));
     }
     if problems.is_empty() {
         Ok(Concepts { names, by_lang })
     } else {
         Err(problems)
     }
+}
+
+/// One language's vocabulary; `names` gives every concept its id.
+fn compile_language(
+    source: &Arc<SourceText>,
+    raw: &RawVocabulary,
+    names: &[String],
+) -> (Option<Vocabulary>, Vec<Diag>) {
+    let mut problems = Vec::new();
+    let Some(algorithm) = algorithm(&raw.language) else {
+        problems.push(Diag::error(
+            "rules.vocabulary",
+            format!(
+                "{}: no stemmer for language `{}`",
+                source.name, raw.language
+            ),
+        ));
+        return (None, problems);
+    };
+    static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let mut v = Vocabulary {
+        lang: raw.language.clone(),
+        id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        stemmer: Stemmer::create(algorithm),
+        compounds: matches!(raw.language.as_str(), "de" | "nl"),
+        symbols: HashMap::new(),
+        exact: HashMap::new(),
+        prefixes: HashMap::new(),
+        prefix_lengths: Vec::new(),
+        terms_by_first: HashMap::new(),
+        defined: Set::default(),
+        patterns: None,
+        pattern_concepts: Vec::new(),
+    };
+    let mut patterns: Vec<&Located<String>> = Vec::new();
+    for (name, groups) in &raw.concepts {
+        let id = names.iter().position(|n| *n == name.value).unwrap_or(0);
+        v.defined = v.defined.with(id);
+        for group in groups {
+            if group.from.trim().is_empty() {
+                problems.push(
+                    Diag::error("rules.vocabulary", "a group of terms without `from:`")
+                        .at(source, name.span.clone(), "in this concept")
+                        .help("say where the wording comes from: the law's text in this language, or a development document"),
+                );
+            }
+            for term in &group.terms {
+                match v.compile_term(&term.value, id) {
+                    Some(t) => {
+                        let Some(Word::Stem(first)) = t.words.first().cloned() else {
+                            continue;
+                        };
+                        v.terms_by_first.entry(first).or_default().push(t);
+                    }
+                    None => {
+                        problems.push(
+                            Diag::error("rules.vocabulary", format!("empty term `{}`", term.value))
+                                .at(source, term.span.clone(), "this term"),
+                        )
+                    }
+                }
+            }
+            for p in &group.patterns {
+                patterns.push(p);
+                v.pattern_concepts.push(id);
+            }
+        }
+    }
+    match pattern_set(source, &patterns) {
+        Ok(set) => v.patterns = set,
+        Err(mut found) => problems.append(&mut found),
+    }
+    v.prefix_lengths.sort_unstable();
+    v.prefix_lengths.dedup();
+    (Some(v), problems)
+}
+
+/// The patterns of one language as one set. Only when the set does not
+/// compile is each pattern compiled alone, to say which is wrong: compiling
+/// every pattern twice was a third of a small lint's start-up. (The
+/// vocabularies are built in; a test compiles each of their patterns alone,
+/// within the size limit site patterns have.)
+fn pattern_set(
+    source: &Arc<SourceText>,
+    patterns: &[&Located<String>],
+) -> Result<Option<RegexSet>, Vec<Diag>> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let sources: Vec<String> = patterns
+        .iter()
+        .map(|p| ascii_bounded(&crate::lint::text::normalize(&p.value)))
+        .collect();
+    let set = regex::RegexSetBuilder::new(&sources)
+        .case_insensitive(true)
+        .build();
+    let set_error = match set {
+        Ok(set)
+            if patterns
+                .iter()
+                .all(|p| crate::lint::text::refuse_look_around(&p.value).is_ok()) =>
+        {
+            return Ok(Some(set));
+        }
+        Ok(_) => None,
+        Err(e) => Some(e),
+    };
+    let mut problems: Vec<Diag> = patterns
+        .iter()
+        .filter_map(|p| {
+            let why = crate::lint::text::compile(&p.value).err()?;
+            Some(
+                Diag::error("rules.vocabulary", format!("invalid pattern: {why}")).at(
+                    source,
+                    p.span.clone(),
+                    "this pattern",
+                ),
+            )
+        })
+        .collect();
+    if problems.is_empty()
+        && let Some(e) = set_error
+    {
+        problems.push(Diag::error(
+            "rules.vocabulary",
+            format!("{}: {e}", source.name),
+        ));
+    }
+    Err(problems)
 }
 
 /// `\b` as an ASCII word boundary wherever the pattern's own character
@@ -415,6 +472,39 @@ thread_local! {
 
 /// Cached words per thread and vocabulary, before the cache starts over.
 const CACHE_LIMIT: usize = 200_000;
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+/// Text bytes a thread's [`Memo`] holds before it starts over: a few
+/// megabytes, against the hundreds a large site's sources take.
+const MEMO_BYTES: usize = 8 << 20;
+
+/// The concepts of texts seen before, per vocabulary.
+#[derive(Default)]
+struct Memo {
+    sets: HashMap<usize, rustc_hash::FxHashMap<Box<str>, Set>>,
+    bytes: usize,
+}
+
+impl Memo {
+    fn get(&self, vocabulary: usize, text: &str) -> Option<Set> {
+        self.sets.get(&vocabulary)?.get(text).copied()
+    }
+
+    fn insert(&mut self, vocabulary: usize, text: &str, found: Set) {
+        if self.bytes + text.len() > MEMO_BYTES {
+            self.sets.clear();
+            self.bytes = 0;
+        }
+        self.bytes += text.len();
+        self.sets
+            .entry(vocabulary)
+            .or_default()
+            .insert(text.into(), found);
+    }
+}
 
 impl Vocabulary {
     fn stem(&self, word: &str) -> String {
@@ -542,8 +632,21 @@ impl Vocabulary {
         out
     }
 
-    /// The concepts `text` (normalized) states.
+    /// The concepts `text` (normalized) states. Remembered per thread:
+    /// statements recur, in a document's translations and versions, in
+    /// the boilerplate of a site's policies, in headings ("Your rights").
     pub fn concepts(&self, text: &str) -> Set {
+        MEMO.with(|memo| {
+            if let Some(found) = memo.borrow().get(self.id, text) {
+                return found;
+            }
+            let found = self.concepts_uncached(text);
+            memo.borrow_mut().insert(self.id, text, found);
+            found
+        })
+    }
+
+    fn concepts_uncached(&self, text: &str) -> Set {
         let mut found = Set::default();
         if let Some(set) = &self.patterns {
             for i in set.matches(text).iter() {
@@ -703,6 +806,31 @@ mod tests {
     }
 
     #[test]
+    fn memo_keeps_vocabularies_apart_and_starts_over_when_full() {
+        let mut memo = Memo::default();
+        memo.insert(1, "Your rights", Set(1));
+        memo.insert(2, "Your rights", Set(2));
+        assert_eq!(memo.get(1, "Your rights"), Some(Set(1)));
+        assert_eq!(memo.get(2, "Your rights"), Some(Set(2)));
+        assert_eq!(memo.get(1, "Other"), None);
+        memo.insert(1, &"x".repeat(MEMO_BYTES), Set(4));
+        assert_eq!(memo.get(1, "Your rights"), None, "over budget: forgotten");
+    }
+
+    #[test]
+    fn remembered_concepts_are_the_computed_ones() {
+        let (c, en) = vocab(
+            "en",
+            "concepts:\n  erase:\n    - from: test\n      terms: ['erase']\n",
+        );
+        let text = crate::lint::text::normalize("We erase it.");
+        let first = en.concepts(&text);
+        assert_eq!(en.concepts(&text), first);
+        assert_eq!(first, en.concepts_uncached(&text));
+        assert!(first.has(c.id("erase").unwrap()));
+    }
+
+    #[test]
     fn every_group_names_its_source() {
         let err = compile(&[SourceText::new(
             "v.yaml",
@@ -711,6 +839,35 @@ mod tests {
         .err()
         .unwrap();
         assert_eq!(err[0].code, "rules.vocabulary");
+    }
+
+    /// `compile` checks patterns one by one only when their set fails:
+    /// here each built-in pattern must pass the check site patterns pass.
+    #[test]
+    fn every_builtin_pattern_compiles_alone() {
+        for (name, text) in BUILTIN {
+            let raw: RawVocabulary = crate::yaml::from_str(text).unwrap();
+            for group in raw.concepts.values().flatten() {
+                for p in &group.patterns {
+                    let compiled = crate::lint::text::compile(&p.value);
+                    assert!(compiled.is_ok(), "{name}: {}: {compiled:?}", p.value);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_bad_pattern_is_named_although_the_set_compiles_the_rest() {
+        let err = compile(&[SourceText::new(
+            "v.yaml",
+            "language: en\nconcepts:\n  x:\n    - from: t\n      patterns: ['ok', '(unclosed', 'a\\(?=b']\n",
+        )])
+        .err()
+        .unwrap();
+        let messages: Vec<&str> = err.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[0].starts_with("invalid pattern"), "{messages:?}");
+        assert!(messages[1].contains("look-around"), "{messages:?}");
     }
 
     #[test]

@@ -7,7 +7,10 @@ mod gitlab;
 mod json;
 mod sarif;
 
+use rayon::prelude::*;
+
 use super::{Finding, Linter, Summary};
+use crate::diagnostic::LineCursor;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -41,6 +44,15 @@ impl Report<'_> {
         }
     }
 
+    /// [`Self::render`], written to `out`; JSON as it is made, so that a
+    /// large site's output is never all in memory.
+    pub fn write(&self, format: Format, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        match format {
+            Format::Json => json::write(self, out),
+            other => out.write_all(self.render(other).as_bytes()),
+        }
+    }
+
     /// The Markdown job summary written next to `--format github` output.
     pub fn github_step_summary(&self) -> String {
         github::step_summary(self)
@@ -61,6 +73,36 @@ impl Report<'_> {
 /// 1-based start and end (line, column) of a finding.
 pub(crate) fn position(f: &Finding) -> ((usize, usize), (usize, usize)) {
     f.diag.position().unwrap_or(((1, 1), (1, 1)))
+}
+
+type Position = ((usize, usize), (usize, usize));
+
+/// [`position`] of every finding, on all cores. Findings come sorted by
+/// file and offset, so within a run of one file each is counted on from
+/// the one before instead of from the top of the file.
+pub(crate) fn positions(findings: &[Finding]) -> Vec<Position> {
+    findings
+        .par_chunks(1024)
+        .flat_map_iter(|chunk| {
+            let mut cursor: Option<(*const str, LineCursor<'_>)> = None;
+            chunk.iter().map(move |f| {
+                let (Some(source), Some(span)) = (&f.diag.source, &f.diag.span) else {
+                    return ((1, 1), (1, 1));
+                };
+                let text: &str = &source.text;
+                let key = text as *const str;
+                let at = match &mut cursor {
+                    Some((k, c)) if std::ptr::eq(*k, key) => c,
+                    _ => &mut cursor.insert((key, LineCursor::new(text))).1,
+                };
+                let start = at.line_col(span.start);
+                // The end is counted from the start on a copy: the next
+                // finding's start may come before this one's end.
+                let end = at.clone().line_col(span.end);
+                (start, end)
+            })
+        })
+        .collect()
 }
 
 /// A stable 64-bit FNV-1a hash, for fingerprints that survive reruns.
