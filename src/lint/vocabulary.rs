@@ -393,8 +393,9 @@ const SEPARABLE_PREFIXES: &[&str] = &[
 fn without_zu_infix(folded: &str) -> Option<String> {
     SEPARABLE_PREFIXES.iter().find_map(|prefix| {
         let rest = folded.strip_prefix(prefix)?.strip_prefix("zu")?;
-        (rest.len() >= 4 && (rest.ends_with("en") || rest.ends_with("ern") || rest.ends_with("eln")))
-            .then(|| format!("{prefix}{rest}"))
+        (rest.len() >= 4
+            && (rest.ends_with("en") || rest.ends_with("ern") || rest.ends_with("eln")))
+        .then(|| format!("{prefix}{rest}"))
     })
 }
 
@@ -648,10 +649,18 @@ mod tests {
             "de",
             "concepts:\n  restrict:\n    - from: test\n      terms: ['einschränken', 'anfordern']\n",
         );
-        assert!(has(&c, &de, "die Nutzung Ihrer Daten einzuschränken", "restrict"));
+        assert!(has(
+            &c,
+            &de,
+            "die Nutzung Ihrer Daten einzuschränken",
+            "restrict"
+        ));
         assert!(has(&c, &de, "eine Kopie anzufordern", "restrict"));
         assert!(!has(&c, &de, "die Anzahl der Nutzer", "restrict"));
-        assert_eq!(without_zu_infix("einzuschranken").as_deref(), Some("einschranken"));
+        assert_eq!(
+            without_zu_infix("einzuschranken").as_deref(),
+            Some("einschranken")
+        );
         assert_eq!(without_zu_infix("zuzustimmen"), None);
         assert_eq!(without_zu_infix("anzahl"), None);
     }
