@@ -372,6 +372,8 @@ mod tests {
             "We have not appointed a data protection officer.",
             "We are not required to designate a DPO.",
             "Write to privacy@example.com.",
+            // A definition, not this organisation's DPO.
+            "- **Data protection officer**, the person who assists the controller in complying with the GDPR.",
         ] {
             assert_eq!(inferred("en", body, "dpo_designated"), None, "{body}");
         }
