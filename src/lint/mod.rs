@@ -89,6 +89,8 @@ pub struct Check<'a> {
     findings: Vec<Finding>,
     /// What met each requirement that is met: the statement, where it is.
     pub evidence: Vec<Evidence>,
+    /// A language the rule found it cannot read (`Check::cannot_read`).
+    unread: Option<String>,
 }
 
 /// The statement that met a requirement.
@@ -127,6 +129,14 @@ impl Check<'_> {
             quote: quote.to_string(),
             under: under.map(str::to_string),
         });
+    }
+
+    /// Says that the rule cannot read `lang` (the document's, or that of
+    /// the original it compares with), so the document gets
+    /// `lint.unsupported-language` for it instead of a silent pass. For
+    /// rules whose languages depend on more than the document's own.
+    pub fn cannot_read(&mut self, lang: &str) {
+        self.unread = Some(lang.to_string());
     }
 
     /// Where to point when something is missing from the whole document: the
@@ -477,7 +487,7 @@ impl Linter {
                 continue;
             }
             if !rule.meta.supports(&doc.lang) {
-                unsupported.push(rule.meta.id.as_str());
+                unsupported.push((rule.meta.id.as_str(), doc.lang.clone()));
                 if let Some(rows) = rows.as_deref_mut() {
                     rows.push(evidence::Row::not_checked(
                         &rule.meta.id,
@@ -522,6 +532,7 @@ impl Linter {
                 original,
                 findings: Vec::new(),
                 evidence: Vec::new(),
+                unread: None,
             };
             match &rule.kind {
                 Kind::Code(code) => {
@@ -530,6 +541,17 @@ impl Linter {
                     }
                 }
                 Kind::Data(data) => data.check(&mut check),
+            }
+            if let Some(lang) = check.unread.take() {
+                if let Some(rows) = rows.as_deref_mut() {
+                    rows.push(evidence::Row::not_checked(
+                        &rule.meta.id,
+                        format!("the rule cannot read `{lang}`"),
+                    ));
+                }
+                unsupported.push((rule.meta.id.as_str(), lang));
+                findings.append(&mut check.findings);
+                continue;
             }
             if let Some(rows) = rows.as_deref_mut() {
                 let names = inferred.iter().map(|i| i.fact.clone()).collect();
@@ -548,6 +570,10 @@ impl Linter {
             findings.append(&mut check.findings);
         }
         if !unsupported.is_empty() {
+            let mut langs: Vec<&str> = unsupported.iter().map(|(_, l)| l.as_str()).collect();
+            langs.sort_unstable();
+            langs.dedup();
+            let ids: Vec<&str> = unsupported.iter().map(|(id, _)| *id).collect();
             findings.push(self.meta_finding(
                 &rules::UNSUPPORTED_LANGUAGE,
                 doc,
@@ -555,8 +581,8 @@ impl Linter {
                 format!(
                     "{} rule(s) cannot read `{}`; not checked: {}",
                     unsupported.len(),
-                    doc.lang,
-                    unsupported.join(", ")
+                    langs.join("`, `"),
+                    ids.join(", ")
                 ),
             ));
         }
