@@ -108,6 +108,25 @@ pub fn explain(args: &ExplainArgs) -> Status {
         })
         .flatten()
         .collect();
+    let inference = crate::lint::facts::builtin();
+    let revealed: String = r
+        .when
+        .iter()
+        .filter(|(_, value)| *value)
+        .filter_map(|(fact, _)| {
+            let forms: Vec<&str> = inference
+                .facts
+                .get(fact)?
+                .forms
+                .iter()
+                .map(|f| f.text.as_str())
+                .collect();
+            Some(format!(
+                "\nUndeclared, `facts.{fact}` is inferred true from a statement that carries {} (rules/facts.yaml); a declared value always wins.\n",
+                forms.join("; or ")
+            ))
+        })
+        .collect();
     let forms = linter.forms(&r.id);
     let met_by = if forms.is_empty() {
         String::new()
@@ -118,7 +137,7 @@ pub fn explain(args: &ExplainArgs) -> Status {
         )
     };
     print!(
-        "{id} ({severity}, pack {pack})\n\n{message}.\n\n{reference}{docs}\n\nHow to fix: {help}\n{met_by}{examples}\nApplies to: {applies}; runs: {when}{facts}; languages: {langs}.\nDefined in {origin}.\n",
+        "{id} ({severity}, pack {pack})\n\n{message}.\n\n{reference}{docs}\n\nHow to fix: {help}\n{met_by}{examples}\nApplies to: {applies}; runs: {when}{facts}; languages: {langs}.\n{revealed}Defined in {origin}.\n",
         id = r.id,
         severity = r.severity,
         pack = r.pack,

@@ -16,6 +16,10 @@ pub struct Matrix {
     pub file: String,
     pub lang: String,
     pub rows: Vec<Row>,
+    /// Facts the document does not declare but its text reveals, which
+    /// rules that apply to it ran on (`lint::facts`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub inferred_facts: Vec<InferredFact>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -23,6 +27,18 @@ pub struct Row {
     pub rule: String,
     #[serde(flatten)]
     pub outcome: Outcome,
+    /// The facts the rule ran on that were inferred from the text, not declared.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub inferred_facts: Vec<String>,
+}
+
+/// A fact inferred from the text, with the statement that reveals it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InferredFact {
+    pub fact: String,
+    pub value: bool,
+    pub line: usize,
+    pub quote: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -53,13 +69,16 @@ impl Row {
         Row {
             rule: rule.to_string(),
             outcome: Outcome::NotChecked { why },
+            inferred_facts: Vec::new(),
         }
     }
 
-    pub fn checked(rule: &str, evidence: &[Evidence]) -> Row {
+    /// A rule that ran, with what met it and the inferred facts it ran on.
+    pub fn checked(rule: &str, evidence: &[Evidence], inferred_facts: Vec<String>) -> Row {
         Row {
             rule: rule.to_string(),
             outcome: Outcome::Evidence(evidence.to_vec()),
+            inferred_facts,
         }
     }
 }
@@ -67,7 +86,12 @@ impl Row {
 impl Matrix {
     /// The matrix of `doc` from the rows recorded while checking it and
     /// the findings that remained after suppressions.
-    pub fn new(doc: &Document, rows: Vec<Row>, findings: &[Finding]) -> Matrix {
+    pub fn new(
+        doc: &Document,
+        rows: Vec<Row>,
+        findings: &[Finding],
+        inferred: &[super::facts::Inferred],
+    ) -> Matrix {
         let rows = rows
             .into_iter()
             .map(|row| {
@@ -93,6 +117,7 @@ impl Matrix {
                 Row {
                     rule: row.rule,
                     outcome,
+                    inferred_facts: row.inferred_facts,
                 }
             })
             .collect();
@@ -100,12 +125,27 @@ impl Matrix {
             file: doc.source.name.clone(),
             lang: doc.lang.clone(),
             rows,
+            inferred_facts: inferred
+                .iter()
+                .map(|i| InferredFact {
+                    fact: i.fact.clone(),
+                    value: true,
+                    line: i.line,
+                    quote: shorten(&i.quote),
+                })
+                .collect(),
         }
     }
 
     /// The matrix as text, one line per rule.
     pub fn human(&self) -> String {
         let mut out = format!("{} ({})\n", self.file, self.lang);
+        for f in &self.inferred_facts {
+            out.push_str(&format!(
+                "  fact {} = {} (inferred)  {}:{}  \"{}\"\n",
+                f.fact, f.value, self.file, f.line, f.quote
+            ));
+        }
         let width = self.rows.iter().map(|r| r.rule.len()).max().unwrap_or(0);
         for row in &self.rows {
             let text = match &row.outcome {
@@ -125,13 +165,21 @@ impl Matrix {
                 Outcome::NotChecked { why } => format!("not checked: {why}"),
                 Outcome::Evidence(_) => String::new(),
             };
-            out.push_str(&format!("  {:width$}  {text}\n", row.rule));
+            let facts = if row.inferred_facts.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " [runs on inferred facts.{}]",
+                    row.inferred_facts.join(", facts.")
+                )
+            };
+            out.push_str(&format!("  {:width$}  {text}{facts}\n", row.rule));
         }
         out
     }
 }
 
-fn shorten(quote: &str) -> String {
+pub(crate) fn shorten(quote: &str) -> String {
     let quote = crate::diagnostic::visible(quote);
     if quote.chars().count() <= QUOTE_CHARS {
         return quote.into_owned();

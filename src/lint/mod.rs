@@ -9,6 +9,7 @@
 //! suppressions and site.toml severity overrides.
 
 pub mod evidence;
+pub mod facts;
 pub mod format;
 pub mod pack;
 pub mod providers;
@@ -88,6 +89,8 @@ pub struct Check<'a> {
     findings: Vec<Finding>,
     /// What met each requirement that is met: the statement, where it is.
     pub evidence: Vec<Evidence>,
+    /// A language the rule found it cannot read (`Check::cannot_read`).
+    unread: Option<String>,
 }
 
 /// The statement that met a requirement.
@@ -126,6 +129,14 @@ impl Check<'_> {
             quote: quote.to_string(),
             under: under.map(str::to_string),
         });
+    }
+
+    /// Says that the rule cannot read `lang` (the document's, or that of
+    /// the original it compares with), so the document gets
+    /// `lint.unsupported-language` for it instead of a silent pass. For
+    /// rules whose languages depend on more than the document's own.
+    pub fn cannot_read(&mut self, lang: &str) {
+        self.unread = Some(lang.to_string());
     }
 
     /// Where to point when something is missing from the whole document: the
@@ -439,33 +450,36 @@ impl Linter {
         original: Option<&Document>,
     ) -> (Vec<Finding>, evidence::Matrix) {
         let mut rows = Vec::new();
-        let findings = self.check_document(site, doc, original, Some(&mut rows));
-        let matrix = evidence::Matrix::new(doc, rows, &findings);
+        let mut inferred = Vec::new();
+        let findings = self.check_document(site, doc, original, Some((&mut rows, &mut inferred)));
+        let matrix = evidence::Matrix::new(doc, rows, &findings, &inferred);
         (findings, matrix)
     }
 
-    /// Runs the rules that apply to `doc`; with `rows`, also records for
-    /// each what met it or why it was not checked.
+    /// Runs the rules that apply to `doc`; with `record`, also records for
+    /// each what met it or why it was not checked, and the facts the text
+    /// revealed that rules ran on.
     fn check_document(
         &self,
         site: &Site,
         doc: &Document,
         original: Option<&Document>,
-        mut rows: Option<&mut Vec<evidence::Row>>,
+        record: Option<(&mut Vec<evidence::Row>, &mut Vec<facts::Inferred>)>,
     ) -> Vec<Finding> {
+        let (mut rows, inferred_out) = match record {
+            Some((rows, inferred)) => (Some(rows), Some(inferred)),
+            None => (None, None),
+        };
         let jurisdictions = self.jurisdictions(site, doc);
         let sections = Sections::new(&doc.rendered.outline, &doc.lang);
         let mut findings = Vec::new();
         let mut unsupported = Vec::new();
         // Fact → rules that wait for it; one `info` per fact, not per rule.
         let mut undeclared: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        let fact = |name: &str| {
-            doc.front
-                .facts
-                .get(name)
-                .map(|f| f.value)
-                .or_else(|| site.config.lint.facts.get(name).copied())
-        };
+        // Declared in the front matter, else in site.toml, else revealed by
+        // the text (`lint::facts`), inferred when a rule first asks.
+        let facts = facts::DocFacts::new(doc, &site.config.lint.facts, &sections, facts::builtin());
+        let mut used_inferred: BTreeSet<String> = BTreeSet::new();
         for rule in &self.rules {
             if self.overrides.get(&rule.meta.id) == Some(&None)
                 || !rule.meta.applies(doc.front.kind.value, &jurisdictions)
@@ -473,7 +487,7 @@ impl Linter {
                 continue;
             }
             if !rule.meta.supports(&doc.lang) {
-                unsupported.push(rule.meta.id.as_str());
+                unsupported.push((rule.meta.id.as_str(), doc.lang.clone()));
                 if let Some(rows) = rows.as_deref_mut() {
                     rows.push(evidence::Row::not_checked(
                         &rule.meta.id,
@@ -482,7 +496,7 @@ impl Linter {
                 }
                 continue;
             }
-            match rule.meta.facts_hold(fact) {
+            match rule.meta.facts_hold(|name| facts.value(name)) {
                 Ok(true) => {}
                 Ok(false) => continue,
                 Err(name) => {
@@ -499,6 +513,16 @@ impl Linter {
                     continue;
                 }
             }
+            // The facts this rule runs on that only the text revealed.
+            let inferred: Vec<facts::Inferred> = rule
+                .meta
+                .when
+                .iter()
+                .filter_map(|(name, _)| match facts.known(name) {
+                    facts::Known::Inferred(i) => Some(i),
+                    _ => None,
+                })
+                .collect();
             let mut check = Check {
                 site,
                 doc,
@@ -508,6 +532,7 @@ impl Linter {
                 original,
                 findings: Vec::new(),
                 evidence: Vec::new(),
+                unread: None,
             };
             match &rule.kind {
                 Kind::Code(code) => {
@@ -517,12 +542,38 @@ impl Linter {
                 }
                 Kind::Data(data) => data.check(&mut check),
             }
+            if let Some(lang) = check.unread.take() {
+                if let Some(rows) = rows.as_deref_mut() {
+                    rows.push(evidence::Row::not_checked(
+                        &rule.meta.id,
+                        format!("the rule cannot read `{lang}`"),
+                    ));
+                }
+                unsupported.push((rule.meta.id.as_str(), lang));
+                findings.append(&mut check.findings);
+                continue;
+            }
             if let Some(rows) = rows.as_deref_mut() {
-                rows.push(evidence::Row::checked(&rule.meta.id, &check.evidence));
+                let names = inferred.iter().map(|i| i.fact.clone()).collect();
+                rows.push(evidence::Row::checked(
+                    &rule.meta.id,
+                    &check.evidence,
+                    names,
+                ));
+            }
+            for i in &inferred {
+                used_inferred.insert(i.fact.clone());
+                for f in &mut check.findings {
+                    show_inference(&mut f.diag, i);
+                }
             }
             findings.append(&mut check.findings);
         }
         if !unsupported.is_empty() {
+            let mut langs: Vec<&str> = unsupported.iter().map(|(_, l)| l.as_str()).collect();
+            langs.sort_unstable();
+            langs.dedup();
+            let ids: Vec<&str> = unsupported.iter().map(|(id, _)| *id).collect();
             findings.push(self.meta_finding(
                 &rules::UNSUPPORTED_LANGUAGE,
                 doc,
@@ -530,8 +581,8 @@ impl Linter {
                 format!(
                     "{} rule(s) cannot read `{}`; not checked: {}",
                     unsupported.len(),
-                    doc.lang,
-                    unsupported.join(", ")
+                    langs.join("`, `"),
+                    ids.join(", ")
                 ),
             ));
         }
@@ -546,6 +597,14 @@ impl Linter {
                     ids.join(", ")
                 ),
             ));
+        }
+        if let Some(out) = inferred_out {
+            out.extend(
+                facts
+                    .all_inferred()
+                    .into_iter()
+                    .filter(|i| used_inferred.contains(&i.fact)),
+            );
         }
         let mut findings = suppress::apply(self, doc, findings);
         for f in &mut findings {
@@ -580,6 +639,19 @@ impl Linter {
             lang: Some(doc.lang.clone()),
         }
     }
+}
+
+/// Tells, in the finding of a rule that runs on an inferred fact, which
+/// statement revealed the fact: in its help (every output format shows it)
+/// and as a label at the statement (the human format shows it there).
+fn show_inference(diag: &mut Diag, inferred: &facts::Inferred) {
+    let why = inferred.explain();
+    diag.help = Some(match diag.help.take() {
+        Some(help) => format!("{help} (This rule runs because {why}.)"),
+        None => format!("This rule runs because {why}."),
+    });
+    let label = format!("reveals `facts.{}`", inferred.fact);
+    diag.related.push((inferred.span.clone(), label));
 }
 
 fn unknown_rule_finding(

@@ -254,6 +254,9 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
     if let Some(problems) = super::vocabulary::builtin_problems() {
         return Err(problems.to_vec());
     }
+    if let Some(problems) = super::facts::builtin_problems() {
+        return Err(problems.to_vec());
+    }
     let mut sources: Vec<Arc<SourceText>> = BUILTIN
         .iter()
         .map(|(name, text)| SourceText::new(format!("{name} (built-in)"), *text))
@@ -275,9 +278,12 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
             let name = crate::load::relative_name(root, &path);
             match site.read(&path, MAX_PACK_BYTES) {
                 Ok(bytes) => match crate::load::decode(&name, bytes) {
-                    // A copy of a built-in pack (as in Charter's own
-                    // repository, whose `rules/` are the built-ins) adds nothing.
-                    Ok(s) if BUILTIN.iter().any(|(_, text)| **text == *s.text) => {}
+                    // A copy of a built-in pack or of the built-in facts
+                    // file (as in Charter's own repository, whose `rules/`
+                    // are the built-ins) adds nothing.
+                    Ok(s)
+                        if BUILTIN.iter().any(|(_, text)| **text == *s.text)
+                            || super::facts::BUILTIN.1 == &*s.text => {}
                     Ok(s) => sources.push(s),
                     Err(d) => problems.push(d),
                 },
@@ -865,7 +871,7 @@ mod tests {
             .unwrap()
             .flatten()
             .map(|e| format!("rules/{}", e.file_name().to_string_lossy()))
-            .filter(|n| n.ends_with(".yaml"))
+            .filter(|n| n.ends_with(".yaml") && *n != super::super::facts::BUILTIN.0)
             .collect();
         on_disk.sort();
         let embedded: Vec<String> = BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
@@ -911,11 +917,16 @@ mod tests {
         };
         let pack = jsonschema::draft7::new(&load("pack.schema.json")).unwrap();
         let vocabulary = jsonschema::draft7::new(&load("vocabulary.schema.json")).unwrap();
-        let files = BUILTIN.iter().map(|f| (&pack, f)).chain(
-            super::super::vocabulary::BUILTIN
-                .iter()
-                .map(|f| (&vocabulary, f)),
-        );
+        let facts = jsonschema::draft7::new(&load("facts.schema.json")).unwrap();
+        let files = BUILTIN
+            .iter()
+            .map(|f| (&pack, f))
+            .chain(
+                super::super::vocabulary::BUILTIN
+                    .iter()
+                    .map(|f| (&vocabulary, f)),
+            )
+            .chain(std::iter::once((&facts, &super::super::facts::BUILTIN)));
         for (schema, (name, text)) in files {
             let value: serde_json::Value = crate::yaml::from_str(text).unwrap();
             let errors: Vec<String> = schema
@@ -933,6 +944,12 @@ mod tests {
             !pack.is_valid(&bad),
             "a forbid rule with statements is refused"
         );
+        let unknown_fact =
+            serde_json::json!({"facts": {"dpo_appointed": {"docs": "d", "statements": [["dpo"]]}}});
+        assert!(!facts.is_valid(&unknown_fact), "an unknown fact is refused");
+        let no_forms =
+            serde_json::json!({"facts": {"dpo_designated": {"docs": "doc", "statements": []}}});
+        assert!(!facts.is_valid(&no_forms), "a fact needs a form");
     }
 
     #[test]

@@ -105,18 +105,45 @@ fn evidence_section(doc: &Document, matrix: &Matrix) -> String {
             Outcome::NotChecked { why } => ("Not checked", String::new(), escape_attr(why)),
             Outcome::Evidence(_) => continue,
         };
-        let status = if status == "Finding" {
+        let mut status = if status == "Finding" {
             format!("<strong>{status}</strong>")
         } else {
             status.to_string()
         };
+        if !row.inferred_facts.is_empty() {
+            let facts: Vec<String> = row
+                .inferred_facts
+                .iter()
+                .map(|f| format!("<code>facts.{}</code>", escape_attr(f)))
+                .collect();
+            status.push_str(&format!(" (on inferred {})", facts.join(", ")));
+        }
         rows.push_str(&format!(
             "<tr><th scope=\"row\" style=\"{CELL_STYLE}\"><code>{rule}</code></th><td style=\"{CELL_STYLE}\">{status}</td><td style=\"{CELL_STYLE}\">{place}</td><td style=\"{CELL_STYLE}\">{text}</td></tr>",
             rule = escape_attr(&row.rule),
         ));
     }
+    let facts: String = matrix
+        .inferred_facts
+        .iter()
+        .map(|f| {
+            let place = match sections.id_at(f.line) {
+                Some(id) => format!(
+                    "<a href=\"#{}\" style=\"{LINK_STYLE}\">{file}:{}</a>",
+                    escape_attr(id),
+                    f.line
+                ),
+                None => format!("{file}:{}", f.line),
+            };
+            format!(
+                "<p style=\"margin-block:0.25rem\"><code>facts.{}</code> inferred from {place}: <q>{}</q> (not declared in the front matter)</p>",
+                escape_attr(&f.fact),
+                escape_attr(&f.quote)
+            )
+        })
+        .collect();
     format!(
-        "<details id=\"charter-evidence\"><summary>Evidence: {met} {} met, {findings} {}</summary>\
+        "<details id=\"charter-evidence\"><summary>Evidence: {met} {} met, {findings} {}</summary>{facts}\
 <table style=\"border-collapse:collapse;margin-block:0.5rem 0;font-size:inherit\">\
 <caption style=\"text-align:start;font-weight:600;padding-block:0.25rem\">What meets each requirement that applies to {file} ({lang}), as <code>charter lint --evidence</code> shows it</caption>\
 <thead><tr><th scope=\"col\" style=\"{CELL_STYLE}\">Rule</th><th scope=\"col\" style=\"{CELL_STYLE}\">Status</th><th scope=\"col\" style=\"{CELL_STYLE}\">Where</th><th scope=\"col\" style=\"{CELL_STYLE}\">Statement or reason</th></tr></thead>\
@@ -169,7 +196,7 @@ impl<'a> SectionLines<'a> {
 mod tests {
     use super::*;
     use crate::diagnostic::SourceText;
-    use crate::lint::evidence::Row;
+    use crate::lint::evidence::{InferredFact, Row};
     use crate::load::{ContentFile, Role};
 
     const HOSTILE: &str = "</q></td><script>alert(1)</script><img src=x onerror=alert(2)>";
@@ -203,6 +230,7 @@ mod tests {
                         quote: quote.into(),
                         under: under.map(str::to_string),
                     },
+                    inferred_facts: Vec::new(),
                 },
                 Row {
                     rule: "dates.effective-delay".into(),
@@ -210,18 +238,32 @@ mod tests {
                         line: 6,
                         message: format!("Too soon {HOSTILE}"),
                     },
+                    inferred_facts: Vec::new(),
                 },
                 Row {
                     rule: "gdpr.dpo.contact".into(),
                     outcome: Outcome::NotChecked {
                         why: "`facts.dpo_designated` is not declared".into(),
                     },
+                    inferred_facts: Vec::new(),
+                },
+                Row {
+                    rule: "gdpr.rights.withdraw-consent".into(),
+                    outcome: Outcome::Passed,
+                    inferred_facts: vec!["consent_basis".into()],
                 },
                 Row {
                     rule: "meta.placeholder".into(),
                     outcome: Outcome::Passed,
+                    inferred_facts: Vec::new(),
                 },
             ],
+            inferred_facts: vec![InferredFact {
+                fact: "consent_basis".into(),
+                value: true,
+                line: 15,
+                quote: "We rely on your consent.".into(),
+            }],
         }
     }
 
@@ -248,6 +290,19 @@ mod tests {
         assert!(html.contains("Passed"));
         assert!(html.contains("<th scope=\"col\""));
         assert!(!html.contains("id=\"charter-findings\""));
+        // Facts the text revealed are shown with their statement, and the
+        // rules that ran on them say so.
+        assert!(
+            html.contains(
+                "<code>facts.consent_basis</code> inferred from <a href=\"#your-rights\""
+            ),
+            "{html}"
+        );
+        assert!(html.contains("<q>We rely on your consent.</q>"), "{html}");
+        assert!(
+            html.contains("Passed (on inferred <code>facts.consent_basis</code>)"),
+            "{html}"
+        );
     }
 
     #[test]

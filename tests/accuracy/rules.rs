@@ -64,6 +64,8 @@ impl Catalogue {
             .map_err(|e| format!("{}: {e}", dir.display()))?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+            // Not a pack: the facts the text reveals (src/lint/facts.rs).
+            .filter(|p| !p.ends_with("facts.yaml"))
             .collect();
         files.sort();
         let mut packs = Vec::new();

@@ -358,3 +358,42 @@ fn a_new_site_records_what_its_translation_translates() {
     let v: Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(rules(&v), Vec::<String>::new(), "{v:#}");
 }
+
+/// A Rust-coded rule that cannot read a language says so like a data rule:
+/// `i18n.untranslated` knows no Arabic words, so a translation of an Arabic
+/// original gets `lint.unsupported-language` for it, not a silent pass.
+#[test]
+fn untranslated_says_when_it_cannot_read_the_originals_language() {
+    let site = Site::fixture("i18n/base");
+    site.write(
+        "site.toml",
+        site.read("site.toml")
+            .replace("default_language = \"en\"", "default_language = \"ar\"")
+            .replace(
+                "[languages.en]\nname = \"English\"",
+                "[languages.ar]\nname = \"العربية\"",
+            ),
+    );
+    let (_, v, out) = lint(&site);
+    let unsupported: Vec<&Value> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "lint.unsupported-language" && d["file"] == "content/terms.de.md")
+        .collect();
+    assert_eq!(unsupported.len(), 1, "{out}");
+    let message = unsupported[0]["message"].as_str().unwrap();
+    assert!(message.contains("cannot read `ar`"), "{message}");
+    assert!(message.contains("i18n.untranslated"), "{message}");
+    // The evidence matrix says the same.
+    let evidence = site.run(&["lint", "--evidence", "content/terms.de.md"]);
+    let row = evidence
+        .stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("i18n.untranslated "))
+        .unwrap_or_else(|| panic!("{}", evidence.stdout));
+    assert!(
+        row.ends_with("not checked: the rule cannot read `ar`"),
+        "{row}"
+    );
+}

@@ -8,6 +8,7 @@ mod changed;
 mod ci;
 mod ci_docs;
 mod evidence;
+mod facts;
 mod harness;
 mod i18n;
 mod init;

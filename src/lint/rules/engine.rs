@@ -78,10 +78,14 @@ code_rule! {
     /// A conditional rule needs a fact the front matter does not declare.
     ///
     /// Some requirements apply only when a fact is true (consent is a legal
-    /// basis, data leave the EEA, a DPO is designated) and the text alone cannot
-    /// prove the fact. Charter asks once per document and fact instead of
-    /// guessing: declare it under `facts:` in the front matter, or for the whole
-    /// site under `[lint] facts` in site.toml.
+    /// basis, data leave the EEA, a DPO is designated). Where the text reveals
+    /// the fact (it names its data protection officer, cites consent as a
+    /// basis, invokes legitimate interests: the statements rules/facts.yaml
+    /// lists), Charter infers it true and the rule's findings say which line
+    /// revealed it; otherwise it asks once per document and fact instead of
+    /// guessing: declare it under `facts:` in the front matter, or for the
+    /// whole site under `[lint] facts` in site.toml. A declared fact always
+    /// wins over the text.
     pub static MISSING_FACT = {
         id: "lint.missing-fact",
         severity: Info,

@@ -33,7 +33,10 @@ fn check(c: &mut Check<'_>) {
     let Some(orig) = c.original else {
         return;
     };
+    // The original's language must be recognisable: without its words the
+    // rule cannot tell a passage left in it, and says so.
     let Some(source_words) = stop_words(&orig.lang) else {
+        c.cannot_read(&orig.lang);
         return;
     };
     let own_words = stop_words(&doc.lang);
