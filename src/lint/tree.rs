@@ -644,7 +644,8 @@ mod tests {
         let builtin = crate::lint::vocabulary::builtin();
         let vocabulary = builtin.vocabulary(lang).expect("built-in vocabulary");
         let outline = crate::markdown::outline_only(md, 0, &Default::default()).outline;
-        let tree = DocTree::new(&outline, md, vocabulary);
+        let sections = crate::lint::text::Sections::new(&outline, lang);
+        let tree = DocTree::new(&sections, md, vocabulary);
         tree.statements
             .iter()
             .filter(|s| {
