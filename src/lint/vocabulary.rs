@@ -572,17 +572,6 @@ impl Vocabulary {
         {
             out.extend(self.symbols_of_one(&verb));
         }
-        // Dutch verbs end in -t or -d in the present and the participle
-        // ("wordt beperkt", "verwijderd"), which the stemmer keeps: read
-        // the word without it too.
-        if self.lang == "nl" {
-            let folded = fold(word);
-            if folded.len() >= 6
-                && let Some(stem) = folded.strip_suffix(['t', 'd'])
-            {
-                out.extend(self.symbols_of_one(stem));
-            }
-        }
         out.sort_unstable();
         out.dedup();
         out.into_boxed_slice()
