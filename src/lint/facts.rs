@@ -244,14 +244,12 @@ impl<'a> DocFacts<'a> {
         }
         let blocks = &self.doc.rendered.outline.blocks;
         let everywhere = vec![true; blocks.len()];
-        let hit = tree
-            .statements_in(&everywhere)
-            .find(|s| forms.iter().any(|f| !f.paragraph && f.fits(s)))
-            .cloned()
-            .or_else(|| {
-                tree.pairs(&everywhere, blocks)
-                    .find(|pair| forms.iter().any(|f| f.paragraph && f.fits(pair)))
-            })?;
+        let hit = tree.first_fitting(
+            &everywhere,
+            blocks,
+            |s| forms.iter().any(|f| !f.paragraph && f.fits(s)),
+            Some(|pair: &super::tree::Statement| forms.iter().any(|f| f.paragraph && f.fits(pair))),
+        )?;
         let span = blocks[hit.block].span.clone();
         Some(Inferred {
             fact: name.to_string(),

@@ -780,17 +780,15 @@ impl DataRule {
         for &i in scope {
             in_scope[i] = true;
         }
-        let hit = tree
-            .statements_in(&in_scope)
-            .find(|s| self.statements.iter().any(|f| f.fits(s)))
-            .cloned()
-            .or_else(|| {
-                if !self.statements.iter().any(|f| f.paragraph) {
-                    return None;
-                }
-                tree.pairs(&in_scope, &c.doc.rendered.outline.blocks)
-                    .find(|pair| self.statements.iter().any(|f| f.paragraph && f.fits(pair)))
-            });
+        let any_paragraph = self.statements.iter().any(|f| f.paragraph);
+        let hit = tree.first_fitting(
+            &in_scope,
+            &c.doc.rendered.outline.blocks,
+            |s| self.statements.iter().any(|f| f.fits(s)),
+            any_paragraph.then_some(|pair: &super::tree::Statement| {
+                self.statements.iter().any(|f| f.paragraph && f.fits(pair))
+            }),
+        );
         match hit {
             Some(s) => {
                 let span = c.doc.rendered.outline.blocks[s.block].span.clone();

@@ -127,6 +127,27 @@ impl DocTree {
             })
     }
 
+    /// The first statement in scope that `fits_one` accepts, in reading
+    /// order; failing that, the first pair of statements (see [`pairs`])
+    /// that `fits_pair` accepts.
+    ///
+    /// [`pairs`]: DocTree::pairs
+    pub fn first_fitting(
+        &self,
+        in_scope: &[bool],
+        blocks: &[crate::markdown::Block],
+        fits_one: impl Fn(&Statement) -> bool,
+        fits_pair: Option<impl Fn(&Statement) -> bool>,
+    ) -> Option<Statement> {
+        self.statements_in(in_scope)
+            .find(|s| fits_one(s))
+            .cloned()
+            .or_else(|| {
+                let fits_pair = fits_pair?;
+                self.pairs(in_scope, blocks).find(|pair| fits_pair(pair))
+            })
+    }
+
     /// With `CHARTER_DEBUG_TREE` set (read once per run), prints every
     /// statement with its concepts to stderr: a development aid for tuning
     /// the vocabulary against the accuracy harness.
