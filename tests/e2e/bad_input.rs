@@ -406,11 +406,13 @@ fn killed_between_the_two_renames_the_previous_site_comes_back() {
 /// Runs `charter build` as an unprivileged user (root ignores file modes).
 fn run_unprivileged(site: &Site, limit_file_size: bool) -> Run {
     use std::os::unix::process::CommandExt;
-    let mut cmd = Command::new(BIN);
+    let root = unsafe_free_uid() == 0;
+    let copy = root.then(unprivileged_bin);
+    let bin = copy.as_ref().map_or(BIN, |(_, path)| path.as_str());
+    let mut cmd = Command::new(bin);
     cmd.arg("build")
         .current_dir(site.path())
         .env("NO_COLOR", "1");
-    let root = unsafe_free_uid() == 0;
     if root {
         for entry in walkdir::WalkDir::new(site.path()) {
             let entry = entry.unwrap();
@@ -420,7 +422,7 @@ fn run_unprivileged(site: &Site, limit_file_size: bool) -> Run {
     }
     if limit_file_size {
         // `ulimit -f 8` (8 KiB), with SIGXFSZ ignored so writes fail with EFBIG as on a full disk.
-        let script = format!("trap '' XFSZ; ulimit -f 8; exec {BIN} build");
+        let script = format!("trap '' XFSZ; ulimit -f 8; exec {bin} build");
         cmd = Command::new("sh");
         cmd.args(["-c", &script])
             .current_dir(site.path())
@@ -437,6 +439,20 @@ fn run_unprivileged(site: &Site, limit_file_size: bool) -> Run {
     };
     assert!(run.code.is_some(), "killed by a signal: {}", run.stderr);
     run
+}
+
+/// A copy of the binary that the unprivileged user can run: the checkout may sit in a
+/// folder only its owner can enter (`git clone` into `mktemp -d`). The copy goes with the
+/// returned folder.
+fn unprivileged_bin() -> (tempfile::TempDir, String) {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let bin = dir.path().join("charter");
+    std::fs::copy(BIN, &bin).unwrap();
+    std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = bin.to_string_lossy().into_owned();
+    (dir, path)
 }
 
 /// The current user id, read from /proc (no libc in the tests).
