@@ -100,7 +100,12 @@ fn parse(
         Some(k) => k,
         None => {
             inferred.push("kind");
-            infer_kind(&format!("{} {}", path.display(), title))
+            // The file's own name says most, then the title, then folders.
+            [stem.as_str(), title.as_str(), &path.display().to_string()]
+                .into_iter()
+                .map(infer_kind)
+                .find(|k| *k != DocKind::Other)
+                .unwrap_or(DocKind::Other)
         }
     };
     let mut date = |key: &'static str| match string(key).as_deref().map(dates::parse_iso) {
@@ -203,45 +208,61 @@ fn located_bool(value: bool, span: &std::ops::Range<usize>) -> Located<bool> {
     }
 }
 
-/// The document kind a file name or title suggests.
+/// Words that name a kind of document, in the languages Charter reads.
+const KIND_WORDS: &[(DocKind, &[&str])] = &[
+    (
+        DocKind::Subprocessors,
+        &["subprocessor", "sub-processor", "subprocessors"],
+    ),
+    (DocKind::CookiePolicy, &["cookie"]),
+    (
+        DocKind::Dpa,
+        &[
+            "dpa",
+            "data processing",
+            "data-processing",
+            "data_processing",
+            "auftragsverarbeitung",
+        ],
+    ),
+    (
+        DocKind::PrivacyPolicy,
+        &[
+            "privacy",
+            "datenschutz",
+            "confidentialit",
+            "privacidad",
+            "privacidade",
+            "riservatezza",
+        ],
+    ),
+    (
+        DocKind::TermsOfService,
+        &[
+            "terms",
+            "conditions",
+            "tos",
+            "nutzungsbedingungen",
+            "agb",
+            "conditions générales",
+            "términos",
+        ],
+    ),
+];
+
+/// The document kind a file name or title suggests: the kind named first,
+/// so "Privacy notice for websites and cookies" is a privacy policy and
+/// "Cookie policy" a cookie policy.
 pub fn infer_kind(hint: &str) -> DocKind {
     let h = hint.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| h.contains(w));
-    if has(&["subprocessor", "sub-processor", "subprocessors"]) {
-        DocKind::Subprocessors
-    } else if has(&["cookie"]) {
-        DocKind::CookiePolicy
-    } else if has(&[
-        "dpa",
-        "data processing",
-        "data-processing",
-        "data_processing",
-        "auftragsverarbeitung",
-    ]) {
-        DocKind::Dpa
-    } else if has(&[
-        "privacy",
-        "datenschutz",
-        "confidentialit",
-        "privacidad",
-        "privacidade",
-        "riservatezza",
-        "privacyverklaring",
-    ]) {
-        DocKind::PrivacyPolicy
-    } else if has(&[
-        "terms",
-        "conditions",
-        "tos",
-        "nutzungsbedingungen",
-        "agb",
-        "conditions générales",
-        "términos",
-    ]) {
-        DocKind::TermsOfService
-    } else {
-        DocKind::Other
-    }
+    KIND_WORDS
+        .iter()
+        .filter_map(|(kind, words)| {
+            let first = words.iter().filter_map(|w| h.find(w)).min()?;
+            Some((first, *kind))
+        })
+        .min_by_key(|&(at, _)| at)
+        .map_or(DocKind::Other, |(_, kind)| kind)
 }
 
 /// The language a path suggests: a `.de.md` suffix or a folder named like a
@@ -311,6 +332,14 @@ mod tests {
             DocKind::Subprocessors
         );
         assert_eq!(infer_kind("Offer Letters/Canada.md"), DocKind::Other);
+        assert_eq!(
+            infer_kind("Privacykennisgeving voor websites, communications en cookies"),
+            DocKind::PrivacyPolicy
+        );
+        assert_eq!(
+            infer_kind("Cookie policy (part of our privacy policy)"),
+            DocKind::CookiePolicy
+        );
     }
 
     #[test]

@@ -229,9 +229,8 @@ impl<'a> DocFacts<'a> {
         let revealed = self.inference.facts.get(name)?;
         let source = &self.doc.source.text;
         let tree = self.sections.tree(source)?;
-        let defined = super::vocabulary::builtin()
-            .vocabulary(&self.doc.lang)?
-            .defined;
+        let vocabulary = super::vocabulary::builtin().vocabulary(&self.doc.lang)?;
+        let defined = vocabulary.defined;
         // A form the language cannot read would see its absent concepts as
         // absent and nothing else: never guess from it.
         let forms: Vec<&Form> = revealed
@@ -247,8 +246,12 @@ impl<'a> DocFacts<'a> {
         let hit = tree.first_fitting(
             &everywhere,
             blocks,
-            |s| forms.iter().any(|f| !f.paragraph && f.fits(s)),
-            Some(|pair: &super::tree::Statement| forms.iter().any(|f| f.paragraph && f.fits(pair))),
+            |s| forms.iter().any(|f| !f.paragraph && f.fits(s, vocabulary)),
+            Some(|pair: &super::tree::Statement| {
+                forms
+                    .iter()
+                    .any(|f| f.paragraph && f.fits(pair, vocabulary))
+            }),
         )?;
         let span = blocks[hit.block].span.clone();
         Some(Inferred {

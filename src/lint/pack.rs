@@ -776,6 +776,9 @@ impl DataRule {
         let Some(tree) = c.sections.tree(&c.doc.source.text) else {
             return false;
         };
+        let Some(vocabulary) = super::vocabulary::builtin().vocabulary(&c.doc.lang) else {
+            return false;
+        };
         let mut in_scope = vec![false; c.doc.rendered.outline.blocks.len()];
         for &i in scope {
             in_scope[i] = true;
@@ -784,9 +787,11 @@ impl DataRule {
         let hit = tree.first_fitting(
             &in_scope,
             &c.doc.rendered.outline.blocks,
-            |s| self.statements.iter().any(|f| f.fits(s)),
+            |s| self.statements.iter().any(|f| f.fits(s, vocabulary)),
             any_paragraph.then_some(|pair: &super::tree::Statement| {
-                self.statements.iter().any(|f| f.paragraph && f.fits(pair))
+                self.statements
+                    .iter()
+                    .any(|f| f.paragraph && f.fits(pair, vocabulary))
             }),
         );
         match hit {

@@ -19,12 +19,17 @@
 //! statement and the next one (the next sentence, or a short paragraph such
 //! as an address block);
 //! `name@own` must come from the statement
-//! itself; `!name` must be neither in the statement nor a label right over it.
+//! itself; `name@governed` too, and where the form's first concept (its
+//! governor, e.g. `grant`) is also in the statement, it must be said after
+//! the governor in the same clause or right before it without a comma
+//! (`[grant, erase@governed]` is not met by "Where you do not want the data
+//! deleted, you may ask us to restrict …");
+//! `!name` must be neither in the statement nor a label right over it.
 
 use std::sync::Arc;
 
 use super::tree::Statement;
-use super::vocabulary::{self, Set};
+use super::vocabulary::{self, Set, Vocabulary};
 use crate::diagnostic::{Diag, SourceText};
 use crate::yaml::Located;
 
@@ -44,6 +49,9 @@ pub struct Form {
     lead: Set,
     column: Set,
     own: Set,
+    governed: Set,
+    /// The form's first plain concept, which governs the `@governed` ones.
+    governor: Option<usize>,
     absent: Set,
 }
 
@@ -83,9 +91,13 @@ impl Form {
                 );
                 continue;
             };
+            if !negated && place.is_empty() && form.governor.is_none() {
+                form.governor = Some(id);
+            }
             let set = match (negated, place) {
                 (true, "") => &mut form.absent,
                 (false, "") => &mut form.anywhere,
+                (false, "governed") => &mut form.governed,
                 (false, "label") => &mut form.label,
                 (false, "near") => &mut form.near,
                 (false, "lead") => &mut form.lead,
@@ -95,18 +107,28 @@ impl Form {
                     problems.push(
                         Diag::error("rules.concept", format!("cannot read `{raw}`"))
                             .at(source, name.span.clone(), "in this statement form")
-                            .help("write `concept`, `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@own` or `!concept`"),
+                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@own`, `concept@governed` or `!concept`"),
                     );
                     continue;
                 }
             };
             *set = set.with(id);
         }
+        if !form.governed.is_empty()
+            && form.governor.is_none()
+            && let Some(first) = names.first()
+        {
+            problems.push(
+                Diag::error("rules.concept", "`@governed` needs a governor")
+                    .at(source, first.span.clone(), "in this statement form")
+                    .help("put a plain concept first, e.g. `[grant, erase@governed]`"),
+            );
+        }
         (problems.len() == before && !names.is_empty()).then_some(form)
     }
 
-    /// Whether `statement` fits the form.
-    pub fn fits(&self, statement: &Statement) -> bool {
+    /// Whether `statement` (read with `vocabulary`) fits the form.
+    pub fn fits(&self, statement: &Statement, vocabulary: &Vocabulary) -> bool {
         let near = statement.own.union(statement.near);
         near.contains_all(self.anywhere)
             && statement.inherited.contains_all(self.label)
@@ -114,7 +136,23 @@ impl Form {
             && statement.lead.contains_all(self.lead)
             && statement.column.contains_all(self.column)
             && statement.own.contains_all(self.own)
+            && statement.own.contains_all(self.governed)
             && !near.meets(self.absent)
+            && self.governed_in(statement, vocabulary)
+    }
+
+    /// The `@governed` concepts are where the governor can govern them; a
+    /// governor that only a label states governs the whole statement.
+    fn governed_in(&self, statement: &Statement, vocabulary: &Vocabulary) -> bool {
+        let Some(governor) = self.governor else {
+            return true;
+        };
+        if self.governed.is_empty() || !statement.own.has(governor) {
+            return true;
+        }
+        (0..128)
+            .filter(|&c| self.governed.has(c))
+            .all(|c| vocabulary.governs(&statement.text, governor, c))
     }
 
     /// Whether a language defining `defined` can read every concept of the form.
@@ -126,6 +164,7 @@ impl Form {
             .union(self.lead)
             .union(self.column)
             .union(self.own)
+            .union(self.governed)
             .union(self.absent);
         defined.contains_all(used)
     }

@@ -136,6 +136,10 @@ pub struct Vocabulary {
     pub defined: Set,
     patterns: Option<RegexSet>,
     pattern_concepts: Vec<usize>,
+    /// The set's patterns one by one, compiled the first time a pattern
+    /// concept must be located in a text (see [`Vocabulary::occurrences`]).
+    pattern_sources: Vec<String>,
+    located_patterns: std::sync::OnceLock<Vec<Option<regex::Regex>>>,
 }
 
 /// The concept names of all vocabularies, one id each.
@@ -275,6 +279,8 @@ fn compile_language(
         defined: Set::default(),
         patterns: None,
         pattern_concepts: Vec::new(),
+        pattern_sources: Vec::new(),
+        located_patterns: std::sync::OnceLock::new(),
     };
     let mut patterns: Vec<&Located<String>> = Vec::new();
     for (name, groups) in &raw.concepts {
@@ -310,6 +316,7 @@ fn compile_language(
             }
         }
     }
+    v.pattern_sources = patterns.iter().map(|p| set_source(&p.value)).collect();
     match pattern_set(source, &patterns) {
         Ok(set) => v.patterns = set,
         Err(mut found) => problems.append(&mut found),
@@ -331,10 +338,7 @@ fn pattern_set(
     if patterns.is_empty() {
         return Ok(None);
     }
-    let sources: Vec<String> = patterns
-        .iter()
-        .map(|p| ascii_bounded(&crate::lint::text::normalize(&p.value)))
-        .collect();
+    let sources: Vec<String> = patterns.iter().map(|p| set_source(&p.value)).collect();
     let set = regex::RegexSetBuilder::new(&sources)
         .case_insensitive(true)
         .build();
@@ -371,6 +375,11 @@ fn pattern_set(
         ));
     }
     Err(problems)
+}
+
+/// A vocabulary pattern as the set (and [`Vocabulary::occurrences`]) compile it.
+fn set_source(pattern: &str) -> String {
+    ascii_bounded(&crate::lint::text::normalize(pattern))
 }
 
 /// `\b` as an ASCII word boundary wherever the pattern's own character
@@ -665,7 +674,7 @@ impl Vocabulary {
                     continue;
                 };
                 for term in terms {
-                    if !found.has(term.concept) && matches_at(&tokens, i, &term.words) {
+                    if !found.has(term.concept) && match_end(&tokens, i, &term.words).is_some() {
                         found = found.with(term.concept);
                     }
                 }
@@ -675,24 +684,99 @@ impl Vocabulary {
     }
 }
 
+impl Vocabulary {
+    /// Where `text` (normalized) states `concept`: the byte ranges of its
+    /// terms and patterns, in no particular order.
+    pub fn occurrences(&self, text: &str, concept: usize) -> Vec<std::ops::Range<usize>> {
+        let mut found = Vec::new();
+        let offsets: Vec<(usize, &str)> = words(text)
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        let tokens: Vec<Rc<[u32]>> = offsets
+            .iter()
+            .map(|(_, w)| Rc::from(self.symbols_of(w)))
+            .collect();
+        for (i, syms) in tokens.iter().enumerate() {
+            for s in syms.iter() {
+                for term in self.terms_by_first.get(s).into_iter().flatten() {
+                    if term.concept != concept {
+                        continue;
+                    }
+                    if let Some(end) = match_end(&tokens, i, &term.words) {
+                        let (last_at, last) = offsets[end];
+                        found.push(offsets[i].0..last_at + last.len());
+                    }
+                }
+            }
+        }
+        if self.pattern_concepts.contains(&concept) {
+            let located = self.located_patterns.get_or_init(|| {
+                self.pattern_sources
+                    .iter()
+                    .map(|p| {
+                        regex::RegexBuilder::new(p)
+                            .case_insensitive(true)
+                            .build()
+                            .ok()
+                    })
+                    .collect()
+            });
+            for (i, re) in located.iter().enumerate() {
+                if self.pattern_concepts[i] == concept
+                    && let Some(re) = re
+                {
+                    found.extend(re.find_iter(text).map(|m| m.range()));
+                }
+            }
+        }
+        found
+    }
+
+    /// Whether `governed` is said where `governor` can govern it in `text`
+    /// (one statement): after it in the same clause (no ";" between), or
+    /// right before it with no "," or ";" between ("Die Löschung können Sie
+    /// verlangen"). A concept said in a clause of its own before the
+    /// governor ("Where you do not want the data deleted, you may ask us to
+    /// restrict …") is not governed by it.
+    pub fn governs(&self, text: &str, governor: usize, governed: usize) -> bool {
+        let heads = self.occurrences(text, governor);
+        if heads.is_empty() {
+            // Stated only where it cannot be located: do not judge.
+            return true;
+        }
+        let objects = self.occurrences(text, governed);
+        heads.iter().any(|g| {
+            objects.iter().any(|o| {
+                if o.start >= g.start {
+                    let between = text.get(g.end.min(o.start)..o.start).unwrap_or("");
+                    !between.contains(';')
+                } else {
+                    let between = text.get(o.end.min(g.start)..g.start).unwrap_or("");
+                    !between.contains([',', ';'])
+                }
+            })
+        })
+    }
+}
+
 fn words_owned(text: &str) -> Vec<String> {
     words(text).map(str::to_string).collect()
 }
 
-/// Whether `words` (a term, its first word at token `i`) matches.
-fn matches_at(tokens: &[Rc<[u32]>], i: usize, words: &[Word]) -> bool {
+/// The token a match of `words` (its first word at token `i`) ends at.
+fn match_end(tokens: &[Rc<[u32]>], i: usize, words: &[Word]) -> Option<usize> {
     let [Word::Stem(first), rest @ ..] = words else {
-        return false;
+        return None;
     };
     if !tokens[i].contains(first) {
-        return false;
+        return None;
     }
     match rest {
-        [] => true,
+        [] => Some(i),
         [Word::Gap(gap), tail @ ..] => (i + 1..=(i + 1 + gap).min(tokens.len().saturating_sub(1)))
             .filter(|&j| j < tokens.len())
-            .any(|j| matches_at(tokens, j, tail)),
-        _ => false,
+            .find_map(|j| match_end(tokens, j, tail)),
+        _ => None,
     }
 }
 
@@ -713,6 +797,30 @@ mod tests {
     fn has(c: &Concepts, v: &Vocabulary, text: &str, name: &str) -> bool {
         v.concepts(&crate::lint::text::normalize(text))
             .has(c.id(name).unwrap())
+    }
+
+    #[test]
+    fn a_governor_governs_what_follows_it_in_its_clause_or_stands_right_before_it() {
+        let (c, v) = vocab(
+            "en",
+            "concepts:\n  grant:\n    - from: t\n      terms: ['you may']\n  erase:\n    - from: t\n      terms: ['deleted', 'erasure']\n      patterns: ['\\bwipe\\b']\n",
+        );
+        let (grant, erase) = (c.id("grant").unwrap(), c.id("erase").unwrap());
+        let governs = |text: &str| v.governs(&crate::lint::text::normalize(text), grant, erase);
+        assert!(governs(
+            "You may, at any time, ask for your data to be deleted."
+        ));
+        assert!(governs("Erasure you may ask for at any time."));
+        assert!(governs("You may ask us to wipe your account."));
+        assert!(!governs(
+            "Where you do not want the data deleted, you may ask us to restrict it."
+        ));
+        assert!(!governs(
+            "Logs are deleted after a week; you may ask for a copy."
+        ));
+        let text = "Where you object, you may ask for erasure.";
+        let at = |word: &str| text.find(word).unwrap();
+        assert_eq!(v.occurrences(text, erase), vec![at("erasure")..at(".")]);
     }
 
     #[test]
