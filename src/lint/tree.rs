@@ -459,6 +459,17 @@ fn ends_open(lead_in: &str, lang: &str) -> bool {
 /// English the bare infinitive has no ending: any first word but a
 /// determiner or pronoun, which opens a sentence of its own.
 fn opens_with_infinitive(item: &str, lang: &str) -> bool {
+    // After a short opening phrase too: "Em alguns casos, restringir …",
+    // "In some cases, restrict …".
+    let after_opening = item
+        .split_once(", ")
+        .filter(|(opening, _)| opening.split_whitespace().count() <= 4)
+        .map(|(_, rest)| rest);
+    first_word_is_infinitive(item, lang)
+        || after_opening.is_some_and(|rest| first_word_is_infinitive(rest, lang))
+}
+
+fn first_word_is_infinitive(item: &str, lang: &str) -> bool {
     let first = item
         .split(|c: char| !c.is_alphanumeric())
         .next()
@@ -681,8 +692,10 @@ mod tests {
 
     #[test]
     fn items_continue_a_lead_in_that_stops_short_of_its_object() {
-        let pt = "Você tem o direito de:\n\n1. Solicitar a portabilidade dos seus dados.\n2. Ter os dados pessoais excluídos.\n";
+        let pt = "Você tem o direito de:\n\n1. Solicitar a portabilidade dos seus dados.\n2. Ter os dados pessoais excluídos.\n3. Em alguns casos, restringir a forma como usamos seus dados.\n";
         assert_eq!(stating(pt, "pt", &["grant", "port"]).len(), 1);
+        // After a short opening phrase (development half: pt-mozilla-focus-privacy).
+        assert_eq!(stating(pt, "pt", &["grant", "restrict"]).len(), 1);
         let en = "You have the right to:\n\n- Request a copy of your data.\n- Our bikes are serviced in our own workshop.\n";
         assert_eq!(
             stating(en, "en", &["grant"]),
