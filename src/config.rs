@@ -151,6 +151,18 @@ impl Default for HistoryConfig {
     }
 }
 
+/// `[deploy]`: files for the hosts a site is published on.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeployConfig {
+    /// Write `_headers` (the format Netlify and Cloudflare Pages read) with
+    /// the security headers of [`crate::deploy`]. Off by default: a host that
+    /// does not read the file would serve it as a plain file, and a theme
+    /// with inline scripts or styles of its own would break under the policy.
+    #[serde(default)]
+    pub headers: bool,
+}
+
 /// The checked configuration the rest of the pipeline works from.
 #[derive(Debug, Clone)]
 pub struct SiteConfig {
@@ -167,6 +179,7 @@ pub struct SiteConfig {
     pub lint: LintConfig,
     pub limits: LimitsConfig,
     pub history: HistoryConfig,
+    pub deploy: DeployConfig,
     pub source: Arc<SourceText>,
 }
 
@@ -216,6 +229,8 @@ struct RawConfig {
     limits: LimitsConfig,
     #[serde(default)]
     history: HistoryConfig,
+    #[serde(default)]
+    deploy: DeployConfig,
 }
 
 /// `languages` is either a table of `[languages.<code>]` sections or a plain
@@ -413,6 +428,7 @@ pub fn parse(source: &Arc<SourceText>) -> Result<SiteConfig, Vec<Diag>> {
         lint,
         limits: raw.limits,
         history: raw.history,
+        deploy: raw.deploy,
         source: Arc::clone(source),
     })
 }
@@ -547,6 +563,21 @@ mod tests {
     }
 
     #[test]
+    fn deploy_headers_are_opt_in_and_misspellings_are_caught() {
+        assert!(!parse_str(MINIMAL).unwrap().deploy.headers);
+        let c = parse_str(&format!("{MINIMAL}[deploy]\nheaders = true\n")).unwrap();
+        assert!(c.deploy.headers);
+        let errs = parse_str(&format!("{MINIMAL}[deploy]\nheader = true\n")).unwrap_err();
+        assert!(
+            errs[0]
+                .help
+                .as_deref()
+                .is_some_and(|h| h.contains("did you mean `headers`?")),
+            "{errs:?}"
+        );
+    }
+
+    #[test]
     fn default_language_must_be_listed() {
         let errs =
             parse_str(&format!("{MINIMAL}[languages.de]\nname = \"Deutsch\"\n")).unwrap_err();
@@ -583,6 +614,7 @@ mod proptests {
             Just("notice_period_days"),
             Just("unsafe_html"),
             Just("max_nesting"),
+            Just("headers"),
             Just("name"),
             Just("dir"),
             Just("é"),
@@ -623,6 +655,7 @@ mod proptests {
                 Just("[lint.rules]"),
                 Just("[limits]"),
                 Just("[history]"),
+                Just("[deploy]"),
                 Just("[[languages]]"),
                 Just("[nope]"),
             ]

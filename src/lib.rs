@@ -10,6 +10,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod dates;
+pub mod deploy;
 pub mod diagnostic;
 pub mod front_matter;
 pub mod git;

@@ -259,8 +259,8 @@ impl Renderer {
     }
 
     /// The pages that come from the site rather than from one document:
-    /// home pages, sitemap, 404, robots.txt, the theme's static files. They
-    /// need only the front matter, so a build makes them beside the
+    /// home pages, sitemap, 404, robots.txt, the theme's static files and
+    /// the host files of `[deploy]` (`_headers`). They need only the front matter, so a build makes them beside the
     /// documents. The number of pages, or every problem.
     pub fn render_index_files(
         &self,
@@ -315,6 +315,9 @@ impl Renderer {
             path: path.to_string(),
             bytes: file.bytes.to_vec(),
         }));
+        // Through the same sink as the pages: `_headers` lives and dies with
+        // the build that wrote it.
+        others.extend(crate::deploy::files(&site.config));
         for file in others {
             if let Err(d) = sink(file) {
                 problems.push(d);

@@ -50,7 +50,33 @@ function pages(dir = SITE_DIR, prefix = '/') {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.xml': 'application/xml', '.txt': 'text/plain' };
 
-/** A static file server for SITE_DIR on 127.0.0.1, on a free port. */
+/**
+ * The headers of the `_headers` file the build wrote (`[deploy] headers =
+ * true` in the example's site.toml), as Netlify and Cloudflare Pages would
+ * send them: the server below sends what is shipped, not a copy of it.
+ */
+function shippedHeaders() {
+  const file = join(SITE_DIR, '_headers');
+  assert.ok(existsSync(file), `no _headers in ${SITE_DIR}: the example site sets [deploy] headers = true`);
+  const headers = {};
+  let rule = null;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!line.startsWith(' ')) {
+      rule = line;
+      continue;
+    }
+    const at = line.indexOf(': ');
+    headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 2);
+  }
+  // The example is served from the root: its one rule covers every path.
+  assert.equal(rule, '/*');
+  assert.ok(headers['content-security-policy'], '_headers sets a Content-Security-Policy');
+  return headers;
+}
+const SHIPPED = shippedHeaders();
+
+/** A static file server for SITE_DIR on 127.0.0.1, on a free port, with the shipped headers. */
 function serve() {
   return new Promise((ready) => {
     const s = createServer((req, res) => {
@@ -62,10 +88,10 @@ function serve() {
       }
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) {
-        res.writeHead(404, { 'content-type': TYPES['.html'] }).end(readFileSync(join(SITE_DIR, '404.html')));
+        res.writeHead(404, { ...SHIPPED, 'content-type': TYPES['.html'] }).end(readFileSync(join(SITE_DIR, '404.html')));
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...SHIPPED, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(readFileSync(file));
     });
     s.listen(0, '127.0.0.1', () => ready(s));
@@ -158,6 +184,54 @@ test('the site has pages in every language', () => {
     assert.ok(all.includes(`/${lang}/privacy/`), `privacy policy /${lang}/privacy/`);
   }
   assert.ok(all.includes('/') && all.includes('/privacy/') && all.includes('/404.html'));
+});
+
+/**
+ * A page that records what the Content-Security-Policy blocks: the
+ * browser's `securitypolicyviolation` events (recorded by a script the
+ * DevTools protocol adds, which the policy does not apply to) and its
+ * console errors about the policy.
+ */
+async function watchedPage() {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  const logged = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) logged.push(msg.text());
+  });
+  // Each call returns what is new since the last (the page's list starts
+  // empty on every navigation).
+  const violations = async () => [...(await page.evaluate(() => window.__cspViolations.splice(0))), ...logged.splice(0)];
+  return { page, violations };
+}
+
+test('every page keeps to the shipped Content-Security-Policy', async () => {
+  const { page, violations } = await watchedPage();
+  const problems = [];
+  for (const path of pages()) {
+    const response = await page.goto(base + path);
+    assert.equal(response.headers()['content-security-policy'], SHIPPED['content-security-policy'], path);
+    // The stylesheet applies under the policy (its custom property is set).
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--font-sans').trim()), '', path);
+    for (const v of await violations()) problems.push(`${path}: ${v}`);
+  }
+  // The watch does see a violation: inline style, as a theme override might add.
+  await page.goto(base + '/privacy/');
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'body { color: red }';
+    document.head.append(style);
+  });
+  await page.waitForFunction(() => window.__cspViolations.length > 0);
+  const seen = await violations();
+  assert.ok(seen.some((v) => v.startsWith('style-src')), `the inline style was reported: ${seen}`);
+  await page.close();
+  assert.deepEqual(problems, [], problems.join('\n'));
 });
 
 /** axe-core's WCAG 2.1 A and AA violations on each of `paths`, as readable lines. */

@@ -139,3 +139,114 @@ fn pre_commit_hook_definition_is_valid() {
     let doc = read("docs/ci.md");
     assert!(doc.contains("id: charter-lint"));
 }
+
+/// Runs the action's cache-key script on `dir` as the runner would, and
+/// returns the key it writes to `$GITHUB_OUTPUT`.
+fn action_cache_key(script: &str, dir: &std::path::Path) -> String {
+    let out_file = tempfile::NamedTempFile::new().expect("temp file");
+    let out = std::process::Command::new("bash")
+        .args(["-euo", "pipefail", "-c", script])
+        .env("GITHUB_ACTION_PATH", dir)
+        .env("GITHUB_OUTPUT", out_file.path())
+        .env("RUNNER_OS", "Linux")
+        .env("RUNNER_ARCH", "X64")
+        .output()
+        .expect("bash runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written = std::fs::read_to_string(out_file.path()).expect("output");
+    written
+        .strip_prefix("key=")
+        .and_then(|k| k.strip_suffix('\n'))
+        .unwrap_or_else(|| panic!("no key line: {written:?}"))
+        .to_string()
+}
+
+#[test]
+fn action_caches_charter_under_a_key_made_of_its_own_files() {
+    let action = yaml(&read("action.yml"), "action.yml");
+    let steps = action["runs"]["steps"].as_array().expect("steps");
+    let by_id = |id: &str| {
+        steps
+            .iter()
+            .find(|s| s["id"] == id)
+            .unwrap_or_else(|| panic!("a step with id {id}"))
+    };
+    let cache = by_id("charter-cache");
+    assert!(
+        cache["uses"]
+            .as_str()
+            .unwrap()
+            .starts_with("actions/cache@")
+    );
+    assert_eq!(cache["with"]["key"], "${{ steps.charter-key.outputs.key }}");
+    // The same folder is restored, installed into and put on PATH.
+    let path = cache["with"]["path"].as_str().expect("path");
+    assert_eq!(path, "${{ runner.temp }}/charter");
+    let shell_path = "$RUNNER_TEMP/charter";
+    let install = steps
+        .iter()
+        .find(|s| {
+            s["run"]
+                .as_str()
+                .is_some_and(|r| r.contains("cargo install"))
+        })
+        .expect("an install step");
+    assert_eq!(
+        install["if"],
+        "steps.charter-cache.outputs.cache-hit != 'true'"
+    );
+    assert!(
+        install["run"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("--root \"{shell_path}\""))
+    );
+    assert!(steps.iter().any(|s| {
+        s["run"]
+            .as_str()
+            .is_some_and(|r| r.contains(&format!("{shell_path}/bin")) && r.contains("GITHUB_PATH"))
+    }));
+    // Restored before it is needed, the install after the restore.
+    let position = |s: &Value| steps.iter().position(|x| x == s).unwrap();
+    assert!(position(by_id("charter-key")) < position(cache));
+    assert!(position(cache) < position(install));
+
+    // The key script itself, on a small stand-in for the action's checkout.
+    let script = by_id("charter-key")["run"].as_str().expect("script");
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("src")).unwrap();
+    std::fs::write(dir.path().join("Cargo.lock"), "lock 1\n").unwrap();
+    std::fs::write(dir.path().join("src/main.rs"), "fn main() {}\n").unwrap();
+    let first = action_cache_key(script, dir.path());
+    assert!(
+        Regex::new("^charter-Linux-X64-[0-9a-f]{32}$")
+            .unwrap()
+            .is_match(&first),
+        "{first}"
+    );
+    assert_eq!(action_cache_key(script, dir.path()), first, "stable");
+    // Only names and contents count: not the time files were written, nor git's own folder.
+    let file = std::fs::File::options()
+        .write(true)
+        .open(dir.path().join("Cargo.lock"))
+        .unwrap();
+    file.set_modified(std::time::SystemTime::UNIX_EPOCH)
+        .unwrap();
+    std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+    std::fs::write(dir.path().join(".git/HEAD"), "ref: refs/heads/main\n").unwrap();
+    assert_eq!(action_cache_key(script, dir.path()), first);
+    // Any change of the sources is a new key.
+    std::fs::write(dir.path().join("Cargo.lock"), "lock 2\n").unwrap();
+    let changed = action_cache_key(script, dir.path());
+    assert_ne!(changed, first);
+    std::fs::rename(
+        dir.path().join("src/main.rs"),
+        dir.path().join("src/lib.rs"),
+    )
+    .unwrap();
+    assert_ne!(action_cache_key(script, dir.path()), changed);
+}

@@ -7,6 +7,7 @@ mod build_errors;
 mod changed;
 mod ci;
 mod ci_docs;
+mod deploy;
 mod evidence;
 mod facts;
 mod harness;
