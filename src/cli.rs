@@ -60,6 +60,9 @@ pub enum Command {
     Serve(ServeArgs),
     /// Create a new site with one policy in two languages.
     Init(InitArgs),
+    /// Print the JSON Schema of site.toml, front matter, rule packs, the
+    /// facts file or vocabularies, for editors and other tools.
+    Schema(SchemaArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -149,6 +152,13 @@ pub struct InitArgs {
     pub dir: PathBuf,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// The file format.
+    #[arg(value_enum)]
+    pub target: crate::schema::Target,
+}
+
 /// How much to print besides errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verbosity {
@@ -178,6 +188,7 @@ pub fn run() -> ExitCode {
         Command::Explain(args) => cmd::rules::explain(&args),
         Command::Serve(args) => crate::serve::run(&args, verbosity),
         Command::Init(args) => cmd::init::run(&args, verbosity),
+        Command::Schema(args) => cmd::schema::run(&args),
     };
     status.into()
 }

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::Arc;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -17,10 +18,17 @@ use crate::suggest::{parse_unknown_field, unknown_key_help};
 /// The file name of a site's configuration, at the site root.
 pub const CONFIG_FILE: &str = "site.toml";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+/// The theme and the output folder of a site.toml that names none.
+const DEFAULT_THEME: &str = "default";
+const DEFAULT_OUTPUT_DIR: &str = "public";
+
+/// Which way a language's text runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum TextDirection {
+    /// Left to right.
     Ltr,
+    /// Right to left (ar, he, fa, ur … default to it).
     Rtl,
 }
 
@@ -31,18 +39,24 @@ pub struct Language {
     pub dir: TextDirection,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+/// `[organization]`: who publishes the documents; shown in the footer.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
+    /// The organisation's name, e.g. "Example Ltd.".
     #[serde(default)]
     pub name: String,
+    /// Where people write about their data; `contact.address` checks that
+    /// documents agree with it.
     #[serde(default)]
     pub contact_email: String,
+    /// The postal address.
     #[serde(default)]
     pub address: String,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+/// `[markdown]`: how documents are rendered.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MarkdownConfig {
     /// Pass raw HTML in Markdown through. Off by default: a policy page must not
@@ -55,22 +69,28 @@ pub struct MarkdownConfig {
 }
 
 /// `[lint]`: read by the lint stage.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LintConfig {
+    /// Days between `updated` and `effective` the documents promise for
+    /// changes (`dates.effective-delay`, `dates.notice-period-text`).
     #[serde(default = "default_notice_period")]
+    #[schemars(with = "i64", range(min = 0))]
     pub notice_period_days: Spanned<i64>,
     /// Per-rule severity overrides: `"rule.id" = "off" | "info" | "warning" | "error"`.
     #[serde(default)]
+    #[schemars(with = "BTreeMap<String, crate::schema::RuleLevel>")]
     pub rules: BTreeMap<Spanned<String>, Spanned<String>>,
     /// Extra sub-processor names to recognise in policy text.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub providers: Vec<Spanned<String>>,
     /// Jurisdictions for documents that do not declare their own.
     #[serde(default)]
     pub jurisdictions: Vec<String>,
     /// Facts for documents that do not declare their own (`facts:` in front matter).
     #[serde(default)]
+    #[schemars(with = "BTreeMap<crate::schema::FactName, bool>")]
     pub facts: BTreeMap<String, bool>,
 }
 
@@ -92,7 +112,7 @@ impl Default for LintConfig {
 
 /// `[limits]`: bounds that keep a hostile or broken document from exhausting
 /// memory or the stack. Going over one is a diagnostic, never a crash.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LimitsConfig {
     /// Largest content file Charter reads, in bytes.
@@ -123,7 +143,7 @@ impl Default for LimitsConfig {
 }
 
 /// `[history]`: where versions come from.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryConfig {
     /// Read each document's committed versions from the git repository the
@@ -152,7 +172,7 @@ impl Default for HistoryConfig {
 }
 
 /// `[deploy]`: files for the hosts a site is published on.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeployConfig {
     /// Write `_headers` (the format Netlify and Cloudflare Pages read) with
@@ -207,17 +227,46 @@ impl SiteConfig {
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// A Charter site's configuration, `site.toml` at the site root. Unknown
+/// keys are errors.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawConfig {
+#[schemars(title = "Charter site.toml")]
+pub(crate) struct RawConfig {
+    /// The site's name, in page titles and the header.
+    #[schemars(with = "String")]
     title: Spanned<String>,
+    /// The absolute http(s) address the site is served from; canonical
+    /// URLs, hreflang links and the sitemap are built from it.
+    #[schemars(with = "String", regex(pattern = r"^https?://\S*$"))]
     base_url: Spanned<String>,
+    /// The language of documents without a language suffix
+    /// (`privacy.md`); published at the site root.
+    #[schemars(with = "crate::schema::LanguageCode")]
     default_language: Spanned<String>,
+    /// The languages the site is published in: a table of
+    /// `[languages.<code>]` sections, or a plain list of codes. Default: the
+    /// default language only.
     #[serde(default)]
+    #[schemars(with = "Option<RawLanguages>")]
     languages: Option<Spanned<RawLanguages>>,
+    /// The theme: `themes/<name>/` overrides the built-in theme file by
+    /// file. Default: `default`.
     #[serde(default)]
+    #[schemars(
+        with = "Option<String>",
+        regex(pattern = r"^[A-Za-z0-9_-]+$"),
+        extend("default" = DEFAULT_THEME)
+    )]
     theme: Option<Spanned<String>>,
+    /// The folder the site is built into, relative to the site. Default:
+    /// `public`; never the site folder or a source folder.
     #[serde(default)]
+    #[schemars(
+        with = "Option<String>",
+        regex(pattern = r"\S"),
+        extend("default" = DEFAULT_OUTPUT_DIR)
+    )]
     output_dir: Option<Spanned<String>>,
     #[serde(default)]
     organization: Option<Organization>,
@@ -239,6 +288,23 @@ struct RawConfig {
 enum RawLanguages {
     List(Vec<Spanned<String>>),
     Table(BTreeMap<Spanned<String>, RawLanguage>),
+}
+
+// What the hand-written `Deserialize` below accepts, a list or a table,
+// and `parse` requires: not an empty one.
+impl JsonSchema for RawLanguages {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Languages".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut list = generator.subschema_for::<Vec<crate::schema::LanguageCode>>();
+        list.insert("minItems".into(), 1.into());
+        let mut table =
+            generator.subschema_for::<BTreeMap<crate::schema::LanguageCode, RawLanguage>>();
+        table.insert("minProperties".into(), 1.into());
+        schemars::json_schema!({ "anyOf": [list, table] })
+    }
 }
 
 // Not `#[serde(untagged)]`: that buffers the value and loses the spans.
@@ -269,11 +335,16 @@ impl<'de> Deserialize<'de> for RawLanguages {
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// `[languages.<code>]`: one language of the site.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Language")]
 struct RawLanguage {
+    /// The language's name in the language switcher. Default: its endonym
+    /// ("Deutsch").
     #[serde(default)]
     name: Option<String>,
+    /// The text direction. Default: `rtl` for ar, he, fa, ur …, else `ltr`.
     #[serde(default)]
     dir: Option<TextDirection>,
 }
@@ -378,7 +449,7 @@ pub fn parse(source: &Arc<SourceText>) -> Result<SiteConfig, Vec<Diag>> {
             }
             t
         }
-        None => "default".to_string(),
+        None => DEFAULT_THEME.to_string(),
     };
 
     let (output_dir, output_dir_span) = match raw.output_dir {
@@ -386,7 +457,7 @@ pub fn parse(source: &Arc<SourceText>) -> Result<SiteConfig, Vec<Diag>> {
             let span = o.span();
             (o.into_inner(), span)
         }
-        None => ("public".to_string(), 0..0),
+        None => (DEFAULT_OUTPUT_DIR.to_string(), 0..0),
     };
     if output_dir.trim().is_empty() {
         problems.push(

@@ -12,8 +12,15 @@ use std::sync::Arc;
 use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
 
 /// How serious a diagnostic is. Ordered so that `Error > Warning > Info`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+// The schema derived from `rename_all` names what the hand-written
+// `Deserialize` (lint::pack) accepts; a test in `schema` checks it.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
+#[schemars(
+    description = "How serious a finding is: `error` fails `charter lint` and stops `charter build`, `warning` fails `charter lint --deny-warnings`, `info` never fails."
+)]
 pub enum Severity {
     Info,
     Warning,

@@ -8,6 +8,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::dates;
@@ -86,7 +87,17 @@ impl Iterator for LineIter<'_> {
 
 /// What a legal document is; decides which rules apply and how it is labelled.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    serde::Serialize,
+    JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum DocKind {
@@ -124,17 +135,22 @@ impl DocKind {
     }
 }
 
-/// One entry of `subprocessors:`.
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+/// One entry of `subprocessors:`, a row of the page's sub-processor table.
+/// (A missing name, purpose or location is a lint finding,
+/// `subprocessors.list`, not a parse error.)
+#[derive(Debug, Clone, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Subprocessor {
-    // Missing values are lint findings (`subprocessors.list`), not parse errors.
+    /// The provider, as the text names it (e.g. "Cloudflare").
     #[serde(default)]
     pub name: String,
+    /// What it does with the data.
     #[serde(default)]
     pub purpose: String,
+    /// Where it processes the data.
     #[serde(default)]
     pub location: String,
+    /// Its web address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
 }
@@ -176,32 +192,65 @@ impl FrontMatter {
     }
 }
 
-#[derive(Deserialize)]
+/// The YAML front matter of a Charter document, between `---` lines at the
+/// top of the Markdown file. Unknown keys are errors; custom data goes
+/// under `extra`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawFrontMatter {
+#[schemars(title = "Charter document front matter")]
+pub(crate) struct RawFrontMatter {
+    /// The document's title, on the page and in search results.
+    #[schemars(regex(pattern = r"\S"))]
     title: Located<String>,
+    /// One sentence on what the document is; the page's meta description.
+    #[schemars(regex(pattern = r"\S"))]
     description: Located<String>,
+    /// What the document is; decides which rules apply.
+    #[schemars(with = "DocKind")]
     kind: Located<String>,
-    /// Optional here: inside a git repository it comes from history (the
-    /// site stage decides, and reports it missing outside one).
+    /// The day of this version, shown as "Last updated". Optional inside a
+    /// git repository: it is then the day of the last commit that changed
+    /// the document's words (the site stage decides, and reports it
+    /// missing outside one).
     #[serde(default)]
+    #[schemars(with = "Option<crate::schema::IsoDate>")]
     updated: Option<Located<String>>,
+    /// The day this version takes effect, shown as "Effective".
+    #[schemars(with = "crate::schema::IsoDate")]
     effective: Located<String>,
+    /// The version's name, e.g. "2.0" (quote it, or YAML reads a number).
+    #[schemars(regex(pattern = r"\S"))]
     version: Located<String>,
+    /// The providers that process personal data on the organisation's
+    /// behalf, rendered as a table on the page.
     #[serde(default)]
     subprocessors: Option<Located<Vec<Located<Subprocessor>>>>,
+    /// The jurisdictions whose rules run (the built-in packs know `gdpr`,
+    /// `uk-gdpr`, `ccpa`, `caloppa` and `lgpd`). Default: `[lint]
+    /// jurisdictions` of site.toml.
     #[serde(default)]
     jurisdictions: Vec<Located<String>>,
+    /// Where to write about one's data: an email address or a contact URL.
     #[serde(default)]
     contact: Option<Located<String>>,
+    /// The URL path instead of the file name.
     #[serde(default)]
     slug: Option<Located<String>>,
+    /// In a translation: the content hash of the original's text it
+    /// translates (`charter lint` prints the current one).
     #[serde(default)]
     translation_of: Option<Located<String>>,
+    /// In an original: the languages it is published in. Default: every
+    /// site language.
     #[serde(default)]
+    #[schemars(with = "Option<Vec<crate::schema::LanguageCode>>")]
     translations: Option<Located<Vec<Located<String>>>>,
+    /// What conditional rules need to know and the text cannot prove; wins
+    /// over `[lint] facts` of site.toml and over facts the text reveals.
     #[serde(default)]
+    #[schemars(with = "BTreeMap<crate::schema::FactName, bool>")]
     facts: BTreeMap<Located<String>, Located<bool>>,
+    /// Free-form data for custom templates (`page.extra`).
     #[serde(default)]
     extra: Option<serde_json::Value>,
 }

@@ -22,6 +22,7 @@ pub mod markdown;
 pub mod pipeline;
 pub mod render;
 pub mod report;
+pub mod schema;
 pub mod serve;
 pub mod site;
 pub mod site_files;

@@ -6,9 +6,23 @@ use crate::cli::{InitArgs, Status, Verbosity};
 use crate::diagnostic::Diag;
 use crate::report;
 
+/// Where the new site keeps the schema its `site.toml` names in a
+/// `#:schema` line: inside the site, since an installed Charter has no
+/// published schema address to point at.
+const SITE_SCHEMA: &str = ".charter/site.schema.json";
+
 /// The scaffold, file by file.
 const FILES: &[(&str, &str)] = &[
     ("site.toml", include_str!("scaffold/site.toml")),
+    // The repository's copy, which a test keeps equal to what `charter
+    // schema site` prints: init does not run the schema generator.
+    (
+        SITE_SCHEMA,
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/schemas/site.schema.json"
+        )),
+    ),
     ("content/_index.md", include_str!("scaffold/_index.md")),
     (
         "content/_index.de.md",

@@ -5,3 +5,4 @@ pub mod init;
 pub mod lint;
 pub mod progress;
 pub mod rules;
+pub mod schema;

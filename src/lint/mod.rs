@@ -37,6 +37,15 @@ use providers::Providers;
 use rule::{CodeRule, RuleMeta};
 use text::Sections;
 
+/// The levels `[lint.rules]` in site.toml can set a rule to; `off` switches
+/// it off. The site.toml schema offers the same names.
+pub const LEVELS: [(&str, Option<Severity>); 4] = [
+    ("off", None),
+    ("info", Some(Severity::Info)),
+    ("warning", Some(Severity::Warning)),
+    ("error", Some(Severity::Error)),
+];
+
 /// A lint finding: a diagnostic whose code is the rule id, plus the
 /// document's language (for machine-readable output).
 #[derive(Debug, Clone)]
@@ -178,16 +187,16 @@ impl Linter {
         let mut config_findings = Vec::new();
         let known: BTreeSet<&str> = rules.iter().map(|r| r.meta.id.as_str()).collect();
         for (id, level) in &config.lint.rules {
-            let severity = match level.get_ref().as_str() {
-                "off" => None,
-                "info" => Some(Severity::Info),
-                "warning" => Some(Severity::Warning),
-                "error" => Some(Severity::Error),
-                other => {
+            let severity = match LEVELS
+                .iter()
+                .find(|(name, _)| *name == level.get_ref().as_str())
+            {
+                Some((_, severity)) => *severity,
+                None => {
                     problems.push(
                         Diag::error(
                             "config.lint-level",
-                            format!("`{other}` is not a rule level"),
+                            format!("`{}` is not a rule level", level.get_ref()),
                         )
                         .at(
                             &config.source,

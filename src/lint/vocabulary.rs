@@ -80,23 +80,42 @@ impl Set {
 /// Most concepts: ids are bits of a `u128`.
 pub const MAX_CONCEPTS: usize = 128;
 
-#[derive(Deserialize)]
+/// One language's concepts (`rules/vocabulary/<lang>.yaml`): groups of
+/// terms and regular expressions, each group naming where its wording
+/// comes from.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawVocabulary {
+#[schemars(title = "Charter concept vocabulary")]
+pub(crate) struct RawVocabulary {
+    /// The language, one with a stemmer.
+    #[schemars(with = "crate::schema::VocabularyLanguage")]
     language: String,
+    /// What the file is for; documentation for people reading it.
     #[serde(default, rename = "description")]
     _description: Option<String>,
+    /// Concept name → its groups of wording.
+    #[schemars(with = "BTreeMap<crate::schema::ConceptName, crate::schema::NonEmpty<RawGroup>>")]
     concepts: BTreeMap<Located<String>, Vec<RawGroup>>,
 }
 
-#[derive(Deserialize)]
+/// Wording of a concept from one source.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Group")]
 struct RawGroup {
-    /// Where the wording comes from.
+    /// Where the wording comes from: the law's text in this language, or a
+    /// development document of the accuracy harness.
+    #[schemars(length(min = 3))]
     from: String,
+    /// Stemmed word sequences: `…` for a long gap, `word*` for a prefix,
+    /// `=word` for one exact word.
     #[serde(default)]
+    #[schemars(with = "Vec<String>", inner(length(min = 1)))]
     terms: Vec<Located<String>>,
+    /// Regular expressions over the statement's normalized text, for typed
+    /// objects (an e-mail address, a period of time).
     #[serde(default)]
+    #[schemars(with = "Vec<String>", inner(length(min = 1)))]
     patterns: Vec<Located<String>>,
 }
 
@@ -186,17 +205,23 @@ static BUILT: LazyLock<Result<Concepts, Vec<Diag>>> = LazyLock::new(|| {
     compile(&sources)
 });
 
+/// The languages a vocabulary can be written in, with their stemmers; the
+/// vocabulary schema offers the same.
+pub const STEMMERS: &[(&str, Algorithm)] = &[
+    ("en", Algorithm::English),
+    ("de", Algorithm::German),
+    ("fr", Algorithm::French),
+    ("es", Algorithm::Spanish),
+    ("it", Algorithm::Italian),
+    ("pt", Algorithm::Portuguese),
+    ("nl", Algorithm::Dutch),
+];
+
 fn algorithm(lang: &str) -> Option<Algorithm> {
-    Some(match lang {
-        "en" => Algorithm::English,
-        "de" => Algorithm::German,
-        "fr" => Algorithm::French,
-        "es" => Algorithm::Spanish,
-        "it" => Algorithm::Italian,
-        "pt" => Algorithm::Portuguese,
-        "nl" => Algorithm::Dutch,
-        _ => return None,
-    })
+    STEMMERS
+        .iter()
+        .find(|(code, _)| *code == lang)
+        .map(|(_, algorithm)| *algorithm)
 }
 
 /// Compiles vocabulary files; every problem in every file is reported.

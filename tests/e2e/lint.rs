@@ -143,6 +143,35 @@ fn example_site_lints_clean_in_every_language() {
     assert_eq!(v["summary"]["files"], 8);
 }
 
+/// `[lint.rules]` takes the levels `lint::LEVELS` lists (which the
+/// site.toml schema offers); another word is refused where it is written.
+#[test]
+fn rule_levels_in_site_toml() {
+    let site = Site::example();
+    site.edit(
+        "site.toml",
+        "[history]",
+        "[lint.rules]\n\"gdpr.rights.access\" = \"loud\"\n\n[history]",
+    );
+    let run = site.run(&["lint"]);
+    run.expect(2);
+    assert!(
+        run.stderr.contains("`loud` is not a rule level"),
+        "{}",
+        run.stderr
+    );
+    let mut current = "loud";
+    for level in ["off", "info", "warning", "error"] {
+        site.edit(
+            "site.toml",
+            &format!("= \"{current}\""),
+            &format!("= \"{level}\""),
+        );
+        current = level;
+        site.run(&["lint"]).expect(0);
+    }
+}
+
 #[test]
 fn paths_limit_what_is_reported() {
     let site = Site::example();

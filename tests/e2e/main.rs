@@ -18,6 +18,7 @@ mod lint;
 mod packs_regional;
 mod rule_fixtures;
 mod scale;
+mod schemas;
 mod scopes;
 mod serve;
 mod statements;
