@@ -9,6 +9,7 @@ mod ci;
 mod ci_docs;
 mod evidence;
 mod facts;
+mod guided_facts;
 mod harness;
 mod i18n;
 mod init;
