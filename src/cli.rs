@@ -81,9 +81,9 @@ site.toml, keeping the rest of the file (comments, order) as it was. A
 document's own `facts:` in its front matter still wins over site.toml.
 
 On a terminal it asks one question at a time: y(es), n(o), s(kip) or q(uit).
-When standard input is not a terminal it asks nothing and exits with status 2
-unless told where the answers are: --set, or --stdin for answers piped one per
-line.
+When standard input is not a terminal and neither --set nor --stdin says where
+the answers are, it prints the questions, asks nothing and exits with status 2
+(a script waiting for input that never comes would hang).
 
 Examples:
   charter facts                          ask on the terminal
