@@ -75,7 +75,8 @@ code_rule! {
 }
 
 code_rule! {
-    /// Conditional rules need facts nobody declared.
+    /// A document's conditional rules wait for facts that neither its front
+    /// matter, site.toml nor its text give.
     ///
     /// Some requirements apply only when a fact is true (consent is a legal
     /// basis, data leave the EEA, a DPO is designated). Where the text reveals
