@@ -63,7 +63,36 @@ pub enum Command {
     /// Print the JSON Schema of site.toml, front matter, rule packs, the
     /// facts file or vocabularies, for editors and other tools.
     Schema(SchemaArgs),
+    /// Answer the questions conditional rules need (consent as a legal basis,
+    /// a DPO, transfers …) and record the answers in site.toml.
+    #[command(long_about = FACTS_ABOUT)]
+    Facts(FactsArgs),
 }
+
+const FACTS_ABOUT: &str = "\
+Answer the questions conditional rules need and record the answers in site.toml.
+
+Some rules run only when a fact about the organisation is true: the right to
+withdraw consent is required when consent is a legal basis, the DPO's contact
+details when a DPO is designated. A fact a document's front matter does not
+declare, site.toml does not declare and the text does not reveal leaves those
+rules waiting, and `charter lint` reports it (lint.missing-fact).
+
+`charter facts` asks, in plain words, each fact some rule is waiting for, with
+the rules that depend on it, and writes the answers under [lint.facts] in
+site.toml, keeping the rest of the file (comments, order) as it was. A
+document's own `facts:` in its front matter still wins over site.toml.
+
+On a terminal it asks one question at a time: y(es), n(o), s(kip) or q(uit).
+When standard input is not a terminal and neither --set nor --stdin says where
+the answers are, it prints the questions, asks nothing and exits with status 2
+(a script waiting for input that never comes would hang).
+
+Examples:
+  charter facts                          ask on the terminal
+  charter facts --list                   print the questions and current values
+  charter facts --set consent_basis=yes --set dpo_designated=no
+  printf 'y\\nn\\n' | charter facts --stdin";
 
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
@@ -159,6 +188,61 @@ pub struct SchemaArgs {
     pub target: crate::schema::Target,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct FactsArgs {
+    /// The site folder (holding site.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Print every fact the site's rules read, with its question, its current
+    /// value and the rules that depend on it; write nothing.
+    #[arg(long, conflicts_with_all = ["set", "stdin"])]
+    pub list: bool,
+    /// Record an answer without asking: FACT=yes or FACT=no (true and false
+    /// work too). Repeat for several facts.
+    #[arg(long, value_name = "FACT=yes|no", value_parser = parse_answer)]
+    pub set: Vec<Answer>,
+    /// Read the answers from standard input, one line per question in the
+    /// order they are asked: y or n, s or an empty line to skip, q to stop.
+    /// The questions go to standard error.
+    #[arg(long, conflicts_with = "set")]
+    pub stdin: bool,
+}
+
+/// One answer: a fact of the catalogue and its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answer {
+    pub fact: &'static str,
+    pub value: bool,
+}
+
+/// `FACT=yes|no`, the fact checked against the catalogue (with "did you
+/// mean"), so a typo cannot record a fact no rule reads.
+fn parse_answer(text: &str) -> Result<Answer, String> {
+    let Some((name, value)) = text.split_once('=') else {
+        return Err(format!(
+            "expected FACT=yes or FACT=no, e.g. consent_basis=yes; got {text:?}"
+        ));
+    };
+    let name = name.trim();
+    let Some(fact) = crate::lint::facts::fact(name) else {
+        let names = crate::lint::facts::FACTS;
+        return Err(match crate::suggest::closest(name, names.iter().copied()) {
+            Some(best) => format!("unknown fact `{name}`; did you mean `{best}`?"),
+            None => format!("unknown fact `{name}`; facts: {}", names.join(", ")),
+        });
+    };
+    let value = crate::cmd::facts::parse_yes_no(value.trim()).ok_or_else(|| {
+        format!(
+            "`{}` is not an answer for `{name}`: use yes or no",
+            value.trim()
+        )
+    })?;
+    Ok(Answer {
+        fact: fact.name,
+        value,
+    })
+}
+
 /// How much to print besides errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verbosity {
@@ -189,6 +273,7 @@ pub fn run() -> ExitCode {
         Command::Serve(args) => crate::serve::run(&args, verbosity),
         Command::Init(args) => cmd::init::run(&args, verbosity),
         Command::Schema(args) => cmd::schema::run(&args),
+        Command::Facts(args) => cmd::facts::run(&args, verbosity),
     };
     status.into()
 }

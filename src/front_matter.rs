@@ -255,33 +255,9 @@ pub(crate) struct RawFrontMatter {
     extra: Option<serde_json::Value>,
 }
 
-/// The facts conditional rules read (requirements catalogue §0.2). A fact
-/// outside this list is a typo that would silently leave a rule undecided.
-pub const FACTS: &[&str] = &[
-    "established_in_eu",
-    "established_in_uk",
-    "direct_collection",
-    "indirect_collection",
-    "consent_basis",
-    "legitimate_interests_basis",
-    "special_categories",
-    "transfers_outside_eea",
-    "transfers_outside_uk",
-    "transfers_outside_brazil",
-    "processing_condition_of_service",
-    "automated_decisions_art22",
-    "direct_marketing",
-    "dpo_designated",
-    // GDPR Art. 8: information society services offered directly to children
-    // under the national digital-consent age (13–16), not only COPPA's 13.
-    "offers_to_children",
-    "children_under_13",
-    "sells_pi",
-    "shares_pi",
-    "sensitive_pi_beyond_permitted",
-    "online_only_direct_relationship",
-    "financial_incentive",
-];
+/// The facts conditional rules read; defined, with the question that asks
+/// for each, in [`crate::lint::facts::CATALOGUE`].
+pub use crate::lint::facts::FACTS;
 
 /// Front matter of a home page (`_index.md`): everything optional.
 #[derive(Debug, Clone, Default, Deserialize)]

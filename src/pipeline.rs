@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diag, Severity};
-use crate::lint::{Finding, Linter};
+use crate::lint::{FactNeed, Finding, Linter};
 use crate::render::{DocumentFiles, Renderer};
 use crate::site::{self, Document, Site};
 use crate::theme::Theme;
@@ -165,20 +165,37 @@ pub fn evidence_streaming(
     include: &(dyn Fn(&Document) -> bool + Sync),
 ) -> Result<Vec<crate::lint::evidence::Matrix>, Vec<Diag>> {
     linter.prepare(site, include);
-    let mut matrices = Vec::new();
-    let mut problems = Vec::new();
-    for group in for_each_group(site, site::Html::No, include, |docs| {
+    flatten(for_each_group(site, site::Html::No, include, |docs| {
         linter.evidence_group(site, docs, include)
-    }) {
+    }))
+}
+
+/// What each document's rules need to know, fact by fact, in site order
+/// (`charter facts`): the same decisions `charter lint` makes, without
+/// running the checks.
+pub fn fact_needs(site: &Site, linter: &Linter) -> Result<Vec<(String, Vec<FactNeed>)>, Vec<Diag>> {
+    flatten(for_each_group(site, site::Html::No, &|_| true, |docs| {
+        docs.iter()
+            .map(|doc| (doc.source.name.clone(), linter.fact_needs(site, doc)))
+            .collect()
+    }))
+}
+
+/// The groups' results in order, or every group's problems.
+fn flatten<T>(groups: Vec<Result<Vec<T>, Vec<Diag>>>) -> Result<Vec<T>, Vec<Diag>> {
+    let mut all = Vec::new();
+    let mut problems = Vec::new();
+    for group in groups {
         match group {
-            Ok(mut m) => matrices.append(&mut m),
+            Ok(mut items) => all.append(&mut items),
             Err(mut d) => problems.append(&mut d),
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
+    if problems.is_empty() {
+        Ok(all)
+    } else {
+        Err(problems)
     }
-    Ok(matrices)
 }
 
 /// Told how far a long build is; the command line draws a progress bar with

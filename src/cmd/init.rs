@@ -1,5 +1,7 @@
-//! `charter init DIR`: a minimal working site, one policy in two languages.
+//! `charter init DIR`: a minimal working site, one policy in two languages,
+//! then, on a terminal, the questions of `charter facts`.
 
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use crate::cli::{InitArgs, Status, Verbosity};
@@ -37,21 +39,43 @@ const FILES: &[(&str, &str)] = &[
 ];
 
 pub fn run(args: &InitArgs, verbosity: Verbosity) -> Status {
-    match scaffold(&args.dir) {
-        Ok(()) => {
-            if verbosity != Verbosity::Quiet {
-                eprintln!(
-                    "Created a Charter site in {}.\nNext: charter build --root {}",
-                    args.dir.display(),
-                    args.dir.display()
-                );
-            }
-            Status::Success
+    if let Err(d) = scaffold(&args.dir) {
+        report::eprint(&[d]);
+        return Status::Broken;
+    }
+    if verbosity == Verbosity::Quiet {
+        return Status::Success;
+    }
+    let dir = args.dir.display();
+    eprintln!("Created a Charter site in {dir}.");
+    // The scaffold declares no facts: a guess such as `consent_basis = false`
+    // would silently switch rules off for whoever never reads that line.
+    // A person is offered the questions; a script is told where they are.
+    if std::io::stdin().is_terminal() && offer_facts() {
+        let status = super::facts::ask_on_terminal(&args.dir, verbosity);
+        if status != Status::Success {
+            return status;
         }
-        Err(d) => {
-            report::eprint(&[d]);
-            Status::Broken
-        }
+    } else {
+        eprintln!(
+            "Next: `charter facts --root {dir}` answers the questions conditional rules need (consent, a DPO, transfers …)."
+        );
+    }
+    eprintln!("Then: charter build --root {dir}");
+    Status::Success
+}
+
+/// Asks whether to answer the facts' questions now; an empty answer is yes.
+fn offer_facts() -> bool {
+    eprint!(
+        "Conditional rules need facts about your organisation (consent as a legal basis, a DPO, transfers …).\nAnswer their questions now? [Y/n] "
+    );
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        // End of input or an unreadable terminal: skip, as the hint says.
+        Ok(0) | Err(_) => false,
+        Ok(_) => !matches!(line.trim().to_ascii_lowercase().as_str(), "n" | "no"),
     }
 }
 

@@ -1,6 +1,7 @@
 //! One module per subcommand: glue between the CLI and the pipeline.
 
 pub mod build;
+pub mod facts;
 pub mod init;
 pub mod lint;
 pub mod progress;

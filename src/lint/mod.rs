@@ -483,44 +483,42 @@ impl Linter {
         let sections = Sections::new(&doc.rendered.outline, &doc.lang);
         let mut findings = Vec::new();
         let mut unsupported = Vec::new();
-        // Fact → rules that wait for it; one `info` per fact, not per rule.
+        // Fact → rules that wait for it; one `info` per document lists them
+        // all, since a new site lacks a dozen and one info each buried the rest.
         let mut undeclared: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         // Declared in the front matter, else in site.toml, else revealed by
         // the text (`lint::facts`), inferred when a rule first asks.
         let facts = facts::DocFacts::new(doc, &site.config.lint.facts, &sections, facts::builtin());
         let mut used_inferred: BTreeSet<String> = BTreeSet::new();
         for rule in &self.rules {
-            if self.overrides.get(&rule.meta.id) == Some(&None)
-                || !rule.meta.applies(doc.front.kind.value, &jurisdictions)
-            {
-                continue;
-            }
-            if !rule.meta.supports(&doc.lang) {
-                unsupported.push((rule.meta.id.as_str(), doc.lang.clone()));
-                if let Some(rows) = rows.as_deref_mut() {
-                    rows.push(evidence::Row::not_checked(
-                        &rule.meta.id,
-                        format!("the rule cannot read `{}`", doc.lang),
-                    ));
-                }
-                continue;
-            }
-            match rule.meta.facts_hold(|name| facts.value(name)) {
-                Ok(true) => {}
-                Ok(false) => continue,
-                Err(name) => {
-                    undeclared
-                        .entry(name)
-                        .or_default()
-                        .push(rule.meta.id.as_str());
+            match self.gate(&rule.meta, doc, &jurisdictions, &facts) {
+                Gate::Skipped | Gate::RuledOut => continue,
+                Gate::Unreadable => {
+                    unsupported.push((rule.meta.id.as_str(), doc.lang.clone()));
                     if let Some(rows) = rows.as_deref_mut() {
                         rows.push(evidence::Row::not_checked(
                             &rule.meta.id,
-                            format!("`facts.{name}` is not declared"),
+                            format!("the rule cannot read `{}`", doc.lang),
                         ));
                     }
                     continue;
                 }
+                Gate::Undeclared(names) => {
+                    for name in &names {
+                        undeclared
+                            .entry(name)
+                            .or_default()
+                            .push(rule.meta.id.as_str());
+                    }
+                    if let Some(rows) = rows.as_deref_mut() {
+                        rows.push(evidence::Row::not_checked(
+                            &rule.meta.id,
+                            not_declared(&names),
+                        ));
+                    }
+                    continue;
+                }
+                Gate::Runs => {}
             }
             // The facts this rule runs on that only the text revealed.
             let inferred: Vec<facts::Inferred> = rule
@@ -595,16 +593,12 @@ impl Linter {
                 ),
             ));
         }
-        for (name, ids) in undeclared {
+        if !undeclared.is_empty() {
             findings.push(self.meta_finding(
                 &rules::MISSING_FACT,
                 doc,
                 doc.front.kind.span.clone(),
-                format!(
-                    "declare `facts.{name}` (true or false): {} rule(s) depend on it: {}",
-                    ids.len(),
-                    ids.join(", ")
-                ),
+                missing_facts_message(&undeclared),
             ));
         }
         if let Some(out) = inferred_out {
@@ -622,6 +616,71 @@ impl Linter {
             }
         }
         findings
+    }
+
+    /// Whether `rule` runs on `doc`, and if not, why. The one place that
+    /// decides, so that `charter facts` asks for exactly the facts the
+    /// linter waits for.
+    fn gate<'r>(
+        &self,
+        rule: &'r RuleMeta,
+        doc: &Document,
+        jurisdictions: &[String],
+        facts: &facts::DocFacts,
+    ) -> Gate<'r> {
+        if self.overrides.get(&rule.id) == Some(&None)
+            || !rule.applies(doc.front.kind.value, jurisdictions)
+        {
+            return Gate::Skipped;
+        }
+        if !rule.supports(&doc.lang) {
+            return Gate::Unreadable;
+        }
+        match rule.facts_hold(|name| facts.value(name)) {
+            Ok(true) => Gate::Runs,
+            Ok(false) => Gate::RuledOut,
+            Err(names) => Gate::Undeclared(names),
+        }
+    }
+
+    /// What the rules that apply to `doc` need to know, fact by fact, in
+    /// [`facts::CATALOGUE`] order: only facts some such rule reads.
+    pub fn fact_needs(&self, site: &Site, doc: &Document) -> Vec<FactNeed> {
+        let jurisdictions = self.jurisdictions(site, doc);
+        let sections = Sections::new(&doc.rendered.outline, &doc.lang);
+        let facts = facts::DocFacts::new(doc, &site.config.lint.facts, &sections, facts::builtin());
+        // Fact → the rules that read it, and those that wait for it.
+        let mut needs: BTreeMap<&str, (Readers, Vec<String>)> = BTreeMap::new();
+        for rule in &self.rules {
+            let gate = self.gate(&rule.meta, doc, &jurisdictions, &facts);
+            if matches!(gate, Gate::Skipped | Gate::Unreadable) {
+                continue;
+            }
+            for (fact, value) in &rule.meta.when {
+                let need = needs.entry(fact.as_str()).or_default();
+                need.0.push((rule.meta.id.clone(), *value));
+            }
+            if let Gate::Undeclared(names) = gate {
+                for name in names {
+                    let need = needs.entry(name).or_default();
+                    need.1.push(rule.meta.id.clone());
+                }
+            }
+        }
+        facts::CATALOGUE
+            .iter()
+            .filter_map(|fact| {
+                let (readers, waiting) = needs.remove(fact.name)?;
+                Some(FactNeed {
+                    fact: fact.name,
+                    known: facts.known(fact.name),
+                    site: site.config.lint.facts.get(fact.name).copied(),
+                    front_matter: doc.front.facts.get(fact.name).map(|f| f.value),
+                    readers,
+                    waiting,
+                })
+            })
+            .collect()
     }
 
     /// The original of a translation group (the default language's document),
@@ -661,6 +720,67 @@ fn show_inference(diag: &mut Diag, inferred: &facts::Inferred) {
     });
     let label = format!("reveals `facts.{}`", inferred.fact);
     diag.related.push((inferred.span.clone(), label));
+}
+
+/// Whether a rule runs on a document, and if not, why ([`Linter::gate`]).
+enum Gate<'r> {
+    /// Switched off in site.toml, or not for this kind or these jurisdictions.
+    Skipped,
+    /// Its patterns cannot read the document's language.
+    Unreadable,
+    /// A declared or inferred fact rules it out.
+    RuledOut,
+    /// It waits for these facts.
+    Undeclared(Vec<&'r str>),
+    Runs,
+}
+
+/// What the rules that apply to one document need to know of one fact
+/// ([`Linter::fact_needs`]).
+#[derive(Debug, Clone)]
+pub struct FactNeed {
+    pub fact: &'static str,
+    pub known: facts::Known,
+    /// Its value in site.toml's `[lint] facts`, and in the document's own
+    /// front matter (which wins).
+    pub site: Option<bool>,
+    pub front_matter: Option<bool>,
+    pub readers: Readers,
+    /// The rules that wait for it: it is neither declared nor inferred, and
+    /// no other fact rules them out. Empty when the fact is known.
+    pub waiting: Vec<String>,
+}
+
+/// The rules that read a fact, each with the value that switches it on.
+pub type Readers = Vec<(String, bool)>;
+
+/// Why a rule waits: "`facts.a` is not declared", or several.
+fn not_declared(names: &[&str]) -> String {
+    let listed: Vec<String> = names.iter().map(|n| format!("`facts.{n}`")).collect();
+    match listed.as_slice() {
+        [one] => format!("{one} is not declared"),
+        _ => format!("{} are not declared", listed.join(" and ")),
+    }
+}
+
+/// The grouped `lint.missing-fact` message: each fact with its question and
+/// the rules that wait for it, in the order `charter facts` asks them.
+fn missing_facts_message(undeclared: &BTreeMap<&str, Vec<&str>>) -> String {
+    let mut lines = vec![format!(
+        "{} fact(s) not declared; the rules that depend on them did not run:",
+        undeclared.len()
+    )];
+    for fact in facts::CATALOGUE {
+        if let Some(ids) = undeclared.get(fact.name) {
+            lines.push(format!(
+                "- `{}`: {} ({})",
+                fact.name,
+                fact.question,
+                ids.join(", ")
+            ));
+        }
+    }
+    lines.join("\n")
 }
 
 fn unknown_rule_finding(

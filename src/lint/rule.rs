@@ -48,18 +48,24 @@ impl RuleMeta {
     }
 
     /// Whether the document's facts switch the rule on: `Ok(true)` if all hold,
-    /// `Ok(false)` if one does not, `Err(fact)` for the first undeclared one.
-    pub fn facts_hold(&self, facts: impl Fn(&str) -> Option<bool>) -> Result<bool, &str> {
+    /// `Ok(false)` if one does not, `Err(facts)` with every undeclared one.
+    pub fn facts_hold(&self, facts: impl Fn(&str) -> Option<bool>) -> Result<bool, Vec<&str>> {
         // A declared fact that rules the rule out makes undeclared ones moot.
-        let mut undeclared = None;
+        // Otherwise all are named, not only the first: answering one at a
+        // time would reveal the next only on the next run.
+        let mut undeclared = Vec::new();
         for (fact, expected) in &self.when {
             match facts(fact) {
                 Some(v) if v != *expected => return Ok(false),
                 Some(_) => {}
-                None => undeclared = undeclared.or(Some(fact.as_str())),
+                None => undeclared.push(fact.as_str()),
             }
         }
-        undeclared.map_or(Ok(true), Err)
+        if undeclared.is_empty() {
+            Ok(true)
+        } else {
+            Err(undeclared)
+        }
     }
 }
 

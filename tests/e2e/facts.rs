@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::harness::Site;
+use crate::harness::{Site, findings};
 
 /// A GDPR policy that meets every unconditional requirement, with `facts`
 /// as front-matter lines and `extra` as one more paragraph.
@@ -42,22 +42,15 @@ fn lint(site: &Site) -> (Option<i32>, Value) {
     (run.code, v)
 }
 
-fn findings<'v>(v: &'v Value, rule: &str) -> Vec<&'v Value> {
-    v["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|d| d["rule"] == rule)
-        .collect()
-}
-
-/// The `lint.missing-fact` info for `fact`, if any.
+/// The `lint.missing-fact` info that asks for `fact`, if any: one per
+/// document lists every fact, a line each.
 fn asks_for<'v>(v: &'v Value, fact: &str) -> Option<&'v Value> {
     findings(v, "lint.missing-fact").into_iter().find(|d| {
         d["message"]
             .as_str()
             .unwrap()
-            .starts_with(&format!("declare `facts.{fact}`"))
+            .lines()
+            .any(|l| l.starts_with(&format!("- `{fact}`: ")))
     })
 }
 

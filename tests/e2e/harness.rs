@@ -1,8 +1,9 @@
 //! Running the binary on throwaway copies of fixture sites.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_charter");
 
@@ -97,18 +98,29 @@ impl Site {
 
     /// Runs `charter <args>` in `cwd` with extra environment variables.
     pub fn run_with(&self, args: &[&str], cwd: &Path, env: &[(&str, &str)]) -> Run {
-        let out = Command::new(BIN)
-            .args(args)
-            .current_dir(cwd)
-            .env("NO_COLOR", "1")
+        let out = charter(args, cwd)
             .envs(env.iter().copied())
             .output()
             .expect("run charter");
-        Run {
-            code: out.status.code(),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        Run::from(out)
+    }
+
+    /// Runs `charter <args>` with the site as working directory and `input`
+    /// piped to its standard input.
+    pub fn run_stdin(&self, args: &[&str], input: &str) -> Run {
+        let mut child = charter(args, self.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run charter");
+        // Written and closed before waiting: the end of input is part of it.
+        // A child that exits without reading makes this fail; its exit code
+        // and output are what the test looks at then.
+        let mut stdin = child.stdin.take().expect("stdin");
+        let _ = stdin.write_all(input.as_bytes());
+        drop(stdin);
+        Run::from(child.wait_with_output().expect("charter ends"))
     }
 
     /// Every file of the built site with its bytes.
@@ -117,11 +129,38 @@ impl Site {
     }
 }
 
+/// The `charter` binary with `args`, run in `cwd`, without colours.
+pub fn charter(args: &[&str], cwd: &Path) -> Command {
+    let mut command = Command::new(BIN);
+    command.args(args).current_dir(cwd).env("NO_COLOR", "1");
+    command
+}
+
+/// The findings of `rule` in `charter lint --format json` output.
+pub fn findings<'v>(v: &'v serde_json::Value, rule: &str) -> Vec<&'v serde_json::Value> {
+    v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["rule"] == rule)
+        .collect()
+}
+
 pub struct Run {
     /// `None` when killed by a signal.
     pub code: Option<i32>,
     pub stdout: String,
     pub stderr: String,
+}
+
+impl From<std::process::Output> for Run {
+    fn from(out: std::process::Output) -> Run {
+        Run {
+            code: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
 }
 
 impl Run {

@@ -10,6 +10,7 @@ mod ci_docs;
 mod deploy;
 mod evidence;
 mod facts;
+mod guided_facts;
 mod harness;
 mod i18n;
 mod init;

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::harness::{BIN, Run, Site};
+use crate::harness::{Run, Site, charter};
 
 /// What a folder holds, links included (as their targets, never followed),
 /// so "nothing outside the output changed" can be checked exactly.
@@ -69,10 +69,7 @@ fn in_site(ws: &Site, args: &[&str]) -> Run {
 /// Runs charter and kills it if it has not finished after `limit` (a FIFO
 /// read would otherwise hang the test suite).
 fn run_bounded(dir: &Path, args: &[&str], limit: Duration) -> Run {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
+    let mut child = charter(args, dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -86,12 +83,7 @@ fn run_bounded(dir: &Path, args: &[&str], limit: Duration) -> Run {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    let out = child.wait_with_output().expect("output");
-    Run {
-        code: out.status.code(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    Run::from(child.wait_with_output().expect("output"))
 }
 
 #[test]

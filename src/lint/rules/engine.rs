@@ -75,25 +75,28 @@ code_rule! {
 }
 
 code_rule! {
-    /// A conditional rule needs a fact the front matter does not declare.
+    /// A document's conditional rules wait for facts that neither its front
+    /// matter, site.toml nor its text give.
     ///
     /// Some requirements apply only when a fact is true (consent is a legal
     /// basis, data leave the EEA, a DPO is designated). Where the text reveals
     /// the fact (it names its data protection officer, cites consent as a
     /// basis, invokes legitimate interests: the statements rules/facts.yaml
     /// lists), Charter infers it true and the rule's findings say which line
-    /// revealed it; otherwise it asks once per document and fact instead of
-    /// guessing: declare it under `facts:` in the front matter, or for the
-    /// whole site under `[lint] facts` in site.toml. A declared fact always
-    /// wins over the text.
+    /// revealed it. Otherwise it asks instead of guessing: one info per
+    /// document lists each missing fact with its question and the rules that
+    /// wait for it. `charter facts` asks the questions and writes the answers
+    /// under `[lint.facts]` in site.toml; a document's own `facts:` in its
+    /// front matter wins over the site's. A declared fact always wins over the
+    /// text.
     pub static MISSING_FACT = {
         id: "lint.missing-fact",
         severity: Info,
         pack: "lint",
         applies_to: [],
         jurisdictions: [],
-        message: "A conditional rule needs this fact",
-        help: "add e.g. `facts: { consent_basis: true }` to the front matter, or `[lint] facts = { consent_basis = true }` to site.toml",
+        message: "Conditional rules need these facts",
+        help: "run `charter facts` to answer the questions (it writes them to [lint.facts] in site.toml), or declare them yourself: `[lint] facts = { consent_basis = true }` in site.toml, or `facts: { consent_basis: true }` in this document's front matter",
         check: None,
     };
 }
