@@ -772,12 +772,16 @@ impl Vocabulary {
         let objects = self.occurrences(text, governed);
         heads.iter().any(|g| {
             objects.iter().any(|o| {
-                if o.start >= g.start {
-                    let between = text.get(g.end.min(o.start)..o.start).unwrap_or("");
+                if o.start >= g.end {
+                    let between = text.get(g.end..o.start).unwrap_or("");
                     !between.contains(';')
-                } else {
-                    let between = text.get(o.end.min(g.start)..g.start).unwrap_or("");
+                } else if o.end <= g.start {
+                    let between = text.get(o.end..g.start).unwrap_or("");
                     !between.contains([',', ';'])
+                } else {
+                    // Inside a gapped governor ("vous [contestez … leur
+                    // effacement, vous pouvez] demander"): not its object.
+                    false
                 }
             })
         })
@@ -828,7 +832,7 @@ mod tests {
     fn a_governor_governs_what_follows_it_in_its_clause_or_stands_right_before_it() {
         let (c, v) = vocab(
             "en",
-            "concepts:\n  grant:\n    - from: t\n      terms: ['you may']\n  erase:\n    - from: t\n      terms: ['deleted', 'erasure']\n      patterns: ['\\bwipe\\b']\n",
+            "concepts:\n  grant:\n    - from: t\n      terms: ['you may', 'you … ask']\n  erase:\n    - from: t\n      terms: ['deleted', 'erasure']\n      patterns: ['\\bwipe\\b']\n",
         );
         let (grant, erase) = (c.id("grant").unwrap(), c.id("erase").unwrap());
         let governs = |text: &str| v.governs(&crate::lint::text::normalize(text), grant, erase);

@@ -389,6 +389,43 @@ fn a_rules_words_used_for_something_else_do_not_meet_it() {
     }
 }
 
+/// A right named in a clause of its own before the grant ("Where you do
+/// not want the data deleted, you may ask us to restrict …") is not
+/// granted by it: `[grant, erase@governed]`.
+#[test]
+fn a_right_named_in_a_clause_before_the_grant_is_not_granted() {
+    // (language, the decoy, a statement that grants erasure)
+    let cases = [
+        (
+            "en",
+            "Where you contest the accuracy of your data but do not want the data deleted, \
+             you may ask us to restrict its processing.",
+            "You may ask us to delete your data.",
+        ),
+        (
+            "de",
+            "Bestreiten Sie die Richtigkeit Ihrer Daten, möchten die Daten aber nicht gelöscht \
+             wissen, können Sie verlangen, dass wir die Verarbeitung einschränken.",
+            "Sie können verlangen, dass wir Ihre Daten löschen.",
+        ),
+        (
+            "fr",
+            "Lorsque vous contestez l'exactitude de vos données sans souhaiter leur effacement, \
+             vous pouvez demander la limitation du traitement.",
+            "Vous pouvez demander l'effacement de vos données.",
+        ),
+    ];
+    for (lang, decoy, statement) in cases {
+        let body = format!("## Rights\n\n{decoy}\n");
+        let ids = fired(lang, "gdpr", &body);
+        assert_fires(&ids, "gdpr.rights.erasure", "decoy only", &body);
+        assert_met(&ids, "gdpr.rights.restriction", "decoy only", &body);
+        let body = format!("## Rights\n\n{decoy}\n\n{statement}\n");
+        let ids = fired(lang, "gdpr", &body);
+        assert_met(&ids, "gdpr.rights.erasure", "decoy and statement", &body);
+    }
+}
+
 /// Decoys that share their sentence with a concept the rule also needs:
 /// the reader is granted something ("which you can collect", "You can"),
 /// or data and a period are named, but not the rule's requirement.
