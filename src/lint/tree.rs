@@ -385,11 +385,23 @@ impl Builder<'_> {
                         [first, ..] => first.chars().next().is_some_and(|c| !c.is_uppercase()),
                         [] => false,
                     });
+            // A lead-in followed by a short paragraph instead of a list
+            // ("… please get in touch with:" and an address block) is a
+            // statement of its own. Before anything else it stays a label:
+            // "the following recipients:" says nothing by itself.
+            let leads_a_list = !outline.blocks.get(b + 1).is_some_and(|next| {
+                next.kind == BlockKind::Paragraph
+                    && next.section == block.section
+                    && next.text.len() <= SHORT_BLOCK
+            });
             for sentence in &sentences {
                 // A paragraph's lead-in ("You can ask us to:", "Sie haben
                 // das Recht,") is the label of its list; an item ending in
                 // "," ("2. eine Kopie der Daten anzufordern,") is an item.
-                if block.kind == BlockKind::Paragraph && sentence.ends_with([':', ',']) {
+                if block.kind == BlockKind::Paragraph
+                    && sentence.ends_with([':', ','])
+                    && leads_a_list
+                {
                     continue;
                 }
                 let mut labels = labels.clone();
@@ -704,6 +716,19 @@ mod tests {
         // A lead-in that is complete in itself: its items stand alone.
         let closed = "You can ask us the following:\n\n- Bikes are serviced in Chemnitz.\n";
         assert!(stating(closed, "en", &["grant"]).is_empty());
+    }
+
+    #[test]
+    fn a_lead_in_before_an_address_block_is_a_statement() {
+        // Development half: en-mozilla-thunderbird-privacy.
+        let md = "If you want to make a correction to your information, please get in touch with:\n\nExample Corp\n1 Main St\n";
+        assert_eq!(stating(md, "en", &["grant", "rectify"]).len(), 1);
+        // Before a list it labels the items and is no statement itself.
+        let list = "We pass your data to the following recipients:\n\n- our hosting provider.\n";
+        assert_eq!(
+            stating(list, "en", &["data"]),
+            vec!["our hosting provider."]
+        );
     }
 
     #[test]

@@ -772,16 +772,18 @@ impl Vocabulary {
         let objects = self.occurrences(text, governed);
         heads.iter().any(|g| {
             objects.iter().any(|o| {
-                if o.start >= g.end {
-                    let between = text.get(g.end..o.start).unwrap_or("");
-                    !between.contains(';')
-                } else if o.end <= g.start {
+                if o.end <= g.start {
                     let between = text.get(o.end..g.start).unwrap_or("");
                     !between.contains([',', ';'])
-                } else {
+                } else if o.start > g.start && o.end < g.end {
                     // Inside a gapped governor ("vous [contestez … leur
                     // effacement, vous pouvez] demander"): not its object.
                     false
+                } else {
+                    // After it, or overlapping it ("Sie haben das [Recht]
+                    // auf Auskunft", "droit d'accès" naming both).
+                    let between = text.get(g.end.min(o.start)..o.start).unwrap_or("");
+                    !between.contains(';')
                 }
             })
         })
