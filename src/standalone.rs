@@ -258,11 +258,24 @@ pub fn infer_kind(hint: &str) -> DocKind {
     KIND_WORDS
         .iter()
         .filter_map(|(kind, words)| {
-            let first = words.iter().filter_map(|w| h.find(w)).min()?;
+            let first = words.iter().filter_map(|w| find_word(&h, w)).min()?;
             Some((first, *kind))
         })
         .min_by_key(|&(at, _)| at)
         .map_or(DocKind::Other, |(_, kind)| kind)
+}
+
+/// Where `word` occurs in `hint`; a short word ("tos", "agb", "dpa") only
+/// as a word of its own, not inside "photos" or "update".
+fn find_word(hint: &str, word: &str) -> Option<usize> {
+    if word.len() > 3 {
+        return hint.find(word);
+    }
+    hint.match_indices(word).map(|(at, _)| at).find(|&at| {
+        let before = hint[..at].chars().next_back();
+        let after = hint[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// The language a path suggests: a `.de.md` suffix or a folder named like a
@@ -340,6 +353,8 @@ mod tests {
             infer_kind("Cookie policy (part of our privacy policy)"),
             DocKind::CookiePolicy
         );
+        assert_eq!(infer_kind("Photos and albums"), DocKind::Other);
+        assert_eq!(infer_kind("tos.md"), DocKind::TermsOfService);
     }
 
     #[test]
