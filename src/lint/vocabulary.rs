@@ -669,17 +669,12 @@ impl Vocabulary {
         })
     }
 
-    fn concepts_uncached(&self, text: &str) -> Set {
-        let mut found = Set::default();
-        if let Some(set) = &self.patterns {
-            for i in set.matches(text).iter() {
-                found = found.with(self.pattern_concepts[i]);
-            }
-        }
-        let tokens: Vec<Rc<[u32]>> = CACHE.with(|cache| {
+    /// The symbols of each word, remembered per thread.
+    fn tokens<'t>(&self, words: impl Iterator<Item = &'t str>) -> Vec<Rc<[u32]>> {
+        CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
             let cache = cache.entry(self.id).or_default();
-            words(text)
+            words
                 .map(|w| {
                     if let Some(s) = cache.get(w) {
                         return s.clone();
@@ -692,7 +687,17 @@ impl Vocabulary {
                     s
                 })
                 .collect()
-        });
+        })
+    }
+
+    fn concepts_uncached(&self, text: &str) -> Set {
+        let mut found = Set::default();
+        if let Some(set) = &self.patterns {
+            for i in set.matches(text).iter() {
+                found = found.with(self.pattern_concepts[i]);
+            }
+        }
+        let tokens = self.tokens(words(text));
         for (i, syms) in tokens.iter().enumerate() {
             for s in syms.iter() {
                 let Some(terms) = self.terms_by_first.get(s) else {
@@ -717,10 +722,7 @@ impl Vocabulary {
         let offsets: Vec<(usize, &str)> = words(text)
             .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
             .collect();
-        let tokens: Vec<Rc<[u32]>> = offsets
-            .iter()
-            .map(|(_, w)| Rc::from(self.symbols_of(w)))
-            .collect();
+        let tokens = self.tokens(offsets.iter().map(|&(_, w)| w));
         for (i, syms) in tokens.iter().enumerate() {
             for s in syms.iter() {
                 for term in self.terms_by_first.get(s).into_iter().flatten() {
