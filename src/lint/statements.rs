@@ -19,8 +19,9 @@
 //! statement and the next one (the next sentence, or a short paragraph such
 //! as an address block);
 //! `name@own` must come from the statement
-//! itself; `name@governed` too, and where the form's first concept (its
-//! governor, e.g. `grant`) is also in the statement, it must be said after
+//! itself; `name@governed` too, and where the form's first plain concept
+//! (its governor, e.g. `grant`; with none, its first `@own` one) is also in
+//! the statement, it must be said after
 //! the governor in the same clause or right before it without a comma
 //! (`[grant, erase@governed]` is not met by "Where you do not want the data
 //! deleted, you may ask us to restrict …");
@@ -72,6 +73,8 @@ impl Form {
             ..Form::default()
         };
         let before = problems.len();
+        // With no plain concept, the first `@own` one governs.
+        let mut first_own = None;
         for name in names {
             let raw = name.value.trim();
             if raw == "@paragraph" {
@@ -94,6 +97,9 @@ impl Form {
             if !negated && place.is_empty() && form.governor.is_none() {
                 form.governor = Some(id);
             }
+            if !negated && place == "own" && first_own.is_none() {
+                first_own = Some(id);
+            }
             let set = match (negated, place) {
                 (true, "") => &mut form.absent,
                 (false, "") => &mut form.anywhere,
@@ -114,6 +120,7 @@ impl Form {
             };
             *set = set.with(id);
         }
+        form.governor = form.governor.or(first_own);
         if !form.governed.is_empty()
             && form.governor.is_none()
             && let Some(first) = names.first()
@@ -121,7 +128,7 @@ impl Form {
             problems.push(
                 Diag::error("rules.concept", "`@governed` needs a governor")
                     .at(source, first.span.clone(), "in this statement form")
-                    .help("put a plain concept first, e.g. `[grant, erase@governed]`"),
+                    .help("put a plain or `@own` concept first, e.g. `[grant, erase@governed]`"),
             );
         }
         (problems.len() == before && !names.is_empty()).then_some(form)

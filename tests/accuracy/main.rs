@@ -14,6 +14,7 @@
 
 mod cases;
 mod markers;
+mod phrasings;
 mod real;
 mod report;
 mod rules;
@@ -45,6 +46,7 @@ fn fixtures_are_well_formed() {
     let rules = Catalogue::load().expect("the rule catalogue");
     let (_, mut problems) = cases::load(&fixtures("bases"), &rules);
     problems.extend(real::load(&fixtures("real"), &rules).1);
+    problems.extend(phrasings::load(&fixtures("phrasings"), &rules).1);
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
 
@@ -55,10 +57,13 @@ fn accuracy_report() {
     let (bases, mut fixture_problems) = cases::load(&fixtures("bases"), &rules);
     let (policies, real_problems) = real::load(&fixtures("real"), &rules);
     fixture_problems.extend(real_problems);
+    let (lines, phrasing_problems) = phrasings::load(&fixtures("phrasings"), &rules);
+    fixture_problems.extend(phrasing_problems);
     let mut broken = Vec::new();
 
     let (slugs, mutation) = mutation(&bases, &rules, &mut broken);
     let development = real_half(&policies, Half::Development, &rules, &mut broken);
+    let phrased = phrasings(&lines, &rules, &mut broken);
     let test = (std::env::var("CHARTER_ACCURACY_TEST_HALF").as_deref() == Ok("1"))
         .then(|| real_half(&policies, Half::Test, &rules, &mut broken));
 
@@ -69,6 +74,8 @@ fn accuracy_report() {
         mutation: &mutation,
         policies: &policies,
         development: &development,
+        phrasings: &lines,
+        phrased: &phrased,
         test: test.as_deref(),
         fixture_problems: &fixture_problems,
         broken: &broken,
@@ -150,6 +157,12 @@ fn mutation(
 
 /// Lints the cases of one language as documents of one site.
 fn lint_site(lang: &str, cases: &[Case]) -> Result<Vec<Finding>, String> {
+    let docs: Vec<(String, String)> = cases.iter().map(|c| (c.file(), c.text.clone())).collect();
+    lint_documents(lang, &docs)
+}
+
+/// Lints `(file, text)` documents as one site of language `lang`.
+fn lint_documents(lang: &str, docs: &[(String, String)]) -> Result<Vec<Finding>, String> {
     let site = tempfile::tempdir().map_err(|e| e.to_string())?;
     let config = format!(
         "title = \"Accuracy ({lang})\"\nbase_url = \"https://accuracy.example\"\n\
@@ -157,12 +170,38 @@ fn lint_site(lang: &str, cases: &[Case]) -> Result<Vec<Finding>, String> {
     );
     std::fs::write(site.path().join("site.toml"), config).map_err(|e| e.to_string())?;
     std::fs::create_dir(site.path().join("content")).map_err(|e| e.to_string())?;
-    for c in cases {
-        std::fs::write(site.path().join(c.file()), &c.text).map_err(|e| e.to_string())?;
+    for (file, text) in docs {
+        std::fs::write(site.path().join(file), text).map_err(|e| e.to_string())?;
     }
     let findings = run::lint(site.path(), &[]);
     keep_if_asked(site);
     findings
+}
+
+/// One site per language holding every phrasing of it, one document each.
+fn phrasings(
+    all: &[phrasings::Phrasing],
+    rules: &Catalogue,
+    broken: &mut Vec<String>,
+) -> Vec<Event> {
+    let mut events = Vec::new();
+    for (lang, lines) in phrasings::by_lang(all) {
+        let docs: Vec<(String, String)> = lines.iter().map(|p| (p.file(), p.document())).collect();
+        let findings = match lint_documents(lang, &docs) {
+            Ok(f) => f,
+            Err(e) => {
+                broken.push(e);
+                continue;
+            }
+        };
+        unknown_rules(&findings, rules, broken);
+        for p in lines {
+            let file = p.file();
+            let mine: Vec<&Finding> = findings.iter().filter(|f| f.file == file).collect();
+            events.push(phrasings::score(p, &mine));
+        }
+    }
+    events
 }
 
 /// With CHARTER_ACCURACY_KEEP set, the generated folders stay for a look.

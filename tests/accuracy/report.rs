@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
+use crate::phrasings::Phrasing;
 use crate::real::{Half, Policy, Status};
 use crate::rules::Catalogue;
 use crate::run::NOW;
@@ -16,6 +17,9 @@ pub struct Input<'a> {
     pub mutation: &'a [Event],
     pub policies: &'a [&'a Policy],
     pub development: &'a [Event],
+    pub phrasings: &'a [Phrasing],
+    /// One event per phrasing.
+    pub phrased: &'a [Event],
     /// `None` when the test half was not run.
     pub test: Option<&'a [Event]>,
     pub fixture_problems: &'a [String],
@@ -116,6 +120,13 @@ pub fn render(i: &Input<'_>) -> String {
     };
     let development = format!("**development** | {}", count(Half::Development));
     out.push_str(&row(&development, total(i.development)));
+    let decoys = i.phrasings.iter().filter(|p| p.decoy).count();
+    let phrased = format!(
+        "**phrasings** | {} met lines and {decoys} decoys in {} languages",
+        i.phrasings.len() - decoys,
+        crate::phrasings::by_lang(i.phrasings).len()
+    );
+    out.push_str(&row(&phrased, total(i.phrased)));
     let test = format!("**test** | {}", count(Half::Test));
     match i.test {
         Some(events) => out.push_str(&row(&test, total(events))),
@@ -143,6 +154,7 @@ pub fn render(i: &Input<'_>) -> String {
 
     mutation_part(&mut out, i);
     real_part(&mut out, i, Half::Development, Some(i.development));
+    phrasings_part(&mut out, i);
     real_part(&mut out, i, Half::Test, i.test);
     out
 }
@@ -236,6 +248,30 @@ fn mutation_part<'a>(out: &mut String, i: &'a Input<'a>) {
             fired.len(),
             all.len()
         );
+    }
+}
+
+fn phrasings_part(out: &mut String, i: &Input<'_>) {
+    out.push_str(
+        "\n## Phrasings: one line per document (`phrasings/`)\n\n\
+         Development data: the team's own lines in the way real policies word each requirement. \
+         A met line the rule fired on is a false alarm; a decoy it fired on a hit, one it did not a miss.\n",
+    );
+    per_rule_and_language(out, i.phrased);
+    let text = |item: &str| {
+        i.phrasings
+            .iter()
+            .find(|p| format!("{}:{}", p.lang, p.line) == item)
+            .map_or(String::new(), |p| p.text.chars().take(140).collect())
+    };
+    for (title, outcome) in [
+        ("False alarms", Outcome::FalseAlarm),
+        ("Missed decoys", Outcome::Miss),
+    ] {
+        let _ = writeln!(out, "\n### {title}\n\n| line | rule | text |\n| --- | --- | --- |");
+        for e in i.phrased.iter().filter(|e| e.outcome == outcome) {
+            let _ = writeln!(out, "| {} | {} | {} |", e.item, e.rule, text(&e.item));
+        }
     }
 }
 
