@@ -462,3 +462,77 @@ fn lsp_session_diagnostics_hover_and_each_quick_fix() {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// A Markdown file outside any site is linted on its own, as `charter lint
+/// FILE` lints it: the same rules, severities, ranges, messages and help.
+#[test]
+fn lsp_file_outside_a_site_gets_the_findings_of_charter_lint() {
+    let dir = Site::empty();
+    let text = "---\ntitle: Privacy\nkind: privacy-policy\n---\n\n# Privacy Policy\n\nWe collect your email address to send you our newsletter. Our servers run on AWS.\n\nContact us at privacy@example.com.\n";
+    dir.write("privacy.md", text);
+    let lint = dir.run(&["lint", "--format", "json", "privacy.md"]);
+    let expected: Value = serde_json::from_str(&lint.stdout).expect("lint JSON");
+    let expected = expected["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(!expected.is_empty(), "{}", lint.stdout);
+
+    let root = dir.path().display().to_string();
+    let uri = format!("file://{root}/privacy.md");
+    let mut server = Server::start(&dir);
+    server.request(
+        "initialize",
+        json!({"processId": null, "rootUri": format!("file://{root}"), "capabilities": {}}),
+    );
+    server.notify("initialized", json!({}));
+    server.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
+    );
+    let published = server.take(
+        |m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri,
+        "diagnostics for the file",
+    );
+    let got = published["params"]["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(got.len(), expected.len(), "{got:#?}");
+    for (lsp, cli) in got.iter().zip(&expected) {
+        assert_eq!(lsp["code"], cli["rule"]);
+        let severity = match cli["severity"].as_str() {
+            Some("error") => 1,
+            Some("warning") => 2,
+            _ => 3,
+        };
+        assert_eq!(lsp["severity"], severity, "{lsp}");
+        // ASCII text: the 1-based columns of `charter lint` are the
+        // 0-based UTF-16 characters of LSP plus one.
+        let at = |key: &str| cli[key].as_u64().expect("a number") - 1;
+        assert_eq!(
+            range(&lsp["range"]),
+            [at("line"), at("column"), at("end_line"), at("end_column")],
+            "{lsp}"
+        );
+        let message = lsp["message"].as_str().expect("message");
+        assert!(
+            message.starts_with(cli["message"].as_str().expect("message")),
+            "{message}"
+        );
+        if let Some(help) = cli["help"].as_str() {
+            assert!(message.ends_with(&format!("help: {help}")), "{message}");
+        }
+    }
+    // Closing it clears its findings: outside a site, the file is known
+    // only while it is open.
+    server.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let cleared = server.take(
+        |m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri,
+        "diagnostics after closing",
+    );
+    assert_eq!(cleared["params"]["diagnostics"], json!([]));
+}
