@@ -52,7 +52,9 @@ pub const DEBOUNCE: Duration = Duration::from_millis(150);
 /// Runs the server on stdin and stdout until the client says `exit`.
 pub fn run(verbosity: Verbosity) -> Result<(), String> {
     let (connection, io_threads) = Connection::stdio();
-    let (id, params) = connection.initialize_start().map_err(|e| e.to_string())?;
+    let (id, params) = connection
+        .initialize_start()
+        .map_err(|e| format!("no initialize request from an editor on standard input ({e})"))?;
     let params: InitializeParams =
         serde_json::from_value(params).map_err(|e| format!("bad initialize request: {e}"))?;
     let result = json!({
