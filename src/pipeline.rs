@@ -142,6 +142,12 @@ pub fn lint_streaming(
     Ok(findings)
 }
 
+/// The findings about site.toml and the theme rather than a document, which
+/// [`lint_streaming`] adds to [`lint_documents`]'.
+pub fn site_findings(site: &Site, linter: &Linter) -> Vec<Finding> {
+    linter.site_level(site)
+}
+
 /// [`lint_streaming`] without the findings about site.toml and the theme:
 /// those of the documents `include` accepts, in their stable order. The
 /// language server lints one translation group at a time with it.

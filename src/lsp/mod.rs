@@ -127,8 +127,10 @@ struct SiteState {
     linter: Linter,
     /// `None` until loaded, and while it cannot be (its problems are shown).
     site: Option<Site>,
-    /// Files that were shown problems of a failed load, to clear later.
-    broken: BTreeSet<PathBuf>,
+    /// Files that were shown problems of a failed load, or findings about
+    /// the site rather than a document (site.toml, the theme), to clear
+    /// when the next load no longer has them.
+    shown: BTreeSet<PathBuf>,
 }
 
 /// The rules for Markdown files outside any site.
@@ -388,7 +390,7 @@ impl Server {
                         SiteState {
                             linter,
                             site: None,
-                            broken: BTreeSet::new(),
+                            shown: BTreeSet::new(),
                         },
                     );
                 }
@@ -440,10 +442,22 @@ impl Server {
         let mut publications: Publications = Vec::new();
         match pipeline::load_site_for_editor(root, &buffers) {
             Ok(site) => {
-                // Clear the problems of the failed load before.
-                for path in std::mem::take(&mut state.broken) {
-                    publications.push((path, Vec::new()));
+                // The findings about site.toml and the theme change only
+                // with a load; those of the load before are cleared.
+                let site_level = by_file(
+                    root,
+                    pipeline::site_findings(&site, &state.linter)
+                        .into_iter()
+                        .map(|f| f.diag)
+                        .collect(),
+                );
+                let now: BTreeSet<PathBuf> = site_level.iter().map(|(p, _)| p.clone()).collect();
+                for path in std::mem::replace(&mut state.shown, now) {
+                    if !state.shown.contains(&path) {
+                        publications.push((path, Vec::new()));
+                    }
                 }
+                publications.extend(site_level);
                 let keys: BTreeSet<String> = site
                     .documents
                     .iter()
@@ -459,8 +473,8 @@ impl Server {
                 state.site = None;
                 let shown = by_file(root, problems);
                 let now: BTreeSet<PathBuf> = shown.iter().map(|(p, _)| p.clone()).collect();
-                for path in std::mem::replace(&mut state.broken, now) {
-                    if !shown.iter().any(|(p, _)| *p == path) {
+                for path in std::mem::replace(&mut state.shown, now) {
+                    if !state.shown.contains(&path) {
                         publications.push((path, Vec::new()));
                     }
                 }

@@ -16,7 +16,7 @@ use crate::harness::{Site, charter};
 /// Long enough for a cold debug binary on a busy two-core machine.
 const TIMEOUT: Duration = Duration::from_secs(30);
 
-const SITE_TOML: &str = "title = \"Test\"\nbase_url = \"https://legal.example.com\"\ndefault_language = \"en\"\nlanguages = [\"en\", \"de\"]\n\n[lint]\njurisdictions = [\"gdpr\"]\n";
+const SITE_TOML: &str = "title = \"Test\"\nbase_url = \"https://legal.example.com\"\ndefault_language = \"en\"\nlanguages = [\"en\", \"de\"]\n\n[lint]\njurisdictions = [\"gdpr\"]\n\n[lint.rules]\n\"gdpr.rights.complaintt\" = \"warning\"\n";
 
 const ORIGINAL: &str = "---
 title: Sub-processors
@@ -329,6 +329,12 @@ fn lsp_session_diagnostics_hover_and_each_quick_fix() {
     assert_eq!(
         server.diagnostics(&de),
         vec![diag("i18n.stale-translation", stale)]
+    );
+    // Findings about site.toml rather than a document go to site.toml.
+    let site_toml = format!("file://{root}/site.toml");
+    assert_eq!(
+        server.diagnostics(&site_toml),
+        vec![diag("lint.unknown-rule", [9, 0, 9, 24])]
     );
     server.notify(
         "textDocument/didOpen",
