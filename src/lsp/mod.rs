@@ -16,10 +16,10 @@
 //! documents and are left alone; Markdown files outside any site are linted
 //! as `charter lint FILE` lints them.
 
-pub mod actions;
-pub mod diagnostics;
-pub mod hover;
-pub mod position;
+mod actions;
+mod diagnostics;
+mod hover;
+mod position;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};

@@ -453,6 +453,15 @@ fn lsp_session_diagnostics_hover_and_each_quick_fix() {
             .contains(&diag("i18n.stale-translation", stale))
     );
 
+    // Saving reads the site from disk again, with the open buffers.
+    site.write("content/privacy.md", &text);
+    server.notify("textDocument/didSave", json!({"textDocument": {"uri": en}}));
+    assert_eq!(
+        server.diagnostics(&site_toml),
+        vec![diag("lint.unknown-rule", [9, 0, 9, 24])]
+    );
+    assert_eq!(server.diagnostics(&en), vec![]);
+
     assert_eq!(server.request("shutdown", Value::Null), Value::Null);
     server.notify("exit", Value::Null);
     let deadline = Instant::now() + TIMEOUT;
