@@ -162,6 +162,10 @@ fn place(path: &Path) -> Place {
         return Place::Standalone;
     };
     let name = load::relative_name(root, path);
+    // The site's walk skips hidden files and folders (drafts, editors' own).
+    if name.split('/').any(|part| part.starts_with('.')) {
+        return Place::Ignored("hidden, so not part of the site".into());
+    }
     if name.starts_with(&format!("{}/", load::CONTENT_DIR)) {
         Place::Site {
             root: root.to_path_buf(),
