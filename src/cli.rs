@@ -67,6 +67,9 @@ pub enum Command {
     /// a DPO, transfers …) and record the answers in site.toml.
     #[command(long_about = FACTS_ABOUT)]
     Facts(FactsArgs),
+    /// Run the language server for editors (diagnostics, hover, quick fixes)
+    /// on standard input and output; see docs/editors.md.
+    Lsp(LspArgs),
 }
 
 const FACTS_ABOUT: &str = "\
@@ -137,6 +140,14 @@ pub struct LintArgs {
     /// and a quote), its finding, or why it was not checked. Human or JSON.
     #[arg(long)]
     pub evidence: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LspArgs {
+    /// Accepted and ignored: stdio is the only transport. Some editor
+    /// clients pass it.
+    #[arg(long, hide = true)]
+    pub stdio: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -274,6 +285,7 @@ pub fn run() -> ExitCode {
         Command::Init(args) => cmd::init::run(&args, verbosity),
         Command::Schema(args) => cmd::schema::run(&args),
         Command::Facts(args) => cmd::facts::run(&args, verbosity),
+        Command::Lsp(args) => cmd::lsp::run(&args, verbosity),
     };
     status.into()
 }

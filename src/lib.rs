@@ -18,6 +18,7 @@ pub mod history;
 pub mod i18n;
 pub mod lint;
 pub mod load;
+pub mod lsp;
 pub mod markdown;
 pub mod pipeline;
 pub mod render;

@@ -216,7 +216,13 @@ pub fn relative_name(root: &Path, path: &Path) -> String {
 /// Reads one file of `content/`; `rel` is its path relative to the site root.
 pub fn read_content_file(path: &Path, rel: &str, config: &SiteConfig) -> Result<ContentFile, Diag> {
     let bytes = read_limited(path, rel, config)?;
-    let source = decode(rel, bytes)?;
+    content_file(decode(rel, bytes)?, config)
+}
+
+/// A content file whose text is already read (from disk, or an editor's
+/// unsaved buffer); its name, relative to the site root, says its role.
+pub fn content_file(source: Arc<SourceText>, config: &SiteConfig) -> Result<ContentFile, Diag> {
+    let rel = source.name.as_str();
     let below_content = rel.strip_prefix("content/").unwrap_or(rel);
     let without_ext = below_content.strip_suffix(".md").unwrap_or(below_content);
     let (stem_path, lang) = split_language(without_ext, config).map_err(|(suffix, known)| {

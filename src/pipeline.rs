@@ -4,7 +4,9 @@
 //! the one place that decides their order. Commands call these functions and
 //! never reach into the stages themselves.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
@@ -134,8 +136,28 @@ pub fn lint_streaming(
     linter: &Linter,
     include: &(dyn Fn(&Document) -> bool + Sync),
 ) -> Result<Vec<Finding>, Vec<Diag>> {
-    linter.prepare(site, include);
     let mut findings = linter.site_level(site);
+    findings.append(&mut lint_documents(site, linter, include)?);
+    crate::lint::sort(&mut findings);
+    Ok(findings)
+}
+
+/// The findings about site.toml and the theme rather than a document, which
+/// [`lint_streaming`] adds to [`lint_documents`]'.
+pub fn site_findings(site: &Site, linter: &Linter) -> Vec<Finding> {
+    linter.site_level(site)
+}
+
+/// [`lint_streaming`] without the findings about site.toml and the theme:
+/// those of the documents `include` accepts, in their stable order. The
+/// language server lints one translation group at a time with it.
+pub fn lint_documents(
+    site: &Site,
+    linter: &Linter,
+    include: &(dyn Fn(&Document) -> bool + Sync),
+) -> Result<Vec<Finding>, Vec<Diag>> {
+    linter.prepare(site, include);
+    let mut findings = Vec::new();
     let mut problems = Vec::new();
     for group in for_each_group(site, site::Html::No, include, |docs| {
         // Each group sorted on its own core: the final sort then merges
@@ -155,6 +177,81 @@ pub fn lint_streaming(
     }
     crate::lint::sort(&mut findings);
     Ok(findings)
+}
+
+/// Load and parse for an editor: [`load_site_for_lint`], with the text of
+/// some content files given instead of read from disk (the editor's unsaved
+/// buffers, by name relative to the root, e.g. `content/privacy.md`). A
+/// buffer of a file not yet on disk is added to the site.
+pub fn load_site_for_editor(
+    root: &Path,
+    buffers: &BTreeMap<String, Arc<str>>,
+) -> Result<Site, Vec<Diag>> {
+    let mut sources = load::load_with(root, load::read_config(root)?)?;
+    let mut problems = Vec::new();
+    for (name, text) in buffers {
+        let source = match load::decode(name, text.as_bytes().to_vec()) {
+            Ok(source) => source,
+            Err(d) => {
+                problems.push(d);
+                continue;
+            }
+        };
+        match sources.files.iter_mut().find(|f| f.source.name == *name) {
+            // Its git history stays: only a commit changes that.
+            Some(file) => file.source = source,
+            None => match load::content_file(source, &sources.config) {
+                Ok(file) => sources.files.push(file),
+                Err(d) => problems.push(d),
+            },
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    site::parse_with(sources, site::Markdown::Later)
+}
+
+/// Parses `text` as the new content of the site's document `name` (an
+/// editor's buffer) and puts it in the old one's place, keeping its git
+/// history, as [`load_site_for_editor`] would have read it. `Ok(false)`,
+/// with the site unchanged, when only loading the whole site again is
+/// right: `name` is not one of its documents yet, or its URL changed (the
+/// checks of unique URLs run on the whole site). On a parse error the
+/// site keeps the previous version.
+pub fn replace_document(site: &mut Site, name: &str, text: &str) -> Result<bool, Vec<Diag>> {
+    let Some(old) = site.documents.iter().find(|d| d.source.name == name) else {
+        return Ok(false);
+    };
+    let history = old.versions.as_ref().map(|v| Arc::clone(&v.history));
+    let slug = old.slug.clone();
+    let source = load::decode(name, text.as_bytes().to_vec()).map_err(|d| vec![d])?;
+    let mut file = load::content_file(source, &site.config).map_err(|d| vec![d])?;
+    file.history = history;
+    let doc = site::parse_document_with(file, &site.config, site::Markdown::Later)?;
+    if doc.slug != slug {
+        return Ok(false);
+    }
+    site.replace(doc);
+    Ok(true)
+}
+
+/// A file outside any site, from its text (an editor's buffer), linted as
+/// `charter lint FILE` lints it: a standalone document. `path` is where
+/// the file is, `name` what messages call it.
+pub fn lint_standalone_text(
+    linter: &Linter,
+    config: &SiteConfig,
+    path: &Path,
+    name: &str,
+    text: &str,
+    jurisdictions: &[String],
+) -> Result<Vec<Finding>, Vec<Diag>> {
+    let source = load::decode(name, text.as_bytes().to_vec()).map_err(|d| vec![d])?;
+    let doc = crate::standalone::from_text(&source, path, config, jurisdictions);
+    let root = path.parent().unwrap_or(path).to_path_buf();
+    let site = Site::standalone(config.clone(), root, vec![doc]);
+    Ok(linter.lint(&site, |_| true))
 }
 
 /// The compliance matrix of each document `include` accepts, in site

@@ -294,7 +294,8 @@ pub fn parse_document(file: ContentFile, config: &SiteConfig) -> Result<Document
     parse_document_with(file, config, Markdown::Now)
 }
 
-fn parse_document_with(
+/// [`parse_document`], leaving the Markdown for [`render_markdown`] if asked.
+pub fn parse_document_with(
     file: ContentFile,
     config: &SiteConfig,
     markdown: Markdown,

@@ -58,6 +58,17 @@ pub fn load(
     Ok(parse(&source, path, config, jurisdictions))
 }
 
+/// Parses one standalone file whose text is already read (an editor's
+/// unsaved buffer); `path` is where it would be on disk.
+pub fn from_text(
+    source: &Arc<SourceText>,
+    path: &Path,
+    config: &SiteConfig,
+    jurisdictions: &[String],
+) -> Document {
+    parse(source, path, config, jurisdictions)
+}
+
 fn parse(
     source: &Arc<SourceText>,
     path: &Path,

@@ -4,6 +4,7 @@ pub mod build;
 pub mod facts;
 pub mod init;
 pub mod lint;
+pub mod lsp;
 pub mod progress;
 pub mod rules;
 pub mod schema;

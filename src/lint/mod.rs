@@ -9,6 +9,7 @@
 //! suppressions and site.toml severity overrides.
 
 pub mod evidence;
+pub mod explain;
 pub mod facts;
 pub mod format;
 pub mod pack;

@@ -16,6 +16,7 @@ mod i18n;
 mod init;
 mod injection;
 mod lint;
+mod lsp;
 mod packs_regional;
 mod rule_fixtures;
 mod scale;
