@@ -7,7 +7,8 @@
 //! whatever the capitals. Words of a term may be separated by up to
 //! [`GAP`] other words ("restrict the processing" matches "restrict
 //! processing"); `…` between two words allows up to [`LONG_GAP`] ("Sie …
-//! verlangen" for a verb at the end of a German clause). A word ending in
+//! verlangen" for a verb at the end of a German clause), `+` none ("is +
+//! the + controller" is not met by "is not controlled"). A word ending in
 //! `*` matches any word that begins with it, unstemmed ("lösch*": löschen,
 //! Löschung, Löschfrist); `=word` matches that word only, unstemmed (English
 //! stems "portability" and "portable" alike). In German and Dutch a long word also matches the
@@ -565,6 +566,10 @@ impl Vocabulary {
         for part in term.split_whitespace() {
             if part == "…" || part == "..." {
                 gap = LONG_GAP;
+                continue;
+            }
+            if part == "+" {
+                gap = 0;
                 continue;
             }
             if let Some(word) = part.strip_prefix('=') {
