@@ -632,10 +632,7 @@ fn compile_raw(
         if !statements.is_empty() {
             let concepts = super::vocabulary::builtin();
             for lang in concepts.languages() {
-                let defined = concepts
-                    .vocabulary(lang)
-                    .map(|v| v.defined)
-                    .unwrap_or_default();
+                let defined = concepts.defined(lang).unwrap_or_default();
                 if statements.iter().any(|f| f.readable_with(defined)) {
                     languages.push(lang.to_string());
                 }
@@ -721,15 +718,6 @@ fn check_syntax(syntax: Syntax, pattern: &str) -> Result<(), String> {
 }
 
 impl DataRule {
-    /// Compiles what the rule matches with in `lang` now, rather than on
-    /// first use (several threads can then compile different rules at once).
-    pub fn warm(&self, lang: &str) {
-        let sets = [&self.patterns, &self.with, &self.except, &self.unless];
-        for set in sets.into_iter().chain(self.section.as_ref()) {
-            self.lang_patterns(set, lang).any();
-        }
-    }
-
     /// The rule's statement forms as written ("grant + erase").
     pub fn forms(&self) -> impl Iterator<Item = &str> {
         self.statements.iter().map(|f| f.text.as_str())
