@@ -89,6 +89,12 @@ pub fn load_site_for_lint(root: &Path) -> Result<Site, Vec<Diag>> {
     load_site_with(root, None, site::Markdown::Later)
 }
 
+/// [`load_site_for_lint`] with site.toml already read (`charter lint`
+/// compiles the rules from it while the site loads).
+pub fn load_site_for_lint_from(root: &Path, config: SiteConfig) -> Result<Site, Vec<Diag>> {
+    load_site_from(root, config, None, site::Markdown::Later)
+}
+
 /// Markdown, then `each`, a translation group at a time, groups in parallel
 /// and in site order. A group's documents come with their Markdown rendered
 /// (HTML too if `html`); it is dropped when `each` returns, so the site's
@@ -107,13 +113,21 @@ fn for_each_group<T: Send>(
         .map(|group| {
             let mut docs = Vec::with_capacity(group.len());
             let mut problems = Vec::new();
-            for &i in &group {
-                let doc = &site.documents[i];
-                match site::render_markdown(doc, &site.config, html) {
-                    Ok(rendered) => docs.push(Document {
+            // A group's documents render side by side too: a small site has
+            // fewer groups than cores.
+            let rendered: Vec<_> = group
+                .par_iter()
+                .map(|&i| {
+                    let doc = &site.documents[i];
+                    site::render_markdown(doc, &site.config, html).map(|rendered| Document {
                         rendered,
                         ..doc.clone()
-                    }),
+                    })
+                })
+                .collect();
+            for r in rendered {
+                match r {
+                    Ok(doc) => docs.push(doc),
                     Err(d) => problems.push(d),
                 }
             }

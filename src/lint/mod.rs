@@ -316,12 +316,13 @@ impl Linter {
         &self,
         site: &Site,
         docs: &[Document],
-        include: impl Fn(&Document) -> bool,
+        include: impl Fn(&Document) -> bool + Sync,
     ) -> Vec<Finding> {
         let original = Self::group_original(site, docs);
-        docs.iter()
+        // Side by side: a small site has fewer groups than cores.
+        docs.par_iter()
             .filter(|d| include(d))
-            .flat_map(|doc| {
+            .flat_map_iter(|doc| {
                 let original = original.filter(|o| o.lang != doc.lang);
                 self.lint_document(site, doc, original)
             })

@@ -323,12 +323,6 @@ pub struct DataRule {
 /// Loads the built-in packs, then the site's `rules/*.yaml` (which may replace
 /// built-in rules by id). All problems in all files are reported.
 pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
-    if let Some(problems) = super::vocabulary::builtin_problems() {
-        return Err(problems.to_vec());
-    }
-    if let Some(problems) = super::facts::builtin_problems() {
-        return Err(problems.to_vec());
-    }
     let mut sources: Vec<Arc<SourceText>> = BUILTIN
         .iter()
         .map(|(name, text)| SourceText::new(format!("{name} (built-in)"), *text))
@@ -364,8 +358,19 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
         }
     }
     // Packs are parsed side by side (YAML parsing is most of a small site's
-    // start-up), then merged in order.
-    let parsed: Vec<_> = sources.par_iter().map(parse_pack).collect();
+    // start-up), and beside the vocabularies and facts they name, then
+    // merged in order.
+    let (builtins, parsed) = rayon::join(
+        || {
+            super::vocabulary::builtin_problems()
+                .or_else(super::facts::builtin_problems)
+                .map(<[Diag]>::to_vec)
+        },
+        || sources.par_iter().map(parse_pack).collect::<Vec<_>>(),
+    );
+    if let Some(problems) = builtins {
+        return Err(problems);
+    }
     // The site's own packs share one budget of patterns: each is compiled
     // to be checked, and a pull request could add any number of them.
     let site_patterns: usize = parsed[BUILTIN.len()..]
