@@ -113,18 +113,19 @@ fn for_each_group<T: Send>(
         .map(|group| {
             let mut docs = Vec::with_capacity(group.len());
             let mut problems = Vec::new();
-            // A group's documents render side by side too: a small site has
-            // fewer groups than cores.
-            let rendered: Vec<_> = group
-                .par_iter()
-                .map(|&i| {
-                    let doc = &site.documents[i];
-                    site::render_markdown(doc, &site.config, html).map(|rendered| Document {
-                        rendered,
-                        ..doc.clone()
-                    })
+            // A small site's groups render side by side too (`Site::is_small`).
+            let render = |&i: &usize| {
+                let doc = &site.documents[i];
+                site::render_markdown(doc, &site.config, html).map(|rendered| Document {
+                    rendered,
+                    ..doc.clone()
                 })
-                .collect();
+            };
+            let rendered: Vec<_> = if site.is_small() {
+                group.par_iter().map(render).collect()
+            } else {
+                group.iter().map(render).collect()
+            };
             for r in rendered {
                 match r {
                     Ok(doc) => docs.push(doc),

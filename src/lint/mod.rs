@@ -319,14 +319,19 @@ impl Linter {
         include: impl Fn(&Document) -> bool + Sync,
     ) -> Vec<Finding> {
         let original = Self::group_original(site, docs);
-        // Side by side: a small site has fewer groups than cores.
-        docs.par_iter()
-            .filter(|d| include(d))
-            .flat_map_iter(|doc| {
-                let original = original.filter(|o| o.lang != doc.lang);
-                self.lint_document(site, doc, original)
-            })
-            .collect()
+        let lint = |doc: &Document| {
+            let original = original.filter(|o| o.lang != doc.lang);
+            self.lint_document(site, doc, original)
+        };
+        // Side by side in a small site (`Site::is_small`).
+        if site.is_small() {
+            docs.par_iter()
+                .filter(|d| include(d))
+                .flat_map_iter(lint)
+                .collect()
+        } else {
+            docs.iter().filter(|d| include(d)).flat_map(lint).collect()
+        }
     }
 
     /// Compiles, on all cores, the vocabularies of the languages of the
