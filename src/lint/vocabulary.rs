@@ -1018,6 +1018,21 @@ mod tests {
         assert!(first.has(c.id("erase").unwrap()));
     }
 
+    /// Rules learn what a language defines before it compiles (if it ever
+    /// does): both must agree.
+    #[test]
+    fn a_language_read_defines_what_it_compiles_to() {
+        let c = builtin();
+        assert_eq!(c.languages().count(), BUILTIN.len());
+        for lang in c.languages() {
+            assert_eq!(
+                c.defined(lang),
+                c.vocabulary(lang).map(|v| v.defined),
+                "{lang}"
+            );
+        }
+    }
+
     #[test]
     fn every_group_names_its_source() {
         let err = compile(&[SourceText::new(
