@@ -91,6 +91,12 @@ pub fn load_site_for_lint(root: &Path) -> Result<Site, Vec<Diag>> {
     load_site_with(root, None, site::Markdown::Later)
 }
 
+/// [`load_site_for_lint`] with site.toml already read (`charter lint`
+/// compiles the rules from it while the site loads).
+pub fn load_site_for_lint_from(root: &Path, config: SiteConfig) -> Result<Site, Vec<Diag>> {
+    load_site_from(root, config, None, site::Markdown::Later)
+}
+
 /// Markdown, then `each`, a translation group at a time, groups in parallel
 /// and in site order. A group's documents come with their Markdown rendered
 /// (HTML too if `html`); it is dropped when `each` returns, so the site's
@@ -109,13 +115,22 @@ fn for_each_group<T: Send>(
         .map(|group| {
             let mut docs = Vec::with_capacity(group.len());
             let mut problems = Vec::new();
-            for &i in &group {
+            // A small site's groups render side by side too (`Site::is_small`).
+            let render = |&i: &usize| {
                 let doc = &site.documents[i];
-                match site::render_markdown(doc, &site.config, html) {
-                    Ok(rendered) => docs.push(Document {
-                        rendered,
-                        ..doc.clone()
-                    }),
+                site::render_markdown(doc, &site.config, html).map(|rendered| Document {
+                    rendered,
+                    ..doc.clone()
+                })
+            };
+            let rendered: Vec<_> = if site.is_small() {
+                group.par_iter().map(render).collect()
+            } else {
+                group.iter().map(render).collect()
+            };
+            for r in rendered {
+                match r {
+                    Ok(doc) => docs.push(doc),
                     Err(d) => problems.push(d),
                 }
             }

@@ -95,6 +95,14 @@ impl Site {
         self.homes.is_empty()
     }
 
+    /// Whether the site is so small that its translation groups are fewer
+    /// than the cores could take: a group's documents are then rendered and
+    /// linted side by side too. A larger site keeps to one document per
+    /// core at a time, so that no more of it is in memory at once.
+    pub fn is_small(&self) -> bool {
+        self.documents.len() <= 64
+    }
+
     /// Replaces the document read from the same file, keeping indices (and
     /// so translations) intact. Returns the previous version.
     pub fn replace(&mut self, doc: Document) -> Option<Document> {

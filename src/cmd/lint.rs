@@ -47,8 +47,14 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
     let mut files = 0;
     let linter;
     if in_site && (outside.is_empty() || !site_paths.is_empty() || args.paths.is_empty()) {
-        let site = pipeline::load_site_for_lint(&args.root)?;
-        linter = Linter::new(&site.root, &site.config)?;
+        let config = load::read_config(&args.root)?;
+        // The rules compile while the site is read and parsed.
+        let (site, compiled) = rayon::join(
+            || pipeline::load_site_for_lint_from(&args.root, config.clone()),
+            || Linter::new(&args.root, &config),
+        );
+        let site = site?;
+        linter = compiled?;
         let changed = match &args.changed_since {
             Some(rev) => Some(changed::documents(&site, &root, rev)?),
             None => None,

@@ -317,47 +317,40 @@ impl Linter {
         &self,
         site: &Site,
         docs: &[Document],
-        include: impl Fn(&Document) -> bool,
+        include: impl Fn(&Document) -> bool + Sync,
     ) -> Vec<Finding> {
         let original = Self::group_original(site, docs);
-        docs.iter()
-            .filter(|d| include(d))
-            .flat_map(|doc| {
-                let original = original.filter(|o| o.lang != doc.lang);
-                self.lint_document(site, doc, original)
-            })
-            .collect()
+        let lint = |doc: &Document| {
+            let original = original.filter(|o| o.lang != doc.lang);
+            self.lint_document(site, doc, original)
+        };
+        // Side by side in a small site (`Site::is_small`).
+        if site.is_small() {
+            docs.par_iter()
+                .filter(|d| include(d))
+                .flat_map_iter(lint)
+                .collect()
+        } else {
+            docs.iter().filter(|d| include(d)).flat_map(lint).collect()
+        }
     }
 
-    /// Compiles, on all cores, the patterns of every rule some included
-    /// document needs in its language. Compiling on first use inside the
-    /// per-document loop would leave the other threads waiting for it.
-    /// Streaming callers call it once before the groups.
+    /// Compiles, on all cores, the vocabularies of the languages of the
+    /// included documents: every statement rule reads them, and compiling
+    /// one on first use inside the per-document loop would leave the other
+    /// threads waiting for it. Rule patterns compile on first use, each
+    /// alone: most are never reached on a small site (a rule its facts rule
+    /// out, an `except:` after no match). Streaming callers call it once
+    /// before the groups.
     pub fn prepare(&self, site: &Site, include: impl Fn(&Document) -> bool + Sync) {
-        let mut needed: BTreeSet<(usize, &str)> = BTreeSet::new();
-        let mut seen = BTreeSet::new();
-        for doc in site.documents.iter().filter(|d| include(d)) {
-            let jurisdictions = self.jurisdictions(site, doc);
-            if !seen.insert((
-                doc.front.kind.value,
-                doc.lang.as_str(),
-                jurisdictions.clone(),
-            )) {
-                continue;
-            }
-            for (i, rule) in self.rules.iter().enumerate() {
-                if matches!(rule.kind, Kind::Data(_))
-                    && rule.meta.applies(doc.front.kind.value, &jurisdictions)
-                    && rule.meta.supports(&doc.lang)
-                {
-                    needed.insert((i, doc.lang.as_str()));
-                }
-            }
-        }
-        needed.into_par_iter().for_each(|(i, lang)| {
-            if let Kind::Data(data) = &self.rules[i].kind {
-                data.warm(lang);
-            }
+        let languages: BTreeSet<&str> = site
+            .documents
+            .iter()
+            .filter(|d| include(d))
+            .map(|d| d.lang.as_str())
+            .collect();
+        languages.into_par_iter().for_each(|lang| {
+            vocabulary::builtin().vocabulary(lang);
         });
     }
 

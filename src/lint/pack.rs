@@ -323,12 +323,6 @@ pub struct DataRule {
 /// Loads the built-in packs, then the site's `rules/*.yaml` (which may replace
 /// built-in rules by id). All problems in all files are reported.
 pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
-    if let Some(problems) = super::vocabulary::builtin_problems() {
-        return Err(problems.to_vec());
-    }
-    if let Some(problems) = super::facts::builtin_problems() {
-        return Err(problems.to_vec());
-    }
     let mut sources: Vec<Arc<SourceText>> = BUILTIN
         .iter()
         .map(|(name, text)| SourceText::new(format!("{name} (built-in)"), *text))
@@ -364,8 +358,19 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
         }
     }
     // Packs are parsed side by side (YAML parsing is most of a small site's
-    // start-up), then merged in order.
-    let parsed: Vec<_> = sources.par_iter().map(parse_pack).collect();
+    // start-up), and beside the vocabularies and facts they name, then
+    // merged in order.
+    let (builtins, parsed) = rayon::join(
+        || {
+            super::vocabulary::builtin_problems()
+                .or_else(super::facts::builtin_problems)
+                .map(<[Diag]>::to_vec)
+        },
+        || sources.par_iter().map(parse_pack).collect::<Vec<_>>(),
+    );
+    if let Some(problems) = builtins {
+        return Err(problems);
+    }
     // The site's own packs share one budget of patterns: each is compiled
     // to be checked, and a pull request could add any number of them.
     let site_patterns: usize = parsed[BUILTIN.len()..]
@@ -632,10 +637,7 @@ fn compile_raw(
         if !statements.is_empty() {
             let concepts = super::vocabulary::builtin();
             for lang in concepts.languages() {
-                let defined = concepts
-                    .vocabulary(lang)
-                    .map(|v| v.defined)
-                    .unwrap_or_default();
+                let defined = concepts.defined(lang).unwrap_or_default();
                 if statements.iter().any(|f| f.readable_with(defined)) {
                     languages.push(lang.to_string());
                 }
@@ -721,15 +723,6 @@ fn check_syntax(syntax: Syntax, pattern: &str) -> Result<(), String> {
 }
 
 impl DataRule {
-    /// Compiles what the rule matches with in `lang` now, rather than on
-    /// first use (several threads can then compile different rules at once).
-    pub fn warm(&self, lang: &str) {
-        let sets = [&self.patterns, &self.with, &self.except, &self.unless];
-        for set in sets.into_iter().chain(self.section.as_ref()) {
-            self.lang_patterns(set, lang).any();
-        }
-    }
-
     /// The rule's statement forms as written ("grant + erase").
     pub fn forms(&self) -> impl Iterator<Item = &str> {
         self.statements.iter().map(|f| f.text.as_str())

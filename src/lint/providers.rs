@@ -2,6 +2,8 @@
 //! that a policy names but does not declare. Extensible with
 //! `[lint] providers = ["Acme Mail"]` in site.toml.
 
+use std::sync::OnceLock;
+
 use regex::Regex;
 
 /// Canonical name and the ways policies write it (case-sensitive: "Stripe" the
@@ -56,7 +58,31 @@ const BUILTIN: &[(&str, &str)] = &[
 
 pub struct Provider {
     pub name: String,
-    pub pattern: Regex,
+    source: String,
+    /// Compiled on first use: most documents name no provider.
+    pattern: OnceLock<Regex>,
+}
+
+impl Provider {
+    fn new(name: &str, source: String) -> Provider {
+        Provider {
+            name: name.to_string(),
+            source,
+            pattern: OnceLock::new(),
+        }
+    }
+
+    /// How policies write the provider's name.
+    pub fn pattern(&self) -> &Regex {
+        // Checked by `Providers::new`.
+        self.pattern
+            .get_or_init(|| Regex::new(&self.source).unwrap_or_else(|_| never()))
+    }
+}
+
+/// A regex that matches nothing.
+fn never() -> Regex {
+    Regex::new(r"[^\s\S]").expect("static regex")
 }
 
 pub struct Providers {
@@ -64,35 +90,41 @@ pub struct Providers {
     /// All patterns in one, without their word boundaries: most paragraphs
     /// name no provider, and one pass of a plain set of literals tells so
     /// instead of one pass per provider. It may match where no provider
-    /// does ("Stripes"); `list` decides.
-    pub any: Regex,
+    /// does ("Stripes"); `list` decides. Compiled on first use.
+    any: OnceLock<Regex>,
 }
 
 impl Providers {
-    /// The built-in dictionary plus `extra` names (matched literally).
+    /// The built-in dictionary plus `extra` names (matched literally). The
+    /// built-in patterns compile when first used (a test compiles each);
+    /// the site's names are checked here.
     pub fn new<'a>(extra: impl IntoIterator<Item = &'a str>) -> Result<Providers, String> {
-        let mut list = Vec::new();
-        for (name, pattern) in BUILTIN {
-            list.push(Provider {
-                name: name.to_string(),
-                pattern: Regex::new(pattern).map_err(|e| format!("provider {name}: {e}"))?,
-            });
-        }
-        for name in extra {
-            let pattern = Regex::new(&format!(r"\b{}\b", regex::escape(name.trim())))
-                .map_err(|e| format!("provider {name}: {e}"))?;
-            list.push(Provider {
-                name: name.trim().to_string(),
-                pattern,
-            });
-        }
-        let any = list
+        let mut list: Vec<Provider> = BUILTIN
             .iter()
-            .map(|p| format!("(?:{})", p.pattern.as_str().replace(r"\b", "")))
-            .collect::<Vec<_>>()
-            .join("|");
-        let any = Regex::new(&any).map_err(|e| format!("providers: {e}"))?;
-        Ok(Providers { list, any })
+            .map(|(name, pattern)| Provider::new(name, pattern.to_string()))
+            .collect();
+        for name in extra {
+            let source = format!(r"\b{}\b", regex::escape(name.trim()));
+            let pattern = Regex::new(&source).map_err(|e| format!("provider {name}: {e}"))?;
+            let provider = Provider::new(name.trim(), source);
+            let _ = provider.pattern.set(pattern);
+            list.push(provider);
+        }
+        if list.len() > BUILTIN.len() {
+            // The site's names could make the union too large.
+            Regex::new(&union(&list)).map_err(|e| format!("providers: {e}"))?;
+        }
+        Ok(Providers {
+            list,
+            any: OnceLock::new(),
+        })
+    }
+
+    /// Whether `text` may name a provider (see `any`).
+    pub fn any_match(&self, text: &str) -> bool {
+        self.any
+            .get_or_init(|| Regex::new(&union(&self.list)).unwrap_or_else(|_| never()))
+            .is_match(text)
     }
 
     /// The provider a declared sub-processor name refers to, if it is one we know.
@@ -108,9 +140,17 @@ impl Providers {
     }
 }
 
+/// Every provider's pattern in one alternation, without word boundaries.
+fn union(list: &[Provider]) -> String {
+    list.iter()
+        .map(|p| format!("(?:{})", p.source.replace(r"\b", "")))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// Whether the declared name `declared` names provider `p`.
 fn stands_for(p: &Provider, declared: &str) -> bool {
-    p.pattern.is_match(declared) || p.name.eq_ignore_ascii_case(declared.trim())
+    p.pattern().is_match(declared) || p.name.eq_ignore_ascii_case(declared.trim())
 }
 
 #[cfg(test)]
@@ -124,7 +164,18 @@ mod tests {
         assert_eq!(p.identify("Digital Ocean").unwrap().name, "DigitalOcean");
         assert_eq!(p.identify("Acme Mail").unwrap().name, "Acme Mail");
         assert!(p.identify("Our own servers").is_none());
-        assert!(!p.list.iter().any(|x| x.pattern.is_match("striped pattern")));
+        assert!(
+            !p.list
+                .iter()
+                .any(|x| x.pattern().is_match("striped pattern"))
+        );
+        // Every built-in pattern and their union compile (they compile
+        // lazily at run time).
+        for x in &p.list {
+            assert!(Regex::new(&x.source).is_ok(), "{}", x.name);
+        }
+        assert!(Regex::new(&union(&p.list)).is_ok());
+        assert!(p.any_match("hosted on Hetzner"));
         // A site's provider that extends a built-in one names both.
         let p = Providers::new(["Hetzner Online"]).unwrap();
         let names: Vec<&str> = p

@@ -26,7 +26,7 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use rayon::prelude::*;
 use regex::RegexSet;
@@ -165,7 +165,27 @@ pub struct Vocabulary {
 /// The concept names of all vocabularies, one id each.
 pub struct Concepts {
     pub names: Vec<String>,
-    by_lang: BTreeMap<String, Arc<Vocabulary>>,
+    by_lang: BTreeMap<String, Language>,
+}
+
+/// One language's vocabulary file, read; compiled (stems, terms, pattern
+/// set) the first time a document in the language needs it: a site in
+/// four languages does not pay for the other three.
+struct Language {
+    source: Arc<SourceText>,
+    raw: RawVocabulary,
+    /// The concepts it defines, known without compiling it.
+    defined: Set,
+    compiled: OnceLock<Arc<Vocabulary>>,
+}
+
+impl Language {
+    fn compiled(&self, names: &[String]) -> &Arc<Vocabulary> {
+        // Problems were reported by `compile`, or, for the built-in
+        // vocabularies, by the tests.
+        self.compiled
+            .get_or_init(|| Arc::new(compile_language(&self.source, &self.raw, names).0))
+    }
 }
 
 impl Concepts {
@@ -173,9 +193,14 @@ impl Concepts {
         self.names.iter().position(|n| n == name)
     }
 
-    /// The vocabulary of `lang` (`de-AT` reads `de`).
+    /// The vocabulary of `lang` (`de-AT` reads `de`), compiled on first use.
     pub fn vocabulary(&self, lang: &str) -> Option<&Arc<Vocabulary>> {
-        crate::lint::rule::for_language(&self.by_lang, lang)
+        crate::lint::rule::for_language(&self.by_lang, lang).map(|l| l.compiled(&self.names))
+    }
+
+    /// The concepts `lang`'s vocabulary defines, without compiling it.
+    pub fn defined(&self, lang: &str) -> Option<Set> {
+        crate::lint::rule::for_language(&self.by_lang, lang).map(|l| l.defined)
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
@@ -183,8 +208,9 @@ impl Concepts {
     }
 }
 
-/// The built-in vocabularies, compiled once (a test proves they compile;
-/// were one broken, [`builtin_problems`] says how, and packs refuse to load).
+/// The built-in vocabularies, read once and each compiled on first use (a
+/// test proves they compile; were one unreadable, [`builtin_problems`] says
+/// how, and packs refuse to load).
 pub fn builtin() -> &'static Concepts {
     static EMPTY: LazyLock<Concepts> = LazyLock::new(|| Concepts {
         names: Vec::new(),
@@ -203,7 +229,7 @@ static BUILT: LazyLock<Result<Concepts, Vec<Diag>>> = LazyLock::new(|| {
         .iter()
         .map(|(name, text)| SourceText::new(format!("{name} (built-in)"), *text))
         .collect();
-    compile(&sources)
+    read(&sources)
 });
 
 /// The languages a vocabulary can be written in, with their stemmers; the
@@ -227,10 +253,38 @@ fn algorithm(lang: &str) -> Option<Algorithm> {
 
 /// Compiles vocabulary files; every problem in every file is reported.
 pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
+    let concepts = read(sources)?;
+    // Languages compile side by side.
+    let problems: Vec<Diag> = concepts
+        .by_lang
+        .values()
+        .collect::<Vec<_>>()
+        .par_iter()
+        .flat_map_iter(|l| {
+            let (v, problems) = compile_language(&l.source, &l.raw, &concepts.names);
+            let _ = l.compiled.set(Arc::new(v));
+            problems
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(concepts)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Reads vocabulary files and gives every concept its id, compiling no
+/// language ([`Concepts::vocabulary`] does, on first use). Problems of
+/// reading are reported; those of compiling only by [`compile`].
+fn read(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
     let mut problems = Vec::new();
     let mut raws = Vec::new();
-    for source in sources {
-        match yaml::from_str::<RawVocabulary>(&source.text) {
+    let parsed: Vec<_> = sources
+        .par_iter()
+        .map(|source| (source, yaml::from_str::<RawVocabulary>(&source.text)))
+        .collect();
+    for (source, parsed) in parsed {
+        match parsed {
             Ok(raw) => raws.push((source, raw)),
             Err(e) => problems.push(
                 Diag::error(
@@ -254,18 +308,30 @@ pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
         ));
         return Err(problems);
     }
-    // Languages compile side by side: their pattern sets are most of the
-    // start-up time of a small lint.
-    let compiled: Vec<(Option<Vocabulary>, Vec<Diag>)> = raws
-        .par_iter()
-        .map(|(source, raw)| compile_language(source, raw, &names))
-        .collect();
     let mut by_lang = BTreeMap::new();
-    for (vocabulary, mut found) in compiled {
-        problems.append(&mut found);
-        if let Some(v) = vocabulary {
-            by_lang.insert(v.lang.clone(), Arc::new(v));
+    for (source, raw) in raws {
+        if algorithm(&raw.language).is_none() {
+            problems.push(Diag::error(
+                "rules.vocabulary",
+                format!(
+                    "{}: no stemmer for language `{}`",
+                    source.name, raw.language
+                ),
+            ));
+            continue;
         }
+        let defined = raw.concepts.keys().fold(Set::default(), |set, name| {
+            set.with(names.iter().position(|n| *n == name.value).unwrap_or(0))
+        });
+        by_lang.insert(
+            raw.language.clone(),
+            Language {
+                source: source.clone(),
+                raw,
+                defined,
+                compiled: OnceLock::new(),
+            },
+        );
     }
     if problems.is_empty() {
         Ok(Concepts { names, by_lang })
@@ -279,18 +345,10 @@ fn compile_language(
     source: &Arc<SourceText>,
     raw: &RawVocabulary,
     names: &[String],
-) -> (Option<Vocabulary>, Vec<Diag>) {
+) -> (Vocabulary, Vec<Diag>) {
     let mut problems = Vec::new();
-    let Some(algorithm) = algorithm(&raw.language) else {
-        problems.push(Diag::error(
-            "rules.vocabulary",
-            format!(
-                "{}: no stemmer for language `{}`",
-                source.name, raw.language
-            ),
-        ));
-        return (None, problems);
-    };
+    // `read` kept only languages with a stemmer.
+    let algorithm = algorithm(&raw.language).unwrap_or(Algorithm::English);
     static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let mut v = Vocabulary {
         lang: raw.language.clone(),
@@ -349,7 +407,7 @@ fn compile_language(
     }
     v.prefix_lengths.sort_unstable();
     v.prefix_lengths.dedup();
-    (Some(v), problems)
+    (v, problems)
 }
 
 /// The patterns of one language as one set. Only when the set does not
@@ -963,6 +1021,21 @@ mod tests {
         assert_eq!(en.concepts(&text), first);
         assert_eq!(first, en.concepts_uncached(&text));
         assert!(first.has(c.id("erase").unwrap()));
+    }
+
+    /// Rules learn what a language defines before it compiles (if it ever
+    /// does): both must agree.
+    #[test]
+    fn a_language_read_defines_what_it_compiles_to() {
+        let c = builtin();
+        assert_eq!(c.languages().count(), BUILTIN.len());
+        for lang in c.languages() {
+            assert_eq!(
+                c.defined(lang),
+                c.vocabulary(lang).map(|v| v.defined),
+                "{lang}"
+            );
+        }
     }
 
     #[test]

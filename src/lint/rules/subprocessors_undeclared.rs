@@ -55,7 +55,7 @@ fn check(c: &mut Check<'_>) {
         let Some(slice) = text.get(span.clone()) else {
             continue;
         };
-        if !providers.any.is_match(slice) {
+        if !providers.any_match(slice) {
             continue;
         }
         for (i, p) in providers.list.iter().enumerate() {
@@ -64,7 +64,7 @@ fn check(c: &mut Check<'_>) {
             {
                 continue;
             }
-            if let Some(m) = p.pattern.find(slice) {
+            if let Some(m) = p.pattern().find(slice) {
                 first.push((
                     i,
                     span.start + m.start()..span.start + m.end(),

@@ -66,7 +66,7 @@ fn check(c: &mut Check<'_>) {
             || c.linter
                 .providers
                 .identify(name)
-                .is_some_and(|p| p.pattern.is_match(text()));
+                .is_some_and(|p| p.pattern().is_match(text()));
         if !named {
             let d = c.report(entry.span.clone(), "declared here");
             d.message = format!("Sub-processor {name} is declared but never named in the text");
