@@ -110,7 +110,7 @@ const ALSO_MET: &[(&str, &[&str], &str)] = &[
     ),
     (
         "gdpr.recipients",
-        &["fr", "es", "it", "pt"],
+        &["en", "fr", "es", "it", "pt"],
         "\"our servers are hosted by Hetzner and our emails are sent by Postmark\" names the recipients",
     ),
     (
@@ -120,8 +120,8 @@ const ALSO_MET: &[(&str, &[&str], &str)] = &[
     ),
     (
         "gdpr.legal-basis",
-        &["pt"],
-        "\"this is our legitimate interest\" names the legal basis of the log analysis",
+        &["en", "pt"],
+        "\"this is our legitimate interest\" names the legal basis of the log analysis (in English since the consent-to-processing form reads any ground in a statement about processing data, and keeping logs is one)",
     ),
 ];
 
