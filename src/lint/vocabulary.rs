@@ -108,8 +108,8 @@ struct RawGroup {
     /// development document of the accuracy harness.
     #[schemars(length(min = 3))]
     from: String,
-    /// Stemmed word sequences: `…` for a long gap, `word*` for a prefix,
-    /// `=word` for one exact word.
+    /// Stemmed word sequences: `…` for a long gap, `+` for none,
+    /// `word*` for a prefix, `=word` for one exact word.
     #[serde(default)]
     #[schemars(with = "Vec<String>", inner(length(min = 1)))]
     terms: Vec<Located<String>>,

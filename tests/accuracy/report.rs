@@ -268,7 +268,10 @@ fn phrasings_part(out: &mut String, i: &Input<'_>) {
         ("False alarms", Outcome::FalseAlarm),
         ("Missed decoys", Outcome::Miss),
     ] {
-        let _ = writeln!(out, "\n### {title}\n\n| line | rule | text |\n| --- | --- | --- |");
+        let _ = writeln!(
+            out,
+            "\n### {title}\n\n| line | rule | text |\n| --- | --- | --- |"
+        );
         for e in i.phrased.iter().filter(|e| e.outcome == outcome) {
             let _ = writeln!(out, "| {} | {} | {} |", e.item, e.rule, text(&e.item));
         }
