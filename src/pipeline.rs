@@ -43,6 +43,8 @@ pub struct BuildSummary {
     pub findings: Vec<Finding>,
     /// Wall time of each stage, in order.
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// Output files written, and kept unchanged from the previous build.
+    pub files: write::WriteCounts,
 }
 
 /// Why a build did not publish.
@@ -452,6 +454,7 @@ pub fn build_with(
         }
     };
     timings.mark("feeds");
+    let files = staging.counts();
     staging.commit().map_err(|d| vec![d])?;
     timings.mark("swap");
     Ok(BuildSummary {
@@ -460,6 +463,7 @@ pub fn build_with(
         languages: site.config.languages.len(),
         findings,
         timings: timings.stages,
+        files,
     })
 }
 

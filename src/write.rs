@@ -4,9 +4,16 @@
 //! in only when every file is written, so a failed build leaves the previous
 //! site as it was. Nothing outside the output folder and its temporary
 //! siblings is ever written or deleted.
+//!
+//! A file whose bytes are those of the previous build is not written again:
+//! the new folder gets a hard link to the previous file, so a rebuild after a
+//! one-sentence change writes that document's pages, the index pages and the
+//! feeds, and a host or `rsync` sees every other file unchanged (same inode,
+//! same modification time). The swap stays atomic.
 
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
@@ -89,6 +96,12 @@ pub struct Staging {
     dir: PathBuf,
     output: PathBuf,
     retired: PathBuf,
+    /// The previous build, when the output is one: unchanged files are
+    /// linked from it instead of written.
+    previous: Option<PathBuf>,
+    /// Files written, and files kept from the previous build.
+    written: AtomicUsize,
+    kept: AtomicUsize,
     /// Held until the new site is in place: one build at a time per output.
     _lock: Option<std::fs::File>,
 }
@@ -123,6 +136,9 @@ impl Staging {
         }
         Ok(Staging {
             retired: parent.join(format!(".{name}.charter-old-{}", std::process::id())),
+            previous: is_charters(output).then(|| output.to_path_buf()),
+            written: AtomicUsize::new(0),
+            kept: AtomicUsize::new(0),
             dir,
             output: output.to_path_buf(),
             _lock: lock,
@@ -131,7 +147,20 @@ impl Staging {
 
     /// Writes one file of the new site. Safe to call from several threads.
     pub fn write(&self, file: &OutputFile) -> Result<(), Diag> {
-        write_one(&self.dir, file).map_err(|(p, e)| io_error("write", &p, e))
+        let kept = write_or_keep(&self.dir, self.previous.as_deref(), file)
+            .map_err(|(p, e)| io_error("write", &p, e))?;
+        let counter = if kept { &self.kept } else { &self.written };
+        counter.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// How many files were written so far, and how many kept unchanged from
+    /// the previous build.
+    pub fn counts(&self) -> WriteCounts {
+        WriteCounts {
+            written: self.written.load(Ordering::Relaxed),
+            unchanged: self.kept.load(Ordering::Relaxed),
+        }
     }
 
     /// Swaps the new site in, then deletes the previous one.
@@ -331,6 +360,70 @@ fn remove_stale_siblings(parent: &Path, name: &str, output: &Path, locked: bool)
     }
 }
 
+/// Files of one build: written anew, or kept because the previous build had
+/// the same bytes at the same path.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteCounts {
+    pub written: usize,
+    pub unchanged: usize,
+}
+
+/// Writes one file into the staging folder, or links it from the previous
+/// build when that has the same bytes there. Returns whether it was kept.
+fn write_or_keep(
+    staging: &Path,
+    previous: Option<&Path>,
+    file: &OutputFile,
+) -> Result<bool, (PathBuf, io::Error)> {
+    if let Some(previous) = previous
+        && let Some(relative) = safe_relative(&file.path)
+        && same_bytes(&previous.join(relative), &file.bytes)
+    {
+        let path = staging.join(relative);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| (dir.to_path_buf(), e))?;
+        }
+        match std::fs::hard_link(previous.join(relative), &path) {
+            Ok(()) => return Ok(true),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                return Err(two_sources(&path, &file.path));
+            }
+            // Another file system, or links not supported: write it.
+            Err(_) => {}
+        }
+    }
+    write_one(staging, file).map(|()| false)
+}
+
+/// `path` as a relative path with plain components only, or `None`.
+fn safe_relative(path: &str) -> Option<&Path> {
+    let relative = Path::new(path);
+    let plain = !relative.is_absolute()
+        && relative
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)));
+    plain.then_some(relative)
+}
+
+/// Whether `path` is a regular file (never a link, which could lead out of
+/// the output folder) holding exactly `bytes`.
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    let same_size = path
+        .symlink_metadata()
+        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
+    same_size && std::fs::read(path).is_ok_and(|old| old == bytes)
+}
+
+fn two_sources(path: &Path, name: &str) -> (PathBuf, io::Error) {
+    (
+        path.to_path_buf(),
+        io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!("two sources of the site render to {name}"),
+        ),
+    )
+}
+
 fn write_one(staging: &Path, file: &OutputFile) -> Result<(), (PathBuf, io::Error)> {
     let relative = Path::new(&file.path);
     // Paths come from checked slugs; refuse anything that could escape anyway.
@@ -358,13 +451,7 @@ fn write_one(staging: &Path, file: &OutputFile) -> Result<(), (PathBuf, io::Erro
         .create_new(true)
         .open(&path)
         .map_err(|e| match e.kind() {
-            io::ErrorKind::AlreadyExists => (
-                path.clone(),
-                io::Error::new(
-                    io::ErrorKind::AlreadyExists,
-                    format!("two sources of the site render to {}", file.path),
-                ),
-            ),
+            io::ErrorKind::AlreadyExists => two_sources(&path, &file.path),
             _ => (path.clone(), e),
         })?;
     io::Write::write_all(&mut out, &file.bytes).map_err(|e| (path.clone(), e))
@@ -419,6 +506,53 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["public"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unchanged_files_are_kept_and_links_never_followed() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let file = |p: &str, s: &str| OutputFile {
+            path: p.into(),
+            bytes: s.as_bytes().to_vec(),
+        };
+        let ino = |p: &str| out.join(p).symlink_metadata().unwrap().ino();
+        let site = [file("same.html", "same"), file("a/changed.html", "one")];
+        write_site(dir.path(), &out, &site).unwrap();
+        let (same, changed) = (ino("same.html"), ino("a/changed.html"));
+        // A link planted in the output, with the bytes the build would write
+        // and pointing outside: replaced by a file, the target left alone.
+        std::fs::write(dir.path().join("outside.txt"), "linked").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("outside.txt"), out.join("link.html")).unwrap();
+        let staging = Staging::begin(dir.path(), &out).unwrap();
+        for f in [
+            file("same.html", "same"),
+            file("a/changed.html", "two"),
+            file("link.html", "linked"),
+        ] {
+            staging.write(&f).unwrap();
+        }
+        assert_eq!(
+            staging.counts(),
+            WriteCounts {
+                written: 2,
+                unchanged: 1
+            }
+        );
+        staging.commit().unwrap();
+        assert_eq!(ino("same.html"), same);
+        assert_ne!(ino("a/changed.html"), changed);
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/changed.html")).unwrap(),
+            "two"
+        );
+        assert!(out.join("link.html").symlink_metadata().unwrap().is_file());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("outside.txt")).unwrap(),
+            "linked"
+        );
     }
 
     #[test]

@@ -38,6 +38,10 @@ pub fn run(args: &BuildArgs, verbosity: Verbosity) -> Status {
                     .map(|(stage, t)| format!("{stage} {:.2} s", t.as_secs_f64()))
                     .collect();
                 eprintln!("Stages: {}", stages.join(", "));
+                eprintln!(
+                    "Files: {} written, {} unchanged from the previous build",
+                    summary.files.written, summary.files.unchanged
+                );
             }
             if verbosity != Verbosity::Quiet {
                 eprintln!(

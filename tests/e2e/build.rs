@@ -275,3 +275,77 @@ fn progress_bar_only_on_a_terminal() {
     let last = screen.lines().last().unwrap_or_default();
     assert!(last.contains("Built "), "{screen}");
 }
+
+/// Every file of a built site with its inode: a file kept from the previous
+/// build keeps its inode, a file written anew gets another.
+#[cfg(unix)]
+fn inodes(dir: &std::path::Path) -> BTreeMap<String, u64> {
+    use std::os::unix::fs::MetadataExt;
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap();
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            (rel, e.metadata().unwrap().ino())
+        })
+        .collect()
+}
+
+/// The files whose inode changed between two builds (the marker excluded).
+#[cfg(unix)]
+fn rewritten(before: &BTreeMap<String, u64>, after: &BTreeMap<String, u64>) -> Vec<String> {
+    after
+        .iter()
+        .filter(|(path, ino)| *path != ".charter-output" && before.get(*path) != Some(*ino))
+        .map(|(path, _)| path.clone())
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_rebuild_after_one_sentence_changed_rewrites_only_that_page() {
+    let site = Site::example();
+    crate::harness::git(site.path(), &["init", "-q", "-b", "main"], None);
+    crate::harness::git(site.path(), &["add", "-A"], None);
+    crate::harness::git(
+        site.path(),
+        &["commit", "-q", "-m", "example"],
+        Some("2026-11-02T09:00:00+00:00"),
+    );
+    let build = |site: &Site| site.run(&["build", "--verbose", "--now", "2026-12-04"]);
+    build(&site).expect(0);
+    let first = inodes(&site.path().join("public"));
+    assert!(first.len() > 10, "{first:?}");
+
+    // Nothing changed: nothing is written again, every file is kept.
+    let run = build(&site);
+    run.expect(0);
+    let second = inodes(&site.path().join("public"));
+    assert_eq!(rewritten(&first, &second), Vec::<String>::new());
+    let files = format!("Files: 0 written, {} unchanged", first.len() - 1);
+    assert!(run.stderr.contains(&files), "{}", run.stderr);
+
+    // One sentence of the German privacy policy: its page is written, the
+    // other pages, the stylesheet and the sitemap are kept.
+    site.edit(
+        "content/privacy.de.md",
+        "diese Erklärung regelmäßig zu lesen",
+        "diese Erklärung von Zeit zu Zeit zu lesen",
+    );
+    let run = build(&site);
+    run.expect(0);
+    let third = inodes(&site.path().join("public"));
+    assert_eq!(rewritten(&second, &third), ["de/privacy/index.html"]);
+    assert!(run.stderr.contains("Files: 1 written"), "{}", run.stderr);
+    let page = site.read("public/de/privacy/index.html");
+    assert!(
+        page.contains("von Zeit zu Zeit"),
+        "the new text is published"
+    );
+    // Kept and written files together are exactly what a fresh build makes.
+    site.run(&["build", "--now", "2026-12-04", "--output", "fresh"])
+        .expect(0);
+    assert_eq!(site.tree("public"), site.tree("fresh"));
+}
