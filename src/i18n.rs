@@ -8,17 +8,20 @@ pub fn is_valid_code(code: &str) -> bool {
     // Tags must also be usable as file-name suffixes and URL segments.
     code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         && icu_locale_core::Locale::try_from_str(code).is_ok()
-        && code
-            .split('-')
-            .next()
-            .is_some_and(|l| (2..=3).contains(&l.len()))
+        && (2..=3).contains(&primary_subtag(code).len())
+}
+
+/// The primary language subtag of a tag: `pt` for `pt-BR`. Per-language
+/// tables (vocabularies, rule languages, theme strings) fall back to it.
+pub fn primary_subtag(code: &str) -> &str {
+    code.split('-').next().unwrap_or(code)
 }
 
 /// Languages written right to left, by primary subtag.
 const RTL: &[&str] = &["ar", "he", "fa", "ur", "ps", "yi", "dv", "ku", "sd", "ug"];
 
 pub fn default_direction(code: &str) -> TextDirection {
-    let primary = code.split('-').next().unwrap_or(code);
+    let primary = primary_subtag(code);
     if RTL.contains(&primary) {
         TextDirection::Rtl
     } else {

@@ -282,7 +282,7 @@ fn split_language<'a>(
 }
 
 fn looks_like_language(s: &str) -> bool {
-    let primary = s.split('-').next().unwrap_or(s);
+    let primary = crate::i18n::primary_subtag(s);
     (2..=3).contains(&primary.len())
         && primary.chars().all(|c| c.is_ascii_lowercase())
         && crate::i18n::is_valid_code(s)

@@ -205,7 +205,7 @@ impl Strings {
 
     /// The strings for `lang`: its own, then the default language's, then English.
     pub fn for_lang(&self, lang: &str, default: &str) -> BTreeMap<String, String> {
-        let primary = lang.split('-').next().unwrap_or(lang);
+        let primary = crate::i18n::primary_subtag(lang);
         let mut merged = BTreeMap::new();
         for code in ["en", default, primary, lang] {
             if let Some(map) = self.by_lang.get(code) {

@@ -43,7 +43,7 @@ impl RuleMeta {
 
     /// Whether the rule can read `lang` (exactly, or by its primary subtag).
     pub fn supports(&self, lang: &str) -> bool {
-        let primary = lang.split('-').next().unwrap_or(lang);
+        let primary = crate::i18n::primary_subtag(lang);
         self.languages.is_empty() || self.languages.iter().any(|l| l == lang || l == primary)
     }
 
@@ -74,7 +74,7 @@ pub fn for_language<'a, V>(
     map: &'a std::collections::BTreeMap<String, V>,
     lang: &str,
 ) -> Option<&'a V> {
-    let primary = lang.split('-').next().unwrap_or(lang);
+    let primary = crate::i18n::primary_subtag(lang);
     map.get(lang).or_else(|| map.get(primary))
 }
 

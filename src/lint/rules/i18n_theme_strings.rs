@@ -47,7 +47,7 @@ pub fn findings(site: &Site) -> Vec<Finding> {
     let mut out = Vec::new();
     for language in &site.config.languages {
         let code = language.code.as_str();
-        let primary = code.split('-').next().unwrap_or(code);
+        let primary = crate::i18n::primary_subtag(code);
         let own: BTreeSet<&String> = [primary, code]
             .iter()
             .filter_map(|l| strings.own(l))

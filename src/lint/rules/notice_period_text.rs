@@ -138,13 +138,7 @@ fn sentence(text: &str, at: usize) -> &str {
 }
 
 fn check(c: &mut Check<'_>) {
-    let primary = c
-        .doc
-        .lang
-        .split('-')
-        .next()
-        .unwrap_or(&c.doc.lang)
-        .to_string();
+    let primary = crate::i18n::primary_subtag(&c.doc.lang).to_string();
     let Some(Compiled { phrases, change }) = compiled(&primary) else {
         return;
     };
