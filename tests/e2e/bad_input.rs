@@ -431,7 +431,19 @@ fn run_unprivileged(site: &Site, limit_file_size: bool) -> Run {
             cmd.uid(65534).gid(65534);
         }
     }
-    let out = cmd.output().unwrap();
+    // The copied binary can be "busy" for a moment: another test thread that
+    // forked while the copy was open for writing holds the file until it
+    // execs (ETXTBSY, rust-lang/rust#114554). Try again briefly.
+    let mut tries = 0;
+    let out = loop {
+        match cmd.output() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 50 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => break other.unwrap(),
+        }
+    };
     let run = Run {
         code: out.status.code(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -500,6 +512,9 @@ fn full_disk_is_a_clear_error() {
     let site = Site::example();
     site.run(&["build"]).expect(0);
     let before = site.tree("public");
+    // A changed page must be written (an unchanged one is linked from the
+    // previous build, which needs no room).
+    site.edit("content/privacy.de.md", "regelmäßig", "von Zeit zu Zeit");
     std::fs::set_permissions(site.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     let run = run_unprivileged(&site, true);
     run.expect(2);
