@@ -163,7 +163,6 @@ fn without_line(text: &str, tag: &str) -> String {
 }
 
 #[test]
-#[ignore = "statement engine: the Spanish CCPA fixture's sensitive-information statement is not recognised (ccpa.spi-statement)"]
 fn compliant_regional_policies_pass() {
     for (pack, lang) in FIXTURES {
         let (ids, out) = lint(&site(lang, &fixture(pack, lang)));
@@ -222,7 +221,6 @@ fn each_missing_regional_passage_is_found() {
 /// evidence, not filters ("we delete logs after 30 days" is retention, not a
 /// right to delete: tests/e2e/statements.rs).
 #[test]
-#[ignore = "statement engine: the Spanish CCPA fixture's sensitive-information statement is not recognised (ccpa.spi-statement), which every case of this test reports"]
 fn a_regional_right_outside_the_rights_section_still_counts() {
     for (pack, lang) in FIXTURES {
         let text = fixture(pack, lang);
@@ -256,7 +254,6 @@ fn a_regional_right_outside_the_rights_section_still_counts() {
 /// A keyword without its partner in the same paragraph does not count, even
 /// when the partner appears elsewhere in the document.
 #[test]
-#[ignore = "statement engine: in Spanish, \"not directed to minors under 16\" meets ccpa.minors-16"]
 fn a_regional_keyword_without_its_partner_does_not_count() {
     for (pack, lang) in FIXTURES {
         assert!(
