@@ -54,6 +54,17 @@ const BUILTIN: &[(&str, &str)] = &[
     ("MongoDB Atlas", r"MongoDB Atlas"),
     ("Snowflake", r"\bSnowflake\b"),
     ("Algolia", r"\bAlgolia\b"),
+    // European hosting, payment and mailing providers that European
+    // policies name as often as the American ones above.
+    ("Leaseweb", r"\bLease[Ww]eb\b"),
+    ("TransIP", r"\bTransIP\b"),
+    ("Strato", r"\bSTRATO\b|\bStrato AG\b"),
+    ("netcup", r"\bnetcup\b"),
+    ("Infomaniak", r"\bInfomaniak\b"),
+    ("Mollie", r"\bMollie\b"),
+    ("Klarna", r"\bKlarna\b"),
+    ("Brevo", r"\bBrevo\b|\bSendinblue\b"),
+    ("Mailjet", r"\bMailjet\b"),
 ];
 
 pub struct Provider {
