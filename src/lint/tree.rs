@@ -582,8 +582,8 @@ fn abbreviations(lang: &str) -> &'static [&'static str] {
             "s.a",
         ],
         "it" => &[
-            "art", "n°", "n", "co", "lett", "d.lgs", "es", "ecc", "etc", "sig", "dott", "s.r.l",
-            "s.p.a",
+            "art", "n°", "n", "co", "par", "lett", "d.lgs", "es", "ecc", "etc", "sig", "dott",
+            "s.r.l", "s.p.a",
         ],
         "pt" => &[
             "art", "n°", "nº", "no", "inc", "ex", "p.ex", "etc", "sr", "sra", "lda", "s.a",
@@ -675,6 +675,10 @@ mod tests {
         assert_eq!(
             sentences("Voir l'art. 15 RGPD.", "fr"),
             vec!["Voir l'art. 15 RGPD."]
+        );
+        assert_eq!(
+            sentences("Art. 6, par. 1, lett. b) del GDPR. Può opporsi.", "it"),
+            vec!["Art. 6, par. 1, lett. b) del GDPR.", "Può opporsi."]
         );
         assert_eq!(
             sentences("Write to dpo@notes.example. Our officer answers.", "en"),
