@@ -359,11 +359,10 @@ impl Builder<'_> {
                     }
                     _ => {}
                 }
-            } else if block.kind == BlockKind::ListItem
-                && let Some((term, rest)) = colon_label(body)
-            {
-                // "- Access: Request information about …": the term before
-                // the colon labels the item, as bold text would.
+            } else if let Some((term, rest)) = colon_label(body) {
+                // "- Access: Request information about …", or a paragraph
+                // "Rettifica: correzione dei dati inesatti …": the term
+                // before the colon labels the item, as bold text would.
                 own_label = Some(self.label(term));
                 body = rest;
             }
@@ -521,7 +520,7 @@ fn first_word_is_infinitive(item: &str, lang: &str) -> bool {
     }
 }
 
-/// A list item that opens with a short term and a colon ("Access: …"):
+/// A list item or paragraph that opens with a short term and a colon ("Access: …"):
 /// the term and the rest.
 fn colon_label(text: &str) -> Option<(&str, &str)> {
     let (term, rest) = text.split_once(": ")?;
@@ -741,6 +740,20 @@ mod tests {
         assert_eq!(stating(en, "en", &["right", "port"]).len(), 1);
         let de = "Sie haben das Recht,\n\n1. eine Kopie der Daten anzufordern,\n2. die Berichtigung unrichtiger Daten zu verlangen.\n";
         assert_eq!(stating(de, "de", &["access"]).len(), 1);
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_short_term_and_a_colon_is_labelled_by_it() {
+        // tests/accuracy/phrasings/pt.txt: the right is named by the term only.
+        let pt = "Portabilidade: receber os dados que nos forneceu.\n";
+        assert_eq!(
+            stating(pt, "pt", &["port"]),
+            vec!["receber os dados que nos forneceu."]
+        );
+        // A longer opening is a sentence, not a term.
+        let long = "Pode pedir a portabilidade dos dados que nos forneceu: envie um e-mail.\n";
+        assert_eq!(stating(long, "pt", &["port"]).len(), 1);
+        assert!(stating(long, "pt", &["port"])[0].starts_with("Pode pedir"));
     }
 
     #[test]
