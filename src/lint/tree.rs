@@ -462,7 +462,24 @@ fn ends_open(lead_in: &str, lang: &str) -> bool {
         "nl" => &["om", "te"],
         _ => &[],
     };
-    open.contains(&last.as_str())
+    if open.contains(&last.as_str()) {
+        return true;
+    }
+    // A modal that still needs its verb: "Você pode, a qualquer momento:",
+    // "Vous pouvez à tout moment :" (development half, pt-kraemer-pysus).
+    // The items must then open with an infinitive, which these languages
+    // mark by its ending; English, whose infinitive is bare, is left out.
+    let modals: &[&str] = match lang {
+        "fr" => &["pouvez", "peux", "pourrez"],
+        "es" => &["puede", "puedes", "pueden", "podrá", "podrás"],
+        "pt" => &["pode", "podes", "podem", "poderá", "poderás"],
+        "it" => &["può", "puoi", "potete", "potrà"],
+        _ => &[],
+    };
+    lead_in
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| modals.contains(&w))
 }
 
 /// Whether a list item opens with a verb in the infinitive, continuing
@@ -719,6 +736,21 @@ mod tests {
         // A lead-in that is complete in itself: its items stand alone.
         let closed = "You can ask us the following:\n\n- Bikes are serviced in Chemnitz.\n";
         assert!(stating(closed, "en", &["grant"]).is_empty());
+    }
+
+    #[test]
+    fn a_modal_lead_in_is_open_for_infinitive_items() {
+        // Development half: pt-kraemer-pysus.
+        let pt = "Você pode, a qualquer momento:\n\n- Solicitar informações sobre dados.\n- Pedir a exclusão de dados enviados por meio de formulários.\n- O nosso escritório fica em Lisboa.\n";
+        assert_eq!(
+            stating(pt, "pt", &["grant", "erase"]),
+            vec!["Pedir a exclusão de dados enviados por meio de formulários."]
+        );
+        // A sentence of its own, not an infinitive, does not take the grant.
+        assert!(
+            !stating(pt, "pt", &["grant"])
+                .contains(&"O nosso escritório fica em Lisboa.".to_string())
+        );
     }
 
     #[test]
