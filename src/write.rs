@@ -411,7 +411,28 @@ fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
     let same_size = path
         .symlink_metadata()
         .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
-    same_size && std::fs::read(path).is_ok_and(|old| old == bytes)
+    if !same_size {
+        return false;
+    }
+    // Compared a block at a time: the previous site is never all in memory.
+    let Ok(mut old) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut block = vec![0u8; 64 * 1024];
+    let mut at = 0;
+    loop {
+        match io::Read::read(&mut old, &mut block) {
+            Ok(0) => return at == bytes.len(),
+            Ok(n) => {
+                if bytes.get(at..at + n) != Some(&block[..n]) {
+                    return false;
+                }
+                at += n;
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
+    }
 }
 
 fn two_sources(path: &Path, name: &str) -> (PathBuf, io::Error) {
