@@ -172,7 +172,7 @@ fn compliant_regional_policies_pass() {
 }
 
 #[test]
-#[ignore = "statement engine: in the English CCPA fixture, removing the opt-out passage (and other California passages) leaves the rule met by another sentence; the CCPA forms are to be narrowed (the UK GDPR and LGPD cases of this test pass)"]
+#[ignore = "statement engine: in the Spanish CCPA fixture, removing the purposes passage leaves ccpa.purposes met by another sentence (and later passages are not checked yet); the UK GDPR, English CCPA and LGPD cases of this test pass"]
 fn each_missing_regional_passage_is_found() {
     for (pack, lang) in FIXTURES {
         let text = fixture(pack, lang);
@@ -195,6 +195,25 @@ fn each_missing_regional_passage_is_found() {
             if (*pack, rule.as_str()) == ("uk-gdpr", "gdpr.source") {
                 // "From the sign-in provider we receive these categories of
                 // personal data" names the source too.
+                assert!(
+                    ids.is_empty(),
+                    "{pack}/{lang} without {rule}: {ids:?}\n{out}"
+                );
+                continue;
+            }
+            if (*pack, rule.as_str()) == ("uk-gdpr", "gdpr.recipients") {
+                // "Our servers are hosted by Hetzner in Germany, and our
+                // emails are sent by Postmark" names the recipients too.
+                assert!(
+                    ids.is_empty(),
+                    "{pack}/{lang} without {rule}: {ids:?}\n{out}"
+                );
+                continue;
+            }
+            if (*pack, rule.as_str()) == ("uk-gdpr", "gdpr.legal-basis") {
+                // "We also keep server logs …; this is our legitimate
+                // interest" names a basis too: the rule asks for the basis
+                // to be stated, it cannot tell that one purpose lacks it.
                 assert!(
                     ids.is_empty(),
                     "{pack}/{lang} without {rule}: {ids:?}\n{out}"
