@@ -375,77 +375,6 @@ fn write_or_keep(
     previous: Option<&Path>,
     file: &OutputFile,
 ) -> Result<bool, (PathBuf, io::Error)> {
-    if let Some(previous) = previous
-        && let Some(relative) = safe_relative(&file.path)
-        && same_bytes(&previous.join(relative), &file.bytes)
-    {
-        let path = staging.join(relative);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| (dir.to_path_buf(), e))?;
-        }
-        match std::fs::hard_link(previous.join(relative), &path) {
-            Ok(()) => return Ok(true),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                return Err(two_sources(&path, &file.path));
-            }
-            // Another file system, or links not supported: write it.
-            Err(_) => {}
-        }
-    }
-    write_one(staging, file).map(|()| false)
-}
-
-/// `path` as a relative path with plain components only, or `None`.
-fn safe_relative(path: &str) -> Option<&Path> {
-    let relative = Path::new(path);
-    let plain = !relative.is_absolute()
-        && relative
-            .components()
-            .all(|c| matches!(c, Component::Normal(_)));
-    plain.then_some(relative)
-}
-
-/// Whether `path` is a regular file (never a link, which could lead out of
-/// the output folder) holding exactly `bytes`.
-fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
-    let same_size = path
-        .symlink_metadata()
-        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
-    if !same_size {
-        return false;
-    }
-    // Compared a block at a time: the previous site is never all in memory.
-    let Ok(mut old) = std::fs::File::open(path) else {
-        return false;
-    };
-    let mut block = vec![0u8; 64 * 1024];
-    let mut at = 0;
-    loop {
-        match io::Read::read(&mut old, &mut block) {
-            Ok(0) => return at == bytes.len(),
-            Ok(n) => {
-                if bytes.get(at..at + n) != Some(&block[..n]) {
-                    return false;
-                }
-                at += n;
-            }
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(_) => return false,
-        }
-    }
-}
-
-fn two_sources(path: &Path, name: &str) -> (PathBuf, io::Error) {
-    (
-        path.to_path_buf(),
-        io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            format!("two sources of the site render to {name}"),
-        ),
-    )
-}
-
-fn write_one(staging: &Path, file: &OutputFile) -> Result<(), (PathBuf, io::Error)> {
     let relative = Path::new(&file.path);
     // Paths come from checked slugs; refuse anything that could escape anyway.
     if relative.is_absolute()
@@ -467,20 +396,63 @@ fn write_one(staging: &Path, file: &OutputFile) -> Result<(), (PathBuf, io::Erro
     }
     // Never over a file this build already wrote: two sources rendering to
     // one path would lose one of them without a word.
+    let two_sources = || {
+        let why = format!("two sources of the site render to {}", file.path);
+        (
+            path.clone(),
+            io::Error::new(io::ErrorKind::AlreadyExists, why),
+        )
+    };
+    if let Some(old) = previous.map(|p| p.join(relative))
+        && same_bytes(&old, &file.bytes)
+    {
+        match std::fs::hard_link(&old, &path) {
+            Ok(()) => return Ok(true),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Err(two_sources()),
+            // Another file system, or links not supported: write it.
+            Err(_) => {}
+        }
+    }
     let mut out = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(&path)
         .map_err(|e| match e.kind() {
-            io::ErrorKind::AlreadyExists => two_sources(&path, &file.path),
+            io::ErrorKind::AlreadyExists => two_sources(),
             _ => (path.clone(), e),
         })?;
-    io::Write::write_all(&mut out, &file.bytes).map_err(|e| (path.clone(), e))
+    io::Write::write_all(&mut out, &file.bytes).map_err(|e| (path.clone(), e))?;
+    Ok(false)
+}
+
+/// Whether `path` is a regular file (never a link, which could lead out of
+/// the output folder) holding exactly `bytes`, compared a block at a time:
+/// the previous site is never all in memory.
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    const BLOCK: usize = 64 * 1024;
+    let same_size = path
+        .symlink_metadata()
+        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
+    let Some(mut old) = same_size.then(|| std::fs::File::open(path).ok()).flatten() else {
+        return false;
+    };
+    let mut block = vec![0u8; BLOCK.min(bytes.len())];
+    bytes.chunks(BLOCK).all(|chunk| {
+        let block = &mut block[..chunk.len()];
+        io::Read::read_exact(&mut old, block).is_ok() && block == chunk
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn file(path: &str, text: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
 
     #[test]
     fn refuses_to_replace_sources() {
@@ -506,10 +478,6 @@ mod tests {
     fn replaces_the_output_and_cleans_up() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        let file = |p: &str, s: &str| OutputFile {
-            path: p.into(),
-            bytes: s.as_bytes().to_vec(),
-        };
         write_site(
             dir.path(),
             &out,
@@ -535,10 +503,6 @@ mod tests {
         use std::os::unix::fs::MetadataExt;
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        let file = |p: &str, s: &str| OutputFile {
-            path: p.into(),
-            bytes: s.as_bytes().to_vec(),
-        };
         let ino = |p: &str| out.join(p).symlink_metadata().unwrap().ino();
         let site = [file("same.html", "same"), file("a/changed.html", "one")];
         write_site(dir.path(), &out, &site).unwrap();
@@ -631,7 +595,7 @@ mod proptests {
             let staging = dir.path().join("staging");
             std::fs::create_dir(&staging).map_err(|e| TestCaseError::fail(e.to_string()))?;
             let file = OutputFile { path: path.clone(), bytes: b"x".to_vec() };
-            if write_one(&staging, &file).is_ok() {
+            if write_or_keep(&staging, None, &file).is_ok() {
                 let written = staging.join(&path);
                 prop_assert!(written.is_file(), "{path:?}");
                 let real = written.canonicalize().map_err(|e| TestCaseError::fail(e.to_string()))?;
