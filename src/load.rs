@@ -10,7 +10,7 @@ use walkdir::WalkDir;
 
 use crate::config::{self, CONFIG_FILE, SiteConfig};
 use crate::diagnostic::{Diag, SourceText};
-use crate::site_files::{self, Refusal, SiteRoot};
+use crate::site_files::{self, Refusal, SiteRoot, decode, read_limited, relative_name};
 
 pub const CONTENT_DIR: &str = "content";
 
@@ -204,15 +204,6 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_str().is_some_and(|n| n.starts_with('.'))
 }
 
-/// `path` relative to the site root, with `/` separators, for messages.
-pub fn relative_name(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
 /// Reads one file of `content/`; `rel` is its path relative to the site root.
 pub fn read_content_file(path: &Path, rel: &str, config: &SiteConfig) -> Result<ContentFile, Diag> {
     let bytes = read_limited(path, rel, config)?;
@@ -246,19 +237,6 @@ pub fn content_file(source: Arc<SourceText>, config: &SiteConfig) -> Result<Cont
     })
 }
 
-/// Reads a content file, refusing one larger than `[limits] max_document_bytes`.
-pub fn read_limited(path: &Path, rel: &str, config: &SiteConfig) -> Result<Vec<u8>, Diag> {
-    let limit = config.limits.max_document_bytes;
-    site_files::read_regular(path, limit).map_err(|refused| match refused {
-        Refusal::TooLarge(_) => Diag::error(
-            "content.too-large",
-            format!("{rel} is larger than the limit of {limit} bytes"),
-        )
-        .help("split the document, or raise max_document_bytes under [limits] in site.toml"),
-        other => other.diag("content", rel),
-    })
-}
-
 /// `privacy.de` → (`privacy`, `de`); `privacy` → (`privacy`, default language).
 /// A suffix that looks like a language code but is not configured is an error
 /// (`Err((suffix, configured codes))`), so that `privacy.es.md` on a site
@@ -288,45 +266,6 @@ fn looks_like_language(s: &str) -> bool {
         && crate::i18n::is_valid_code(s)
 }
 
-/// Decodes a file as UTF-8; otherwise points at the first bad byte.
-pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Arc<SourceText>, Diag> {
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceText::new(name, lone_cr_to_lf(text))),
-        Err(e) => {
-            let valid_up_to = e.utf8_error().valid_up_to();
-            let bytes = e.into_bytes();
-            let good = String::from_utf8_lossy(&bytes[..valid_up_to]).into_owned();
-            let (line, col) = crate::diagnostic::line_col(&good, good.len());
-            // Show the file up to the bad byte so the snippet can point at it.
-            let source = SourceText::new(name, good);
-            let at = source.text.len();
-            Err(Diag::error(
-                "content.not-utf8",
-                format!("{name} is not valid UTF-8 (line {line}, column {col})"),
-            )
-            .at(&source, at..at, "the next byte is not UTF-8")
-            .help("save the file as UTF-8 (most editors have an \"encoding\" option)"))
-        }
-    }
-}
-
-/// Old Mac files end lines with a lone "\r". Markdown and YAML count it as a
-/// line end but line numbers in messages count "\n": turning it into "\n"
-/// (same length, so no offset moves) makes every position agree.
-fn lone_cr_to_lf(text: String) -> String {
-    if !text.contains('\r') {
-        return text;
-    }
-    let mut bytes = text.into_bytes();
-    for i in 0..bytes.len() {
-        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
-            bytes[i] = b'\n';
-        }
-    }
-    // Replacing one ASCII byte by another keeps the text UTF-8.
-    String::from_utf8(bytes).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,17 +291,5 @@ mod tests {
             split_language("privacy.fr", &c),
             Err(("fr".into(), "en, de".into()))
         );
-    }
-
-    #[test]
-    fn lone_carriage_returns_become_line_feeds() {
-        let s = decode("a.md", b"a\rb\r\nc\r".to_vec()).unwrap();
-        assert_eq!(&*s.text, "a\nb\r\nc\n");
-    }
-
-    #[test]
-    fn invalid_utf8_points_at_the_byte() {
-        let d = decode("a.md", b"ok\nbad \xff here".to_vec()).unwrap_err();
-        assert!(d.message.contains("line 2, column 5"), "{}", d.message);
     }
 }

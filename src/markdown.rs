@@ -672,7 +672,7 @@ mod proptests {
                     }),
             ]
         ) {
-            match crate::load::decode("p.md", bytes) {
+            match crate::site_files::decode("p.md", bytes) {
                 Ok(source) => {
                     let text = &source.text;
                     let body = match crate::front_matter::parse_document(&source) {

@@ -17,7 +17,7 @@ use crate::lint::{FactNeed, Finding, Linter};
 use crate::render::{DocumentFiles, Renderer};
 use crate::site::{self, Document, Site};
 use crate::theme::Theme;
-use crate::{load, write};
+use crate::{load, site_files, write};
 
 /// What `charter build` was asked to do.
 #[derive(Debug, Clone, Default)]
@@ -207,7 +207,7 @@ pub fn load_site_for_editor(
     let mut sources = load::load_with(root, load::read_config(root)?)?;
     let mut problems = Vec::new();
     for (name, text) in buffers {
-        let source = match load::decode(name, text.as_bytes().to_vec()) {
+        let source = match site_files::decode(name, text.as_bytes().to_vec()) {
             Ok(source) => source,
             Err(d) => {
                 problems.push(d);
@@ -242,7 +242,7 @@ pub fn replace_document(site: &mut Site, name: &str, text: &str) -> Result<bool,
     };
     let history = old.versions.as_ref().map(|v| Arc::clone(&v.history));
     let slug = old.slug.clone();
-    let source = load::decode(name, text.as_bytes().to_vec()).map_err(|d| vec![d])?;
+    let source = site_files::decode(name, text.as_bytes().to_vec()).map_err(|d| vec![d])?;
     let mut file = load::content_file(source, &site.config).map_err(|d| vec![d])?;
     file.history = history;
     let doc = site::parse_document_with(file, &site.config, site::Markdown::Later)?;
@@ -264,7 +264,7 @@ pub fn lint_standalone_text(
     text: &str,
     jurisdictions: &[String],
 ) -> Result<Vec<Finding>, Vec<Diag>> {
-    let source = load::decode(name, text.as_bytes().to_vec()).map_err(|d| vec![d])?;
+    let source = site_files::decode(name, text.as_bytes().to_vec()).map_err(|d| vec![d])?;
     let doc = crate::standalone::from_text(&source, path, config, jurisdictions);
     let root = path.parent().unwrap_or(path).to_path_buf();
     let site = Site::standalone(config.clone(), root, vec![doc]);

@@ -7,6 +7,14 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diag, Renderable};
 
+/// How much to print besides errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verbosity {
+    Quiet,
+    Normal,
+    Verbose,
+}
+
 /// Whether to use colour on stderr: never with `NO_COLOR` or when not a terminal.
 pub fn use_color() -> bool {
     use_color_for(std::io::stderr().is_terminal())

@@ -53,8 +53,8 @@ pub fn load(
     config: &SiteConfig,
     jurisdictions: &[String],
 ) -> Result<Document, Diag> {
-    let bytes = crate::load::read_limited(path, name, config)?;
-    let source = crate::load::decode(name, bytes)?;
+    let bytes = crate::site_files::read_limited(path, name, config)?;
+    let source = crate::site_files::decode(name, bytes)?;
     Ok(parse(&source, path, config, jurisdictions))
 }
 

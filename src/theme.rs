@@ -106,7 +106,7 @@ impl Theme {
             if !entry.file_type().is_file() {
                 continue;
             }
-            let rel = crate::load::relative_name(&dir, entry.path());
+            let rel = crate::site_files::relative_name(&dir, entry.path());
             if rel.split('/').any(|s| s.starts_with('.')) {
                 continue;
             }
@@ -151,7 +151,7 @@ impl Theme {
 
     /// A theme file's text, as a named source for diagnostics.
     pub fn text(file: &ThemeFile) -> Result<Arc<SourceText>, Diag> {
-        crate::load::decode(&file.origin, file.bytes.to_vec())
+        crate::site_files::decode(&file.origin, file.bytes.to_vec())
     }
 }
 
@@ -228,7 +228,7 @@ mod tests {
             .into_iter()
             .filter_map(Result::ok)
             .filter(|e| e.file_type().is_file())
-            .map(|e| crate::load::relative_name(&dir, e.path()))
+            .map(|e| crate::site_files::relative_name(&dir, e.path()))
             .collect();
         let embedded: Vec<String> = DEFAULT_THEME.iter().map(|(p, _)| p.to_string()).collect();
         assert_eq!(on_disk, embedded, "update DEFAULT_THEME in src/theme.rs");

@@ -1,12 +1,34 @@
 //! `charter build`
 
+use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::cli::{BuildArgs, Status, Verbosity};
+use super::Status;
 use crate::diagnostic::Severity;
 use crate::lint::{Finding, Summary};
 use crate::pipeline::{self, BuildError, BuildOptions};
 use crate::report;
+use crate::report::Verbosity;
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The site folder (holding site.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Write the site here instead of the configured output_dir.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Override base_url from site.toml (e.g. for preview deployments).
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// Publish even when the linter reports errors (they are still printed).
+    #[arg(long)]
+    pub allow_lint_errors: bool,
+    /// Refuse to build from a shallow clone (for deploy workflows: a shallow
+    /// history would publish an incomplete version archive).
+    #[arg(long)]
+    pub require_history: bool,
+}
 
 pub fn run(args: &BuildArgs, verbosity: Verbosity) -> Status {
     let started = Instant::now();

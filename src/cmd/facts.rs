@@ -9,15 +9,71 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, IsTerminal, Write};
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::cli::{Answer, FactsArgs, Status, Verbosity};
+use super::Status;
 use crate::config::{self, CONFIG_FILE};
 use crate::diagnostic::{Diag, SourceText};
 use crate::lint::facts::{CATALOGUE, Fact, Known};
 use crate::lint::{FactNeed, Linter};
+use crate::report::Verbosity;
 use crate::{load, pipeline, report};
+
+#[derive(Debug, clap::Args)]
+pub struct FactsArgs {
+    /// The site folder (holding site.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Print every fact the site's rules read, with its question, its current
+    /// value and the rules that depend on it; write nothing.
+    #[arg(long, conflicts_with_all = ["set", "stdin"])]
+    pub list: bool,
+    /// Record an answer without asking: FACT=yes or FACT=no (true and false
+    /// work too). Repeat for several facts.
+    #[arg(long, value_name = "FACT=yes|no", value_parser = parse_answer)]
+    pub set: Vec<Answer>,
+    /// Read the answers from standard input, one line per question in the
+    /// order they are asked: y or n, s or an empty line to skip, q to stop.
+    /// The questions go to standard error.
+    #[arg(long, conflicts_with = "set")]
+    pub stdin: bool,
+}
+
+/// One answer: a fact of the catalogue and its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answer {
+    pub fact: &'static str,
+    pub value: bool,
+}
+
+/// `FACT=yes|no`, the fact checked against the catalogue (with "did you
+/// mean"), so a typo cannot record a fact no rule reads.
+fn parse_answer(text: &str) -> Result<Answer, String> {
+    let Some((name, value)) = text.split_once('=') else {
+        return Err(format!(
+            "expected FACT=yes or FACT=no, e.g. consent_basis=yes; got {text:?}"
+        ));
+    };
+    let name = name.trim();
+    let Some(fact) = crate::lint::facts::fact(name) else {
+        let names = crate::lint::facts::FACTS;
+        return Err(match crate::suggest::closest(name, names.iter().copied()) {
+            Some(best) => format!("unknown fact `{name}`; did you mean `{best}`?"),
+            None => format!("unknown fact `{name}`; facts: {}", names.join(", ")),
+        });
+    };
+    let value = parse_yes_no(value.trim()).ok_or_else(|| {
+        format!(
+            "`{}` is not an answer for `{name}`: use yes or no",
+            value.trim()
+        )
+    })?;
+    Ok(Answer {
+        fact: fact.name,
+        value,
+    })
+}
 
 pub fn run(args: &FactsArgs, verbosity: Verbosity) -> Status {
     let input = if args.stdin {

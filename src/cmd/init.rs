@@ -2,11 +2,18 @@
 //! then, on a terminal, the questions of `charter facts`.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::cli::{InitArgs, Status, Verbosity};
+use super::Status;
 use crate::diagnostic::Diag;
 use crate::report;
+use crate::report::Verbosity;
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// Folder to create the site in (must not exist or be empty).
+    pub dir: PathBuf,
+}
 
 /// Where the new site keeps the schema its `site.toml` names in a
 /// `#:schema` line: inside the site, since an installed Charter has no

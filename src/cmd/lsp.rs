@@ -1,9 +1,18 @@
 //! `charter lsp`: the language server for editors, over stdio; the work is
 //! in `crate::lsp`.
 
-use crate::cli::{LspArgs, Status, Verbosity};
+use super::Status;
 use crate::diagnostic::Diag;
 use crate::report;
+use crate::report::Verbosity;
+
+#[derive(Debug, clap::Args)]
+pub struct LspArgs {
+    /// Accepted and ignored: stdio is the only transport. Some editor
+    /// clients pass it.
+    #[arg(long, hide = true)]
+    pub stdio: bool,
+}
 
 pub fn run(_args: &LspArgs, verbosity: Verbosity) -> Status {
     match crate::lsp::run(verbosity) {

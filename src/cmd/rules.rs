@@ -1,9 +1,27 @@
 //! `charter rules` and `charter explain RULE`: both read the one registry.
 
-use crate::cli::{ExplainArgs, RulesArgs, Status};
+use std::path::PathBuf;
+
+use super::Status;
 use crate::diagnostic::Diag;
 use crate::lint::Linter;
 use crate::{load, report};
+
+#[derive(Debug, clap::Args)]
+pub struct RulesArgs {
+    /// The site folder, whose rules/ may add rules.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// The rule id, e.g. gdpr.rights.complaint.
+    pub rule: String,
+    /// The site folder, whose rules/ may add rules.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
 
 /// The registry for `root`, or the exit status after reporting why not.
 fn linter(root: &std::path::Path) -> Result<Linter, Status> {

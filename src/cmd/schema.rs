@@ -3,9 +3,16 @@
 
 use std::io::Write;
 
-use crate::cli::{SchemaArgs, Status};
+use super::Status;
 use crate::diagnostic::Diag;
 use crate::report;
+
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// The file format.
+    #[arg(value_enum)]
+    pub target: crate::schema::Target,
+}
 
 pub fn run(args: &SchemaArgs) -> Status {
     let text = crate::schema::generate(args.target);

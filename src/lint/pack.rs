@@ -341,9 +341,9 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
             .collect();
         paths.sort();
         for path in paths {
-            let name = crate::load::relative_name(root, &path);
+            let name = crate::site_files::relative_name(root, &path);
             match site.read(&path, MAX_PACK_BYTES) {
-                Ok(bytes) => match crate::load::decode(&name, bytes) {
+                Ok(bytes) => match crate::site_files::decode(&name, bytes) {
                     // A copy of a built-in pack or of the built-in facts
                     // file (as in Charter's own repository, whose `rules/`
                     // are the built-ins) adds nothing.

@@ -37,12 +37,12 @@ use lsp_types::{
 };
 use serde_json::json;
 
-use crate::cli::Verbosity;
 use crate::config::{CONFIG_FILE, SiteConfig};
 use crate::diagnostic::{Diag, SourceText};
 use crate::lint::{Linter, rules, translation};
+use crate::report::Verbosity;
 use crate::site::Site;
-use crate::{load, pipeline};
+use crate::{load, pipeline, site_files};
 use position::LineIndex;
 
 /// How long after the last change a document is linted: typing does not
@@ -161,7 +161,7 @@ fn place(path: &Path) -> Place {
     else {
         return Place::Standalone;
     };
-    let name = load::relative_name(root, path);
+    let name = site_files::relative_name(root, path);
     // The site's walk skips hidden files and folders (drafts, editors' own).
     if name.split('/').any(|part| part.starts_with('.')) {
         return Place::Ignored("hidden, so not part of the site".into());

@@ -20,16 +20,15 @@ use std::time::Instant;
 
 use serde_json::json;
 
-use crate::cli::{ServeArgs, Status, Verbosity};
 use crate::diagnostic::{Diag, Severity};
 use crate::lint::evidence::Matrix;
 use crate::lint::{Finding, Linter};
 use crate::render::{self, Renderer};
+use crate::report::Verbosity;
 use crate::site::Site;
-use crate::site_files::SiteRoot;
+use crate::site_files::{self, SiteRoot};
 use crate::theme::Theme;
 use crate::{load, pipeline, report};
-use events::Events;
 use http::Served;
 
 /// Everything kept between rebuilds.
@@ -169,7 +168,7 @@ impl Builder {
         let Some(built) = &self.built else {
             return false;
         };
-        let rel = load::relative_name(&self.root, path);
+        let rel = site_files::relative_name(&self.root, path);
         built.site.documents.iter().any(|d| d.source.name == rel)
     }
 
@@ -204,7 +203,7 @@ impl Builder {
     }
 
     fn incremental(&mut self, path: &Path) -> Result<Rebuilt, Vec<Diag>> {
-        let rel = load::relative_name(&self.root, path);
+        let rel = site_files::relative_name(&self.root, path);
         let Some(built) = self.built.as_mut() else {
             return self.full();
         };
@@ -341,73 +340,4 @@ fn print_findings<'a>(findings: impl Iterator<Item = &'a Finding>, verbosity: Ve
         .map(|f| f.diag.clone())
         .collect();
     report::eprint(&shown);
-}
-
-pub fn run(args: &ServeArgs, verbosity: Verbosity) -> Status {
-    // Watch events carry absolute paths; compare them with an absolute root.
-    let root = args
-        .root
-        .canonicalize()
-        .unwrap_or_else(|_| args.root.clone());
-    let served = Arc::new(RwLock::new(Served::default()));
-    let events = Arc::new(Events::default());
-    let mut builder = Builder::new(root.clone(), Arc::clone(&served), verbosity);
-    // Watch before the first build, so that no save is missed in between.
-    let watch = match watch::start(&root, pipeline_output_dir(&root).as_deref()) {
-        Ok(w) => w,
-        Err(d) => {
-            report::eprint(&[d]);
-            return Status::Broken;
-        }
-    };
-    builder.initial();
-    events.publish(builder.version());
-
-    let address = format!("{}:{}", args.bind, args.port);
-    let listener = match std::net::TcpListener::bind(&address) {
-        Ok(l) => l,
-        Err(e) => {
-            report::eprint(&[Diag::error(
-                "serve.listen",
-                format!("cannot listen on {address}: {e}"),
-            )
-            .help(format!(
-                "another program may be using port {}; try --port {}",
-                args.port,
-                args.port.saturating_add(1)
-            ))]);
-            return Status::Broken;
-        }
-    };
-    let url = match listener.local_addr() {
-        Ok(a) => format!("http://{a}/"),
-        Err(_) => format!("http://{address}/"),
-    };
-    // Tools and tests read this line to learn the port.
-    println!("Serving {url}");
-    use std::io::Write;
-    let _ = std::io::stdout().flush();
-    if args.open {
-        let _ = std::process::Command::new("xdg-open").arg(&url).spawn();
-    }
-
-    {
-        let served = Arc::clone(&served);
-        let events = Arc::clone(&events);
-        std::thread::spawn(move || server::run(listener, served, events));
-    }
-
-    watch.run(|changed| {
-        if builder.rebuild(changed).is_some() {
-            events.publish(builder.version());
-        }
-    });
-    Status::Success
-}
-
-/// The configured output folder, so that its changes are not mistaken for edits.
-fn pipeline_output_dir(root: &Path) -> Option<PathBuf> {
-    load::read_config(root)
-        .ok()
-        .map(|c| root.join(c.output_dir))
 }

@@ -6,11 +6,12 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::cli::{LintArgs, Status, Verbosity};
+use super::Status;
 use crate::config::{CONFIG_FILE, SiteConfig};
 use crate::diagnostic::{Diag, SourceText};
 use crate::lint::format::{Format, Report};
 use crate::lint::{Finding, Linter};
+use crate::report::Verbosity;
 use crate::site::{Document, Site};
 use crate::site_files::{Refusal, SiteRoot, lexical};
 use crate::{load, pipeline, report, standalone};
@@ -18,6 +19,35 @@ use crate::{load, pipeline, report, standalone};
 use rayon::prelude::*;
 
 mod changed;
+
+#[derive(Debug, clap::Args)]
+pub struct LintArgs {
+    /// Only report findings in these files or folders (default: all documents).
+    pub paths: Vec<PathBuf>,
+    /// The site folder (holding site.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: crate::lint::format::Format,
+    /// Exit 1 when there are warnings, not only errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Pull-request mode: report only documents that differ between this git
+    /// ref (e.g. origin/main) and the working tree, with their translations
+    /// and originals. The whole site is still read.
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
+    /// Jurisdictions for files outside the site that do not declare their
+    /// own (default: site.toml's [lint] jurisdictions, else gdpr).
+    #[arg(long, value_name = "NAME")]
+    pub jurisdiction: Vec<String>,
+    /// Print each document's compliance matrix instead of the findings:
+    /// every rule that applies, with the sentence that meets it (file:line
+    /// and a quote), its finding, or why it was not checked. Human or JSON.
+    #[arg(long)]
+    pub evidence: bool,
+}
 
 pub fn run(args: &LintArgs, _verbosity: Verbosity) -> Status {
     match lint(args) {
