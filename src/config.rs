@@ -12,25 +12,35 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diagnostic::{Diag, SourceText};
+use crate::diagnostic::{Diag, Severity, SourceText};
+use crate::i18n::TextDirection;
 use crate::suggest::{parse_unknown_field, unknown_key_help};
 
 /// The file name of a site's configuration, at the site root.
 pub const CONFIG_FILE: &str = "site.toml";
 
+/// The levels `[lint.rules]` in site.toml can set a rule to; `off` switches
+/// it off. The site.toml schema offers the same names.
+pub const LEVELS: [(&str, Option<Severity>); 4] = [
+    ("off", None),
+    ("info", Some(Severity::Info)),
+    ("warning", Some(Severity::Warning)),
+    ("error", Some(Severity::Error)),
+];
+
+/// A level `[lint.rules]` can set a rule to ([`LEVELS`]).
+pub struct RuleLevel;
+crate::schema::schema_marker!(
+    RuleLevel,
+    schemars::json_schema!({
+        "type": "string",
+        "enum": LEVELS.iter().map(|(name, _)| *name).collect::<Vec<_>>(),
+    })
+);
+
 /// The theme and the output folder of a site.toml that names none.
 const DEFAULT_THEME: &str = "default";
 const DEFAULT_OUTPUT_DIR: &str = "public";
-
-/// Which way a language's text runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum TextDirection {
-    /// Left to right.
-    Ltr,
-    /// Right to left (ar, he, fa, ur … default to it).
-    Rtl,
-}
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Language {
@@ -79,7 +89,7 @@ pub struct LintConfig {
     pub notice_period_days: Spanned<i64>,
     /// Per-rule severity overrides: `"rule.id" = "off" | "info" | "warning" | "error"`.
     #[serde(default)]
-    #[schemars(with = "BTreeMap<String, crate::schema::RuleLevel>")]
+    #[schemars(with = "BTreeMap<String, RuleLevel>")]
     pub rules: BTreeMap<Spanned<String>, Spanned<String>>,
     /// Extra sub-processor names to recognise in policy text.
     #[serde(default)]
@@ -90,7 +100,7 @@ pub struct LintConfig {
     pub jurisdictions: Vec<String>,
     /// Facts for documents that do not declare their own (`facts:` in front matter).
     #[serde(default)]
-    #[schemars(with = "BTreeMap<crate::schema::FactName, bool>")]
+    #[schemars(with = "BTreeMap<crate::fact_catalogue::FactName, bool>")]
     pub facts: BTreeMap<String, bool>,
 }
 
@@ -176,9 +186,10 @@ impl Default for HistoryConfig {
 #[serde(deny_unknown_fields)]
 pub struct DeployConfig {
     /// Write `_headers` (the format Netlify and Cloudflare Pages read) with
-    /// the security headers of [`crate::deploy`]. Off by default: a host that
-    /// does not read the file would serve it as a plain file, and a theme
-    /// with inline scripts or styles of its own would break under the policy.
+    /// Charter's security headers (a strict Content-Security-Policy and
+    /// others). Off by default: a host that does not read the file would
+    /// serve it as a plain file, and a theme with inline scripts or styles
+    /// of its own would break under the policy.
     #[serde(default)]
     pub headers: bool,
 }

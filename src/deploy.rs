@@ -6,7 +6,7 @@
 //! with them and disappears with the next build that no longer asks for it.
 
 use crate::config::SiteConfig;
-use crate::render::OutputFile;
+use crate::write::OutputFile;
 
 /// Where Netlify and Cloudflare Pages look for header rules: the top of the
 /// published folder.

@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use crate::dates;
 use crate::diagnostic::{Diag, SourceText, offset_of};
+use crate::fact_catalogue::FACTS;
 use crate::suggest::{parse_unknown_field, unknown_key_help};
 use crate::yaml::{self, Located};
 
@@ -174,7 +175,7 @@ pub struct FrontMatter {
     /// In an original: the languages it must be translated into (default: all site languages).
     pub translations: Option<Located<Vec<Located<String>>>>,
     /// `facts:`: what conditional rules need to know and the text cannot prove
-    /// (see [`FACTS`]).
+    /// (see [`FACTS`](crate::fact_catalogue::FACTS)).
     pub facts: BTreeMap<String, Located<bool>>,
     /// Free-form data for custom themes, passed to templates as `page.extra`.
     pub extra: serde_json::Value,
@@ -248,16 +249,12 @@ pub(crate) struct RawFrontMatter {
     /// What conditional rules need to know and the text cannot prove; wins
     /// over `[lint] facts` of site.toml and over facts the text reveals.
     #[serde(default)]
-    #[schemars(with = "BTreeMap<crate::schema::FactName, bool>")]
+    #[schemars(with = "BTreeMap<crate::fact_catalogue::FactName, bool>")]
     facts: BTreeMap<Located<String>, Located<bool>>,
     /// Free-form data for custom templates (`page.extra`).
     #[serde(default)]
     extra: Option<serde_json::Value>,
 }
-
-/// The facts conditional rules read; defined, with the question that asks
-/// for each, in [`crate::lint::facts::CATALOGUE`].
-pub use crate::lint::facts::FACTS;
 
 /// Front matter of a home page (`_index.md`): everything optional.
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -1,7 +1,18 @@
 //! Language facts Charter needs before any theme is loaded: whether a code is a
 //! language tag, what the language calls itself, which way it is written.
 
-use crate::config::TextDirection;
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+/// Which way a language's text runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum TextDirection {
+    /// Left to right.
+    Ltr,
+    /// Right to left (ar, he, fa, ur … default to it).
+    Rtl,
+}
 
 /// Whether `code` is a well-formed BCP 47 language tag (`en`, `pt-BR`, `zh-Hant`).
 pub fn is_valid_code(code: &str) -> bool {

@@ -395,7 +395,7 @@ pub fn build_with(
     timings.mark("templates and rule patterns");
 
     let staging = write::Staging::begin(&site.root, &output).map_err(|d| vec![d])?;
-    let write = |file: crate::render::OutputFile| staging.write(&file);
+    let write = |file: crate::write::OutputFile| staging.write(&file);
     let refused = AtomicBool::new(false);
     progress.stage("Building", Some(site.documents.len()));
     // Home pages, sitemap and the like need only the front matter: they are

@@ -18,7 +18,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::diagnostic::Diag;
-use crate::render::OutputFile;
+
+/// A file of the built site: a path relative to the output folder, and its bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
 
 /// Checks that `output` is a folder Charter may replace: never the site root,
 /// an ancestor of it, or a folder holding the site's sources.

@@ -15,7 +15,8 @@ use std::sync::Arc;
 use super::Status;
 use crate::config::{self, CONFIG_FILE};
 use crate::diagnostic::{Diag, SourceText};
-use crate::lint::facts::{CATALOGUE, Fact, Known};
+use crate::fact_catalogue::{CATALOGUE, Fact};
+use crate::lint::facts::Known;
 use crate::lint::{FactNeed, Linter};
 use crate::report::Verbosity;
 use crate::{load, pipeline, report};
@@ -56,8 +57,8 @@ fn parse_answer(text: &str) -> Result<Answer, String> {
         ));
     };
     let name = name.trim();
-    let Some(fact) = crate::lint::facts::fact(name) else {
-        let names = crate::lint::facts::FACTS;
+    let Some(fact) = crate::fact_catalogue::fact(name) else {
+        let names = crate::fact_catalogue::FACTS;
         return Err(match crate::suggest::closest(name, names.iter().copied()) {
             Some(best) => format!("unknown fact `{name}`; did you mean `{best}`?"),
             None => format!("unknown fact `{name}`; facts: {}", names.join(", ")),
@@ -652,7 +653,7 @@ mod tests {
 
     fn summary(name: &str) -> Summary {
         Summary {
-            fact: crate::lint::facts::fact(name).unwrap(),
+            fact: crate::fact_catalogue::fact(name).unwrap(),
             readers: BTreeMap::from([("gdpr.dpo.contact".to_string(), true)]),
             waiting: BTreeSet::from(["gdpr.dpo.contact".to_string()]),
             waiting_in: vec!["content/privacy.md".into()],

@@ -38,15 +38,6 @@ use providers::Providers;
 use rule::{CodeRule, RuleMeta};
 use text::Sections;
 
-/// The levels `[lint.rules]` in site.toml can set a rule to; `off` switches
-/// it off. The site.toml schema offers the same names.
-pub const LEVELS: [(&str, Option<Severity>); 4] = [
-    ("off", None),
-    ("info", Some(Severity::Info)),
-    ("warning", Some(Severity::Warning)),
-    ("error", Some(Severity::Error)),
-];
-
 /// A lint finding: a diagnostic whose code is the rule id, plus the
 /// document's language (for machine-readable output).
 #[derive(Debug, Clone)]
@@ -188,7 +179,7 @@ impl Linter {
         let mut config_findings = Vec::new();
         let known: BTreeSet<&str> = rules.iter().map(|r| r.meta.id.as_str()).collect();
         for (id, level) in &config.lint.rules {
-            let severity = match LEVELS
+            let severity = match crate::config::LEVELS
                 .iter()
                 .find(|(name, _)| *name == level.get_ref().as_str())
             {
@@ -638,7 +629,7 @@ impl Linter {
     }
 
     /// What the rules that apply to `doc` need to know, fact by fact, in
-    /// [`facts::CATALOGUE`] order: only facts some such rule reads.
+    /// [`CATALOGUE`](crate::fact_catalogue::CATALOGUE) order: only facts some such rule reads.
     pub fn fact_needs(&self, site: &Site, doc: &Document) -> Vec<FactNeed> {
         let jurisdictions = self.jurisdictions(site, doc);
         let sections = Sections::new(&doc.rendered.outline, &doc.lang);
@@ -661,7 +652,7 @@ impl Linter {
                 }
             }
         }
-        facts::CATALOGUE
+        crate::fact_catalogue::CATALOGUE
             .iter()
             .filter_map(|fact| {
                 let (readers, waiting) = needs.remove(fact.name)?;
@@ -764,7 +755,7 @@ fn missing_facts_message(undeclared: &BTreeMap<&str, Vec<&str>>) -> String {
         "{} fact(s) not declared; the rules that depend on them did not run:",
         undeclared.len()
     )];
-    for fact in facts::CATALOGUE {
+    for fact in crate::fact_catalogue::CATALOGUE {
         if let Some(ids) = undeclared.get(fact.name) {
             lines.push(format!(
                 "- `{}`: {} ({})",

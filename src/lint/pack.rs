@@ -173,7 +173,7 @@ struct RawRule {
     with: BTreeMap<String, Vec<Located<String>>>,
     /// require_field: the front matter field that must be given.
     #[serde(default)]
-    #[schemars(with = "Option<crate::schema::RequiredField>")]
+    #[schemars(with = "Option<RequiredField>")]
     field: Option<Located<String>>,
     /// The law behind the rule (`GDPR Art. 15`), for `charter explain`.
     #[serde(default)]
@@ -181,7 +181,7 @@ struct RawRule {
     /// Facts that must hold for the rule to run; an undeclared one gives
     /// one `info` asking for it.
     #[serde(default)]
-    #[schemars(with = "BTreeMap<crate::schema::FactName, bool>")]
+    #[schemars(with = "BTreeMap<crate::fact_catalogue::FactName, bool>")]
     when: BTreeMap<Located<String>, bool>,
     /// A paragraph matching these does not count (false friends).
     #[serde(default)]
@@ -234,6 +234,13 @@ impl<'de> Deserialize<'de> for Severity {
         }
     }
 }
+
+/// A front matter field `require_field` can check ([`FIELDS`]).
+pub struct RequiredField;
+crate::schema::schema_marker!(
+    RequiredField,
+    schemars::json_schema!({ "type": "string", "enum": FIELDS })
+);
 
 /// Front matter fields `require_field` can check.
 pub const FIELDS: &[&str] = &["contact", "subprocessors", "jurisdictions"];
@@ -549,11 +556,14 @@ fn compile_raw(
             .filter_map(|form| super::statements::Form::compile(source, form, &mut problems))
             .collect();
         for fact in r.when.keys() {
-            if !crate::front_matter::FACTS.contains(&fact.value.as_str()) {
+            if !crate::fact_catalogue::FACTS.contains(&fact.value.as_str()) {
                 problems.push(
                     Diag::error("rules.fact", format!("unknown fact `{}`", fact.value))
                         .at(source, fact.span.clone(), "in when")
-                        .help(format!("facts: {}", crate::front_matter::FACTS.join(", "))),
+                        .help(format!(
+                            "facts: {}",
+                            crate::fact_catalogue::FACTS.join(", ")
+                        )),
                 );
             }
         }

@@ -176,3 +176,60 @@ impl Form {
         defined.contains_all(used)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use schemars::{JsonSchema, SchemaGenerator};
+
+    use crate::diagnostic::SourceText;
+    use crate::schema::StatementForm;
+
+    /// Every place the form pattern names is one the statement compiler
+    /// reads, and a place outside the pattern is one it refuses.
+    #[test]
+    fn form_places_are_the_compilers() {
+        let pattern = StatementForm::json_schema(&mut SchemaGenerator::default())
+            .get("items")
+            .and_then(|items| items.get("pattern"))
+            .and_then(|p| p.as_str())
+            .map(str::to_string)
+            .expect("a pattern");
+        let pattern = regex::Regex::new(&pattern).expect("the pattern compiles");
+        let source: Arc<SourceText> = SourceText::new("rules/x.yaml", "");
+        let compiles = |word: &str| {
+            let names = [crate::yaml::Located {
+                value: word.to_string(),
+                span: 0..0,
+            }];
+            let mut problems = Vec::new();
+            super::Form::compile(&source, &names, &mut problems).is_some()
+        };
+        for word in [
+            "grant",
+            "grant@label",
+            "grant@near",
+            "grant@lead",
+            "grant@column",
+            "grant@own",
+            "!grant",
+            "@paragraph",
+        ] {
+            assert!(pattern.is_match(word), "{word}");
+            assert!(compiles(word), "{word}");
+        }
+        // `@governed` needs a governor before it.
+        assert!(pattern.is_match("erase@governed"));
+        assert!(!compiles("erase@governed"));
+        let pair = ["grant", "erase@governed"].map(|w| crate::yaml::Located {
+            value: w.to_string(),
+            span: 0..0,
+        });
+        assert!(super::Form::compile(&source, &pair, &mut Vec::new()).is_some());
+        for word in ["grant@heading", "!grant@own"] {
+            assert!(!pattern.is_match(word), "{word}");
+            assert!(!compiles(word), "{word}");
+        }
+    }
+}

@@ -89,7 +89,7 @@ pub const MAX_CONCEPTS: usize = 128;
 #[schemars(title = "Charter concept vocabulary")]
 pub(crate) struct RawVocabulary {
     /// The language, one with a stemmer.
-    #[schemars(with = "crate::schema::VocabularyLanguage")]
+    #[schemars(with = "VocabularyLanguage")]
     language: String,
     /// What the file is for; documentation for people reading it.
     #[serde(default, rename = "description")]
@@ -231,6 +231,17 @@ static BUILT: LazyLock<Result<Concepts, Vec<Diag>>> = LazyLock::new(|| {
         .collect();
     read(&sources)
 });
+
+/// A language a vocabulary can be written in: one with a stemmer
+/// ([`STEMMERS`]).
+pub struct VocabularyLanguage;
+crate::schema::schema_marker!(
+    VocabularyLanguage,
+    schemars::json_schema!({
+        "type": "string",
+        "enum": STEMMERS.iter().map(|(lang, _)| *lang).collect::<Vec<_>>(),
+    })
+);
 
 /// The languages a vocabulary can be written in, with their stemmers; the
 /// vocabulary schema offers the same.

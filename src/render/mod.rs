@@ -15,6 +15,7 @@ use crate::front_matter::Subprocessor;
 use crate::markdown::{Heading, escape_attr};
 use crate::site::{Document, Site};
 use crate::theme::{Strings, Theme};
+use crate::write::OutputFile;
 
 mod redline;
 pub mod versions;
@@ -35,13 +36,6 @@ impl DocumentFiles {
         self.pages += other.pages;
         self.feed_entries.append(&mut other.feed_entries);
     }
-}
-
-/// A file of the built site: a path relative to the output folder, and its bytes.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OutputFile {
-    pub path: String,
-    pub bytes: Vec<u8>,
 }
 
 /// URL of the theme stylesheet, below the site's base path.

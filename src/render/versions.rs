@@ -7,13 +7,14 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use super::Renderer;
 use super::redline::{self, Labels, Redline};
-use super::{OutputFile, Renderer};
 use crate::diagnostic::Diag;
 use crate::front_matter::{self, Subprocessor};
 use crate::history::{Version, Versions};
 use crate::markdown::escape_attr;
 use crate::site::{Document, Site};
+use crate::write::OutputFile;
 
 /// Which version readers are bound by today, and which comes next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
