@@ -1,8 +1,15 @@
 //! The stages in order: load → parse → lint → render → write.
 //!
-//! Each stage takes the previous stage's value and returns the next; this is
-//! the one place that decides their order. Commands call these functions and
-//! never reach into the stages themselves.
+//! [`Build`] is the one build every command drives: it loads and parses the
+//! site, compiles its rules (and, when pages are made, its theme), then
+//! lints, renders and writes through a sink, the output folder
+//! ([`Build::publish`], `charter build`) or memory ([`Build::pages`],
+//! `charter serve`). `charter lint` and `charter facts` open it without
+//! pages; files outside a site are linted as a standalone site
+//! ([`Build::standalone`]). This is the one place that decides the stages'
+//! order; commands never reach into the stages themselves. The language
+//! server keeps a site of its own across edits, with the editor functions
+//! at the end of this file.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -17,6 +24,7 @@ use crate::lint::{FactNeed, Finding, Linter};
 use crate::render::{DocumentFiles, Renderer};
 use crate::site::{self, Document, Site};
 use crate::theme::Theme;
+use crate::write::OutputFile;
 use crate::{load, site_files, write};
 
 /// What `charter build` was asked to do.
@@ -62,19 +70,6 @@ impl From<Vec<Diag>> for BuildError {
     }
 }
 
-/// Load and parse: the site as the linter and the renderer see it.
-pub fn load_site(root: &Path, base_url: Option<&str>) -> Result<Site, Vec<Diag>> {
-    load_site_with(root, base_url, site::Markdown::Now)
-}
-
-fn load_site_with(
-    root: &Path,
-    base_url: Option<&str>,
-    markdown: site::Markdown,
-) -> Result<Site, Vec<Diag>> {
-    load_site_from(root, load::read_config(root)?, base_url, markdown)
-}
-
 fn load_site_from(
     root: &Path,
     config: SiteConfig,
@@ -88,15 +83,354 @@ fn load_site_from(
     site::parse_with(sources, markdown)
 }
 
-/// Load and parse, leaving documents' Markdown to [`lint_streaming`].
-pub fn load_site_for_lint(root: &Path) -> Result<Site, Vec<Diag>> {
-    load_site_with(root, None, site::Markdown::Later)
+/// What a [`Build`] is opened for.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Overrides `base_url`.
+    pub base_url: Option<String>,
+    /// A shallow clone is an error (`[history] require_full`).
+    pub require_history: bool,
+    /// Where pages go, if any are made.
+    pub output: Output,
+    /// Parse every document's Markdown at load (`serve`, which keeps the
+    /// pages to re-render one later), or a translation group at a time.
+    pub markdown: site::Markdown,
 }
 
-/// [`load_site_for_lint`] with site.toml already read (`charter lint`
-/// compiles the rules from it while the site loads).
-pub fn load_site_for_lint_from(root: &Path, config: SiteConfig) -> Result<Site, Vec<Diag>> {
-    load_site_from(root, config, None, site::Markdown::Later)
+/// Where a build's pages go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Output {
+    /// No pages: lint, evidence, facts.
+    None,
+    /// Pages in memory (`charter serve`).
+    Memory,
+    /// The output folder: `--output`, else `output_dir` below the root.
+    Folder(Option<PathBuf>),
+}
+
+impl Plan {
+    /// Findings only (`charter lint`, `charter facts`).
+    pub fn lint() -> Plan {
+        Plan {
+            base_url: None,
+            require_history: false,
+            output: Output::None,
+            markdown: site::Markdown::Later,
+        }
+    }
+
+    /// Pages in memory, every document's Markdown kept (`charter serve`).
+    pub fn memory() -> Plan {
+        Plan {
+            output: Output::Memory,
+            markdown: site::Markdown::Now,
+            ..Plan::lint()
+        }
+    }
+
+    /// What `charter build` was asked to do.
+    pub fn folder(options: &BuildOptions) -> Plan {
+        Plan {
+            base_url: options.base_url.clone(),
+            require_history: options.require_history,
+            output: Output::Folder(options.output.clone()),
+            markdown: site::Markdown::Later,
+        }
+    }
+}
+
+/// A site loaded and parsed, with its rules compiled and, when pages are
+/// made, its theme and templates: the one value every command drives
+/// through the stages.
+pub struct Build {
+    pub site: Site,
+    pub linter: Linter,
+    /// The theme and its compiled templates, when pages are made.
+    pages: Option<(Theme, Renderer)>,
+    /// The output folder, checked as safe to replace, for [`Build::publish`].
+    folder: Option<PathBuf>,
+}
+
+impl Build {
+    /// Load and parse the site at `root`, compiling its rules (and theme)
+    /// beside it: they need only site.toml. A dangerous output folder is
+    /// refused before the rules' or the theme's problems are looked at.
+    pub fn open(root: &Path, plan: &Plan) -> Result<Build, Vec<Diag>> {
+        let mut config = load::read_config(root)?;
+        config.history.require_full |= plan.require_history;
+        Build::open_with(root, config, plan)
+    }
+
+    /// [`Build::open`] with site.toml already read.
+    pub fn open_with(root: &Path, config: SiteConfig, plan: &Plan) -> Result<Build, Vec<Diag>> {
+        let pages = plan.output != Output::None;
+        let (site, (linter, theme)) = rayon::join(
+            || {
+                load_site_from(
+                    root,
+                    config.clone(),
+                    plan.base_url.as_deref(),
+                    plan.markdown,
+                )
+            },
+            || {
+                (
+                    Linter::new(root, &config),
+                    pages.then(|| Theme::load(root, &config.theme)),
+                )
+            },
+        );
+        let site = site?;
+        let folder = match &plan.output {
+            Output::Folder(chosen) => {
+                let output = chosen
+                    .clone()
+                    .unwrap_or_else(|| site.root.join(&site.config.output_dir));
+                check_output_dir(&site, &output)?;
+                Some(output)
+            }
+            Output::None | Output::Memory => None,
+        };
+        let linter = linter?;
+        let pages = match theme {
+            Some(theme) => {
+                let theme = theme?;
+                let renderer = Renderer::new(&site, &theme)?;
+                Some((theme, renderer))
+            }
+            None => None,
+        };
+        Ok(Build {
+            site,
+            linter,
+            pages,
+            folder,
+        })
+    }
+
+    /// Files outside any site (`charter lint FILE`), as a site of their own
+    /// whose documents are already parsed.
+    pub fn standalone(site: Site, linter: Linter) -> Build {
+        Build {
+            site,
+            linter,
+            pages: None,
+            folder: None,
+        }
+    }
+
+    /// The templates, when the build makes pages.
+    pub fn renderer(&self) -> Option<&Renderer> {
+        self.pages.as_ref().map(|(_, renderer)| renderer)
+    }
+
+    /// The documents `include` accepts, linted a translation group at a
+    /// time, with the findings about site.toml and the theme. Findings in
+    /// their stable order.
+    pub fn lint(
+        &self,
+        include: &(dyn Fn(&Document) -> bool + Sync),
+    ) -> Result<Vec<Finding>, Vec<Diag>> {
+        if self.site.is_standalone() {
+            // Parsed when read: nothing to stream.
+            return Ok(self.linter.lint(&self.site, include));
+        }
+        let mut findings = self.linter.site_level(&self.site);
+        findings.append(&mut lint_documents(&self.site, &self.linter, include)?);
+        crate::lint::sort(&mut findings);
+        Ok(findings)
+    }
+
+    /// The compliance matrix of each document `include` accepts, in site
+    /// order (`charter lint --evidence`).
+    pub fn evidence(
+        &self,
+        include: &(dyn Fn(&Document) -> bool + Sync),
+    ) -> Result<Vec<crate::lint::evidence::Matrix>, Vec<Diag>> {
+        let (site, linter) = (&self.site, &self.linter);
+        linter.prepare(site, include);
+        flatten(for_each_group(site, site::Html::No, include, |docs| {
+            linter.evidence_group(site, docs, include)
+        }))
+    }
+
+    /// The findings of the documents `include` accepts and, from the same
+    /// run of the rules, each one's compliance matrix (`charter serve`
+    /// shows both on each page). Needs the Markdown parsed at load.
+    pub fn lint_with_evidence(
+        &self,
+        include: impl Fn(&Document) -> bool + Sync,
+    ) -> (Vec<Finding>, Vec<crate::lint::evidence::Matrix>) {
+        self.linter.lint_with_evidence(&self.site, include)
+    }
+
+    /// What each document's rules need to know, fact by fact, in site order
+    /// (`charter facts`): the same decisions `charter lint` makes, without
+    /// running the checks.
+    pub fn fact_needs(&self) -> Result<Vec<(String, Vec<FactNeed>)>, Vec<Diag>> {
+        let (site, linter) = (&self.site, &self.linter);
+        flatten(for_each_group(site, site::Html::No, &|_| true, |docs| {
+            docs.iter()
+                .map(|doc| (doc.source.name.clone(), linter.fact_needs(site, doc)))
+                .collect()
+        }))
+    }
+
+    /// Every file of the site in memory, in path order (`charter serve`,
+    /// whose documents' Markdown was parsed at load).
+    pub fn pages(&self) -> Result<Vec<OutputFile>, Vec<Diag>> {
+        let Some((theme, renderer)) = &self.pages else {
+            return Ok(Vec::new());
+        };
+        let site = &self.site;
+        let out = std::sync::Mutex::new(Vec::new());
+        let sink = |file: OutputFile| {
+            if let Ok(mut out) = out.lock() {
+                out.push(file);
+            }
+            Ok(())
+        };
+        let per_document: Vec<DocumentFiles> = site
+            .documents
+            .par_iter()
+            .map(|doc| renderer.render_document_files(site, doc, &sink))
+            .collect();
+        let mut all = DocumentFiles::default();
+        for files in per_document {
+            all.absorb(files);
+        }
+        let index = renderer.render_index_files(site, theme, &sink);
+        renderer.render_feeds(site, all, index, &sink)?;
+        let mut out = out.into_inner().unwrap_or_default();
+        out.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(out)
+    }
+
+    /// `charter build` after [`Build::open`] with an output folder: each
+    /// translation group goes through Markdown, lint, render and write on
+    /// one thread, groups on all cores; a page is on disk (in the staging
+    /// folder) as soon as it exists, and only the sources and the findings
+    /// stay in memory. Once a lint error refuses the build, the remaining
+    /// groups are only linted. On any error nothing is written.
+    pub fn publish(
+        &self,
+        allow_lint_errors: bool,
+        progress: &dyn Progress,
+        mut timings: Timings,
+    ) -> Result<BuildSummary, BuildError> {
+        let (Some((theme, renderer)), Some(output)) = (&self.pages, &self.folder) else {
+            return Err(BuildError::Broken(vec![Diag::error(
+                "build.no-output",
+                "this build was opened without an output folder",
+            )]));
+        };
+        let (site, linter) = (&self.site, &self.linter);
+        let output = output.clone();
+        let everything = |_: &Document| true;
+        linter.prepare(site, everything);
+        timings.mark("templates and rule patterns");
+
+        let staging = write::Staging::begin(&site.root, &output).map_err(|d| vec![d])?;
+        let write = |file: crate::write::OutputFile| staging.write(&file);
+        let refused = AtomicBool::new(false);
+        progress.stage("Building", Some(site.documents.len()));
+        // Home pages, sitemap and the like need only the front matter: they are
+        // made beside the documents (their problems are reported in their turn).
+        let (groups, index_pages) = rayon::join(
+            || {
+                for_each_group(site, site::Html::Yes, &everything, |docs| {
+                    let findings = linter.lint_group(site, docs, everything);
+                    if !allow_lint_errors
+                        && findings.iter().any(|f| f.severity() == Severity::Error)
+                    {
+                        refused.store(true, Ordering::Relaxed);
+                    }
+                    let mut files = DocumentFiles::default();
+                    for doc in docs {
+                        if !refused.load(Ordering::Relaxed) {
+                            files.absorb(renderer.render_document_files(site, doc, &write));
+                        }
+                        progress.step();
+                    }
+                    (findings, files)
+                })
+            },
+            || renderer.render_index_files(site, theme, &write),
+        );
+        let mut findings = linter.site_level(site);
+        let mut files = DocumentFiles::default();
+        let mut problems = Vec::new();
+        for group in groups {
+            match group {
+                Ok((mut f, d)) => {
+                    findings.append(&mut f);
+                    files.absorb(d);
+                }
+                Err(mut d) => problems.append(&mut d),
+            }
+        }
+        crate::lint::sort(&mut findings);
+        timings.mark("markdown, lint, render and write (home pages and sitemap beside them)");
+        // Broken input first (exit 2), then lint errors (exit 1).
+        problems.append(&mut files.problems);
+        if !problems.is_empty() {
+            staging.abandon();
+            return Err(problems.into());
+        }
+        let lint_errors = findings.iter().any(|f| f.severity() == Severity::Error);
+        if refused.load(Ordering::Relaxed) || (!allow_lint_errors && lint_errors) {
+            staging.abandon();
+            return Err(BuildError::Lint(findings));
+        }
+        let pages = match renderer.render_feeds(site, files, index_pages, &write) {
+            Ok(pages) => pages,
+            Err(problems) => {
+                staging.abandon();
+                return Err(problems.into());
+            }
+        };
+        timings.mark("feeds");
+        let files = staging.counts();
+        staging.commit().map_err(|d| vec![d])?;
+        timings.mark("swap");
+        Ok(BuildSummary {
+            output,
+            pages,
+            languages: site.config.languages.len(),
+            findings,
+            timings: timings.stages,
+            files,
+        })
+    }
+}
+
+/// `charter build`, reporting its progress: [`Build::open`] with the
+/// output folder, then [`Build::publish`].
+pub fn build_with(
+    options: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<BuildSummary, BuildError> {
+    let mut timings = Timings::default();
+    progress.stage("Reading", None);
+    let build = Build::open(&options.root, &Plan::folder(options))?;
+    timings.mark("load and parse (rules and theme beside it)");
+    build.publish(options.allow_lint_errors, progress, timings)
+}
+
+/// Refuses an output folder that is not safe to replace (the site itself,
+/// a folder holding it, …), pointing at site.toml's `output_dir`.
+fn check_output_dir(site: &Site, output: &Path) -> Result<(), Vec<Diag>> {
+    write::check_output_dir(&site.root, output).map_err(|why| {
+        let span = site.config.output_dir_span.clone();
+        vec![
+            Diag::error(
+                "output.unsafe",
+                format!("refusing to write the site to {}: {why}", output.display()),
+            )
+            .at(&site.config.source, span, "output folder set here")
+            .help("choose a folder of its own, such as output_dir = \"public\""),
+        ]
+    })
 }
 
 /// Markdown, then `each`, a translation group at a time, groups in parallel
@@ -145,27 +479,13 @@ fn for_each_group<T: Send>(
         .collect()
 }
 
-/// `charter lint` on a site from [`load_site_for_lint`]: the documents
-/// `include` accepts, linted a translation group at a time. Findings in
-/// their stable order.
-pub fn lint_streaming(
-    site: &Site,
-    linter: &Linter,
-    include: &(dyn Fn(&Document) -> bool + Sync),
-) -> Result<Vec<Finding>, Vec<Diag>> {
-    let mut findings = linter.site_level(site);
-    findings.append(&mut lint_documents(site, linter, include)?);
-    crate::lint::sort(&mut findings);
-    Ok(findings)
-}
-
 /// The findings about site.toml and the theme rather than a document, which
-/// [`lint_streaming`] adds to [`lint_documents`]'.
+/// [`Build::lint`] adds to [`lint_documents`]'.
 pub fn site_findings(site: &Site, linter: &Linter) -> Vec<Finding> {
     linter.site_level(site)
 }
 
-/// [`lint_streaming`] without the findings about site.toml and the theme:
+/// [`Build::lint`] without the findings about site.toml and the theme:
 /// those of the documents `include` accepts, in their stable order. The
 /// language server lints one translation group at a time with it.
 pub fn lint_documents(
@@ -271,30 +591,6 @@ pub fn lint_standalone_text(
     Ok(linter.lint(&site, |_| true))
 }
 
-/// The compliance matrix of each document `include` accepts, in site
-/// order (`charter lint --evidence`).
-pub fn evidence_streaming(
-    site: &Site,
-    linter: &Linter,
-    include: &(dyn Fn(&Document) -> bool + Sync),
-) -> Result<Vec<crate::lint::evidence::Matrix>, Vec<Diag>> {
-    linter.prepare(site, include);
-    flatten(for_each_group(site, site::Html::No, include, |docs| {
-        linter.evidence_group(site, docs, include)
-    }))
-}
-
-/// What each document's rules need to know, fact by fact, in site order
-/// (`charter facts`): the same decisions `charter lint` makes, without
-/// running the checks.
-pub fn fact_needs(site: &Site, linter: &Linter) -> Result<Vec<(String, Vec<FactNeed>)>, Vec<Diag>> {
-    flatten(for_each_group(site, site::Html::No, &|_| true, |docs| {
-        docs.iter()
-            .map(|doc| (doc.source.name.clone(), linter.fact_needs(site, doc)))
-            .collect()
-    }))
-}
-
 /// The groups' results in order, or every group's problems.
 fn flatten<T>(groups: Vec<Result<Vec<T>, Vec<Diag>>>) -> Result<Vec<T>, Vec<Diag>> {
     let mut all = Vec::new();
@@ -329,147 +625,9 @@ impl Progress for Silent {
     fn step(&self) {}
 }
 
-/// Where the site is written: `--output`, else `output_dir` below the root.
-pub fn output_dir(site: &Site, options: &BuildOptions) -> PathBuf {
-    match &options.output {
-        Some(o) => o.clone(),
-        None => site.root.join(&site.config.output_dir),
-    }
-}
-
-/// The whole build. On any error nothing is written.
-pub fn build(options: &BuildOptions) -> Result<BuildSummary, BuildError> {
-    build_with(options, &Silent)
-}
-
-/// `build`, reporting its progress.
-///
-/// After load and parse, each translation group goes through Markdown, lint,
-/// render and write on one thread, groups on all cores: a page is on disk
-/// (in the staging folder) as soon as it exists, and only the sources and
-/// the findings stay in memory. Once a lint error refuses the build, the
-/// remaining groups are only linted.
-pub fn build_with(
-    options: &BuildOptions,
-    progress: &dyn Progress,
-) -> Result<BuildSummary, BuildError> {
-    let mut timings = Timings::default();
-    progress.stage("Reading", None);
-    let root = &options.root;
-    let mut config = load::read_config(root)?;
-    config.history.require_full |= options.require_history;
-    // The rules and the theme need only site.toml: they compile while the
-    // content loads.
-    let (site, (linter, theme)) = rayon::join(
-        || {
-            load_site_from(
-                root,
-                config.clone(),
-                options.base_url.as_deref(),
-                site::Markdown::Later,
-            )
-        },
-        || (Linter::new(root, &config), Theme::load(root, &config.theme)),
-    );
-    let site = site?;
-    timings.mark("load and parse (rules and theme beside it)");
-    let output = output_dir(&site, options);
-    // Refuse a dangerous output folder before doing any work.
-    if let Err(why) = write::check_output_dir(&site.root, &output) {
-        let span = site.config.output_dir_span.clone();
-        return Err(vec![
-            Diag::error(
-                "output.unsafe",
-                format!("refusing to write the site to {}: {why}", output.display()),
-            )
-            .at(&site.config.source, span, "output folder set here")
-            .help("choose a folder of its own, such as output_dir = \"public\""),
-        ]
-        .into());
-    }
-    let linter = linter?;
-    let theme = theme?;
-    let renderer = Renderer::new(&site, &theme)?;
-    let everything = |_: &Document| true;
-    linter.prepare(&site, everything);
-    timings.mark("templates and rule patterns");
-
-    let staging = write::Staging::begin(&site.root, &output).map_err(|d| vec![d])?;
-    let write = |file: crate::write::OutputFile| staging.write(&file);
-    let refused = AtomicBool::new(false);
-    progress.stage("Building", Some(site.documents.len()));
-    // Home pages, sitemap and the like need only the front matter: they are
-    // made beside the documents (their problems are reported in their turn).
-    let (groups, index_pages) = rayon::join(
-        || {
-            for_each_group(&site, site::Html::Yes, &everything, |docs| {
-                let findings = linter.lint_group(&site, docs, everything);
-                if !options.allow_lint_errors
-                    && findings.iter().any(|f| f.severity() == Severity::Error)
-                {
-                    refused.store(true, Ordering::Relaxed);
-                }
-                let mut files = DocumentFiles::default();
-                for doc in docs {
-                    if !refused.load(Ordering::Relaxed) {
-                        files.absorb(renderer.render_document_files(&site, doc, &write));
-                    }
-                    progress.step();
-                }
-                (findings, files)
-            })
-        },
-        || renderer.render_index_files(&site, &theme, &write),
-    );
-    let mut findings = linter.site_level(&site);
-    let mut files = DocumentFiles::default();
-    let mut problems = Vec::new();
-    for group in groups {
-        match group {
-            Ok((mut f, d)) => {
-                findings.append(&mut f);
-                files.absorb(d);
-            }
-            Err(mut d) => problems.append(&mut d),
-        }
-    }
-    crate::lint::sort(&mut findings);
-    timings.mark("markdown, lint, render and write (home pages and sitemap beside them)");
-    // Broken input first (exit 2), then lint errors (exit 1).
-    problems.append(&mut files.problems);
-    if !problems.is_empty() {
-        staging.abandon();
-        return Err(problems.into());
-    }
-    let lint_errors = findings.iter().any(|f| f.severity() == Severity::Error);
-    if refused.load(Ordering::Relaxed) || (!options.allow_lint_errors && lint_errors) {
-        staging.abandon();
-        return Err(BuildError::Lint(findings));
-    }
-    let pages = match renderer.render_feeds(&site, files, index_pages, &write) {
-        Ok(pages) => pages,
-        Err(problems) => {
-            staging.abandon();
-            return Err(problems.into());
-        }
-    };
-    timings.mark("feeds");
-    let files = staging.counts();
-    staging.commit().map_err(|d| vec![d])?;
-    timings.mark("swap");
-    Ok(BuildSummary {
-        output,
-        pages,
-        languages: site.config.languages.len(),
-        findings,
-        timings: timings.stages,
-        files,
-    })
-}
-
 /// Wall time per stage, for `--verbose` and for finding where time goes.
 #[derive(Debug)]
-struct Timings {
+pub struct Timings {
     last: std::time::Instant,
     stages: Vec<(&'static str, std::time::Duration)>,
 }

@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use miette::{GraphicalReportHandler, GraphicalTheme};
 use rayon::prelude::*;
 
-use crate::diagnostic::{Diag, Renderable};
+use crate::diagnostic::{Diag, Renderable, Severity};
 
 /// How much to print besides errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +13,27 @@ pub enum Verbosity {
     Quiet,
     Normal,
     Verbose,
+}
+
+/// Whether a lint finding of `severity` is printed at `verbosity`: errors
+/// always, warnings unless quiet, infos only when verbose. `build` and
+/// `serve` print their findings by it, so `--quiet` means the same in both.
+pub fn shown(severity: Severity, verbosity: Verbosity) -> bool {
+    match severity {
+        Severity::Error => true,
+        Severity::Warning => verbosity != Verbosity::Quiet,
+        Severity::Info => verbosity == Verbosity::Verbose,
+    }
+}
+
+/// Prints the lint findings (their diagnostics) [`shown`] at `verbosity`.
+pub fn print_findings<'a>(findings: impl IntoIterator<Item = &'a Diag>, verbosity: Verbosity) {
+    let shown: Vec<Diag> = findings
+        .into_iter()
+        .filter(|d| shown(d.severity, verbosity))
+        .cloned()
+        .collect();
+    eprint(&shown);
 }
 
 /// Whether to use colour on stderr: never with `NO_COLOR` or when not a terminal.
@@ -93,6 +114,16 @@ pub fn eprint(diags: &[Diag]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quiet_shows_errors_only_and_verbose_everything() {
+        use Severity::*;
+        let levels = [Error, Warning, Info];
+        let at = |v| levels.map(|s| shown(s, v));
+        assert_eq!(at(Verbosity::Quiet), [true, false, false]);
+        assert_eq!(at(Verbosity::Normal), [true, true, false]);
+        assert_eq!(at(Verbosity::Verbose), [true, true, true]);
+    }
     use crate::diagnostic::SourceText;
 
     #[test]

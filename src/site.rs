@@ -187,13 +187,9 @@ pub enum Markdown {
     Later,
 }
 
-/// Parses every loaded file. Reports all problems across all files.
-pub fn parse(sources: Sources) -> Result<Site, Vec<Diag>> {
-    parse_with(sources, Markdown::Now)
-}
-
-/// `parse`, leaving documents' Markdown for later if asked: their `rendered`
-/// is then empty until [`render_markdown`] fills it.
+/// Parses every loaded file, reporting all problems across all files;
+/// documents' Markdown now or, if asked, later: their `rendered` is then
+/// empty until [`render_markdown`] fills it.
 pub fn parse_with(sources: Sources, markdown: Markdown) -> Result<Site, Vec<Diag>> {
     let Sources {
         root,

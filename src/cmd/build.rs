@@ -4,8 +4,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use super::Status;
-use crate::diagnostic::Severity;
-use crate::lint::{Finding, Summary};
+use crate::lint::Summary;
 use crate::pipeline::{self, BuildError, BuildOptions};
 use crate::report;
 use crate::report::Verbosity;
@@ -45,7 +44,7 @@ pub fn run(args: &BuildArgs, verbosity: Verbosity) -> Status {
     drop(progress);
     match built {
         Ok(summary) => {
-            print_findings(&summary.findings, verbosity);
+            report::print_findings(summary.findings.iter().map(|f| &f.diag), verbosity);
             let s = Summary::of(&summary.findings);
             if s.errors > 0 {
                 eprintln!(
@@ -87,7 +86,7 @@ pub fn run(args: &BuildArgs, verbosity: Verbosity) -> Status {
             Status::Broken
         }
         Err(BuildError::Lint(findings)) => {
-            print_findings(&findings, verbosity);
+            report::print_findings(findings.iter().map(|f| &f.diag), verbosity);
             let s = Summary::of(&findings);
             eprintln!(
                 "Build refused: the linter found {} error(s); nothing was written. Fix them, or pass --allow-lint-errors to publish anyway.",
@@ -96,18 +95,4 @@ pub fn run(args: &BuildArgs, verbosity: Verbosity) -> Status {
             Status::Findings
         }
     }
-}
-
-/// Errors always; warnings unless quiet; infos only when verbose.
-fn print_findings(findings: &[Finding], verbosity: Verbosity) {
-    let shown: Vec<_> = findings
-        .iter()
-        .filter(|f| match f.severity() {
-            Severity::Error => true,
-            Severity::Warning => verbosity != Verbosity::Quiet,
-            Severity::Info => verbosity == Verbosity::Verbose,
-        })
-        .map(|f| f.diag.clone())
-        .collect();
-    report::eprint(&shown);
 }

@@ -16,8 +16,8 @@ use super::Status;
 use crate::config::{self, CONFIG_FILE};
 use crate::diagnostic::{Diag, SourceText};
 use crate::fact_catalogue::{CATALOGUE, Fact};
+use crate::lint::FactNeed;
 use crate::lint::facts::Known;
-use crate::lint::{FactNeed, Linter};
 use crate::report::Verbosity;
 use crate::{load, pipeline, report};
 
@@ -240,9 +240,7 @@ fn yes_no(value: bool) -> &'static str {
 
 /// Each document's needs, by document name.
 fn needs(root: &Path) -> Result<Vec<(String, Vec<FactNeed>)>, Vec<Diag>> {
-    let site = pipeline::load_site_for_lint(root)?;
-    let linter = Linter::new(&site.root, &site.config)?;
-    pipeline::fact_needs(&site, &linter)
+    pipeline::Build::open(root, &pipeline::Plan::lint())?.fact_needs()
 }
 
 /// One fact across the site's documents.

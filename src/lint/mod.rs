@@ -263,30 +263,17 @@ impl Linter {
         self.rule(id).is_some()
     }
 
-    /// Lints every document of the site, or only those `include` accepts.
-    /// Findings come in a stable order: by file, position, rule.
+    /// Lints every document `include` accepts of a site whose documents'
+    /// Markdown is already parsed (files outside a site). Findings come in
+    /// a stable order: by file, position, rule.
     pub fn lint(&self, site: &Site, include: impl Fn(&Document) -> bool + Sync) -> Vec<Finding> {
-        self.lint_each(site, include, &|| {})
-    }
-
-    /// `lint`, calling `done` after each document (for a progress bar).
-    pub fn lint_each(
-        &self,
-        site: &Site,
-        include: impl Fn(&Document) -> bool + Sync,
-        done: &(dyn Fn() + Sync),
-    ) -> Vec<Finding> {
         let mut findings = self.site_level(site);
         self.prepare(site, &include);
         let per_document: Vec<Vec<Finding>> = site
             .documents
             .par_iter()
             .filter(|d| include(d))
-            .map(|doc| {
-                let found = self.lint_document(site, doc, translation::original(site, doc));
-                done();
-                found
-            })
+            .map(|doc| self.lint_document(site, doc, translation::original(site, doc)))
             .collect();
         findings.extend(per_document.into_iter().flatten());
         sort(&mut findings);

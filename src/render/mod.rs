@@ -120,42 +120,6 @@ impl Renderer {
         Ok(renderer)
     }
 
-    /// Renders every page, the sitemap, robots.txt and the theme's static
-    /// files, in memory and in path order.
-    pub fn render_site(&self, site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Vec<Diag>> {
-        let out = std::sync::Mutex::new(Vec::new());
-        self.render_each(site, theme, &|file| {
-            if let Ok(mut out) = out.lock() {
-                out.push(file);
-            }
-            Ok(())
-        })?;
-        let mut out = out.into_inner().unwrap_or_default();
-        out.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(out)
-    }
-
-    /// Renders every file of the site and hands each to `sink` as soon as it
-    /// is ready (pages in parallel), so that no more than a page per thread is
-    /// held in memory. Returns the number of HTML pages.
-    pub fn render_each(
-        &self,
-        site: &Site,
-        theme: &Theme,
-        sink: &(dyn Fn(OutputFile) -> Result<(), Diag> + Sync),
-    ) -> Result<usize, Vec<Diag>> {
-        let per_document: Vec<DocumentFiles> = site
-            .documents
-            .par_iter()
-            .map(|doc| self.render_document_files(site, doc, sink))
-            .collect();
-        let mut all = DocumentFiles::default();
-        for files in per_document {
-            all.absorb(files);
-        }
-        self.render_site_files(site, theme, all, sink)
-    }
-
     /// The pages of one document (whose Markdown is rendered): the page
     /// itself and its version archive, handed to `sink`.
     pub fn render_document_files(
@@ -187,21 +151,6 @@ impl Renderer {
             }
         }
         out
-    }
-
-    /// Everything but the documents' pages: change feeds (from the
-    /// documents' `feed_entries`), home pages, 404, sitemap, robots.txt and
-    /// the theme's static files. Returns the number of HTML pages in all,
-    /// documents' included, or every problem met.
-    pub fn render_site_files(
-        &self,
-        site: &Site,
-        theme: &Theme,
-        documents: DocumentFiles,
-        sink: &(dyn Fn(OutputFile) -> Result<(), Diag> + Sync),
-    ) -> Result<usize, Vec<Diag>> {
-        let index = self.render_index_files(site, theme, sink);
-        self.render_feeds(site, documents, index, sink)
     }
 
     /// The change feeds, from the documents' entries, added to the pages

@@ -20,22 +20,19 @@ use std::time::Instant;
 
 use serde_json::json;
 
-use crate::diagnostic::{Diag, Severity};
+use crate::diagnostic::Diag;
+use crate::lint::Finding;
 use crate::lint::evidence::Matrix;
-use crate::lint::{Finding, Linter};
-use crate::render::{self, Renderer};
+use crate::pipeline::{Build, Plan};
+use crate::render;
 use crate::report::Verbosity;
-use crate::site::Site;
 use crate::site_files::{self, SiteRoot};
-use crate::theme::Theme;
-use crate::{load, pipeline, report};
+use crate::{load, report};
 use http::Served;
 
 /// Everything kept between rebuilds.
 struct Built {
-    site: Site,
-    renderer: Renderer,
-    linter: Linter,
+    build: Build,
     /// Findings by source file name.
     findings: BTreeMap<String, Vec<Finding>>,
 }
@@ -169,27 +166,24 @@ impl Builder {
             return false;
         };
         let rel = site_files::relative_name(&self.root, path);
-        built.site.documents.iter().any(|d| d.source.name == rel)
+        built
+            .build
+            .site
+            .documents
+            .iter()
+            .any(|d| d.source.name == rel)
     }
 
     fn full(&mut self) -> Result<Rebuilt, Vec<Diag>> {
-        let site = pipeline::load_site(&self.root, None)?;
-        let theme = Theme::load(&site.root, &site.config.theme)?;
-        let renderer = Renderer::new(&site, &theme)?;
-        let linter = Linter::new(&site.root, &site.config)?;
+        let build = Build::open(&self.root, &Plan::memory())?;
         // One run of the rules gives the findings and each page's evidence.
-        let (findings, matrices) = linter.lint_with_evidence(&site, |_| true);
+        let (findings, matrices) = build.lint_with_evidence(|_| true);
         let findings = group(findings);
         let evidence = by_file(matrices);
-        let files = renderer.render_site(&site, &theme)?;
-        print_findings(findings.values().flatten(), self.verbosity);
+        let files = build.pages()?;
+        report::print_findings(findings.values().flatten().map(|f| &f.diag), self.verbosity);
         let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-        let built = Built {
-            site,
-            renderer,
-            linter,
-            findings,
-        };
+        let built = Built { build, findings };
         if let Ok(mut served) = self.served.write() {
             served.files = files
                 .into_iter()
@@ -213,17 +207,18 @@ impl Builder {
             return Err(vec![refused.diag("content", &rel)]);
         }
         let mut file =
-            load::read_content_file(path, &rel, &built.site.config).map_err(|d| vec![d])?;
+            load::read_content_file(path, &rel, &built.build.site.config).map_err(|d| vec![d])?;
         // History only changes with a commit; the text's versions are remade.
         file.history = built
+            .build
             .site
             .documents
             .iter()
             .find(|d| d.source.name == rel)
             .and_then(|d| d.versions.as_ref())
             .map(|v| Arc::clone(&v.history));
-        let doc = crate::site::parse_document(file, &built.site.config)?;
-        let same_place = built.site.documents.iter().any(|d| {
+        let doc = crate::site::parse_document(file, &built.build.site.config)?;
+        let same_place = built.build.site.documents.iter().any(|d| {
             d.source.name == rel && d.slug == doc.slug && d.lang == doc.lang && d.key == doc.key
         });
         if !same_place {
@@ -231,8 +226,14 @@ impl Builder {
             return self.full();
         }
         let key = doc.key.clone();
-        let previous = built.site.replace(doc);
-        let site = &built.site;
+        let previous = built.build.site.replace(doc);
+        let site = &built.build.site;
+        let Some(renderer) = built.build.renderer() else {
+            return Err(vec![Diag::error(
+                "serve.no-pages",
+                "the site was loaded without its theme",
+            )]);
+        };
         // Home pages and the sitemap show only these; if none changed, they stay.
         let listing_changed = previous.is_none_or(|old| {
             let new = site.documents.iter().find(|d| d.source.name == rel);
@@ -245,10 +246,10 @@ impl Builder {
         });
 
         // The document and its translations: lint and render again.
-        let (fresh, matrices) = built.linter.lint_with_evidence(site, |d| d.key == key);
+        let (fresh, matrices) = built.build.lint_with_evidence(|d| d.key == key);
         let fresh = group(fresh);
         let evidence = by_file(matrices);
-        print_findings(fresh.values().flatten(), self.verbosity);
+        report::print_findings(fresh.values().flatten().map(|f| &f.diag), self.verbosity);
         let mut pages: Vec<(String, Vec<u8>)> = Vec::new();
         let mut panels = Vec::new();
         let mut problems = Vec::new();
@@ -261,7 +262,7 @@ impl Builder {
                 evidence.get(&d.source.name),
             );
             panels.push((path.clone(), panel));
-            match built.renderer.render_document(site, d) {
+            match renderer.render_document(site, d) {
                 Ok(html) => pages.push((path, html.into_bytes())),
                 Err(e) => problems.push(e),
             }
@@ -269,7 +270,7 @@ impl Builder {
         built.findings.extend(fresh);
         if listing_changed {
             for home in &site.homes {
-                match built.renderer.render_home(site, &home.lang) {
+                match renderer.render_home(site, &home.lang) {
                     Ok(html) => {
                         pages.push((render::home_path(site, &home.lang), html.into_bytes()))
                     }
@@ -317,6 +318,7 @@ fn by_file(matrices: Vec<Matrix>) -> HashMap<String, Matrix> {
 /// The panel (findings and evidence) of every document page that has one.
 fn panels(built: &Built, evidence: &HashMap<String, Matrix>) -> HashMap<String, String> {
     built
+        .build
         .site
         .documents
         .iter()
@@ -326,18 +328,7 @@ fn panels(built: &Built, evidence: &HashMap<String, Matrix>) -> HashMap<String, 
                 .get(&d.source.name)
                 .map_or(&[][..], Vec::as_slice);
             let panel = overlay::panel(d, findings, evidence.get(&d.source.name));
-            (!panel.is_empty()).then(|| (render::document_path(&built.site, d), panel))
+            (!panel.is_empty()).then(|| (render::document_path(&built.build.site, d), panel))
         })
         .collect()
-}
-
-fn print_findings<'a>(findings: impl Iterator<Item = &'a Finding>, verbosity: Verbosity) {
-    if verbosity == Verbosity::Quiet {
-        return;
-    }
-    let shown: Vec<Diag> = findings
-        .filter(|f| f.severity() != Severity::Info || verbosity == Verbosity::Verbose)
-        .map(|f| f.diag.clone())
-        .collect();
-    report::eprint(&shown);
 }

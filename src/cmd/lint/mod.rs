@@ -11,10 +11,11 @@ use crate::config::{CONFIG_FILE, SiteConfig};
 use crate::diagnostic::{Diag, SourceText};
 use crate::lint::format::{Format, Report};
 use crate::lint::{Finding, Linter};
+use crate::pipeline::{Build, Plan};
 use crate::report::Verbosity;
 use crate::site::{Document, Site};
 use crate::site_files::{Refusal, SiteRoot, lexical};
-use crate::{load, pipeline, report, standalone};
+use crate::{load, report, standalone};
 
 use rayon::prelude::*;
 
@@ -75,18 +76,13 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
     let mut findings: Vec<Finding> = Vec::new();
     let mut unreadable = Vec::new();
     let mut files = 0;
-    let linter;
+    let build;
     if in_site && (outside.is_empty() || !site_paths.is_empty() || args.paths.is_empty()) {
         let config = load::read_config(&args.root)?;
-        // The rules compile while the site is read and parsed.
-        let (site, compiled) = rayon::join(
-            || pipeline::load_site_for_lint_from(&args.root, config.clone()),
-            || Linter::new(&args.root, &config),
-        );
-        let site = site?;
-        linter = compiled?;
+        build = Build::open_with(&args.root, config, &Plan::lint())?;
+        let site = &build.site;
         let changed = match &args.changed_since {
-            Some(rev) => Some(changed::documents(&site, &root, rev)?),
+            Some(rev) => Some(changed::documents(site, &root, rev)?),
             None => None,
         };
         let include = |d: &Document| {
@@ -97,9 +93,9 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
             in_paths && changed.as_ref().is_none_or(|c| c.includes(d))
         };
         files += site.documents.iter().filter(|d| include(d)).count();
-        findings.extend(pipeline::lint_streaming(&site, &linter, &include)?);
+        findings.extend(build.lint(&include)?);
         if args.evidence {
-            let matrices = pipeline::evidence_streaming(&site, &linter, &include)?;
+            let matrices = build.evidence(&include)?;
             print_evidence(&matrices, args.format)?;
             return Ok(status_of(&findings, args.deny_warnings));
         }
@@ -108,10 +104,9 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
             let (standalone, p) =
                 load_standalone(&outside, &site.config, &root, &args.jurisdiction);
             files += standalone.documents.len();
-            findings.append(&mut linter.lint(&standalone, |_| true));
+            findings.append(&mut build.linter.lint(&standalone, |_| true));
             unreadable = p;
         }
-        exit_without_freeing(site);
     } else {
         if args.evidence {
             return Err(vec![
@@ -137,17 +132,17 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
             || Linter::new(&root, &config),
             || load_standalone(&outside, &config, &root, &args.jurisdiction),
         );
-        linter = compiled?;
         let (site, p) = loaded;
         files = site.documents.len();
-        findings = linter.lint(&site, |_| true);
+        build = Build::standalone(site, compiled?);
+        findings = build.lint(&|_| true)?;
         unreadable = p;
     }
 
     let report = Report {
         findings: &findings,
         files,
-        linter: &linter,
+        linter: &build.linter,
         color: args.format == Format::Human
             && report::use_color_for(std::io::stdout().is_terminal()),
     };
@@ -165,7 +160,7 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
     }
     let summary = report.summary();
     let failed = summary.errors > 0 || (args.deny_warnings && summary.warnings > 0);
-    exit_without_freeing(findings);
+    exit_without_freeing((findings, build));
     Ok(if failed {
         Status::Findings
     } else {
