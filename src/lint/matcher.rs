@@ -2,18 +2,19 @@
 //! or *which* of them match (a set), never where.
 //!
 //! The regex crate builds, for every `Regex` and `RegexSet`, a forward and
-//! a reverse NFA (the reverse one finds where a match starts) and a literal
-//! prefilter. Case-insensitive Unicode patterns compile to large UTF-8
-//! automata, and the reverse one is the more expensive half: building a
-//! vocabulary's pattern set took 9–32 ms this way, 2.5–3.5 ms as a forward
-//! NFA and lazy DFA alone (BENCHMARKS.md). A [`Matcher`] builds only what a
-//! yes/no answer needs: the forward NFA (no capture groups), its lazy DFA and
-//! the prefix prefilter, configured as the regex crate configures its own,
-//! and the PikeVM (on the same NFA) where the lazy DFA gives up — a Unicode
-//! `\b` beside non-ASCII text, or a cache cleared too often. Every engine
-//! here answers exactly; which one answers is only a matter of speed, so a
-//! `Matcher` matches what a `regex::Regex` or `RegexSet` of the same
-//! patterns and options matches.
+//! a reverse NFA (the reverse one finds where a match starts), a literal
+//! prefilter and, where they apply, a one-pass DFA and a backtracker.
+//! Case-insensitive Unicode patterns compile to large UTF-8 automata: in a
+//! scratch measurement (one thread, busy machine) a vocabulary's pattern set
+//! took 9–32 ms to build as a `RegexSet`, 2.4–3.5 ms as a forward NFA and
+//! lazy DFA alone (BENCHMARKS.md has the whole lint). A [`Matcher`] builds
+//! only what a yes/no answer needs: the forward NFA (no capture groups), its
+//! lazy DFA, configured as the regex crate configures its own, with the
+//! prefix prefilter for a single pattern, and the PikeVM (on the same NFA)
+//! where the lazy DFA gives up — a Unicode `\b` beside non-ASCII text, or a
+//! cache cleared too often. Every engine here answers exactly; which one
+//! answers is only a matter of speed, so a `Matcher` matches what a
+//! `regex::Regex` or `RegexSet` of the same patterns and options matches.
 
 use std::borrow::Cow;
 
@@ -85,8 +86,16 @@ impl Matcher {
         // A set's patterns (the vocabularies', the jurisdiction names) begin
         // with word boundaries and classes: extracting their prefixes cost
         // 0.6 ms per vocabulary and never found any.
+        // A pattern anchored at the start has nothing to skip to (the regex
+        // crate does not look for its prefixes either).
+        let anchored = hirs.iter().all(|h| {
+            h.properties()
+                .look_set_prefix()
+                .contains(regex_syntax::hir::Look::Start)
+        });
         let pre = match kind {
             MatchKind::All => None,
+            _ if anchored => None,
             _ => Prefilter::from_hirs_prefix(kind, &hirs),
         };
         let dfa = DFA::builder()
