@@ -334,6 +334,17 @@ mod tests {
         assert_eq!(unfolded(r"[\w.+-]+@[\w-]+"), r"(?-i:[\w.+-])+@(?-i:[\w-])+");
         assert_eq!(unfolded(r"[^\s\d]x"), r"(?-i:[^\s\d])x");
         assert_eq!(unfolded(r"\[at\]"), r"\[at\]");
+        // A `]` first in a class is the character.
+        assert_eq!(unfolded(r"[]\w]"), r"(?-i:[]\w])");
+        for p in [
+            r"[\w.+-]+@[\w-]+",
+            r"[^\s\d]x",
+            r"[]\w]",
+            r"[A-Z]\w",
+            r"[a[\d]]",
+        ] {
+            assert_unfolds_alike(p);
+        }
         for kept in [
             r"[A-Z]\w",
             r"[0-~]",
@@ -341,7 +352,6 @@ mod tests {
             r"[[:alpha:]]",
             r"[\p{L}_]",
             r"[\w&&\d]",
-            r"[]\w]",
             r"[\wé]",
             r"[\w",
         ] {
