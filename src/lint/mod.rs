@@ -12,6 +12,7 @@ pub mod evidence;
 pub mod explain;
 pub mod facts;
 pub mod format;
+pub mod matcher;
 pub mod pack;
 pub mod providers;
 pub mod rule;

@@ -46,6 +46,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::Check;
+use super::matcher::Matcher;
 use super::rule::{RuleMeta, for_language};
 use super::text;
 use crate::diagnostic::{Diag, Severity, SourceText};
@@ -254,7 +255,7 @@ type Patterns = BTreeMap<String, LazyPatterns>;
 #[derive(Debug, Clone, Default)]
 struct LazyPatterns {
     sources: Arc<Vec<String>>,
-    any: Arc<OnceLock<Option<Regex>>>,
+    any: Arc<OnceLock<Option<Matcher>>>,
     each: Arc<OnceLock<Vec<Regex>>>,
 }
 
@@ -276,7 +277,7 @@ impl LazyPatterns {
         self.each().iter().find_map(|p| p.find(text))
     }
 
-    fn any(&self) -> Option<&Regex> {
+    fn any(&self) -> Option<&Matcher> {
         self.any
             .get_or_init(|| {
                 if self.sources.is_empty() {
@@ -284,8 +285,9 @@ impl LazyPatterns {
                 }
                 // Each pattern in its own group, so its flags stay its own. A
                 // union over the size limit falls back to separate patterns.
+                // Only asked whether it matches: no reverse automaton.
                 let union: Vec<String> = self.sources.iter().map(|p| format!("(?:{p})")).collect();
-                text::compile(&union.join("|")).ok()
+                text::matcher(&union.join("|")).ok()
             })
             .as_ref()
     }
@@ -973,6 +975,7 @@ mod tests {
                                 "{name} {} {lang} {p}: {compiled:?}",
                                 rule.meta.id
                             );
+                            crate::lint::matcher::assert_unfolds_alike(&text::normalize(p));
                         }
                         assert!(
                             patterns.any().is_some(),

@@ -15,9 +15,11 @@
 //! Cal. Civ. Code § 1798.100 ff.; LGPD: Lei nº 13.709/2018), and the places'
 //! names in the seven languages Charter lints.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex::Regex;
+
+use crate::lint::matcher::Matcher;
 
 /// Jurisdiction ids as rule packs use them, with the names that scope a part
 /// of a policy to them. Matched case-insensitively on normalized heading text.
@@ -54,20 +56,20 @@ fn ascii_bounded(pattern: &str) -> String {
 
 /// All names in one set: one pass over a heading, which mostly names none
 /// (a 3,000-page site has tens of thousands of headings).
-static SET: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSetBuilder::new(NAMES.iter().map(|(_, p)| ascii_bounded(p)))
-        .case_insensitive(true)
-        .build()
-        .unwrap_or_else(|_| RegexSet::empty())
+static SET: LazyLock<Option<Matcher>> = LazyLock::new(|| {
+    let names: Vec<String> = NAMES.iter().map(|(_, p)| ascii_bounded(p)).collect();
+    Matcher::new(&names, None).ok()
 });
 
-/// Each name on its own, to confirm where the set matched.
-static EACH: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
-    NAMES
-        .iter()
-        .map(|(_, p)| crate::lint::text::compile(&ascii_bounded(p)).ok())
-        .collect()
-});
+/// Each name on its own, to confirm where the set matched; compiled the
+/// first time the set finds it.
+static EACH: [OnceLock<Option<Regex>>; NAMES.len()] = [const { OnceLock::new() }; NAMES.len()];
+
+fn each(i: usize) -> Option<&'static Regex> {
+    EACH[i]
+        .get_or_init(|| crate::lint::text::compile(&ascii_bounded(NAMES[i].1)).ok())
+        .as_ref()
+}
 
 /// Whether `re` matches `text` somewhere no letter or digit touches.
 fn stands_alone(re: &Regex, text: &str) -> bool {
@@ -83,14 +85,15 @@ fn stands_alone(re: &Regex, text: &str) -> bool {
 /// The jurisdictions a heading (normalized text, in language `lang`) names;
 /// empty when none.
 pub fn named_in(heading: &str, lang: &str) -> Vec<&'static str> {
-    let mut ids: Vec<&'static str> = if !SET.is_match(heading) {
-        Vec::new()
-    } else {
-        SET.matches(heading)
-            .into_iter()
-            .filter(|&i| EACH[i].as_ref().is_some_and(|re| stands_alone(re, heading)))
+    let mut ids: Vec<&'static str> = match SET.as_ref() {
+        Some(set) if set.is_match(heading) => set
+            .matches(heading)
+            .iter()
+            .map(|i| i.as_usize())
+            .filter(|&i| each(i).is_some_and(|re| stands_alone(re, heading)))
             .flat_map(|i| NAMES[i].0.iter().copied())
-            .collect()
+            .collect(),
+        _ => Vec::new(),
     };
     // "EU" is the Union everywhere but in Portuguese, where "eu" is "I"
     // ("Como eu posso…"); Portuguese says UE.

@@ -138,6 +138,13 @@ pub fn compile(pattern: &str) -> Result<Regex, String> {
         .map_err(|e| last_line(&e.to_string()))
 }
 
+/// A rule pattern as [`compile`] compiles it, for yes/no questions only
+/// ([`Matcher`](crate::lint::matcher::Matcher): no reverse automaton).
+pub fn matcher(pattern: &str) -> Result<crate::lint::matcher::Matcher, String> {
+    refuse_look_around(pattern)?;
+    crate::lint::matcher::Matcher::new(&[normalize(pattern)], Some(PATTERN_SIZE_LIMIT))
+}
+
 /// Look-around is refused with an explanation instead of the regex crate's
 /// generic syntax error.
 pub(crate) fn refuse_look_around(pattern: &str) -> Result<(), String> {

@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lint::Check;
+use crate::lint::matcher::Matcher;
 use crate::lint::rule::code_rule;
 
 code_rule! {
@@ -37,12 +38,21 @@ code_rule! {
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:mailto:)?[\w.%+-]*@[A-Za-z0-9.-]*[A-Za-z0-9]").expect("static regex")
 });
-static VALID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\w%+-]+(?:\.[\w%+-]+)*@(?:[\w-]+\.)+[A-Za-z]{2,}$").expect("static regex")
+/// Only asked whether they match: [`Matcher`]s (no reverse automaton).
+/// A `Matcher` is case-insensitive; `(?-i)` keeps this one as written.
+static VALID: LazyLock<Matcher> = LazyLock::new(|| {
+    Matcher::new(
+        &[r"(?-i)^[\w%+-]+(?:\.[\w%+-]+)*@(?:[\w-]+\.)+[A-Za-z]{2,}$"],
+        None,
+    )
+    .expect("static regex")
 });
-static CONTACT_URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)https?://[^\s)>\]]*(?:contact|kontakt|privacy-request|dsar|support)[^\s)>\]]*")
-        .expect("static regex")
+static CONTACT_URL: LazyLock<Matcher> = LazyLock::new(|| {
+    Matcher::new(
+        &[r"(?i)https?://[^\s)>\]]*(?:contact|kontakt|privacy-request|dsar|support)[^\s)>\]]*"],
+        None,
+    )
+    .expect("static regex")
 });
 
 /// Whether an invalid `x@y` was meant as an email address: not part of a URL

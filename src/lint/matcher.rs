@@ -1,0 +1,373 @@
+//! Regular expressions only ever asked *whether* they match (one pattern)
+//! or *which* of them match (a set), never where.
+//!
+//! The regex crate builds, for every `Regex` and `RegexSet`, a forward and
+//! a reverse NFA (the reverse one finds where a match starts), a literal
+//! prefilter and, where they apply, a one-pass DFA and a backtracker.
+//! Case-insensitive Unicode patterns compile to large UTF-8 automata: in a
+//! scratch measurement (one thread, busy machine) a vocabulary's pattern set
+//! took 9–32 ms to build as a `RegexSet`, 2.4–3.5 ms as a forward NFA and
+//! lazy DFA alone (BENCHMARKS.md has the whole lint). A [`Matcher`] builds
+//! only what a yes/no answer needs: the forward NFA (no capture groups), its
+//! lazy DFA, configured as the regex crate configures its own, with the
+//! prefix prefilter for a single pattern, and the PikeVM (on the same NFA)
+//! where the lazy DFA gives up — a Unicode `\b` beside non-ASCII text, or a
+//! cache cleared too often. Every engine here answers exactly; which one
+//! answers is only a matter of speed, so a `Matcher` matches what a
+//! `regex::Regex` or `RegexSet` of the same patterns and options matches.
+
+use std::borrow::Cow;
+
+use regex_automata::hybrid::dfa::{Cache as DfaCache, DFA};
+use regex_automata::nfa::thompson::pikevm::{Cache as VmCache, PikeVM};
+use regex_automata::nfa::thompson::{self, NFA, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::util::prefilter::Prefilter;
+use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind, PatternSet};
+
+/// The regex crate's defaults (`RegexBuilder`): NFA size limit and lazy DFA
+/// cache.
+const NFA_SIZE_LIMIT: usize = 10 * (1 << 20);
+const DFA_CACHE: usize = 2 * (1 << 20);
+
+struct Caches {
+    dfa: Option<DfaCache>,
+    vm: VmCache,
+}
+
+type MakeCaches = Box<dyn Fn() -> Caches + Send + Sync>;
+
+/// One or more patterns, matched case-insensitively (Unicode simple case
+/// folding, as `RegexBuilder::case_insensitive`) with Unicode classes.
+pub struct Matcher {
+    dfa: Option<DFA>,
+    vm: PikeVM,
+    caches: Pool<Caches, MakeCaches>,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("patterns", &self.vm.get_nfa().pattern_len())
+            .finish()
+    }
+}
+
+impl Matcher {
+    /// Builds `patterns` as one set. `size_limit` bounds the NFA as
+    /// `RegexBuilder::size_limit` does (None: the regex crate's default).
+    pub fn new<S: AsRef<str>>(
+        patterns: &[S],
+        size_limit: Option<usize>,
+    ) -> Result<Matcher, String> {
+        let syntax = syntax::Config::new()
+            .case_insensitive(true)
+            .unicode(true)
+            .utf8(true);
+        let patterns: Vec<Cow<'_, str>> = patterns.iter().map(|p| unfolded(p.as_ref())).collect();
+        let hirs = syntax::parse_many_with(&patterns, &syntax).map_err(|e| e.to_string())?;
+        // A set is asked which patterns match anywhere: every match counts.
+        let kind = if hirs.len() == 1 {
+            MatchKind::LeftmostFirst
+        } else {
+            MatchKind::All
+        };
+        let nfa: NFA = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .utf8(true)
+                    .nfa_size_limit(Some(size_limit.unwrap_or(NFA_SIZE_LIMIT)))
+                    .shrink(false)
+                    .which_captures(WhichCaptures::None),
+            )
+            .build_many_from_hir(&hirs)
+            .map_err(|e| e.to_string())?;
+        // A set's patterns (the vocabularies', the jurisdiction names) begin
+        // with word boundaries and classes: extracting their prefixes cost
+        // 0.6 ms per vocabulary and never found any.
+        // A pattern anchored at the start has nothing to skip to (the regex
+        // crate does not look for its prefixes either).
+        let anchored = hirs.iter().all(|h| {
+            h.properties()
+                .look_set_prefix()
+                .contains(regex_syntax::hir::Look::Start)
+        });
+        let pre = match kind {
+            MatchKind::All => None,
+            _ if anchored => None,
+            _ => Prefilter::from_hirs_prefix(kind, &hirs),
+        };
+        let dfa = DFA::builder()
+            .configure(
+                DFA::config()
+                    .match_kind(kind)
+                    .specialize_start_states(pre.is_some())
+                    .prefilter(pre)
+                    .starts_for_each_pattern(false)
+                    .byte_classes(true)
+                    .unicode_word_boundary(true)
+                    .cache_capacity(DFA_CACHE)
+                    .skip_cache_capacity_check(false)
+                    .minimum_cache_clear_count(Some(3))
+                    .minimum_bytes_per_state(Some(10)),
+            )
+            .build_from_nfa(nfa.clone())
+            .ok();
+        let vm = PikeVM::builder()
+            .configure(PikeVM::config().match_kind(kind))
+            .build_from_nfa(nfa)
+            .map_err(|e| e.to_string())?;
+        let (for_dfa, for_vm) = (dfa.clone(), vm.clone());
+        let make: MakeCaches = Box::new(move || Caches {
+            dfa: for_dfa.as_ref().map(DfaCache::new),
+            vm: for_vm.create_cache(),
+        });
+        Ok(Matcher {
+            dfa,
+            vm,
+            caches: Pool::new(make),
+        })
+    }
+
+    /// Whether any pattern matches somewhere in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        let input = Input::new(text).earliest(true);
+        let mut caches = self.caches.get();
+        let caches = &mut *caches;
+        if let (Some(dfa), Some(cache)) = (&self.dfa, caches.dfa.as_mut())
+            && let Ok(found) = dfa.try_search_fwd(cache, &input)
+        {
+            return found.is_some();
+        }
+        self.vm.is_match(&mut caches.vm, input)
+    }
+
+    /// The patterns that match somewhere in `text`, by index, ascending.
+    pub fn matches(&self, text: &str) -> PatternSet {
+        let input = Input::new(text);
+        let mut set = PatternSet::new(self.vm.get_nfa().pattern_len());
+        let mut caches = self.caches.get();
+        let caches = &mut *caches;
+        if let (Some(dfa), Some(cache)) = (&self.dfa, caches.dfa.as_mut()) {
+            if dfa
+                .try_which_overlapping_matches(cache, &input, &mut set)
+                .is_ok()
+            {
+                return set;
+            }
+            set.clear();
+        }
+        self.vm
+            .which_overlapping_matches(&mut caches.vm, &input, &mut set);
+        set
+    }
+}
+
+/// `pattern` with each bracket class that case folding cannot change
+/// marked case-sensitive: `[\w.+-]` as `(?-i:[\w.+-])`. Under `(?i)` the
+/// parser folds a bracket class range by range, and `\w`'s 700-odd ranges
+/// made folding most of the e-mail pattern's parse (0.3 ms a language).
+/// A class is left as it is unless it holds only the Perl classes (`\w`,
+/// `\d`, `\s` and their negations: closed under simple case folding, as
+/// regex-syntax itself relies on) and ASCII characters that are not letters
+/// (which no letter folds to), with no range and no nested class: then its
+/// folded set is itself, and the parse is the same (a test compares the
+/// parsed patterns of every built-in vocabulary and pack).
+pub fn unfolded(pattern: &str) -> Cow<'_, str> {
+    let bytes = pattern.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'[' => {
+                let Some(len) = closed_class(&bytes[i..]) else {
+                    // Not one we can prove closed: skip it whole, so that
+                    // its `[` or `\` are not read as a class of their own.
+                    i += class_len(&bytes[i..]).unwrap_or(bytes.len() - i);
+                    continue;
+                };
+                out.push_str(&pattern[copied..i]);
+                out.push_str("(?-i:");
+                out.push_str(&pattern[i..i + len]);
+                out.push(')');
+                i += len;
+                copied = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if copied == 0 {
+        return Cow::Borrowed(pattern);
+    }
+    out.push_str(&pattern[copied..]);
+    Cow::Owned(out)
+}
+
+/// The length of the bracket class at the start of `class` (`[` first) if
+/// case folding cannot change it (see [`unfolded`]).
+fn closed_class(class: &[u8]) -> Option<usize> {
+    let mut i = 1;
+    if class.get(i) == Some(&b'^') {
+        i += 1;
+    }
+    let first = i;
+    while i < class.len() {
+        match class[i] {
+            b']' if i > first => return Some(i + 1),
+            b'\\' => match class.get(i + 1)? {
+                b'w' | b'd' | b's' | b'W' | b'D' | b'S' => i += 2,
+                c if c.is_ascii_punctuation() => i += 2,
+                _ => return None,
+            },
+            // A range (a `-` between two items) could span letters; `[`
+            // opens a nested or POSIX class; `&&`, `~~` are set operations.
+            b'-' if i > first && class.get(i + 1) != Some(&b']') => return None,
+            b'[' | b'&' | b'~' => return None,
+            c if c.is_ascii() && !c.is_ascii_alphabetic() && !c.is_ascii_control() => i += 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The length of the bracket class at the start of `class`, nested classes
+/// and escapes included; None if it does not close.
+fn class_len(class: &[u8]) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < class.len() {
+        match class[i] {
+            b'\\' => i += 2,
+            b'[' => {
+                depth += 1;
+                i += 1;
+                // A `]` right after the opening (or after `^`) is literal.
+                if class.get(i) == Some(&b'^') {
+                    i += 1;
+                }
+                if class.get(i) == Some(&b']') {
+                    i += 1;
+                }
+            }
+            b']' => {
+                depth -= 1;
+                i += 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// For the tests of the built-in vocabularies and packs: `pattern` parses
+/// the same unfolded; whether [`unfolded`] changed it.
+#[cfg(test)]
+pub(crate) fn assert_unfolds_alike(pattern: &str) -> bool {
+    let config = syntax::Config::new().case_insensitive(true);
+    let new = unfolded(pattern);
+    assert_eq!(
+        syntax::parse_with(&new, &config).unwrap(),
+        syntax::parse_with(pattern, &config).unwrap(),
+        "{pattern}"
+    );
+    new != pattern
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The patterns a `RegexSet` and a `Matcher` of `patterns` find in `text`.
+    fn both(patterns: &[&str], text: &str) -> (Vec<usize>, Vec<usize>) {
+        let set = regex::RegexSetBuilder::new(patterns)
+            .case_insensitive(true)
+            .build()
+            .unwrap();
+        let m = Matcher::new(patterns, None).unwrap();
+        let ours: Vec<usize> = m.matches(text).iter().map(|p| p.as_usize()).collect();
+        assert_eq!(
+            m.is_match(text),
+            set.is_match(text),
+            "{patterns:?} on {text:?}"
+        );
+        (set.matches(text).into_iter().collect(), ours)
+    }
+
+    #[test]
+    fn matches_what_a_regex_set_matches() {
+        let patterns = [
+            r"\b\d+ ?(hours?|days?)\b",
+            r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
+            r"(?-u:\b)age(?-u:\b).{0,20}(?-u:\b)1[3-8](?-u:\b)",
+            r"\bkaliforniens?\b",
+            r"strasse",
+            r"^(to|in order to) [a-z]+",
+        ];
+        for text in [
+            "",
+            "write to dpo@example.org within 30 days",
+            "Straße und STRASSE",
+            "the AGE of 16",
+            "ſtrasse, Kalifornien",
+            // Unicode `\b` beside non-ASCII text: the lazy DFA gives up,
+            // the PikeVM answers.
+            "über Kaliforniens Grenzen, 3 Tage",
+            "To improve the service",
+            "we want to improve",
+        ] {
+            let (theirs, ours) = both(&patterns, text);
+            assert_eq!(theirs, ours, "{text:?}");
+        }
+        let (theirs, ours) = both(&patterns, "dpo@example.org, 30 days, age 16");
+        assert_eq!(ours, vec![0, 1, 2]);
+        assert_eq!(theirs, ours);
+    }
+
+    #[test]
+    fn unfolds_only_classes_folding_cannot_change() {
+        assert_eq!(unfolded(r"[\w.+-]+@[\w-]+"), r"(?-i:[\w.+-])+@(?-i:[\w-])+");
+        assert_eq!(unfolded(r"[^\s\d]x"), r"(?-i:[^\s\d])x");
+        assert_eq!(unfolded(r"\[at\]"), r"\[at\]");
+        // A `]` first in a class is the character.
+        assert_eq!(unfolded(r"[]\w]"), r"(?-i:[]\w])");
+        for p in [
+            r"[\w.+-]+@[\w-]+",
+            r"[^\s\d]x",
+            r"[]\w]",
+            r"[A-Z]\w",
+            r"[a[\d]]",
+        ] {
+            assert_unfolds_alike(p);
+        }
+        for kept in [
+            r"[A-Z]\w",
+            r"[0-~]",
+            r"[\w[a]]",
+            r"[[:alpha:]]",
+            r"[\p{L}_]",
+            r"[\w&&\d]",
+            r"[\wé]",
+            r"[\w",
+        ] {
+            assert_eq!(unfolded(kept), kept);
+        }
+        // The nested class is skipped whole: its inner `[` is not a class of its own.
+        assert_eq!(unfolded(r"[a[\d]]"), r"[a[\d]]");
+    }
+
+    #[test]
+    fn one_pattern_is_match() {
+        let m = Matcher::new(&[r"\bchang|updat"], None).unwrap();
+        assert!(m.is_match("we may UPDATE this"));
+        assert!(m.is_match("ändern: change"));
+        assert!(!m.is_match("exchange rates"));
+        assert!(Matcher::new(&["(unclosed"], None).is_err());
+        assert!(Matcher::new(&[r"\w{1000}"], Some(1 << 16)).is_err());
+    }
+}
