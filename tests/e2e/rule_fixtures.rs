@@ -120,7 +120,7 @@ const ALSO_MET: &[(&str, &[&str], &str)] = &[
     ),
     (
         "gdpr.legal-basis",
-        &["en", "pt"],
+        &["en"],
         "\"this is our legitimate interest\" names the legal basis of the log analysis (in English since the consent-to-processing form reads any ground in a statement about processing data, and keeping logs is one)",
     ),
 ];
