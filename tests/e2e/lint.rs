@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::harness::{Site, repo};
+use crate::harness::{Site, TODAY, lint_in_process, policy_site, replace_line, repo, without_line};
 
 fn json(site: &Site, args: &[&str]) -> (Option<i32>, Value) {
     let mut all = vec!["lint", "--format", "json"];
@@ -557,4 +557,65 @@ fn the_corpus_lints_without_a_crash() {
         "{}",
         v["summary"]
     );
+}
+
+/// The matrix suites (rule_fixtures, packs_regional, statements, scopes)
+/// lint in process (`harness::lint_in_process`); on the same sites the
+/// binary prints the same JSON and human output and exits the same way.
+#[test]
+fn in_process_lint_matches_the_binary() {
+    let fixture = |rel: &str| std::fs::read_to_string(repo().join(rel)).unwrap();
+    let en = fixture("tests/fixtures/rules/en.md");
+    let de = fixture("tests/fixtures/rules/de.md");
+    let broken = policy_site("en", &en);
+    broken.write("site.toml", "title = \"Fixture\n");
+    let sites = [
+        // Clean: exit 0.
+        policy_site("en", &en),
+        // An error at a section heading: exit 1.
+        policy_site("de", &without_line(&de, "gdpr.rights.access")),
+        // An error and a warning.
+        policy_site(
+            "en",
+            &replace_line(
+                &en,
+                "gdpr.retention",
+                "We keep personal data for as long as necessary for our purposes.",
+            ),
+        ),
+        // An info only: exit 0.
+        policy_site("pl", &en),
+        // A regional pack in Spanish.
+        policy_site(
+            "es",
+            &without_line(
+                &fixture("tests/fixtures/packs/ccpa/es.md"),
+                "ccpa.rights.delete",
+            ),
+        ),
+        // Several documents and languages, translations, site rules.
+        Site::example(),
+        // Broken input: exit 2.
+        broken,
+    ];
+    for site in &sites {
+        let linted = lint_in_process(site.path());
+        let now = ["--now", TODAY];
+        let json = site.run(&["lint", now[0], now[1], "--format", "json"]);
+        let human = site.run(&["lint", now[0], now[1]]);
+        assert_eq!(Some(linted.code), json.code, "{}", json.stderr);
+        assert_eq!(Some(linted.code), human.code, "{}", human.stderr);
+        if linted.code == 2 {
+            assert!(json.stdout.is_empty() && linted.json.is_empty());
+            assert!(
+                human.stderr.starts_with(&linted.human),
+                "binary:\n{}\nin process:\n{}",
+                human.stderr,
+                linted.human
+            );
+            continue;
+        }
+        assert_eq!(linted.json, json.stdout);
+        assert_eq!(linted.human, human.stdout);
+    }
 }
