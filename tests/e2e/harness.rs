@@ -129,11 +129,58 @@ impl Site {
     }
 }
 
+/// Builds the example site, applies `break_it`, builds again: the build
+/// exits 2 with every `needle` and "nothing was written" in stderr, leaves
+/// the previous site byte-identical and no temporary folder of the writer
+/// behind. Returns stderr for further assertions.
+pub fn refused_build(break_it: impl FnOnce(&Site), needles: &[&str]) -> String {
+    let site = Site::example();
+    site.run(&["build"]).expect(0);
+    let before = site.tree("public");
+    break_it(&site);
+    let run = site.run(&["build"]);
+    run.expect(2);
+    for needle in needles.iter().chain(&["nothing was written"]) {
+        assert!(
+            run.stderr.contains(needle),
+            "expected {needle:?} in:\n{}",
+            run.stderr
+        );
+    }
+    assert_eq!(
+        site.tree("public"),
+        before,
+        "public/ changed after a failed build"
+    );
+    assert_eq!(leftovers(site.path()), Vec::<String>::new());
+    run.stderr
+}
+
+/// Temporary folders of the writer (`.public.charter-new-…`) left in `dir`.
+pub fn leftovers(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("charter-"))
+        .collect()
+}
+
 /// The `charter` binary with `args`, run in `cwd`, without colours.
 pub fn charter(args: &[&str], cwd: &Path) -> Command {
     let mut command = Command::new(BIN);
     command.args(args).current_dir(cwd).env("NO_COLOR", "1");
     command
+}
+
+/// The rule id of every finding in `charter lint --format json` output, in
+/// output order.
+pub fn rule_ids(v: &serde_json::Value) -> Vec<String> {
+    v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| d["rule"].as_str().expect("rule id").to_string())
+        .collect()
 }
 
 /// The findings of `rule` in `charter lint --format json` output.
@@ -306,19 +353,23 @@ fn lint_here(root: &Path) -> Linted {
 }
 
 impl Linted {
+    /// The JSON output, parsed.
+    pub fn value(&self) -> serde_json::Value {
+        serde_json::from_str(&self.json)
+            .unwrap_or_else(|e| panic!("lint JSON: {e}\n{}", self.human))
+    }
+
     /// The `diagnostics` of the JSON output.
     pub fn diagnostics(&self) -> Vec<serde_json::Value> {
-        let v: serde_json::Value = serde_json::from_str(&self.json)
-            .unwrap_or_else(|e| panic!("lint JSON: {e}\n{}", self.human));
-        v["diagnostics"].as_array().expect("diagnostics").clone()
+        self.value()["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .clone()
     }
 
     /// The rule id of every finding, in output order.
     pub fn ids(&self) -> Vec<String> {
-        self.diagnostics()
-            .iter()
-            .map(|d| d["rule"].as_str().expect("rule id").to_string())
-            .collect()
+        rule_ids(&self.value())
     }
 
     /// `case: ` and where each finding points ([`Self::located`]), as a
