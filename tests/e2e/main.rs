@@ -1,4 +1,5 @@
-//! End-to-end tests: the real `charter` binary on fixture sites in temp dirs.
+//! End-to-end tests: the real `charter` binary on fixture sites in temp dirs
+//! (the rule × language matrix lints in process: `harness::lint_in_process`).
 //! One test binary with modules, so the suite links once.
 
 mod bad_input;
