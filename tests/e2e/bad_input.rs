@@ -3,10 +3,9 @@
 //! previous site. Cases covered elsewhere are listed in docs/security.md with
 //! their test names (`build_errors::*`, `scale::*`, `serve::*`).
 
-use std::path::Path;
 use std::process::Command;
 
-use crate::harness::{BIN, Run, Site};
+use crate::harness::{BIN, Run, Site, leftovers, refused_build};
 
 const FRONT: &str = "---\ntitle: T\ndescription: D\nkind: other\nupdated: 2025-05-02\neffective: 2025-06-01\nversion: \"1\"\n---\n\n";
 
@@ -22,36 +21,6 @@ fn rebuild(break_it: impl FnOnce(&Site)) -> (Site, Run) {
     (site, run)
 }
 
-/// `rebuild`, expecting exit 2 with every `needle` in stderr and the previous
-/// site byte-identical.
-fn refused(break_it: impl FnOnce(&Site), needles: &[&str]) -> String {
-    let site = Site::example();
-    site.run(&["build"]).expect(0);
-    let before = site.tree("public");
-    break_it(&site);
-    let run = site.run(&["build"]);
-    run.expect(2);
-    for needle in needles {
-        assert!(
-            run.stderr.contains(needle),
-            "expected {needle:?} in:\n{}",
-            run.stderr
-        );
-    }
-    assert_eq!(site.tree("public"), before, "public/ changed");
-    assert_eq!(leftovers(site.path()), Vec::<String>::new());
-    run.stderr.clone()
-}
-
-/// Temporary folders of the writer left in the site root.
-fn leftovers(dir: &Path) -> Vec<String> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains(".charter-"))
-        .collect()
-}
-
 #[test]
 fn yaml_alias_bomb() {
     let mut bomb = String::from("---\na: &a [x,x,x,x,x,x,x,x,x,x]\n");
@@ -65,7 +34,7 @@ fn yaml_alias_bomb() {
         bomb.push_str(&format!("l{i}: &l{i} [{refs}]\n"));
     }
     bomb.push_str("title: x\n---\n\n# Bomb\n");
-    refused(
+    refused_build(
         |s| s.write("content/terms.md", &bomb),
         &["front-matter.", "content/terms.md:"],
     );
@@ -74,7 +43,7 @@ fn yaml_alias_bomb() {
 #[test]
 fn hundred_megabyte_document_is_refused_without_reading_it() {
     let started = std::time::Instant::now();
-    refused(
+    refused_build(
         |s| {
             let file = std::fs::File::create(s.path().join("content/huge.md")).unwrap();
             // Sparse: 100 MB that cost no disk and no time to write.
@@ -90,7 +59,7 @@ fn hundred_megabyte_document_is_refused_without_reading_it() {
 
 #[test]
 fn hundred_thousand_deep_block_quotes() {
-    refused(
+    refused_build(
         |s| {
             s.write(
                 "content/deep.md",
@@ -109,7 +78,7 @@ fn deeply_nested_lists_are_refused() {
         md.push_str(&format!("{}- item\n", "  ".repeat(i)));
     }
     // comrak stops nesting lists at 100 levels; deeper indentation is text.
-    refused(
+    refused_build(
         |s| s.write("content/deep.md", &md),
         &["markdown.too-deep", "content/deep.md:"],
     );
@@ -168,7 +137,7 @@ fn nul_bytes_bom_crlf_and_lone_cr_build() {
 
 #[test]
 fn lone_cr_positions_count_lines() {
-    let stderr = refused(
+    let stderr = refused_build(
         |s| {
             s.write(
                 "content/cr.md",
@@ -184,7 +153,7 @@ fn lone_cr_positions_count_lines() {
 
 #[test]
 fn empty_file() {
-    refused(
+    refused_build(
         |s| s.write("content/empty.md", ""),
         &["front-matter.missing", "content/empty.md:1:1"],
     );
@@ -192,7 +161,7 @@ fn empty_file() {
 
 #[test]
 fn duplicate_yaml_keys() {
-    refused(
+    refused_build(
         |s| {
             s.write(
                 "content/dup.md",
@@ -207,7 +176,7 @@ fn duplicate_yaml_keys() {
 fn symlink_to_outside_the_site_is_not_followed() {
     let outside = tempfile::tempdir().unwrap();
     std::fs::write(outside.path().join("secret.md"), format!("{FRONT}SECRET\n")).unwrap();
-    let stderr = refused(
+    let stderr = refused_build(
         |s| {
             std::os::unix::fs::symlink(
                 outside.path().join("secret.md"),
@@ -224,7 +193,7 @@ fn symlink_to_outside_the_site_is_not_followed() {
 fn content_folder_linking_outside_the_site_is_refused() {
     let outside = tempfile::tempdir().unwrap();
     std::fs::write(outside.path().join("secret.md"), format!("{FRONT}SECRET\n")).unwrap();
-    refused(
+    refused_build(
         |s| {
             std::fs::rename(s.path().join("content"), s.path().join("real")).unwrap();
             std::os::unix::fs::symlink(outside.path(), s.path().join("content")).unwrap();
@@ -239,7 +208,7 @@ fn content_folder_linking_outside_the_site_is_refused() {
 
 #[test]
 fn symlink_loop() {
-    refused(
+    refused_build(
         |s| {
             std::os::unix::fs::symlink("a.md", s.path().join("content/b.md")).unwrap();
             std::os::unix::fs::symlink("b.md", s.path().join("content/a.md")).unwrap();

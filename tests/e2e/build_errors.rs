@@ -1,45 +1,11 @@
 //! Broken input: every case exits 2 with a diagnostic naming the file, line
 //! and column, prints no panic, and leaves the previous site byte-identical.
 
-use crate::harness::Site;
-
-/// Builds the example site once, applies `break_it`, builds again and checks
-/// the failure. Returns stderr for further assertions.
-fn fails_cleanly(break_it: impl FnOnce(&Site), expected: &[&str]) -> String {
-    let site = Site::example();
-    site.run(&["build"]).expect(0);
-    let before = site.tree("public");
-    break_it(&site);
-    let run = site.run(&["build"]);
-    run.expect(2);
-    for needle in expected {
-        assert!(
-            run.stderr.contains(needle),
-            "expected {needle:?} in:\n{}",
-            run.stderr
-        );
-    }
-    assert!(run.stderr.contains("nothing was written"), "{}", run.stderr);
-    assert_eq!(
-        site.tree("public"),
-        before,
-        "public/ changed after a failed build"
-    );
-    let leftovers: Vec<_> = std::fs::read_dir(site.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("charter-"))
-        .collect();
-    assert!(
-        leftovers.is_empty(),
-        "temporary folders left: {leftovers:?}"
-    );
-    run.stderr.clone()
-}
+use crate::harness::{Site, refused_build};
 
 #[test]
 fn yaml_syntax_error_in_front_matter() {
-    let stderr = fails_cleanly(
+    let stderr = refused_build(
         |s| {
             s.edit(
                 "content/privacy.de.md",
@@ -54,7 +20,7 @@ fn yaml_syntax_error_in_front_matter() {
 
 #[test]
 fn toml_syntax_error_in_site_toml() {
-    fails_cleanly(
+    refused_build(
         |s| {
             s.edit(
                 "site.toml",
@@ -68,7 +34,7 @@ fn toml_syntax_error_in_site_toml() {
 
 #[test]
 fn unknown_site_toml_key_suggests_the_right_one() {
-    let stderr = fails_cleanly(
+    let stderr = refused_build(
         |s| s.edit("site.toml", "output_dir = ", "outptu_dir = "),
         &[
             "unknown key `outptu_dir`",
@@ -81,7 +47,7 @@ fn unknown_site_toml_key_suggests_the_right_one() {
 
 #[test]
 fn missing_front_matter_field() {
-    fails_cleanly(
+    refused_build(
         |s| s.edit("content/terms.fr.md", "version: \"1.3\"\n", ""),
         &[
             "front-matter.missing-field",
@@ -93,7 +59,7 @@ fn missing_front_matter_field() {
 
 #[test]
 fn wrong_typed_front_matter_field() {
-    fails_cleanly(
+    refused_build(
         |s| {
             s.edit(
                 "content/privacy.md",
@@ -107,7 +73,7 @@ fn wrong_typed_front_matter_field() {
 
 #[test]
 fn unknown_document_kind() {
-    fails_cleanly(
+    refused_build(
         |s| s.edit("content/terms.md", "kind: terms-of-service", "kind: terms"),
         &[
             "front-matter.kind",
@@ -120,7 +86,7 @@ fn unknown_document_kind() {
 
 #[test]
 fn impossible_date() {
-    fails_cleanly(
+    refused_build(
         |s| {
             s.edit(
                 "content/privacy.fr.md",
@@ -138,7 +104,7 @@ fn impossible_date() {
 
 #[test]
 fn unknown_language_code() {
-    fails_cleanly(
+    refused_build(
         |s| s.write("content/privacy.it.md", s.read("content/privacy.md")),
         &[
             "content.unknown-language",
@@ -150,7 +116,7 @@ fn unknown_language_code() {
 
 #[test]
 fn duplicate_slugs() {
-    fails_cleanly(
+    refused_build(
         |s| {
             s.edit(
                 "content/terms.de.md",
@@ -168,7 +134,7 @@ fn duplicate_slugs() {
 
 #[test]
 fn names_differing_only_in_case_collide() {
-    fails_cleanly(
+    refused_build(
         |s| s.write("content/Privacy.md", s.read("content/terms.md")),
         &["content.duplicate-slug", "/privacy/"],
     );
@@ -176,7 +142,7 @@ fn names_differing_only_in_case_collide() {
 
 #[test]
 fn translation_without_original() {
-    fails_cleanly(
+    refused_build(
         |s| s.write("content/cookies.de.md", s.read("content/terms.de.md")),
         &[
             "content.orphan-translation",
@@ -188,7 +154,7 @@ fn translation_without_original() {
 
 #[test]
 fn file_that_is_not_utf8() {
-    fails_cleanly(
+    refused_build(
         |s| {
             let mut bytes = s.read("content/terms.md").into_bytes();
             bytes.extend_from_slice(b"\nCaf\xe9 Latin-1\n");
@@ -200,7 +166,7 @@ fn file_that_is_not_utf8() {
 
 #[test]
 fn template_error() {
-    fails_cleanly(
+    refused_build(
         |s| {
             s.edit(
                 "themes/default/templates/page.html",
@@ -214,7 +180,7 @@ fn template_error() {
 
 #[test]
 fn template_referencing_an_unknown_variable() {
-    fails_cleanly(
+    refused_build(
         |s| {
             s.edit(
                 "themes/default/templates/page.html",
@@ -228,7 +194,7 @@ fn template_referencing_an_unknown_variable() {
 
 #[test]
 fn slug_that_leaves_the_site() {
-    fails_cleanly(
+    refused_build(
         |s| {
             s.edit(
                 "content/terms.md",
@@ -246,7 +212,7 @@ fn slug_that_leaves_the_site() {
 
 #[test]
 fn front_matter_without_closing_delimiter() {
-    fails_cleanly(
+    refused_build(
         |s| s.write("content/terms.md", "---\ntitle: Terms\n\n# Terms\n"),
         &["front-matter.unclosed", "content/terms.md:1:1"],
     );
@@ -254,7 +220,7 @@ fn front_matter_without_closing_delimiter() {
 
 #[test]
 fn every_problem_is_reported_in_one_run() {
-    let stderr = fails_cleanly(
+    let stderr = refused_build(
         |s| {
             s.edit(
                 "content/privacy.md",
@@ -277,7 +243,7 @@ fn every_problem_is_reported_in_one_run() {
 #[test]
 fn output_dir_that_would_delete_the_sources_is_refused() {
     for dir in [".", "content", "..", "/"] {
-        let stderr = fails_cleanly(
+        let stderr = refused_build(
             |s| {
                 s.edit(
                     "site.toml",

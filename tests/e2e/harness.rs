@@ -129,11 +129,58 @@ impl Site {
     }
 }
 
+/// Builds the example site, applies `break_it`, builds again: the build
+/// exits 2 with every `needle` and "nothing was written" in stderr, leaves
+/// the previous site byte-identical and no temporary folder of the writer
+/// behind. Returns stderr for further assertions.
+pub fn refused_build(break_it: impl FnOnce(&Site), needles: &[&str]) -> String {
+    let site = Site::example();
+    site.run(&["build"]).expect(0);
+    let before = site.tree("public");
+    break_it(&site);
+    let run = site.run(&["build"]);
+    run.expect(2);
+    for needle in needles.iter().chain(&["nothing was written"]) {
+        assert!(
+            run.stderr.contains(needle),
+            "expected {needle:?} in:\n{}",
+            run.stderr
+        );
+    }
+    assert_eq!(
+        site.tree("public"),
+        before,
+        "public/ changed after a failed build"
+    );
+    assert_eq!(leftovers(site.path()), Vec::<String>::new());
+    run.stderr
+}
+
+/// Temporary folders of the writer (`.public.charter-new-…`) left in `dir`.
+pub fn leftovers(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("charter-"))
+        .collect()
+}
+
 /// The `charter` binary with `args`, run in `cwd`, without colours.
 pub fn charter(args: &[&str], cwd: &Path) -> Command {
     let mut command = Command::new(BIN);
     command.args(args).current_dir(cwd).env("NO_COLOR", "1");
     command
+}
+
+/// The rule id of every finding in `charter lint --format json` output, in
+/// output order.
+pub fn rule_ids(v: &serde_json::Value) -> Vec<String> {
+    v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| d["rule"].as_str().expect("rule id").to_string())
+        .collect()
 }
 
 /// The findings of `rule` in `charter lint --format json` output.
@@ -236,4 +283,219 @@ pub fn git(dir: &Path, args: &[&str], date: Option<&str>) {
         "git {args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// The fixed "today" of [`lint_in_process`], as `--now 2026-11-25`: the
+/// date rules' findings must not change with the clock.
+pub const TODAY: &str = "2026-11-25";
+
+/// What `charter lint --now 2026-11-25` prints and returns on a site.
+pub struct Linted {
+    /// 0, 1 (error findings) or 2 (broken input), as the binary exits.
+    pub code: i32,
+    /// `--format json` output; empty when the input is broken.
+    pub json: String,
+    /// Human output (no colour); for broken input, what goes to stderr.
+    pub human: String,
+}
+
+/// `charter lint` on the site at `root`, run in this process against the
+/// library: the rule × language matrix lints hundreds of one-page sites, and
+/// spawning the binary (twice, for JSON and human output) for each was most
+/// of the suite's time. The ONE place the tests call the pipeline, as the
+/// `lint` command does on a site (`src/cmd/lint.rs`); when the pipeline's
+/// functions change, adapt this function and nothing else.
+/// `in_process_lint_matches_the_binary` (tests/e2e/lint.rs) compares both.
+///
+/// "Today" is [`TODAY`] for every in-process lint: it is fixed once per
+/// test process.
+///
+/// Each test thread lints on a rayon pool of its own: on the shared global
+/// pool, a worker running one test's lint blocked on a `LazyLock` that a
+/// worker running another test's lint was building with rayon, while that
+/// worker waited for a job the first one had stolen, and both tests hung.
+pub fn lint_in_process(root: &Path) -> Linted {
+    thread_local! {
+        static POOL: rayon::ThreadPool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("a thread pool");
+    }
+    POOL.with(|pool| pool.install(|| lint_here(root)))
+}
+
+/// [`lint_in_process`] on the current rayon pool.
+fn lint_here(root: &Path) -> Linted {
+    use charter::lint::format::{Format, Report};
+    charter::dates::set_today(charter::dates::parse_iso(TODAY).expect("a date"));
+    let run = || -> Result<Linted, Vec<charter::diagnostic::Diag>> {
+        let config = charter::load::read_config(root)?;
+        let site = charter::pipeline::load_site_for_lint_from(root, config.clone())?;
+        let linter = charter::lint::Linter::new(root, &config)?;
+        let findings = charter::pipeline::lint_streaming(&site, &linter, &|_| true)?;
+        let report = Report {
+            findings: &findings,
+            files: site.documents.len(),
+            linter: &linter,
+            color: false,
+        };
+        Ok(Linted {
+            code: i32::from(report.summary().errors > 0),
+            json: report.render(Format::Json),
+            human: report.render(Format::Human),
+        })
+    };
+    run().unwrap_or_else(|diags| Linted {
+        code: 2,
+        json: String::new(),
+        human: charter::report::render_human(&diags, false),
+    })
+}
+
+impl Linted {
+    /// The JSON output, parsed.
+    pub fn value(&self) -> serde_json::Value {
+        serde_json::from_str(&self.json)
+            .unwrap_or_else(|e| panic!("lint JSON: {e}\n{}", self.human))
+    }
+
+    /// The `diagnostics` of the JSON output.
+    pub fn diagnostics(&self) -> Vec<serde_json::Value> {
+        self.value()["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .clone()
+    }
+
+    /// The rule id of every finding, in output order.
+    pub fn ids(&self) -> Vec<String> {
+        rule_ids(&self.value())
+    }
+
+    /// `case: ` and where each finding points ([`Self::located`]), as a
+    /// line of a suite's snapshot of locations: human snapshots of each
+    /// case rewrote hundreds of files on any change of wording.
+    pub fn locations(&self, case: &str) -> String {
+        let located = self.located();
+        match located.is_empty() {
+            true => format!("{case}: none\n"),
+            false => format!("{case}: {}\n", located.join(", ")),
+        }
+    }
+
+    /// Every finding as `rule severity file:line:column`: what a human
+    /// snapshot shows of it besides the wording.
+    pub fn located(&self) -> Vec<String> {
+        self.diagnostics()
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {} {}:{}:{}",
+                    d["rule"].as_str().expect("rule id"),
+                    d["severity"].as_str().expect("severity"),
+                    d["file"].as_str().unwrap_or("-"),
+                    d["line"],
+                    d["column"]
+                )
+            })
+            .collect()
+    }
+}
+
+// --- Rule fixtures: one-policy sites with tagged passages -----------------
+//
+// A fixture policy (`tests/fixtures/rules/<lang>.md`,
+// `tests/fixtures/packs/<pack>/<lang>.md`) tags each passage a rule looks
+// for with `<!-- rule.id -->` at the end of its line.
+
+/// A one-document site in `lang` with `policy` as its privacy policy.
+pub fn policy_site(lang: &str, policy: &str) -> Site {
+    let site = Site::empty();
+    site.write(
+        "site.toml",
+        format!(
+            "title = \"Fixture\"\nbase_url = \"https://legal.example.com\"\ndefault_language = \"{lang}\"\n\n[organization]\nname = \"Example Ltd.\"\ncontact_email = \"privacy@example.com\"\naddress = \"1 Example Street, 10115 Berlin\"\n"
+        ),
+    );
+    site.write("content/privacy.md", policy);
+    site
+}
+
+/// Lints in process ([`lint_in_process`]), which must not fail on the
+/// input: the rule ids and the human output.
+pub fn lint_policy(site: &Site) -> (Vec<String>, String) {
+    let linted = lint_checked(site);
+    (linted.ids(), linted.human)
+}
+
+/// [`lint_in_process`], asserting that the input was not broken (exit 0 or 1).
+pub fn lint_checked(site: &Site) -> Linted {
+    let linted = lint_in_process(site.path());
+    assert!(linted.code == 0 || linted.code == 1, "{}", linted.human);
+    linted
+}
+
+/// The rule ids tagged in a fixture, except the notice period, which has
+/// its own test.
+pub fn tags(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| {
+            let start = l.rfind("<!-- ")? + 5;
+            let end = l.rfind(" -->")?;
+            Some(l.get(start..end)?.to_string())
+        })
+        .filter(|t| t != "dates.notice-period-text")
+        .collect()
+}
+
+/// The line of `text` tagged `tag`, which it must have.
+pub fn tagged_line<'t>(text: &'t str, tag: &str) -> &'t str {
+    let marker = format!("<!-- {tag} -->");
+    text.lines()
+        .find(|l| l.contains(&marker))
+        .unwrap_or_else(|| panic!("fixture lacks {marker}"))
+}
+
+/// `text` without the line tagged `tag`.
+pub fn without_line(text: &str, tag: &str) -> String {
+    let line = tagged_line(text, tag);
+    text.lines()
+        .filter(|l| *l != line)
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// `text` with the line tagged `tag` replaced by `passage`.
+pub fn replace_line(text: &str, tag: &str, passage: &str) -> String {
+    text.replacen(tagged_line(text, tag), passage, 1)
+}
+
+/// The remove-one-tag loop: lints the policy `text` in `lang` once without
+/// each tagged passage. Exactly that passage's rule fires, or none when
+/// `met_elsewhere(rule)` (another sentence meets it too); nothing is
+/// asserted of the other removals for which `skip(rule)` holds (known gaps),
+/// and they are left out of the result. `case` names the fixture in
+/// messages. Returns each removal's rule and lint, for the suite's
+/// snapshots.
+pub fn each_removal(
+    case: &str,
+    lang: &str,
+    text: &str,
+    met_elsewhere: impl Fn(&str) -> bool,
+    skip: impl Fn(&str) -> bool,
+) -> Vec<(String, Linted)> {
+    let mut linted = Vec::new();
+    for rule in tags(text) {
+        let lint = lint_checked(&policy_site(lang, &without_line(text, &rule)));
+        let (ids, out) = (lint.ids(), &lint.human);
+        if met_elsewhere(&rule) {
+            assert!(ids.is_empty(), "{case} without {rule}: {ids:?}\n{out}");
+        } else if skip(&rule) {
+            continue;
+        } else {
+            assert_eq!(ids, [rule.as_str()], "{case} without {rule}:\n{out}");
+        }
+        linted.push((rule, lint));
+    }
+    linted
 }

@@ -8,7 +8,7 @@
 
 use serde_json::Value;
 
-use crate::harness::{Site, copy_tree, repo};
+use crate::harness::{Site, copy_tree, repo, rule_ids};
 
 /// The base site with the fixture folder `name` laid over it.
 fn fixture(name: &str) -> Site {
@@ -29,19 +29,10 @@ fn lint(site: &Site) -> (Option<i32>, Value, String) {
     (json.code, v, site.run(&["lint"]).stdout)
 }
 
-fn rules(v: &Value) -> Vec<String> {
-    v["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["rule"].as_str().unwrap().to_string())
-        .collect()
-}
-
 /// Asserts the site lints with no finding at all.
 fn assert_clean(site: &Site, why: &str) {
     let (code, v, out) = lint(site);
-    assert_eq!(rules(&v), Vec::<String>::new(), "{why}:\n{out}");
+    assert_eq!(rule_ids(&v), Vec::<String>::new(), "{why}:\n{out}");
     assert_eq!(code, Some(0), "{why}");
 }
 
@@ -68,7 +59,7 @@ fn the_base_fixture_is_clean() {
 fn missing_translation_fires_and_passes_when_the_languages_are_listed() {
     let site = fixture("missing-translation");
     let (code, v, out) = lint(&site);
-    assert_eq!(rules(&v), ["i18n.missing-translation"], "{out}");
+    assert_eq!(rule_ids(&v), ["i18n.missing-translation"], "{out}");
     assert_eq!(code, Some(0), "a warning");
     insta::assert_snapshot!("i18n.missing-translation", out);
 
@@ -79,7 +70,7 @@ fn missing_translation_fires_and_passes_when_the_languages_are_listed() {
         "contact: legal@example.com\ntranslations: [en, de, es]\n",
     );
     let (_, v, out) = lint(&site);
-    assert_eq!(rules(&v), ["i18n.missing-translation"], "{out}");
+    assert_eq!(rule_ids(&v), ["i18n.missing-translation"], "{out}");
     assert!(
         out.contains("`es` is not one of the site's languages"),
         "{out}"
@@ -93,7 +84,7 @@ fn missing_translation_fires_and_passes_when_the_languages_are_listed() {
 fn version_mismatch_names_the_originals_values_and_passes_when_copied() {
     let site = fixture("version-mismatch");
     let (code, v, out) = lint(&site);
-    assert_eq!(rules(&v), ["i18n.version-mismatch"; 4], "{out}");
+    assert_eq!(rule_ids(&v), ["i18n.version-mismatch"; 4], "{out}");
     assert_eq!(code, Some(1), "an error");
     for expected in [
         "`effective` is 2025-07-01 here but 2025-06-01 in the original content/terms.md",
@@ -119,7 +110,7 @@ fn version_mismatch_names_the_originals_values_and_passes_when_copied() {
 fn stale_translation_fires_when_the_original_changes_and_passes_when_recorded() {
     let site = fixture("stale-translation");
     let (code, v, out) = lint(&site);
-    assert_eq!(rules(&v), ["i18n.stale-translation"], "{out}");
+    assert_eq!(rule_ids(&v), ["i18n.stale-translation"], "{out}");
     assert_eq!(code, Some(1), "an error");
     insta::assert_snapshot!("i18n.stale-translation", out);
 
@@ -163,7 +154,7 @@ fn stale_translation_says_which_sections_are_new() {
     );
     let (code, v, out) = lint(&site);
     assert_eq!(
-        rules(&v),
+        rule_ids(&v),
         ["i18n.stale-translation", "i18n.structure"],
         "{out}"
     );
@@ -186,7 +177,7 @@ fn a_translation_that_records_nothing_or_a_version_is_reported() {
         .to_string();
     site.edit("content/terms.de.md", &format!("{line}\n"), "");
     let (code, v, out) = lint(&site);
-    assert_eq!(rules(&v), ["i18n.stale-translation"], "{out}");
+    assert_eq!(rule_ids(&v), ["i18n.stale-translation"], "{out}");
     assert_eq!(v["diagnostics"][0]["severity"], "warning");
     assert_eq!(code, Some(0), "unknown is not stale");
     insta::assert_snapshot!("i18n.stale-translation-unrecorded", out);
@@ -197,7 +188,7 @@ fn a_translation_that_records_nothing_or_a_version_is_reported() {
         "version: \"1.0\"\ntranslation_of: \"1.0\"\n",
     );
     let (code, v, out) = lint(&site);
-    assert_eq!(rules(&v), ["i18n.stale-translation"], "{out}");
+    assert_eq!(rule_ids(&v), ["i18n.stale-translation"], "{out}");
     assert_eq!(code, Some(1));
     assert!(out.contains("not a content hash"), "{out}");
 }
@@ -206,7 +197,7 @@ fn a_translation_that_records_nothing_or_a_version_is_reported() {
 fn structure_finds_a_missing_section_and_list_item_and_passes_when_restored() {
     let site = fixture("structure");
     let (code, v, out) = lint(&site);
-    assert_eq!(rules(&v), ["i18n.structure"; 2], "{out}");
+    assert_eq!(rule_ids(&v), ["i18n.structure"; 2], "{out}");
     assert_eq!(code, Some(0), "warnings");
     assert!(
         out.contains(
@@ -231,7 +222,7 @@ fn structure_finds_a_missing_section_and_list_item_and_passes_when_restored() {
 fn untranslated_finds_an_english_paragraph_in_german_and_passes_when_translated() {
     let site = fixture("untranslated");
     let (code, v, out) = lint(&site);
-    assert_eq!(rules(&v), ["i18n.untranslated"], "{out}");
+    assert_eq!(rule_ids(&v), ["i18n.untranslated"], "{out}");
     assert_eq!(code, Some(0), "a warning");
     insta::assert_snapshot!("i18n.untranslated", out);
 
@@ -246,7 +237,7 @@ fn untranslated_finds_an_english_paragraph_in_german_and_passes_when_translated(
 fn missing_theme_strings_are_reported_and_pass_when_complete() {
     let site = fixture("theme-strings");
     let (code, v, out) = lint(&site);
-    assert_eq!(rules(&v), ["i18n.theme-strings"], "{out}");
+    assert_eq!(rule_ids(&v), ["i18n.theme-strings"], "{out}");
     assert_eq!(code, Some(0), "a warning");
     insta::assert_snapshot!("i18n.theme-strings", out);
 
@@ -359,7 +350,7 @@ fn a_new_site_records_what_its_translation_translates() {
     // Nothing is wrong: the only findings are the infos asking, one per
     // document, for the facts `charter init` no longer guesses.
     assert_eq!(
-        rules(&v),
+        rule_ids(&v),
         ["lint.missing-fact", "lint.missing-fact"],
         "{v:#}"
     );

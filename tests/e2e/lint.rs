@@ -2,7 +2,9 @@
 
 use serde_json::Value;
 
-use crate::harness::{Site, repo};
+use crate::harness::{
+    Site, TODAY, lint_in_process, policy_site, replace_line, repo, rule_ids, without_line,
+};
 
 fn json(site: &Site, args: &[&str]) -> (Option<i32>, Value) {
     let mut all = vec!["lint", "--format", "json"];
@@ -12,15 +14,6 @@ fn json(site: &Site, args: &[&str]) -> (Option<i32>, Value) {
     let v: Value = serde_json::from_str(&run.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}\n{}", run.stdout, run.stderr));
     (run.code, v)
-}
-
-fn rules(v: &Value) -> Vec<String> {
-    v["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["rule"].as_str().unwrap().to_string())
-        .collect()
 }
 
 /// The seed policy (a real, thin policy) misses four GDPR items: who the
@@ -95,7 +88,7 @@ fn seed_policy_without_declared_providers_reports_all_four() {
     );
     let (code, v) = json(&site, &[]);
     assert_eq!(code, Some(1));
-    let found = rules(&v);
+    let found = rule_ids(&v);
     // No list at all: the list is missing, and so is each provider.
     assert_eq!(
         found
@@ -138,7 +131,7 @@ fn example_site_lints_clean_in_every_language() {
     let (code, v) = json(&site, &[]);
     assert_eq!(code, Some(0), "{v:#}");
     // The GDPR patterns cannot read Arabic yet: said once, as information.
-    assert_eq!(rules(&v), ["lint.unsupported-language"]);
+    assert_eq!(rule_ids(&v), ["lint.unsupported-language"]);
     assert_eq!(v["diagnostics"][0]["file"], "content/privacy.ar.md");
     assert_eq!(v["summary"]["files"], 8);
 }
@@ -185,7 +178,7 @@ fn paths_limit_what_is_reported() {
     assert_eq!(v["summary"]["files"], 1);
     let (code, v) = json(&site, &["content/privacy.de.md"]);
     assert_eq!(code, Some(1));
-    assert_eq!(rules(&v), ["contact.address"]);
+    assert_eq!(rule_ids(&v), ["contact.address"]);
 }
 
 #[test]
@@ -277,7 +270,10 @@ fn site_rules_add_and_override_builtin_ones() {
     let (code, v) = json(&site, &[]);
     assert_eq!(code, Some(0), "warnings do not fail");
     // (The info: the built-in GDPR patterns do not read the Arabic policy.)
-    assert_eq!(rules(&v), ["lint.unsupported-language", "house.no-lorem"]);
+    assert_eq!(
+        rule_ids(&v),
+        ["lint.unsupported-language", "house.no-lorem"]
+    );
     let (code, _) = json(&site, &["--deny-warnings"]);
     assert_eq!(code, Some(1));
 }
@@ -309,7 +305,7 @@ fn severity_overrides_and_unknown_ids_in_site_toml() {
         .replace("\"warning\"", "\"off\"");
     site.write("site.toml", toml);
     let (code, v) = json(&site, &[]);
-    assert_eq!((code, rules(&v)), (Some(0), vec![]));
+    assert_eq!((code, rule_ids(&v)), (Some(0), vec![]));
 }
 
 #[test]
@@ -320,7 +316,7 @@ fn suppressions_need_reasons_and_known_ids() {
 
     site.write(path, format!("{original}\n<!-- charter-disable gdpr.rights.complaint: covered by our complaints page -->\n"));
     let (code, v) = json(&site, &[]);
-    assert_eq!((code, rules(&v)), (Some(0), vec![]));
+    assert_eq!((code, rule_ids(&v)), (Some(0), vec![]));
 
     site.write(
         path,
@@ -328,18 +324,18 @@ fn suppressions_need_reasons_and_known_ids() {
     );
     let (code, v) = json(&site, &[]);
     assert_eq!(
-        (code, rules(&v)),
+        (code, rule_ids(&v)),
         (Some(1), vec!["lint.suppression-reason".to_string()])
     );
 
     site.write(path, format!("{original}\n<!-- charter-disable gdpr.rights.complaint: ok -->\n<!-- charter-disable gdpr.rigths.access: typo -->\n"));
     let (_, v) = json(&site, &[]);
-    assert_eq!(rules(&v), ["lint.unknown-rule"]);
+    assert_eq!(rule_ids(&v), ["lint.unknown-rule"]);
 
     site.write(path, format!("{original}\n<!-- charter-disable gdpr.rights.complaint: ok -->\n<!-- charter-disable contact.address: nothing to hide -->\n"));
     let (code, v) = json(&site, &[]);
     assert_eq!(
-        (code, rules(&v)),
+        (code, rule_ids(&v)),
         (Some(0), vec!["lint.unused-suppression".to_string()])
     );
 }
@@ -356,7 +352,7 @@ fn next_line_suppression_covers_only_the_next_line() {
     site.write(path, text.replacen(hosting, &format!("<!-- charter-disable-next-line subprocessors.undeclared: Cloudflare only caches public assets -->\n{hosting}"), 1));
     let (_, v) = json(&site, &[]);
     assert!(
-        !rules(&v).contains(&"subprocessors.undeclared".to_string()),
+        !rule_ids(&v).contains(&"subprocessors.undeclared".to_string()),
         "{v:#}"
     );
     // The comment does not show on the page.
@@ -557,4 +553,65 @@ fn the_corpus_lints_without_a_crash() {
         "{}",
         v["summary"]
     );
+}
+
+/// The matrix suites (rule_fixtures, packs_regional, statements, scopes)
+/// lint in process (`harness::lint_in_process`); on the same sites the
+/// binary prints the same JSON and human output and exits the same way.
+#[test]
+fn in_process_lint_matches_the_binary() {
+    let fixture = |rel: &str| std::fs::read_to_string(repo().join(rel)).unwrap();
+    let en = fixture("tests/fixtures/rules/en.md");
+    let de = fixture("tests/fixtures/rules/de.md");
+    let broken = policy_site("en", &en);
+    broken.write("site.toml", "title = \"Fixture\n");
+    let sites = [
+        // Clean: exit 0.
+        policy_site("en", &en),
+        // An error at a section heading: exit 1.
+        policy_site("de", &without_line(&de, "gdpr.rights.access")),
+        // An error and a warning.
+        policy_site(
+            "en",
+            &replace_line(
+                &en,
+                "gdpr.retention",
+                "We keep personal data for as long as necessary for our purposes.",
+            ),
+        ),
+        // An info only: exit 0.
+        policy_site("pl", &en),
+        // A regional pack in Spanish.
+        policy_site(
+            "es",
+            &without_line(
+                &fixture("tests/fixtures/packs/ccpa/es.md"),
+                "ccpa.rights.delete",
+            ),
+        ),
+        // Several documents and languages, translations, site rules.
+        Site::example(),
+        // Broken input: exit 2.
+        broken,
+    ];
+    for site in &sites {
+        let linted = lint_in_process(site.path());
+        let now = ["--now", TODAY];
+        let json = site.run(&["lint", now[0], now[1], "--format", "json"]);
+        let human = site.run(&["lint", now[0], now[1]]);
+        assert_eq!(Some(linted.code), json.code, "{}", json.stderr);
+        assert_eq!(Some(linted.code), human.code, "{}", human.stderr);
+        if linted.code == 2 {
+            assert!(json.stdout.is_empty() && linted.json.is_empty());
+            assert!(
+                human.stderr.starts_with(&linted.human),
+                "binary:\n{}\nin process:\n{}",
+                human.stderr,
+                linted.human
+            );
+            continue;
+        }
+        assert_eq!(linted.json, json.stdout);
+        assert_eq!(linted.human, human.stdout);
+    }
 }

@@ -1,11 +1,18 @@
 //! Every rule, fixture by fixture: a compliant policy per language produces
 //! no finding; taking out one tagged passage produces exactly that rule's
-//! finding, in that language, and no other. Human output is snapshotted.
+//! finding, in that language, and no other.
 //!
 //! The fixtures (`tests/fixtures/rules/<lang>.md`) tag each passage a rule
-//! looks for with `<!-- rule.id -->` at the end of its line.
+//! looks for with `<!-- rule.id -->` at the end of its line. The policies
+//! are linted in process (`harness::lint_in_process`); each test asserts the
+//! rule ids, and one snapshot per test records where every finding points
+//! (rule, severity, line, column). Human output is snapshotted only for
+//! [`HUMAN`], a few cases that show each way a finding is drawn.
 
-use crate::harness::Site;
+use crate::harness::{
+    Site, each_removal, lint_checked, lint_policy as lint, policy_site as site, replace_line,
+    tagged_line, tags, without_line,
+};
 
 const LANGUAGES: &[&str] = &["en", "de", "fr", "es", "it", "pt", "nl"];
 
@@ -21,63 +28,59 @@ const SECTION_SCOPED: &[&str] = &[
     "gdpr.rights.withdraw-consent",
 ];
 
-/// The rule ids tagged in a fixture (`<!-- rule.id -->` at the end of a line),
-/// except the notice period, which has its own test.
-pub(crate) fn tags(text: &str) -> Vec<String> {
-    text.lines()
-        .filter_map(|l| {
-            let start = l.rfind("<!-- ")? + 5;
-            let end = l.rfind(" -->")?;
-            Some(l.get(start..end)?.to_string())
-        })
-        .filter(|t| t != "dates.notice-period-text")
-        .collect()
-}
-
-/// A one-document site in `lang` with `policy` as its privacy policy.
-pub(crate) fn site(lang: &str, policy: &str) -> Site {
-    let site = Site::empty();
-    site.write(
-        "site.toml",
-        format!(
-            "title = \"Fixture\"\nbase_url = \"https://legal.example.com\"\ndefault_language = \"{lang}\"\n\n[organization]\nname = \"Example Ltd.\"\ncontact_email = \"privacy@example.com\"\naddress = \"1 Example Street, 10115 Berlin\"\n"
-        ),
-    );
-    site.write("content/privacy.md", policy);
-    site
-}
-
 fn fixture(lang: &str) -> String {
     std::fs::read_to_string(crate::harness::repo().join(format!("tests/fixtures/rules/{lang}.md")))
         .unwrap()
 }
 
-/// Lints and returns (rule ids, human output).
-pub(crate) fn lint(site: &Site) -> (Vec<String>, String) {
-    // A fixed today: snapshots of date rules must not change with the clock.
-    let json = site.run(&["lint", "--now", "2026-11-25", "--format", "json"]);
-    assert!(
-        json.code == Some(0) || json.code == Some(1),
-        "{}",
-        json.stderr
-    );
-    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
-    let ids = v["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["rule"].as_str().unwrap().to_string())
-        .collect();
-    (ids, site.run(&["lint", "--now", "2026-11-25"]).stdout)
-}
+/// The cases whose human output is snapshotted, one for each way a finding
+/// is drawn; the other cases assert rule ids and locations only.
+/// (snapshot, language, what it shows)
+const HUMAN: &[(&str, &str, &str)] = &[
+    (
+        "compliant.en",
+        "en",
+        "a clean policy: the summary line alone",
+    ),
+    (
+        "gdpr.rights.access.de",
+        "de",
+        "an error at the heading of the section it is missing from, in German",
+    ),
+    (
+        "gdpr.retention.vague.en",
+        "en",
+        "an error at the front matter's `kind:` and a warning at a sentence",
+    ),
+    (
+        "meta.placeholder.en",
+        "en",
+        "a span within a sentence, under a three-digit line number",
+    ),
+    (
+        "dates.notice-period-text.fr",
+        "fr",
+        "a span in the middle of a line with accented letters",
+    ),
+    (
+        "subprocessors.list-missing",
+        "en",
+        "three errors, at the front matter's first line and far right in a long line",
+    ),
+    (
+        "lint.unsupported-language",
+        "pl",
+        "an info whose message spans several lines",
+    ),
+];
 
-fn without_line(text: &str, tag: &str) -> String {
-    let marker = format!("<!-- {tag} -->");
-    assert!(text.contains(&marker), "fixture lacks {marker}");
-    text.lines()
-        .filter(|l| !l.contains(&marker))
-        .map(|l| format!("{l}\n"))
-        .collect()
+/// Snapshots the human output `out` of the case `name` if it is one of
+/// [`HUMAN`]; `lang` must be the language [`HUMAN`] gives it.
+fn human_snapshot(name: &str, lang: &str, out: &str) {
+    if let Some((_, l, _)) = HUMAN.iter().find(|(n, _, _)| *n == name) {
+        assert_eq!(*l, lang, "{name}");
+        insta::assert_snapshot!(name, out);
+    }
 }
 
 #[test]
@@ -85,7 +88,7 @@ fn compliant_policies_pass_in_every_language() {
     for lang in LANGUAGES {
         let (ids, out) = lint(&site(lang, &fixture(lang)));
         assert!(ids.is_empty(), "{lang}: {out}");
-        insta::assert_snapshot!(format!("compliant.{lang}"), out);
+        human_snapshot(&format!("compliant.{lang}"), lang, &out);
     }
 }
 
@@ -136,26 +139,23 @@ const KNOWN_GAPS: &[(&str, &str, &str)] = &[(
 
 #[test]
 fn each_missing_passage_is_found_in_every_language() {
+    let mut locations = String::new();
     for lang in LANGUAGES {
         let text = fixture(lang);
         let rules = tags(&text);
         assert!(rules.len() >= 20, "{lang}: {rules:?}");
-        for rule in &rules {
-            let (ids, out) = lint(&site(lang, &without_line(&text, rule)));
-            let also_met = ALSO_MET
+        let also_met = |rule: &str| {
+            ALSO_MET
                 .iter()
-                .any(|(r, langs, _)| r == rule && langs.contains(lang));
-            if also_met {
-                assert!(ids.is_empty(), "{lang} without {rule}: {ids:?}\n{out}");
-                continue;
-            }
-            if KNOWN_GAPS.iter().any(|(r, l, _)| r == rule && l == lang) {
-                continue;
-            }
-            assert_eq!(ids, [rule.as_str()], "{lang} without {rule}:\n{out}");
-            insta::assert_snapshot!(format!("{rule}.{lang}"), out);
+                .any(|(r, langs, _)| *r == rule && langs.contains(lang))
+        };
+        let known_gap = |rule: &str| KNOWN_GAPS.iter().any(|(r, l, _)| *r == rule && l == lang);
+        for (rule, linted) in each_removal(lang, lang, &text, also_met, known_gap) {
+            locations.push_str(&linted.locations(&format!("{lang} without {rule}")));
+            human_snapshot(&format!("{rule}.{lang}"), lang, &linted.human);
         }
     }
+    insta::assert_snapshot!("each_missing_passage.locations", locations);
 }
 
 /// A right granted to the reader counts wherever it is stated: topics are
@@ -401,17 +401,15 @@ fn each_forbidden_passage_is_found_in_every_language() {
             );
         }
     }
+    let mut locations = String::new();
     for (lang, rule, instead_of, passage) in FORBIDDEN {
         let text = fixture(lang);
         let changed = match instead_of {
-            Some(tag) => {
-                let marker = format!("<!-- {tag} -->");
-                let line = text.lines().find(|l| l.contains(&marker)).unwrap();
-                text.replacen(line, passage, 1)
-            }
+            Some(tag) => replace_line(&text, tag, passage),
             None => format!("{text}\n{passage}\n"),
         };
-        let (ids, out) = lint(&site(lang, &changed));
+        let linted = lint_checked(&site(lang, &changed));
+        let (ids, out) = (linted.ids(), &linted.human);
         // "As long as necessary" in place of the periods states no period or
         // criterion (WP260 on Art. 13(2)(a)): the retention error fires, and
         // the warning says what is vague about the sentence that is there.
@@ -421,8 +419,10 @@ fn each_forbidden_passage_is_found_in_every_language() {
             std::slice::from_ref(rule)
         };
         assert_eq!(ids, expected, "{lang} with {passage:?}:\n{out}");
-        insta::assert_snapshot!(format!("{rule}.{lang}"), out);
+        locations.push_str(&linted.locations(&format!("{lang} with {rule}")));
+        human_snapshot(&format!("{rule}.{lang}"), lang, out);
     }
+    insta::assert_snapshot!("each_forbidden_passage.locations", locations);
 }
 
 /// False friends of the catalogue (§ 0.1): the word looks right, the law differs.
@@ -672,29 +672,20 @@ fn paired_phrases_must_share_a_paragraph() {
     }
 }
 
-/// The fixture with the line tagged `tag` replaced by `passage`.
-fn replace_line(text: &str, tag: &str, passage: &str) -> String {
-    let marker = format!("<!-- {tag} -->");
-    let line = text
-        .lines()
-        .find(|l| l.contains(&marker))
-        .unwrap_or_else(|| panic!("fixture lacks {marker}"));
-    text.replacen(line, passage, 1)
-}
-
 #[test]
 fn a_different_notice_period_is_found_in_every_language() {
+    let mut locations = String::new();
     for lang in LANGUAGES {
         let text = fixture(lang);
-        let tagged = text
-            .lines()
-            .find(|l| l.contains("<!-- dates.notice-period-text -->"))
-            .unwrap();
+        let tagged = tagged_line(&text, "dates.notice-period-text");
         let changed = text.replacen(tagged, &tagged.replacen("30", "14", 1), 1);
-        let (ids, out) = lint(&site(lang, &changed));
+        let linted = lint_checked(&site(lang, &changed));
+        let (ids, out) = (linted.ids(), &linted.human);
         assert_eq!(ids, ["dates.notice-period-text"], "{lang}:\n{out}");
-        insta::assert_snapshot!(format!("dates.notice-period-text.{lang}"), out);
+        locations.push_str(&linted.locations(lang));
+        human_snapshot(&format!("dates.notice-period-text.{lang}"), lang, out);
     }
+    insta::assert_snapshot!("notice_period.locations", locations);
 }
 
 /// Language-independent rules, on the English fixture: (name, change, expected rules).
@@ -721,11 +712,15 @@ fn code_rules_fire_on_their_fixtures() {
             vec!["subprocessors.unmentioned"],
         ),
     ];
+    let mut locations = String::new();
     for (name, text, expected) in cases {
-        let (ids, out) = lint(&site("en", &text));
+        let linted = lint_checked(&site("en", &text));
+        let (ids, out) = (linted.ids(), &linted.human);
         assert_eq!(ids, expected, "{name}:\n{out}");
-        insta::assert_snapshot!(name, out);
+        locations.push_str(&linted.locations(name));
+        human_snapshot(name, "en", out);
     }
+    insta::assert_snapshot!("code_rules.locations", locations);
     // Near misses that must pass (the compliant fixture itself is `compliant.en`).
     let passing: Vec<(&str, String)> = vec![
         ("dates.effective-delay-passes", en.replace("effective: 2025-06-01", "effective: 2025-06-15")),
@@ -741,7 +736,6 @@ fn code_rules_fire_on_their_fixtures() {
     for (name, text) in passing {
         let (ids, out) = lint(&site("en", &text));
         assert!(ids.is_empty(), "{name}:\n{out}");
-        insta::assert_snapshot!(name, out);
     }
 }
 
@@ -779,18 +773,21 @@ fn engine_rules_fire_on_their_fixtures() {
         ),
     ];
     assert!(en.contains(complaint));
+    let mut locations = String::new();
     for (name, lang, text, expected) in cases {
-        let (ids, out) = lint(&site(lang, &text));
+        let linted = lint_checked(&site(lang, &text));
+        let (ids, out) = (linted.ids(), &linted.human);
         assert_eq!(ids, expected, "{name}:\n{out}");
-        insta::assert_snapshot!(name, out);
+        locations.push_str(&linted.locations(name));
+        human_snapshot(name, lang, out);
     }
+    insta::assert_snapshot!("engine_rules.locations", locations);
     // With a reason, the suppression silences the finding and passes.
     let (ids, out) = lint(&site(
         "en",
         &suppress("\n<!-- charter-disable gdpr.rights.complaint: see /complaints/ -->\n"),
     ));
-    assert!(ids.is_empty(), "{ids:?}");
-    insta::assert_snapshot!("lint.suppression-reason-passes", out);
+    assert!(ids.is_empty(), "{ids:?}\n{out}");
 }
 
 #[test]
@@ -926,16 +923,21 @@ fn documented_examples_behave_as_documented() {
 }
 
 /// `charter rules` lists every pack rule with its pack, severity, languages
-/// and legal reference; `charter explain` gives that reference.
+/// and legal reference; `charter explain` gives that reference. The
+/// explanation of every rule is read from the library
+/// (`lint::explain::text`, all the command prints); the binary is run for
+/// the first rule of each pack and must print the same.
 #[test]
 fn every_pack_rule_is_listed_and_explained_with_its_legal_reference() {
     use charter::lint::pack::{BUILTIN, compile_pack};
     let site = Site::empty();
     let list = site.run(&["rules"]);
     list.expect(0);
+    let config = charter::load::read_config_or_defaults(site.path()).expect("defaults");
+    let linter = charter::lint::Linter::new(site.path(), &config).expect("the registry");
     for (name, text) in BUILTIN {
         let rules = compile_pack(&charter::diagnostic::SourceText::new(*name, *text)).unwrap();
-        for rule in rules {
+        for (n, rule) in rules.into_iter().enumerate() {
             let m = &rule.meta;
             assert!(!m.reference.is_empty(), "{} has no legal reference", m.id);
             let langs = if m.languages.is_empty() {
@@ -956,15 +958,17 @@ fn every_pack_rule_is_listed_and_explained_with_its_legal_reference() {
             ] {
                 assert!(line.contains(&part), "{line} lacks {part}");
             }
-            let explain = site.run(&["explain", &m.id]);
-            explain.expect(0);
+            let registered = linter.rule(&m.id).expect("registered");
+            let explained = charter::lint::explain::text(&linter, registered);
             assert!(
-                explain
-                    .stdout
-                    .contains(&format!("Legal reference: {}.", m.reference)),
-                "{}",
-                explain.stdout
+                explained.contains(&format!("Legal reference: {}.", m.reference)),
+                "{explained}"
             );
+            if n == 0 {
+                let explain = site.run(&["explain", &m.id]);
+                explain.expect(0);
+                assert_eq!(explain.stdout, explained);
+            }
         }
     }
 }

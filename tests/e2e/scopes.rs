@@ -2,7 +2,7 @@
 //! (under a heading naming it) is read by that jurisdiction's rules and by no
 //! other's.
 
-use crate::harness::Site;
+use crate::harness::{Site, lint_checked};
 
 const GDPR_PART: &str = "## Your rights under the GDPR\n\n\
 You have the right to access the personal data we hold about you.\n\n\
@@ -20,7 +20,8 @@ DELETE\n\n\
 You have the right to correct inaccurate personal information.\n\n\
 We respond to verifiable requests within 45 days.\n";
 
-/// The rule ids that fire (errors and warnings) on a two-part policy.
+/// The rule ids that fire (errors and warnings) on a two-part policy,
+/// linted in process.
 fn fired(gdpr_erasure: &str, california_delete: &str) -> Vec<String> {
     let site = Site::empty();
     site.run(&["init", "."]).expect(0);
@@ -35,11 +36,8 @@ fn fired(gdpr_erasure: &str, california_delete: &str) -> Vec<String> {
         CALIFORNIA_PART.replace("DELETE", california_delete)
     );
     site.write("content/privacy.md", format!("{front}{body}"));
-    let out = site.run(&["lint", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("lint JSON");
-    v["diagnostics"]
-        .as_array()
-        .expect("diagnostics")
+    lint_checked(&site)
+        .diagnostics()
         .iter()
         .filter(|d| d["severity"] != "info" && d["file"] == "content/privacy.md")
         .map(|d| d["rule"].as_str().unwrap().to_string())

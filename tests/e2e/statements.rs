@@ -8,7 +8,7 @@
 //! rule ids: the rule is met with the statement, and fires without it or
 //! with only a decoy left.
 
-use crate::harness::Site;
+use crate::harness::{Site, lint_checked};
 
 /// A one-document site in `lang` whose privacy policy, for
 /// `jurisdictions`, has `body` as its text.
@@ -33,19 +33,11 @@ fn site(lang: &str, jurisdictions: &str, body: &str) -> Site {
     site
 }
 
-/// The rule ids (errors and warnings) reported on the privacy policy.
+/// The rule ids (errors and warnings) reported on the privacy policy,
+/// linted in process.
 fn fired_on(site: &Site) -> Vec<String> {
-    let out = site.run(&["lint", "--format", "json"]);
-    assert!(
-        out.code == Some(0) || out.code == Some(1),
-        "lint failed\n--- stdout\n{}\n--- stderr\n{}",
-        out.stdout,
-        out.stderr
-    );
-    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("lint JSON");
-    let mut ids: Vec<String> = v["diagnostics"]
-        .as_array()
-        .expect("diagnostics")
+    let mut ids: Vec<String> = lint_checked(site)
+        .diagnostics()
         .iter()
         .filter(|d| d["severity"] != "info" && d["file"] == "content/privacy.md")
         .map(|d| d["rule"].as_str().expect("rule id").to_string())
