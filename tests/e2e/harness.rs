@@ -303,7 +303,8 @@ pub struct Linted {
 /// library: the rule × language matrix lints hundreds of one-page sites, and
 /// spawning the binary (twice, for JSON and human output) for each was most
 /// of the suite's time. The ONE place the tests call the pipeline, as the
-/// `lint` command does on a site (`src/cmd/lint.rs`); when the pipeline's
+/// `lint` command does on a site (`src/cmd/lint/mod.rs`, through
+/// `pipeline::Build`); when the pipeline's
 /// functions change, adapt this function and nothing else.
 /// `in_process_lint_matches_the_binary` (tests/e2e/lint.rs) compares both.
 ///
@@ -327,16 +328,15 @@ pub fn lint_in_process(root: &Path) -> Linted {
 /// [`lint_in_process`] on the current rayon pool.
 fn lint_here(root: &Path) -> Linted {
     use charter::lint::format::{Format, Report};
+    use charter::pipeline::{Build, Plan};
     charter::dates::set_today(charter::dates::parse_iso(TODAY).expect("a date"));
     let run = || -> Result<Linted, Vec<charter::diagnostic::Diag>> {
-        let config = charter::load::read_config(root)?;
-        let site = charter::pipeline::load_site_for_lint_from(root, config.clone())?;
-        let linter = charter::lint::Linter::new(root, &config)?;
-        let findings = charter::pipeline::lint_streaming(&site, &linter, &|_| true)?;
+        let build = Build::open(root, &Plan::lint())?;
+        let findings = build.lint(&|_| true)?;
         let report = Report {
             findings: &findings,
-            files: site.documents.len(),
-            linter: &linter,
+            files: build.site.documents.len(),
+            linter: &build.linter,
             color: false,
         };
         Ok(Linted {
