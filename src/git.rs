@@ -176,11 +176,6 @@ impl Repo {
         self
     }
 
-    /// The root of the work tree (canonical path).
-    pub fn workdir(&self) -> &Path {
-        &self.workdir
-    }
-
     /// `path` (absolute, or relative to the current directory) relative to the
     /// work tree; `None` when it is outside it or does not exist.
     pub fn relative(&self, path: &Path) -> Option<PathBuf> {
@@ -202,12 +197,6 @@ impl Repo {
             "whether the clone is shallow",
         )?;
         Ok(out.starts_with(b"true"))
-    }
-
-    /// Every version of one file; see [`Repo::histories`].
-    pub fn history(&self, path: &Path) -> Result<Vec<FileVersion>, Diag> {
-        let mut all = self.histories(&[path.to_path_buf()])?;
-        Ok(all.remove(path).unwrap_or_default())
     }
 
     fn git(&self) -> Command {
@@ -616,6 +605,12 @@ mod tests {
     use super::*;
     use std::process::Command;
 
+    /// Every version of one file, through [`Repo::histories`].
+    fn history(repo: &Repo, path: &Path) -> Result<Vec<FileVersion>, Diag> {
+        let mut all = repo.histories(&[path.to_path_buf()])?;
+        Ok(all.remove(path).unwrap_or_default())
+    }
+
     /// Runs `git` with a fixed identity, and a fixed date when given.
     fn git_with(dir: &Path, args: &[&str], date: Option<&str>) {
         let mut cmd = Command::new("git");
@@ -690,8 +685,8 @@ mod tests {
         );
 
         let repo = Repo::discover(&d.join("content")).unwrap().unwrap();
-        assert_eq!(repo.workdir(), std::fs::canonicalize(d).unwrap());
-        let h = repo.history(Path::new("content/a.md")).unwrap();
+        assert_eq!(repo.workdir, std::fs::canonicalize(d).unwrap());
+        let h = history(&repo, Path::new("content/a.md")).unwrap();
         let texts: Vec<&str> = h.iter().map(|v| v.text.as_str()).collect();
         assert_eq!(texts, ["one\n", "two\n", "three\n"]);
         let subjects: Vec<&str> = h.iter().map(|v| v.subject.as_str()).collect();
@@ -701,7 +696,7 @@ mod tests {
         assert_eq!(h[1].date().to_string(), "2024-03-01");
         assert_eq!(h[1].time.to_string(), "2024-03-02T04:30:00Z");
         assert_eq!(h[0].commit.len(), 40);
-        assert!(repo.history(Path::new("missing.md")).unwrap().is_empty());
+        assert!(history(&repo, Path::new("missing.md")).unwrap().is_empty());
 
         let all = repo
             .histories(&[PathBuf::from("content/a.md"), PathBuf::from("other.md")])
@@ -721,8 +716,7 @@ mod tests {
         std::fs::write(d.join("a.md"), "one").unwrap();
         commit_all(d, "2024-01-03T00:00:00Z", "3");
         let repo = Repo::discover(d).unwrap().unwrap();
-        let texts: Vec<String> = repo
-            .history(Path::new("a.md"))
+        let texts: Vec<String> = history(&repo, Path::new("a.md"))
             .unwrap()
             .into_iter()
             .map(|v| v.text)
@@ -735,7 +729,7 @@ mod tests {
         let dir = repo();
         std::fs::write(dir.path().join("a.md"), "x").unwrap();
         let repo = Repo::discover(dir.path()).unwrap().unwrap();
-        assert!(repo.history(Path::new("a.md")).unwrap().is_empty());
+        assert!(history(&repo, Path::new("a.md")).unwrap().is_empty());
     }
 
     #[test]

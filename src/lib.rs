@@ -7,31 +7,31 @@
 //! Problems at any stage are [`diagnostic::Diag`]s, printed by [`report`].
 
 pub mod cli;
-pub mod cmd;
-pub mod config;
+pub(crate) mod cmd;
+pub(crate) mod config;
 pub mod dates;
-pub mod deploy;
+pub(crate) mod deploy;
 pub mod diagnostic;
-pub mod fact_catalogue;
+pub(crate) mod fact_catalogue;
 pub mod front_matter;
-pub mod git;
-pub mod history;
-pub mod i18n;
+pub(crate) mod git;
+pub(crate) mod history;
+pub(crate) mod i18n;
 pub mod lint;
 pub mod load;
-pub mod lsp;
-pub mod markdown;
+pub(crate) mod lsp;
+pub(crate) mod markdown;
 pub mod pipeline;
-pub mod render;
+pub(crate) mod render;
 pub mod report;
-pub mod schema;
-pub mod serve;
-pub mod site;
-pub mod site_files;
-pub mod standalone;
-pub mod suggest;
-pub mod theme;
-pub mod write;
+pub(crate) mod schema;
+pub(crate) mod serve;
+pub(crate) mod site;
+pub(crate) mod site_files;
+pub(crate) mod standalone;
+pub(crate) mod suggest;
+pub(crate) mod theme;
+pub(crate) mod write;
 pub mod yaml;
 
 #[cfg(test)]

@@ -77,19 +77,6 @@ fn normalize(path: &Path) -> PathBuf {
     crate::site_files::lexical(&out)
 }
 
-/// Writes `files` as the new content of `output`, atomically from the point of
-/// view of a reader: the old folder stays complete until the new one is ready.
-pub fn write_site(root: &Path, output: &Path, files: &[OutputFile]) -> Result<(), Diag> {
-    let staging = Staging::begin(root, output)?;
-    match files.par_iter().try_for_each(|f| staging.write(f)) {
-        Ok(()) => staging.commit(),
-        Err(d) => {
-            staging.abandon();
-            Err(d)
-        }
-    }
-}
-
 fn io_error(what: &str, path: &Path, e: io::Error) -> Diag {
     Diag::error("output.io", format!("cannot {what} {}: {e}", path.display()))
         .help("check that the folder is writable and the disk is not full; the previous site was left as it was")
@@ -453,6 +440,19 @@ fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
 mod tests {
     use super::*;
 
+    /// Writes `files` as the new content of `output`, atomically from the point of
+    /// view of a reader: the old folder stays complete until the new one is ready.
+    pub(super) fn write_site(root: &Path, output: &Path, files: &[OutputFile]) -> Result<(), Diag> {
+        let staging = Staging::begin(root, output)?;
+        match files.par_iter().try_for_each(|f| staging.write(f)) {
+            Ok(()) => staging.commit(),
+            Err(d) => {
+                staging.abandon();
+                Err(d)
+            }
+        }
+    }
+
     fn file(path: &str, text: &str) -> OutputFile {
         OutputFile {
             path: path.into(),
@@ -632,6 +632,7 @@ mod layout_proptests {
 
     use proptest::prelude::*;
 
+    use super::tests::write_site;
     use super::*;
 
     /// What stands at a path before the build.

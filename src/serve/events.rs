@@ -19,10 +19,6 @@ impl Events {
         self.changed.notify_all();
     }
 
-    pub fn current(&self) -> u64 {
-        self.version.lock().map_or(0, |v| *v)
-    }
-
     /// A never-ending event stream: the current version at once, then each new one.
     pub fn subscribe(self: &Arc<Self>) -> Stream {
         Stream {
