@@ -351,11 +351,10 @@ impl Linter {
         if site.is_standalone() {
             return Vec::new();
         }
-        type SiteRule = fn(&Site) -> Vec<Finding>;
-        let site_rules: [(&str, SiteRule); 2] = [
-            (rules::THEME_STRINGS.id, rules::theme_string_findings),
-            (rules::SHALLOW_HISTORY.id, rules::shallow_history_findings),
-        ];
+        let site_rules = rules::ALL.iter().filter_map(|r| match r.check {
+            rule::CodeCheck::Site(findings) => Some((r.id, findings)),
+            rule::CodeCheck::Document(_) | rule::CodeCheck::Engine => None,
+        });
         let mut all = Vec::new();
         for (id, findings) in site_rules {
             if self.overrides.get(id) == Some(&None) {
@@ -516,7 +515,7 @@ impl Linter {
             };
             match &rule.kind {
                 Kind::Code(code) => {
-                    if let Some(f) = code.check {
+                    if let rule::CodeCheck::Document(f) = code.check {
                         f(&mut check);
                     }
                 }

@@ -99,8 +99,21 @@ pub struct CodeRule {
     /// The rule's doc comment.
     pub docs: &'static str,
     pub origin: &'static str,
-    /// `None` for rules the engine itself reports (suppression checks).
-    pub check: Option<fn(&mut super::Check<'_>)>,
+    /// What runs the rule.
+    pub check: CodeCheck,
+}
+
+/// How a code rule runs. Every code rule is in the one registry,
+/// `rules::ALL`; this says which stage calls it.
+#[derive(Clone, Copy)]
+pub enum CodeCheck {
+    /// On each document it applies to.
+    Document(fn(&mut super::Check<'_>)),
+    /// Once on the whole site (the theme's strings, the git history).
+    Site(fn(&crate::site::Site) -> Vec<super::Finding>),
+    /// Reported by the engine itself (suppressions, unread languages,
+    /// missing facts).
+    Engine,
 }
 
 impl CodeRule {
@@ -162,7 +175,7 @@ macro_rules! code_rule {
             $(languages: $languages:expr,)?
             message: $message:expr,
             help: $help:expr,
-            check: $check:expr $(,)?
+            check: $check:ident $(($check_fn:path))? $(,)?
         };
     ) => {
         $(#[doc = $doc])*
@@ -177,7 +190,7 @@ macro_rules! code_rule {
             help: $help,
             docs: concat!($($doc, "\n"),*),
             origin: file!(),
-            check: $check,
+            check: $crate::lint::rule::CodeCheck::$check $(($check_fn))?,
         };
     };
 }

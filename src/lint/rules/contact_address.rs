@@ -30,7 +30,7 @@ code_rule! {
         jurisdictions: [],
         message: "No working contact address",
         help: "write the address in the text, e.g. \"Contact us at privacy@example.com\"; it becomes a link on the page",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

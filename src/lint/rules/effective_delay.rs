@@ -25,7 +25,7 @@ code_rule! {
         jurisdictions: [],
         message: "The document takes effect before the notice period has passed",
         help: "move `effective` to at least notice_period_days after `updated`, or lower notice_period_days in site.toml if the policy promises less",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

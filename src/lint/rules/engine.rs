@@ -17,7 +17,7 @@ code_rule! {
         jurisdictions: [],
         message: "No rule has this id",
         help: "`charter rules` lists every rule",
-        check: None,
+        check: Engine,
     };
 }
 
@@ -34,7 +34,7 @@ code_rule! {
         jurisdictions: [],
         message: "Nothing to suppress here",
         help: "remove the comment",
-        check: None,
+        check: Engine,
     };
 }
 
@@ -52,7 +52,7 @@ code_rule! {
         jurisdictions: [],
         message: "A suppression needs a reason",
         help: "add the reason after a colon: <!-- charter-disable rule.id: why it does not apply -->",
-        check: None,
+        check: Engine,
     };
 }
 
@@ -70,7 +70,7 @@ code_rule! {
         jurisdictions: [],
         message: "Rules not checked in this language",
         help: "check these requirements by hand, or add patterns for the language in a rule pack under rules/",
-        check: None,
+        check: Engine,
     };
 }
 
@@ -97,6 +97,6 @@ code_rule! {
         jurisdictions: [],
         message: "Conditional rules need these facts",
         help: "run `charter facts` to answer the questions (it writes them to [lint.facts] in site.toml), or declare them yourself: `[lint] facts = { consent_basis = true }` in site.toml, or `facts: { consent_basis: true }` in this document's front matter",
-        check: None,
+        check: Engine,
     };
 }

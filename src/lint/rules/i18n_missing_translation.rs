@@ -25,7 +25,7 @@ code_rule! {
         jurisdictions: [],
         message: "A translation is missing",
         help: "add the translation, or list the languages the document is published in with `translations: [..]`",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

@@ -31,7 +31,7 @@ code_rule! {
         jurisdictions: [],
         message: "The original changed after this translation was made",
         help: "bring the translation up to date, then record the original's current hash in `translation_of:`",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

@@ -20,7 +20,7 @@ code_rule! {
         jurisdictions: [],
         message: "The translation's structure differs from the original's",
         help: "give the translation the same sections, lists and tables as the original",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

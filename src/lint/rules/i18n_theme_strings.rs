@@ -24,7 +24,7 @@ code_rule! {
         jurisdictions: [],
         message: "Interface strings fall back to another language",
         help: "add the missing keys to the theme's i18n file for this language",
-        check: None,
+        check: Site(findings),
     };
 }
 

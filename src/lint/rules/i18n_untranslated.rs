@@ -21,7 +21,7 @@ code_rule! {
         jurisdictions: [],
         message: "This passage is not translated",
         help: "translate the passage; quote foreign-language text in a block quote only when it must stay in the original",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

@@ -21,7 +21,7 @@ code_rule! {
         jurisdictions: [],
         message: "The translation does not match its original's version",
         help: "copy the original's value into the translation, after bringing the translation up to date",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

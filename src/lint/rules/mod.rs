@@ -25,9 +25,9 @@ pub use engine::{
     MISSING_FACT, SUPPRESSION_REASON, UNKNOWN_RULE, UNSUPPORTED_LANGUAGE, UNUSED_SUPPRESSION,
 };
 pub use i18n_stale_translation::STALE_TRANSLATION;
-pub use i18n_theme_strings::{THEME_STRINGS, findings as theme_string_findings};
+pub use i18n_theme_strings::THEME_STRINGS;
 pub use subprocessors_undeclared::SUBPROCESSORS_UNDECLARED;
-pub use versions_shallow_history::{SHALLOW_HISTORY, findings as shallow_history_findings};
+pub use versions_shallow_history::SHALLOW_HISTORY;
 
 use super::rule::CodeRule;
 

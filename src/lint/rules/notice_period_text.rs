@@ -27,7 +27,7 @@ code_rule! {
         languages: &LANGUAGES,
         message: "The notice period in the text differs from site.toml",
         help: "make the text and `[lint] notice_period_days` in site.toml agree",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

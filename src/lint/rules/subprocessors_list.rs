@@ -22,7 +22,7 @@ code_rule! {
         jurisdictions: ["gdpr", "uk-gdpr"],
         message: "Sub-processors are not declared in front matter",
         help: "add `subprocessors:` to the front matter, each entry with name, purpose and location (or `subprocessors: []` if there are none)",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

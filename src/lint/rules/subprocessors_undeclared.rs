@@ -23,7 +23,7 @@ code_rule! {
         jurisdictions: [],
         message: "A provider named in the text is not a declared sub-processor",
         help: "add it to `subprocessors:` in the front matter (name, purpose, location), or suppress with a reason if it does not process personal data for you",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

@@ -18,7 +18,7 @@ code_rule! {
         jurisdictions: [],
         message: "A declared sub-processor is never named in the text",
         help: "say in the text what the provider does, or remove it from `subprocessors:` if it is no longer used",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

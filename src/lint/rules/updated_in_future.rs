@@ -16,7 +16,7 @@ code_rule! {
         jurisdictions: [],
         message: "The last-updated date is in the future",
         help: "set `updated` to the date this version is published",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

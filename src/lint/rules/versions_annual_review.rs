@@ -20,7 +20,7 @@ code_rule! {
         jurisdictions: ["ccpa"],
         message: "The privacy policy has not been reviewed for over 12 months",
         help: "review the policy and set `updated` to the review date",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

@@ -19,7 +19,7 @@ code_rule! {
         jurisdictions: [],
         message: "The last-updated date is earlier than the change",
         help: "set `updated` to the day this version is published, not an earlier one",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

@@ -24,7 +24,7 @@ code_rule! {
         jurisdictions: [],
         message: "The text changed but its date did not",
         help: "set `updated` to the day this version is published (and raise `version` when the document has one)",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

@@ -21,7 +21,7 @@ code_rule! {
         jurisdictions: [],
         message: "The new version takes effect before the notice period has passed",
         help: "move `effective` to at least notice_period_days after the day this version is published",
-        check: Some(check),
+        check: Document(check),
     };
 }
 

@@ -23,7 +23,7 @@ code_rule! {
         jurisdictions: [],
         message: "The history is a shallow clone: the version archive is incomplete",
         help: "fetch the whole history (`fetch-depth: 0` in actions/checkout, `git fetch --unshallow`)",
-        check: None,
+        check: Site(findings),
     };
 }
 
