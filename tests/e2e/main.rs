@@ -7,6 +7,7 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod add_a_language;
 mod bad_input;
 mod build;
 mod build_errors;
