@@ -126,6 +126,19 @@ fn a_policy_that_names_its_dpo_needs_the_dpos_contact_details() {
     assert!(asks_for(&v, "dpo_designated").is_none(), "{v:#}");
 }
 
+/// Several supervisory authorities are called a "Data Protection Office"
+/// (Poland's, Ghana's): naming one, to complain to it, reveals no DPO.
+#[test]
+fn a_data_protection_office_is_no_data_protection_officer() {
+    let site = site(
+        "",
+        "You may also complain to the President of the Personal Data Protection Office in Warsaw.",
+    );
+    let (_, v) = lint(&site);
+    assert!(findings(&v, "gdpr.dpo.contact").is_empty(), "{v:#}");
+    assert!(asks_for(&v, "dpo_designated").is_some(), "{v:#}");
+}
+
 #[test]
 fn a_declared_fact_wins_over_the_text() {
     let site = site("facts: { dpo_designated: false }\n", NAMES_DPO);
