@@ -289,8 +289,14 @@ pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
 fn read(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
     let mut problems = Vec::new();
     let mut raws = Vec::new();
+    // One file after another, never on rayon: this runs inside the
+    // `LazyLock` of the built-in vocabularies. A rayon worker that waits for
+    // its parallel jobs there may steal another job that asks for the same
+    // `LazyLock`, and a thread re-entering its own initialisation never
+    // returns (two tests linting on a shared pool hung exactly so). Parsing
+    // the seven files costs a couple of milliseconds.
     let parsed: Vec<_> = sources
-        .par_iter()
+        .iter()
         .map(|source| (source, yaml::from_str::<RawVocabulary>(&source.text)))
         .collect();
     for (source, parsed) in parsed {
