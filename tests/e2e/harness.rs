@@ -315,6 +315,9 @@ pub struct Linted {
 /// pool, a worker running one test's lint blocked on a `LazyLock` that a
 /// worker running another test's lint was building with rayon, while that
 /// worker waited for a job the first one had stolen, and both tests hung.
+/// (The vocabularies' `LazyLock` no longer runs rayon inside, so that hang
+/// cannot recur; the pools stay so that test threads do not queue behind
+/// each other's lints on two cores.)
 pub fn lint_in_process(root: &Path) -> Linted {
     thread_local! {
         static POOL: rayon::ThreadPool = rayon::ThreadPoolBuilder::new()
