@@ -145,9 +145,16 @@ impl Plan {
 pub struct Build {
     pub site: Site,
     pub linter: Linter,
-    /// The theme and its compiled templates, when pages are made.
-    pages: Option<(Theme, Renderer)>,
-    /// The output folder, checked as safe to replace, for [`Build::publish`].
+    /// When pages are made.
+    pages: Option<Pages>,
+}
+
+/// What a build that makes pages holds beside the site.
+struct Pages {
+    theme: Theme,
+    renderer: Renderer,
+    /// The output folder, checked as safe to replace, for [`Build::publish`];
+    /// `None` for pages in memory.
     folder: Option<PathBuf>,
 }
 
@@ -196,7 +203,11 @@ impl Build {
             Some(theme) => {
                 let theme = theme?;
                 let renderer = Renderer::new(&site, &theme)?;
-                Some((theme, renderer))
+                Some(Pages {
+                    theme,
+                    renderer,
+                    folder,
+                })
             }
             None => None,
         };
@@ -204,7 +215,6 @@ impl Build {
             site,
             linter,
             pages,
-            folder,
         })
     }
 
@@ -215,13 +225,12 @@ impl Build {
             site,
             linter,
             pages: None,
-            folder: None,
         }
     }
 
     /// The templates, when the build makes pages.
     pub fn renderer(&self) -> Option<&Renderer> {
-        self.pages.as_ref().map(|(_, renderer)| renderer)
+        self.pages.as_ref().map(|pages| &pages.renderer)
     }
 
     /// The documents `include` accepts, linted a translation group at a
@@ -279,7 +288,10 @@ impl Build {
     /// Every file of the site in memory, in path order (`charter serve`,
     /// whose documents' Markdown was parsed at load).
     pub fn pages(&self) -> Result<Vec<OutputFile>, Vec<Diag>> {
-        let Some((theme, renderer)) = &self.pages else {
+        let Some(Pages {
+            theme, renderer, ..
+        }) = &self.pages
+        else {
             return Ok(Vec::new());
         };
         let site = &self.site;
@@ -318,7 +330,12 @@ impl Build {
         progress: &dyn Progress,
         mut timings: Timings,
     ) -> Result<BuildSummary, BuildError> {
-        let (Some((theme, renderer)), Some(output)) = (&self.pages, &self.folder) else {
+        let Some(Pages {
+            theme,
+            renderer,
+            folder: Some(output),
+        }) = &self.pages
+        else {
             return Err(BuildError::Broken(vec![Diag::error(
                 "build.no-output",
                 "this build was opened without an output folder",
