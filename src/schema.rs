@@ -126,7 +126,7 @@ impl JsonSchema for StatementForm {
             "minItems": 1,
             "items": {
                 "type": "string",
-                "pattern": "^(@paragraph|![a-z_0-9]+|[a-z_0-9]+(@(label|near|lead|column|own|governed))?)$",
+                "pattern": "^(@paragraph|![a-z_0-9]+(@own)?|[a-z_0-9]+(@(label|near|lead|column|own|governed))?)$",
             },
         })
     }

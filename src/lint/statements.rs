@@ -25,7 +25,9 @@
 //! the governor in the same clause or right before it without a comma
 //! (`[grant, erase@governed]` is not met by "Where you do not want the data
 //! deleted, you may ask us to restrict …");
-//! `!name` must be neither in the statement nor a label right over it.
+//! `!name` must be neither in the statement nor a label right over it;
+//! `!name@own` must not be in the statement itself (a lead-in that refers
+//! to recipients "listed below" is no recipient, the items under it are).
 
 use std::sync::Arc;
 
@@ -54,6 +56,7 @@ pub struct Form {
     /// The form's first plain concept, which governs the `@governed` ones.
     governor: Option<usize>,
     absent: Set,
+    absent_own: Set,
 }
 
 impl Form {
@@ -102,6 +105,7 @@ impl Form {
             }
             let set = match (negated, place) {
                 (true, "") => &mut form.absent,
+                (true, "own") => &mut form.absent_own,
                 (false, "") => &mut form.anywhere,
                 (false, "governed") => &mut form.governed,
                 (false, "label") => &mut form.label,
@@ -113,7 +117,7 @@ impl Form {
                     problems.push(
                         Diag::error("rules.concept", format!("cannot read `{raw}`"))
                             .at(source, name.span.clone(), "in this statement form")
-                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@own`, `concept@governed` or `!concept`"),
+                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@own`, `concept@governed`, `!concept` or `!concept@own`"),
                     );
                     continue;
                 }
@@ -145,6 +149,7 @@ impl Form {
             && statement.own.contains_all(self.own)
             && statement.own.contains_all(self.governed)
             && !near.meets(self.absent)
+            && !statement.own.meets(self.absent_own)
             && self.governed_in(statement, vocabulary)
     }
 
@@ -172,7 +177,8 @@ impl Form {
             .union(self.column)
             .union(self.own)
             .union(self.governed)
-            .union(self.absent);
+            .union(self.absent)
+            .union(self.absent_own);
         defined.contains_all(used)
     }
 }
@@ -214,6 +220,7 @@ mod tests {
             "grant@column",
             "grant@own",
             "!grant",
+            "!grant@own",
             "@paragraph",
         ] {
             assert!(pattern.is_match(word), "{word}");
@@ -227,7 +234,7 @@ mod tests {
             span: 0..0,
         });
         assert!(super::Form::compile(&source, &pair, &mut Vec::new()).is_some());
-        for word in ["grant@heading", "!grant@own"] {
+        for word in ["grant@heading", "!grant@label"] {
             assert!(!pattern.is_match(word), "{word}");
             assert!(!compiles(word), "{word}");
         }

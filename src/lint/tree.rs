@@ -298,10 +298,18 @@ impl Builder<'_> {
             let mut labels: Vec<usize> = section.map(|s| chains[s].clone()).unwrap_or_default();
             labels.extend(pseudo_section);
             let raw = source.get(block.span.clone()).unwrap_or("");
+            // GFM goes on with a table after a line without a pipe (a lazy
+            // row): that is text written right under the table, a paragraph
+            // in all but markup, not a row under the table's headers.
+            let kind = if block.kind == BlockKind::TableRow && !raw.contains('|') {
+                BlockKind::Paragraph
+            } else {
+                block.kind
+            };
             if block.kind != BlockKind::TableRow {
                 table_header.clear();
             }
-            match block.kind {
+            match kind {
                 BlockKind::TableRow => {
                     let cells: Vec<&str> = block.text.split(" | ").collect();
                     let html_header = raw.contains("<th") && !raw.contains("<td");
@@ -310,6 +318,22 @@ impl Builder<'_> {
                         for &l in &table_header {
                             self.tree.labels[l].column = true;
                             self.tree.labels[l].table = true;
+                        }
+                        continue;
+                    }
+                    // A row whose one cell is a sentence, in a table of more
+                    // columns, is a note across the table ("| Details are in
+                    // the full policy. |"), not a value under the first header.
+                    let filled = cells.iter().filter(|c| !c.trim().is_empty()).count();
+                    let note = filled == 1
+                        && table_header.len() > 1
+                        && cells
+                            .first()
+                            .is_some_and(|c| c.trim_end().ends_with(['.', '!', '?']));
+                    if note {
+                        let text = normalize(cells.first().copied().unwrap_or(""));
+                        for sentence in sentences(&text, &lang) {
+                            self.statement(b, &sentence, &labels);
                         }
                         continue;
                     }
@@ -331,17 +355,27 @@ impl Builder<'_> {
                 BlockKind::ListItem => {}
             }
             let mut body = sections.texts[b].as_str();
+            if kind != block.kind {
+                // The empty cells GFM pads a lazy row with.
+                body = body.trim_end_matches(['|', ' ']);
+            }
             let mut own_label = None;
             if let Some(bold) = bold_opening(raw) {
                 let bold = normalize(bold);
                 let rest = body.strip_prefix(bold.as_str()).map(str::trim_start);
-                let labelled =
-                    bold.ends_with(['.', ':', '?']) || rest.is_some_and(|r| r.starts_with(':'));
+                // A run-in heading ends in a stop or colon ("**Retention:** …"),
+                // or its text goes on with a new sentence ("**Right to object
+                // (Art. 21 GDPR)** Where we …"); bold that a lowercase word
+                // continues ("**Northwind Ltd** is …") is emphasis in a sentence.
+                let labelled = bold.ends_with(['.', ':', '?'])
+                    || rest.is_some_and(|r| {
+                        r.starts_with(':') || r.chars().next().is_some_and(char::is_uppercase)
+                    });
                 match rest {
                     Some(rest) if rest.trim_start_matches([':', '.']).trim().is_empty() => {
                         // Nothing but bold: labels what follows.
                         let l = self.label(bold.trim_end_matches(['.', ':']));
-                        if block.kind == BlockKind::Paragraph {
+                        if kind == BlockKind::Paragraph {
                             pseudo_section = Some(l);
                         } else {
                             list_labels = vec![l];
@@ -350,7 +384,7 @@ impl Builder<'_> {
                     }
                     Some(rest) if labelled => {
                         // A new pseudo-heading ends the one standing alone before it.
-                        if block.kind == BlockKind::Paragraph && pseudo_section.is_some() {
+                        if kind == BlockKind::Paragraph && pseudo_section.is_some() {
                             pseudo_section = None;
                             labels.pop();
                         }
@@ -371,7 +405,7 @@ impl Builder<'_> {
             // An item continues its list's lead-in ("You can ask us to:" /
             // "erase your data;") unless it is a sentence of its own
             // (German items open with a capital noun: "Auskunft über …").
-            let continues = block.kind == BlockKind::ListItem
+            let continues = kind == BlockKind::ListItem
                 && (own_label.is_some()
                     || match sentences.as_slice() {
                         [only] => {
@@ -393,24 +427,27 @@ impl Builder<'_> {
                     && next.section == block.section
                     && next.text.len() <= SHORT_BLOCK
             });
-            for sentence in &sentences {
+            // A German item opens with a capital noun or pronoun whether it
+            // continues the lead-in or not; with more sentences after it,
+            // its first one continues it ("Sie haben das Recht:" / "- Ihnen
+            // Auskunft zu erteilen (Art. 15 DSGVO). Dies umfasst …").
+            let first_continues =
+                kind == BlockKind::ListItem && !continues && lang == "de" && sentences.len() > 1;
+            for (i, sentence) in sentences.iter().enumerate() {
                 // A paragraph's lead-in ("You can ask us to:", "Sie haben
                 // das Recht,") is the label of its list; an item ending in
                 // "," ("2. eine Kopie der Daten anzufordern,") is an item.
-                if block.kind == BlockKind::Paragraph
-                    && sentence.ends_with([':', ','])
-                    && leads_a_list
-                {
+                if kind == BlockKind::Paragraph && sentence.ends_with([':', ',']) && leads_a_list {
                     continue;
                 }
                 let mut labels = labels.clone();
-                if block.kind == BlockKind::ListItem && continues {
+                if kind == BlockKind::ListItem && (continues || (first_continues && i == 0)) {
                     labels.extend(list_labels.iter().copied());
                 }
                 self.statement(b, sentence, &labels);
             }
             // A paragraph ending in ":" leads in the list after it.
-            if block.kind == BlockKind::Paragraph {
+            if kind == BlockKind::Paragraph {
                 list_labels.extend(own_label);
                 if let Some(last) = sentences
                     .last()
@@ -786,6 +823,80 @@ mod tests {
         let long = "Pode pedir a portabilidade dos dados que nos forneceu: envie um e-mail.\n";
         assert_eq!(stating(long, "pt", &["port"]).len(), 1);
         assert!(stating(long, "pt", &["port"])[0].starts_with("Pode pedir"));
+    }
+
+    #[test]
+    fn the_first_sentence_of_a_german_item_continues_its_lead_in() {
+        let de = "Sie können von uns verlangen:\n\n- Ihnen Auskunft über Ihre Daten zu erteilen (Art. 15 DSGVO). Fotos öffnet nur die Produktion.\n";
+        assert_eq!(
+            stating(de, "de", &["grant", "access"]),
+            vec!["Ihnen Auskunft über Ihre Daten zu erteilen (Art. 15 DSGVO)."]
+        );
+        assert!(
+            !stating(de, "de", &["grant"])
+                .contains(&"Fotos öffnet nur die Produktion.".to_string())
+        );
+    }
+
+    #[test]
+    fn a_row_of_one_sentence_is_a_note_across_the_table() {
+        let md = "| Data | Kept for |\n| --- | --- |\n| Invoices | ten years |\n| Your photo book keeps its colours for 50 years. |\n";
+        let builtin = crate::lint::vocabulary::builtin();
+        let vocabulary = builtin.vocabulary("en").expect("built-in vocabulary");
+        let outline = crate::markdown::outline_only(md, 0, &Default::default()).outline;
+        let sections = crate::lint::text::Sections::new(&outline, "en");
+        let tree = DocTree::new(&sections, md, vocabulary);
+        let note = tree
+            .statements
+            .iter()
+            .find(|s| s.text == "Your photo book keeps its colours for 50 years.")
+            .expect("the note is a statement");
+        assert!(note.labels.is_empty());
+        // A row of values stays under its headers.
+        let value = tree.statements.iter().find(|s| s.text == "Invoices");
+        assert_eq!(value.map(|s| s.labels.len()), Some(1));
+    }
+
+    #[test]
+    fn a_line_without_a_pipe_under_a_table_is_a_paragraph() {
+        // GFM makes it a row; its words are no cell under the table's headers.
+        let md = "| Data | Kept for |\n| --- | --- |\n| Invoices | ten years |\nYour photo book keeps its colours for 50 years.\n";
+        let builtin = crate::lint::vocabulary::builtin();
+        let vocabulary = builtin.vocabulary("en").expect("built-in vocabulary");
+        let outline = crate::markdown::outline_only(md, 0, &Default::default()).outline;
+        let sections = crate::lint::text::Sections::new(&outline, "en");
+        let tree = DocTree::new(&sections, md, vocabulary);
+        let labels_of = |text: &str| {
+            tree.statements
+                .iter()
+                .find(|s| s.text == text)
+                .map(|s| s.labels.len())
+        };
+        assert_eq!(labels_of("ten years"), Some(2));
+        assert_eq!(
+            labels_of("Your photo book keeps its colours for 50 years."),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn bold_text_that_a_new_sentence_follows_is_a_run_in_heading() {
+        // The label is no part of the statement: "Right to object" in bold
+        // over decoys about objects in photos states no right by itself
+        // (tests/accuracy/bases/northwind, the decoy case of gdpr.rights.object).
+        let md = "**Right to object (Article 21 GDPR)** Objects in the background of your photos are not analysed.\n";
+        assert_eq!(
+            stating(md, "en", &["object"]),
+            vec!["Objects in the background of your photos are not analysed."]
+        );
+        // The grant the label names is near the body, not in its own words.
+        assert_eq!(stating(md, "en", &["grant", "object"]).len(), 1);
+        // Bold that the sentence goes on from is part of it.
+        let emphasis = "**Northwind Ledger Ltd** is the controller.\n";
+        assert_eq!(
+            stating(emphasis, "en", &[]),
+            vec!["Northwind Ledger Ltd is the controller."]
+        );
     }
 
     #[test]
