@@ -739,15 +739,21 @@ mod tests {
         );
     }
 
-    /// The texts of the statements of `md` whose own and near concepts
-    /// include every one of `concepts`.
-    fn stating(md: &str, lang: &str, concepts: &[&str]) -> Vec<String> {
+    /// The tree of `md` read with the built-in vocabulary of `lang`.
+    fn tree_of(md: &str, lang: &str) -> DocTree {
         let builtin = crate::lint::vocabulary::builtin();
         let vocabulary = builtin.vocabulary(lang).expect("built-in vocabulary");
         let outline = crate::markdown::outline_only(md, 0, &Default::default()).outline;
         let sections = crate::lint::text::Sections::new(&outline, lang);
-        let tree = DocTree::new(&sections, md, vocabulary);
-        tree.statements
+        DocTree::new(&sections, md, vocabulary)
+    }
+
+    /// The texts of the statements of `md` whose own and near concepts
+    /// include every one of `concepts`.
+    fn stating(md: &str, lang: &str, concepts: &[&str]) -> Vec<String> {
+        let builtin = crate::lint::vocabulary::builtin();
+        tree_of(md, lang)
+            .statements
             .iter()
             .filter(|s| {
                 let near = s.own.union(s.near);
@@ -841,11 +847,7 @@ mod tests {
     #[test]
     fn a_row_of_one_sentence_is_a_note_across_the_table() {
         let md = "| Data | Kept for |\n| --- | --- |\n| Invoices | ten years |\n| Your photo book keeps its colours for 50 years. |\n";
-        let builtin = crate::lint::vocabulary::builtin();
-        let vocabulary = builtin.vocabulary("en").expect("built-in vocabulary");
-        let outline = crate::markdown::outline_only(md, 0, &Default::default()).outline;
-        let sections = crate::lint::text::Sections::new(&outline, "en");
-        let tree = DocTree::new(&sections, md, vocabulary);
+        let tree = tree_of(md, "en");
         let note = tree
             .statements
             .iter()
@@ -861,11 +863,7 @@ mod tests {
     fn a_line_without_a_pipe_under_a_table_is_a_paragraph() {
         // GFM makes it a row; its words are no cell under the table's headers.
         let md = "| Data | Kept for |\n| --- | --- |\n| Invoices | ten years |\nYour photo book keeps its colours for 50 years.\n";
-        let builtin = crate::lint::vocabulary::builtin();
-        let vocabulary = builtin.vocabulary("en").expect("built-in vocabulary");
-        let outline = crate::markdown::outline_only(md, 0, &Default::default()).outline;
-        let sections = crate::lint::text::Sections::new(&outline, "en");
-        let tree = DocTree::new(&sections, md, vocabulary);
+        let tree = tree_of(md, "en");
         let labels_of = |text: &str| {
             tree.statements
                 .iter()
