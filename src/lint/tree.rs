@@ -427,13 +427,7 @@ impl Builder<'_> {
                     && next.section == block.section
                     && next.text.len() <= SHORT_BLOCK
             });
-            // A German item opens with a capital noun or pronoun whether it
-            // continues the lead-in or not; with more sentences after it,
-            // its first one continues it ("Sie haben das Recht:" / "- Ihnen
-            // Auskunft zu erteilen (Art. 15 DSGVO). Dies umfasst …").
-            let first_continues =
-                kind == BlockKind::ListItem && !continues && lang == "de" && sentences.len() > 1;
-            for (i, sentence) in sentences.iter().enumerate() {
+            for sentence in &sentences {
                 // A paragraph's lead-in ("You can ask us to:", "Sie haben
                 // das Recht,") is the label of its list; an item ending in
                 // "," ("2. eine Kopie der Daten anzufordern,") is an item.
@@ -441,7 +435,7 @@ impl Builder<'_> {
                     continue;
                 }
                 let mut labels = labels.clone();
-                if kind == BlockKind::ListItem && (continues || (first_continues && i == 0)) {
+                if kind == BlockKind::ListItem && continues {
                     labels.extend(list_labels.iter().copied());
                 }
                 self.statement(b, sentence, &labels);
@@ -829,19 +823,6 @@ mod tests {
         let long = "Pode pedir a portabilidade dos dados que nos forneceu: envie um e-mail.\n";
         assert_eq!(stating(long, "pt", &["port"]).len(), 1);
         assert!(stating(long, "pt", &["port"])[0].starts_with("Pode pedir"));
-    }
-
-    #[test]
-    fn the_first_sentence_of_a_german_item_continues_its_lead_in() {
-        let de = "Sie können von uns verlangen:\n\n- Ihnen Auskunft über Ihre Daten zu erteilen (Art. 15 DSGVO). Fotos öffnet nur die Produktion.\n";
-        assert_eq!(
-            stating(de, "de", &["grant", "access"]),
-            vec!["Ihnen Auskunft über Ihre Daten zu erteilen (Art. 15 DSGVO)."]
-        );
-        assert!(
-            !stating(de, "de", &["grant"])
-                .contains(&"Fotos öffnet nur die Produktion.".to_string())
-        );
     }
 
     #[test]
