@@ -306,14 +306,9 @@ fn rewritten(before: &BTreeMap<String, u64>, after: &BTreeMap<String, u64>) -> V
 #[cfg(unix)]
 #[test]
 fn a_rebuild_after_one_sentence_changed_rewrites_only_that_page() {
+    // The example site reads no git history (`[history] git = false`): a
+    // page per document and no archive. With history, see the next test.
     let site = Site::example();
-    crate::harness::git(site.path(), &["init", "-q", "-b", "main"], None);
-    crate::harness::git(site.path(), &["add", "-A"], None);
-    crate::harness::git(
-        site.path(),
-        &["commit", "-q", "-m", "example"],
-        Some("2026-11-02T09:00:00+00:00"),
-    );
     let build = |site: &Site| site.run(&["build", "--verbose", "--now", "2026-12-04"]);
     build(&site).expect(0);
     let first = inodes(&site.path().join("public"));
@@ -343,6 +338,88 @@ fn a_rebuild_after_one_sentence_changed_rewrites_only_that_page() {
     assert!(
         page.contains("von Zeit zu Zeit"),
         "the new text is published"
+    );
+    // Kept and written files together are exactly what a fresh build makes.
+    site.run(&["build", "--now", "2026-12-04", "--output", "fresh"])
+        .expect(0);
+    assert_eq!(site.tree("public"), site.tree("fresh"));
+}
+
+/// With git history, a sentence changed in a new version of one document
+/// (committed, with its version, dates and notice period) rewrites exactly
+/// what shows it: the document's page, its archive (the versions list, the
+/// previous version's page, now superseded, the new version's page and
+/// `index.json`), the home page of its language, the sitemap and that
+/// language's feed. The other languages' pages and feeds are kept.
+#[cfg(unix)]
+#[test]
+fn a_new_version_rewrites_its_archive_the_home_page_the_sitemap_and_the_feed() {
+    use crate::harness::git;
+    let site = Site::example();
+    site.edit("site.toml", "git = false", "git = true");
+    // An English-only document, so that its new version needs no
+    // translation updated with it.
+    for translation in ["content/terms.de.md", "content/terms.fr.md"] {
+        std::fs::remove_file(site.path().join(translation)).unwrap();
+    }
+    site.edit(
+        "content/terms.md",
+        "translations: [en, de, fr]   # not yet published in Spanish or Arabic",
+        "translations: [en]",
+    );
+    git(site.path(), &["init", "-q", "-b", "main"], None);
+    git(site.path(), &["add", "-A"], None);
+    git(
+        site.path(),
+        &["commit", "-q", "-m", "published"],
+        Some("2025-05-02T09:00:00+00:00"),
+    );
+    let build = |site: &Site| site.run(&["build", "--verbose", "--now", "2026-12-04"]);
+    build(&site).expect(0);
+    let first = inodes(&site.path().join("public"));
+    assert!(first.contains_key("changes.xml"), "{first:?}");
+    assert!(first.contains_key("de/changes.xml"), "{first:?}");
+
+    for (from, to) in [
+        ("you agree to these terms.", "you accept these terms."),
+        ("updated: 2025-05-02", "updated: 2026-11-02"),
+        ("effective: 2025-06-01", "effective: 2026-12-03"),
+        ("version: \"1.3\"", "version: \"1.4\""),
+    ] {
+        site.edit("content/terms.md", from, to);
+    }
+    git(
+        site.path(),
+        &["commit", "-q", "-a", "-m", "terms: wording"],
+        Some("2026-11-02T09:00:00+00:00"),
+    );
+    let run = build(&site);
+    run.expect(0);
+    let second = inodes(&site.path().join("public"));
+    let expected = [
+        "changes.xml",
+        "index.html",
+        "sitemap.xml",
+        "terms/index.html",
+        "terms/index.json",
+        "terms/versions/2025-05-02/index.html",
+        "terms/versions/2026-11-02/index.html",
+        "terms/versions/index.html",
+    ];
+    assert_eq!(rewritten(&first, &second), expected);
+    let files = format!(
+        "Files: {} written, {} unchanged",
+        expected.len(),
+        second.len() - 1 - expected.len()
+    );
+    assert!(run.stderr.contains(&files), "{files:?} in {}", run.stderr);
+    assert!(
+        site.read("public/terms/index.html")
+            .contains("you accept these terms.")
+    );
+    assert!(
+        site.read("public/changes.xml")
+            .contains("Terms of Service 1.4 (2026-11-02)")
     );
     // Kept and written files together are exactly what a fresh build makes.
     site.run(&["build", "--now", "2026-12-04", "--output", "fresh"])
