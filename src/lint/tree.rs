@@ -333,7 +333,7 @@ impl Builder<'_> {
                     if note {
                         let text = normalize(cells.first().copied().unwrap_or(""));
                         for sentence in sentences(&text, &lang) {
-                            self.statement(b, &sentence, &labels);
+                            self.statement(b, sentence, &labels);
                         }
                         continue;
                     }
