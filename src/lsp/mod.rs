@@ -137,7 +137,7 @@ struct SiteState {
 /// while it cannot be (its problems are shown), and after a save (the
 /// files on disk may all have changed).
 enum Loaded {
-    Site(Build),
+    Site(Box<Build>),
     Rules(Linter),
 }
 
@@ -158,7 +158,7 @@ impl Loaded {
 
     fn into_linter(self) -> Linter {
         match self {
-            Loaded::Site(build) => build.into_linter(),
+            Loaded::Site(build) => (*build).into_linter(),
             Loaded::Rules(linter) => linter,
         }
     }
@@ -501,7 +501,7 @@ impl Server {
                 for key in keys {
                     publications.extend(lint_group(root, &build, &key));
                 }
-                state.build = Loaded::Site(build);
+                state.build = Loaded::Site(Box::new(build));
             }
             Err((linter, problems)) => {
                 state.build = Loaded::Rules(linter);
