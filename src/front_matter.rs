@@ -1,5 +1,11 @@
 //! Front matter: splitting it off a Markdown file and checking its fields.
 //!
+//! One reader (`read`) splits the block off and reads its YAML, strictly
+//! for a site's documents and home pages ([`parse_document`],
+//! [`parse_index`]: every problem is a diagnostic) or leniently for text
+//! Charter does not own ([`Lenient`]: a past version of a document, a file
+//! outside any site; a problem leaves it empty).
+//!
 //! Spans are absolute byte ranges in the file, so every diagnostic and lint
 //! finding about a field points at the field.
 
@@ -10,6 +16,7 @@ use std::sync::Arc;
 use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::Deserialize;
+use serde_json::Value;
 
 use crate::dates;
 use crate::diagnostic::{Diag, SourceText, offset_of};
@@ -60,6 +67,73 @@ pub fn split(text: &str) -> Result<Split, SplitError> {
         }
     }
     Err(SplitError::Unclosed { opening })
+}
+
+/// Why [`read`] could not read a front matter block.
+enum ReadError {
+    Split(SplitError),
+    Yaml(Split, yaml::YamlError),
+}
+
+/// The one front matter reader: the block at the start of `text` and its
+/// YAML read as `T`.
+fn read<'de, T: Deserialize<'de>>(text: &'de str) -> Result<(Split, T), ReadError> {
+    let split = split(text).map_err(ReadError::Split)?;
+    match yaml::from_str(&text[split.yaml.clone()]) {
+        Ok(value) => Ok((split, value)),
+        Err(e) => Err(ReadError::Yaml(split, e)),
+    }
+}
+
+/// Front matter read leniently, for text Charter does not own: a past
+/// version of a document (the archive, the version rules) or a file outside
+/// any site. Reading never fails: without a front matter block, or when its
+/// YAML is broken or not a mapping, there are no fields, and without a
+/// block the body is the whole text.
+#[derive(Debug, Clone, Default)]
+pub struct Lenient {
+    fields: serde_json::Map<String, Value>,
+    /// The whole block, delimiters included; empty without one.
+    pub block: Range<usize>,
+    /// The Markdown after the block.
+    pub body: Range<usize>,
+}
+
+impl Lenient {
+    pub fn read(text: &str) -> Lenient {
+        let (fields, block, body) = match read::<Value>(text) {
+            Ok((split, Value::Object(fields))) => (fields, split.block, split.body),
+            Ok((split, _)) | Err(ReadError::Yaml(split, _)) => {
+                (serde_json::Map::new(), split.block, split.body)
+            }
+            Err(ReadError::Split(_)) => (serde_json::Map::new(), 0..0, 0..text.len()),
+        };
+        Lenient {
+            fields,
+            block,
+            body,
+        }
+    }
+
+    /// The value of `key`, whatever its type.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.fields.get(key)
+    }
+
+    /// The value of `key` if it is a string.
+    pub fn string(&self, key: &str) -> Option<String> {
+        self.get(key).and_then(Value::as_str).map(str::to_string)
+    }
+
+    /// The value of `key` if it is a string or a number (`version: 2.0`),
+    /// as text.
+    pub fn scalar(&self, key: &str) -> Option<String> {
+        match self.get(key)? {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    }
 }
 
 /// Lines as byte ranges including their terminator ("\n", "\r\n" or a lone "\r").
@@ -270,11 +344,8 @@ const TEMPLATE: &str = "---\ntitle: Privacy Policy\ndescription: How we handle p
 
 /// Splits and checks a document's front matter. Returns the body's range on success.
 pub fn parse_document(source: &Arc<SourceText>) -> Result<(FrontMatter, Range<usize>), Vec<Diag>> {
-    let text = &source.text;
-    let split = split(text).map_err(|e| vec![split_diag(source, e)])?;
-    let yaml_text = &text[split.yaml.clone()];
-    let raw: RawFrontMatter =
-        yaml::from_str(yaml_text).map_err(|e| vec![yaml_diag(source, &split, e)])?;
+    let (split, raw): (Split, RawFrontMatter) =
+        read(&source.text).map_err(|e| vec![read_diag(source, e)])?;
     let base = split.yaml.start;
     let mut problems = Vec::new();
 
@@ -423,14 +494,19 @@ pub fn parse_document(source: &Arc<SourceText>) -> Result<(FrontMatter, Range<us
 
 /// Splits and reads a home page's front matter; a home page may have none.
 pub fn parse_index(source: &Arc<SourceText>) -> Result<(IndexFrontMatter, Range<usize>), Diag> {
-    match split(&source.text) {
-        Ok(split) => {
-            let front = yaml::from_str(&source.text[split.yaml.clone()])
-                .map_err(|e| yaml_diag(source, &split, e))?;
-            Ok((front, split.body))
+    match read(&source.text) {
+        Ok((split, front)) => Ok((front, split.body)),
+        Err(ReadError::Split(SplitError::Missing)) => {
+            Ok((IndexFrontMatter::default(), 0..source.text.len()))
         }
-        Err(SplitError::Missing) => Ok((IndexFrontMatter::default(), 0..source.text.len())),
-        Err(e) => Err(split_diag(source, e)),
+        Err(e) => Err(read_diag(source, e)),
+    }
+}
+
+fn read_diag(source: &Arc<SourceText>, e: ReadError) -> Diag {
+    match e {
+        ReadError::Split(e) => split_diag(source, e),
+        ReadError::Yaml(split, e) => yaml_diag(source, &split, e),
     }
 }
 
@@ -505,6 +581,29 @@ mod tests {
             split("---\na: 1\n"),
             Err(SplitError::Unclosed { opening: 0..3 })
         );
+    }
+
+    #[test]
+    fn lenient_reading_never_fails() {
+        let t = "---\ntitle: T\nversion: 2.0\nkind: [x]\n---\nBody\n";
+        let f = Lenient::read(t);
+        assert_eq!(f.string("title").as_deref(), Some("T"));
+        assert_eq!(f.string("version"), None);
+        assert_eq!(f.scalar("version").as_deref(), Some("2.0"));
+        assert_eq!(f.scalar("kind"), None);
+        assert_eq!(
+            &t[f.block.clone()],
+            "---\ntitle: T\nversion: 2.0\nkind: [x]\n---\n"
+        );
+        assert_eq!(&t[f.body], "Body\n");
+        // No block, a block that is not a mapping, broken YAML: no fields.
+        for t in ["# Title\n", "---\n- a\n---\nB", "---\na: [\n---\nB"] {
+            let f = Lenient::read(t);
+            assert_eq!(f.get("a"), None, "{t}");
+        }
+        let f = Lenient::read("# Title\n");
+        assert_eq!((f.block, f.body), (0..0, 0..8));
+        assert_eq!(Lenient::read("---\n- a\n---\nB").body, 12..13);
     }
 
     fn doc(yaml: &str) -> Result<FrontMatter, Vec<Diag>> {

@@ -12,7 +12,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use jiff::civil::Date;
-use serde::Deserialize;
 
 use crate::diagnostic::Diag;
 use crate::front_matter::Subprocessor;
@@ -91,49 +90,35 @@ pub struct VersionMeta {
     pub subprocessors: Vec<Subprocessor>,
 }
 
-#[derive(Deserialize, Default)]
-struct LenientFront {
-    #[serde(default)]
-    title: Option<serde_json::Value>,
-    #[serde(default)]
-    updated: Option<serde_json::Value>,
-    #[serde(default)]
-    effective: Option<serde_json::Value>,
-    #[serde(default)]
-    version: Option<serde_json::Value>,
-    #[serde(default)]
-    subprocessors: Option<Vec<serde_json::Value>>,
-}
-
-fn scalar(v: Option<serde_json::Value>) -> Option<String> {
-    match v? {
-        serde_json::Value::String(s) => Some(s),
-        serde_json::Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
-}
-
 impl VersionMeta {
     /// Reads what it can from a version's front matter; never fails.
     pub fn read(text: &str) -> VersionMeta {
-        let Ok(split) = crate::front_matter::split(text) else {
+        let front = crate::front_matter::Lenient::read(text);
+        // A `subprocessors:` other than a list leaves the whole version
+        // unread, as it did when history had a reader of its own.
+        if front
+            .get("subprocessors")
+            .is_some_and(|s| !s.is_null() && !s.is_array())
+        {
             return VersionMeta::default();
+        }
+        let date = |key: &str| {
+            front
+                .scalar(key)
+                .and_then(|s| crate::dates::parse_iso(&s).ok())
         };
-        let front: LenientFront =
-            crate::yaml::from_str(&text[split.yaml.clone()]).unwrap_or_default();
-        let date =
-            |v: Option<serde_json::Value>| scalar(v).and_then(|s| crate::dates::parse_iso(&s).ok());
         VersionMeta {
-            title: scalar(front.title),
-            updated: date(front.updated),
-            effective: date(front.effective),
-            version: scalar(front.version),
+            title: front.scalar("title"),
+            updated: date("updated"),
+            effective: date("effective"),
+            version: front.scalar("version"),
             subprocessors: front
-                .subprocessors
-                .unwrap_or_default()
+                .get("subprocessors")
+                .and_then(serde_json::Value::as_array)
                 .into_iter()
+                .flatten()
                 // One odd entry must not hide the others.
-                .filter_map(|s| serde_json::from_value::<Subprocessor>(s).ok())
+                .filter_map(|s| serde_json::from_value::<Subprocessor>(s.clone()).ok())
                 .filter(|s| !s.name.trim().is_empty())
                 .collect(),
         }

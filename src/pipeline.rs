@@ -6,10 +6,13 @@
 //! ([`Build::publish`], `charter build`) or memory ([`Build::pages`],
 //! `charter serve`). `charter lint` and `charter facts` open it without
 //! pages; files outside a site are linted as a standalone site
-//! ([`Build::standalone`]). This is the one place that decides the stages'
-//! order; commands never reach into the stages themselves. The language
-//! server keeps a site of its own across edits, with the editor functions
-//! at the end of this file.
+//! ([`Build::standalone`]). The language server keeps a build per site
+//! across edits ([`Build::for_editor`]: the editor's unsaved buffers, with
+//! rules compiled once), puts each edited document in place
+//! ([`Build::replace_document`]) and lints its translation group
+//! ([`Build::lint_documents`]); a file outside any site is linted from its
+//! text ([`Build::lint_text`]). This is the one place that decides the
+//! stages' order; commands never reach into the stages themselves.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -81,6 +84,34 @@ fn load_site_from(
         sources.config.base_url = url.to_string();
     }
     site::parse_with(sources, markdown)
+}
+
+/// Load and parse for an editor: the site at `root`, with the text of some
+/// content files given instead of read from disk.
+fn load_with_buffers(root: &Path, buffers: &BTreeMap<String, Arc<str>>) -> Result<Site, Vec<Diag>> {
+    let mut sources = load::load_with(root, load::read_config(root)?)?;
+    let mut problems = Vec::new();
+    for (name, text) in buffers {
+        let source = match site_files::decode(name, text.as_bytes().to_vec()) {
+            Ok(source) => source,
+            Err(d) => {
+                problems.push(d);
+                continue;
+            }
+        };
+        match sources.files.iter_mut().find(|f| f.source.name == *name) {
+            // Its git history stays: only a commit changes that.
+            Some(file) => file.source = source,
+            None => match load::content_file(source, &sources.config) {
+                Ok(file) => sources.files.push(file),
+                Err(d) => problems.push(d),
+            },
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    site::parse_with(sources, site::Markdown::Later)
 }
 
 /// What a [`Build`] is opened for.
@@ -228,6 +259,77 @@ impl Build {
         }
     }
 
+    /// The language server's build of the site at `root`, linted with
+    /// `linter` (compiled once and kept across loads): [`Build::open`]
+    /// without pages, with the text of some content files given instead of
+    /// read from disk (the editor's unsaved buffers, by name relative to the
+    /// root, e.g. `content/privacy.md`). A buffer of a file not yet on disk
+    /// is added to the site. When the site cannot be loaded, the linter
+    /// comes back with the problems, for the next attempt.
+    pub fn for_editor(
+        root: &Path,
+        linter: Linter,
+        buffers: &BTreeMap<String, Arc<str>>,
+    ) -> Result<Build, (Linter, Vec<Diag>)> {
+        match load_with_buffers(root, buffers) {
+            Ok(site) => Ok(Build {
+                site,
+                linter,
+                pages: None,
+            }),
+            Err(problems) => Err((linter, problems)),
+        }
+    }
+
+    /// The compiled rules, without the site.
+    pub fn into_linter(self) -> Linter {
+        self.linter
+    }
+
+    /// Parses `text` as the new content of the site's document `name` (an
+    /// editor's buffer) and puts it in the old one's place, keeping its git
+    /// history, as [`Build::for_editor`] would have read it. `Ok(false)`,
+    /// with the site unchanged, when only loading the whole site again is
+    /// right: `name` is not one of its documents yet, or its URL changed
+    /// (the checks of unique URLs run on the whole site). On a parse error
+    /// the site keeps the previous version.
+    pub fn replace_document(&mut self, name: &str, text: &str) -> Result<bool, Vec<Diag>> {
+        let site = &mut self.site;
+        let Some(old) = site.documents.iter().find(|d| d.source.name == name) else {
+            return Ok(false);
+        };
+        let history = old.versions.as_ref().map(|v| Arc::clone(&v.history));
+        let slug = old.slug.clone();
+        let source = site_files::decode(name, text.as_bytes().to_vec()).map_err(|d| vec![d])?;
+        let mut file = load::content_file(source, &site.config).map_err(|d| vec![d])?;
+        file.history = history;
+        let doc = site::parse_document_with(file, &site.config, site::Markdown::Later)?;
+        if doc.slug != slug {
+            return Ok(false);
+        }
+        site.replace(doc);
+        Ok(true)
+    }
+
+    /// A file outside any site, from its text (an editor's buffer), linted
+    /// with this build's rules and settings as `charter lint FILE` lints
+    /// it: a standalone document. `path` is where the file is, `name` what
+    /// messages call it.
+    pub fn lint_text(
+        &self,
+        path: &Path,
+        name: &str,
+        text: &str,
+        jurisdictions: &[String],
+    ) -> Result<Vec<Finding>, Vec<Diag>> {
+        let config = &self.site.config;
+        let source = site_files::decode(name, text.as_bytes().to_vec()).map_err(|d| vec![d])?;
+        let doc = crate::standalone::from_text(&source, path, config, jurisdictions);
+        let root = path.parent().unwrap_or(path).to_path_buf();
+        let site = Site::standalone(config.clone(), root, vec![doc]);
+        Ok(self.linter.lint(&site, |_| true))
+    }
+
     /// The templates, when the build makes pages.
     pub fn renderer(&self) -> Option<&Renderer> {
         self.pages.as_ref().map(|pages| &pages.renderer)
@@ -244,8 +346,45 @@ impl Build {
             // Parsed when read: nothing to stream.
             return Ok(self.linter.lint(&self.site, include));
         }
-        let mut findings = self.linter.site_level(&self.site);
-        findings.append(&mut lint_documents(&self.site, &self.linter, include)?);
+        let mut findings = self.site_findings();
+        findings.append(&mut self.lint_documents(include)?);
+        crate::lint::sort(&mut findings);
+        Ok(findings)
+    }
+
+    /// The findings about site.toml and the theme rather than a document,
+    /// which [`Build::lint`] adds to [`Build::lint_documents`]'.
+    pub fn site_findings(&self) -> Vec<Finding> {
+        self.linter.site_level(&self.site)
+    }
+
+    /// [`Build::lint`] without the findings about site.toml and the theme:
+    /// those of the documents `include` accepts, in their stable order. The
+    /// language server lints one translation group at a time with it.
+    pub fn lint_documents(
+        &self,
+        include: &(dyn Fn(&Document) -> bool + Sync),
+    ) -> Result<Vec<Finding>, Vec<Diag>> {
+        let (site, linter) = (&self.site, &self.linter);
+        linter.prepare(site, include);
+        let mut findings = Vec::new();
+        let mut problems = Vec::new();
+        for group in for_each_group(site, site::Html::No, include, |docs| {
+            // Each group sorted on its own core: the final sort then merges
+            // long sorted runs instead of sorting hundreds of thousands of
+            // findings on one core.
+            let mut found = linter.lint_group(site, docs, include);
+            crate::lint::sort(&mut found);
+            found
+        }) {
+            match group {
+                Ok(mut f) => findings.append(&mut f),
+                Err(mut d) => problems.append(&mut d),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
         crate::lint::sort(&mut findings);
         Ok(findings)
     }
@@ -494,118 +633,6 @@ fn for_each_group<T: Send>(
             }
         })
         .collect()
-}
-
-/// The findings about site.toml and the theme rather than a document, which
-/// [`Build::lint`] adds to [`lint_documents`]'.
-pub fn site_findings(site: &Site, linter: &Linter) -> Vec<Finding> {
-    linter.site_level(site)
-}
-
-/// [`Build::lint`] without the findings about site.toml and the theme:
-/// those of the documents `include` accepts, in their stable order. The
-/// language server lints one translation group at a time with it.
-pub fn lint_documents(
-    site: &Site,
-    linter: &Linter,
-    include: &(dyn Fn(&Document) -> bool + Sync),
-) -> Result<Vec<Finding>, Vec<Diag>> {
-    linter.prepare(site, include);
-    let mut findings = Vec::new();
-    let mut problems = Vec::new();
-    for group in for_each_group(site, site::Html::No, include, |docs| {
-        // Each group sorted on its own core: the final sort then merges
-        // long sorted runs instead of sorting hundreds of thousands of
-        // findings on one core.
-        let mut found = linter.lint_group(site, docs, include);
-        crate::lint::sort(&mut found);
-        found
-    }) {
-        match group {
-            Ok(mut f) => findings.append(&mut f),
-            Err(mut d) => problems.append(&mut d),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    crate::lint::sort(&mut findings);
-    Ok(findings)
-}
-
-/// Load and parse for an editor: [`load_site_for_lint`], with the text of
-/// some content files given instead of read from disk (the editor's unsaved
-/// buffers, by name relative to the root, e.g. `content/privacy.md`). A
-/// buffer of a file not yet on disk is added to the site.
-pub fn load_site_for_editor(
-    root: &Path,
-    buffers: &BTreeMap<String, Arc<str>>,
-) -> Result<Site, Vec<Diag>> {
-    let mut sources = load::load_with(root, load::read_config(root)?)?;
-    let mut problems = Vec::new();
-    for (name, text) in buffers {
-        let source = match site_files::decode(name, text.as_bytes().to_vec()) {
-            Ok(source) => source,
-            Err(d) => {
-                problems.push(d);
-                continue;
-            }
-        };
-        match sources.files.iter_mut().find(|f| f.source.name == *name) {
-            // Its git history stays: only a commit changes that.
-            Some(file) => file.source = source,
-            None => match load::content_file(source, &sources.config) {
-                Ok(file) => sources.files.push(file),
-                Err(d) => problems.push(d),
-            },
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    site::parse_with(sources, site::Markdown::Later)
-}
-
-/// Parses `text` as the new content of the site's document `name` (an
-/// editor's buffer) and puts it in the old one's place, keeping its git
-/// history, as [`load_site_for_editor`] would have read it. `Ok(false)`,
-/// with the site unchanged, when only loading the whole site again is
-/// right: `name` is not one of its documents yet, or its URL changed (the
-/// checks of unique URLs run on the whole site). On a parse error the
-/// site keeps the previous version.
-pub fn replace_document(site: &mut Site, name: &str, text: &str) -> Result<bool, Vec<Diag>> {
-    let Some(old) = site.documents.iter().find(|d| d.source.name == name) else {
-        return Ok(false);
-    };
-    let history = old.versions.as_ref().map(|v| Arc::clone(&v.history));
-    let slug = old.slug.clone();
-    let source = site_files::decode(name, text.as_bytes().to_vec()).map_err(|d| vec![d])?;
-    let mut file = load::content_file(source, &site.config).map_err(|d| vec![d])?;
-    file.history = history;
-    let doc = site::parse_document_with(file, &site.config, site::Markdown::Later)?;
-    if doc.slug != slug {
-        return Ok(false);
-    }
-    site.replace(doc);
-    Ok(true)
-}
-
-/// A file outside any site, from its text (an editor's buffer), linted as
-/// `charter lint FILE` lints it: a standalone document. `path` is where
-/// the file is, `name` what messages call it.
-pub fn lint_standalone_text(
-    linter: &Linter,
-    config: &SiteConfig,
-    path: &Path,
-    name: &str,
-    text: &str,
-    jurisdictions: &[String],
-) -> Result<Vec<Finding>, Vec<Diag>> {
-    let source = site_files::decode(name, text.as_bytes().to_vec()).map_err(|d| vec![d])?;
-    let doc = crate::standalone::from_text(&source, path, config, jurisdictions);
-    let root = path.parent().unwrap_or(path).to_path_buf();
-    let site = Site::standalone(config.clone(), root, vec![doc]);
-    Ok(linter.lint(&site, |_| true))
 }
 
 /// The groups' results in order, or every group's problems.

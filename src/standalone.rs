@@ -76,16 +76,8 @@ fn parse(
     jurisdictions: &[String],
 ) -> Document {
     let text = &source.text;
-    let (map, block, body) = match front_matter::split(text) {
-        Ok(split) => {
-            let map = crate::yaml::from_str::<Value>(&text[split.yaml.clone()])
-                .ok()
-                .filter(Value::is_object)
-                .unwrap_or(Value::Null);
-            (map, split.block, split.body)
-        }
-        Err(_) => (Value::Null, 0..0, 0..text.len()),
-    };
+    let map = front_matter::Lenient::read(text);
+    let (block, body) = (map.block.clone(), map.body.clone());
     let rendered = markdown::outline_only(&text[body.clone()], body.start, &config.markdown);
     let first_line = 0..text.find('\n').unwrap_or(text.len());
     let anchor = rendered
@@ -94,7 +86,7 @@ fn parse(
         .first()
         .map_or(first_line, |h| h.span.clone());
     let mut inferred = Vec::new();
-    let string = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_string);
+    let string = |key: &str| map.string(key);
     let located = |value: String| Located {
         value,
         span: anchor.clone(),

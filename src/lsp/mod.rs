@@ -5,10 +5,11 @@
 //! site, the parsed site and the compiled linter, kept in memory for as long
 //! as the server runs: an edit re-parses and re-lints one translation group
 //! (the document and its translations, whose cross-document findings may
-//! change with it), it never recompiles rule packs. The stages are the
-//! pipeline's (`pipeline::load_site_for_editor`, `replace_document`,
-//! `lint_documents`), so the findings are those of `charter lint`, computed
-//! on the unsaved buffers.
+//! change with it), it never recompiles rule packs. It drives the
+//! pipeline's one build type, `pipeline::Build` (`Build::for_editor`,
+//! `replace_document`, `lint_documents`, and `lint_text` for files outside
+//! a site), so the findings are those of `charter lint`, computed on the
+//! unsaved buffers.
 //!
 //! It offers diagnostics (on open, on change after a short pause, on save
 //! and close), hover (`hover`) and quick fixes (`actions`). Positions are
@@ -37,12 +38,13 @@ use lsp_types::{
 };
 use serde_json::json;
 
-use crate::config::{CONFIG_FILE, SiteConfig};
+use crate::config::CONFIG_FILE;
 use crate::diagnostic::{Diag, SourceText};
 use crate::lint::{Linter, rules, translation};
+use crate::pipeline::Build;
 use crate::report::Verbosity;
 use crate::site::Site;
-use crate::{load, pipeline, site_files};
+use crate::{load, site_files};
 use position::LineIndex;
 
 /// How long after the last change a document is linted: typing does not
@@ -124,19 +126,48 @@ struct Open {
 
 /// A site with its compiled rules, kept between requests.
 struct SiteState {
-    linter: Linter,
-    /// `None` until loaded, and while it cannot be (its problems are shown).
-    site: Option<Site>,
+    build: Loaded,
     /// Files that were shown problems of a failed load, or findings about
     /// the site rather than a document (site.toml, the theme), to clear
     /// when the next load no longer has them.
     shown: BTreeSet<PathBuf>,
 }
 
-/// The rules for Markdown files outside any site.
+/// A site's build, or only its compiled rules until the site is loaded,
+/// while it cannot be (its problems are shown), and after a save (the
+/// files on disk may all have changed).
+enum Loaded {
+    Site(Box<Build>),
+    Rules(Linter),
+}
+
+impl Loaded {
+    fn linter(&self) -> &Linter {
+        match self {
+            Loaded::Site(build) => &build.linter,
+            Loaded::Rules(linter) => linter,
+        }
+    }
+
+    fn site(&self) -> Option<&Site> {
+        match self {
+            Loaded::Site(build) => Some(&build.site),
+            Loaded::Rules(_) => None,
+        }
+    }
+
+    fn into_linter(self) -> Linter {
+        match self {
+            Loaded::Site(build) => (*build).into_linter(),
+            Loaded::Rules(linter) => linter,
+        }
+    }
+}
+
+/// The rules for Markdown files outside any site: a build of no documents
+/// whose rules and settings lint each file's text.
 struct Standalone {
-    config: SiteConfig,
-    linter: Linter,
+    build: Build,
     jurisdictions: Vec<String>,
 }
 
@@ -308,9 +339,10 @@ impl Server {
                     // Other files may have changed on disk too (a checkout,
                     // another editor): the site is read again.
                     if let Place::Site { root, .. } = place(&path)
-                        && let Some(state) = self.sites.get_mut(&root)
+                        && let Some(state) = self.sites.remove(&root)
                     {
-                        state.site = None;
+                        let build = Loaded::Rules(state.build.into_linter());
+                        self.sites.insert(root, SiteState { build, ..state });
                     }
                     self.lint(&path);
                 }
@@ -392,8 +424,7 @@ impl Server {
                     self.sites.insert(
                         root.to_path_buf(),
                         SiteState {
-                            linter,
-                            site: None,
+                            build: Loaded::Rules(linter),
                             shown: BTreeSet::new(),
                         },
                     );
@@ -409,16 +440,17 @@ impl Server {
         let Some(state) = self.sites.get_mut(root) else {
             return Vec::new();
         };
-        if let (Some(site), Some(text)) = (state.site.as_mut(), text) {
-            match pipeline::replace_document(site, name, &text) {
+        if let (Loaded::Site(build), Some(text)) = (&mut state.build, text) {
+            match build.replace_document(name, &text) {
                 Ok(true) => {
-                    let key = site
+                    let key = build
+                        .site
                         .documents
                         .iter()
                         .find(|d| d.source.name == name)
                         .map(|d| d.key.clone())
                         .unwrap_or_default();
-                    return lint_group(root, site, &state.linter, &key);
+                    return lint_group(root, build, &key);
                 }
                 Ok(false) => {}
                 // The site keeps the last version that parsed; the file
@@ -440,20 +472,17 @@ impl Server {
                 _ => None,
             })
             .collect();
-        let Some(state) = self.sites.get_mut(root) else {
+        let Some(mut state) = self.sites.remove(root) else {
             return Vec::new();
         };
         let mut publications: Publications = Vec::new();
-        match pipeline::load_site_for_editor(root, &buffers) {
-            Ok(site) => {
+        match Build::for_editor(root, state.build.into_linter(), &buffers) {
+            Ok(build) => {
                 // The findings about site.toml and the theme change only
                 // with a load; those of the load before are cleared.
                 let site_level = by_file(
                     root,
-                    pipeline::site_findings(&site, &state.linter)
-                        .into_iter()
-                        .map(|f| f.diag)
-                        .collect(),
+                    build.site_findings().into_iter().map(|f| f.diag).collect(),
                 );
                 let now: BTreeSet<PathBuf> = site_level.iter().map(|(p, _)| p.clone()).collect();
                 for path in std::mem::replace(&mut state.shown, now) {
@@ -462,19 +491,20 @@ impl Server {
                     }
                 }
                 publications.extend(site_level);
-                let keys: BTreeSet<String> = site
+                let keys: BTreeSet<String> = build
+                    .site
                     .documents
                     .iter()
                     .filter(|d| buffers.contains_key(&d.source.name))
                     .map(|d| d.key.clone())
                     .collect();
                 for key in keys {
-                    publications.extend(lint_group(root, &site, &state.linter, &key));
+                    publications.extend(lint_group(root, &build, &key));
                 }
-                state.site = Some(site);
+                state.build = Loaded::Site(Box::new(build));
             }
-            Err(problems) => {
-                state.site = None;
+            Err((linter, problems)) => {
+                state.build = Loaded::Rules(linter);
                 let shown = by_file(root, problems);
                 let now: BTreeSet<PathBuf> = shown.iter().map(|(p, _)| p.clone()).collect();
                 for path in std::mem::replace(&mut state.shown, now) {
@@ -485,6 +515,7 @@ impl Server {
                 publications.extend(shown);
             }
         }
+        self.sites.insert(root.to_path_buf(), state);
         publications
     }
 
@@ -505,9 +536,9 @@ impl Server {
                     } else {
                         config.lint.jurisdictions.clone()
                     };
+                    let site = Site::standalone(config, self.workspace.clone(), Vec::new());
                     self.standalone = Some(Standalone {
-                        config,
-                        linter,
+                        build: Build::standalone(site, linter),
                         jurisdictions,
                     });
                 }
@@ -522,14 +553,7 @@ impl Server {
             .unwrap_or(path)
             .to_string_lossy()
             .into_owned();
-        match pipeline::lint_standalone_text(
-            &s.linter,
-            &s.config,
-            path,
-            &name,
-            &text,
-            &s.jurisdictions,
-        ) {
+        match s.build.lint_text(path, &name, &text, &s.jurisdictions) {
             Ok(findings) => vec![(
                 path.to_path_buf(),
                 findings.into_iter().map(|f| f.diag).collect(),
@@ -588,8 +612,8 @@ impl Server {
     /// The linter that linted `path`.
     fn linter_for(&self, path: &Path) -> Option<&Linter> {
         match place(path) {
-            Place::Site { root, .. } => self.sites.get(&root).map(|s| &s.linter),
-            Place::Standalone => self.standalone.as_ref().map(|s| &s.linter),
+            Place::Site { root, .. } => self.sites.get(&root).map(|s| s.build.linter()),
+            Place::Standalone => self.standalone.as_ref().map(|s| &s.build.linter),
             Place::Ignored(_) => None,
         }
     }
@@ -693,7 +717,7 @@ impl Server {
         let Place::Site { root, name } = place(path) else {
             return None;
         };
-        let site = self.sites.get(&root)?.site.as_ref()?;
+        let site = self.sites.get(&root)?.build.site()?;
         let doc = site.documents.iter().find(|d| d.source.name == name)?;
         let original = translation::original(site, doc)?;
         Some((
@@ -705,13 +729,14 @@ impl Server {
 
 /// Lints the translation group `key` and gives each of its documents its
 /// findings (none for a clean one, so that old ones are cleared).
-fn lint_group(root: &Path, site: &Site, linter: &Linter, key: &str) -> Publications {
+fn lint_group(root: &Path, build: &Build, key: &str) -> Publications {
     let include = |d: &crate::site::Document| d.key == key;
-    let mut by_name: BTreeMap<String, Vec<Diag>> = site
+    let mut by_name: BTreeMap<String, Vec<Diag>> = build
+        .site
         .translations_of(key)
         .map(|d| (d.source.name.clone(), Vec::new()))
         .collect();
-    match pipeline::lint_documents(site, linter, &include) {
+    match build.lint_documents(&include) {
         Ok(findings) => {
             for f in findings {
                 let name = f.diag.file_name().unwrap_or_default().to_string();
