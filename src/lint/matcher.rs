@@ -174,13 +174,15 @@ impl Matcher {
     }
 }
 
-/// PikeVM bytes a [`Groups`] scans, all threads together, before it
-/// builds the regex crate's `Regex` instead: scanning them costs about
-/// what building the English notice-period phrase's `Regex` costs
-/// (callgrind: some 2,000 instructions a byte against 40 million), so a
-/// small site never builds it (the example site scans 12 kB in English)
-/// and a large one soon does.
-const GROUPS_BUDGET: usize = 16 << 10;
+/// Bytes of text a [`Groups`] searches, all threads together, before it
+/// builds the regex crate's `Regex` instead. Its PikeVM scan (some 2,000
+/// instructions a byte on the English notice-period phrase, whose `Regex`
+/// costs 40 million to build) and its forward DFA without the `Regex`'s
+/// literal prefilters (`\d{1,3}\s+Tage` finds " tage" with memchr there)
+/// cost more per byte: a small site never builds the `Regex` (the example
+/// site searches 14 kB of English, 16 kB of German), a large one does
+/// after a few documents.
+const GROUPS_BUDGET: usize = 32 << 10;
 
 /// One pattern whose matches' capture groups are wanted, as
 /// `Regex::captures_iter` finds them, without building the reverse NFA the
@@ -191,8 +193,8 @@ const GROUPS_BUDGET: usize = 16 << 10;
 /// PikeVM, over the text from the search's start to that end, finds the
 /// same match (no match starts earlier, and the preferred one among those
 /// starting there ends there) with its groups. That PikeVM scan is slower
-/// per byte than the regex crate's reverse search, so past
-/// [`GROUPS_BUDGET`] bytes the `Regex` is built and used instead.
+/// per byte than the regex crate's search, so past [`GROUPS_BUDGET`]
+/// bytes searched the `Regex` is built and used instead.
 pub struct Groups {
     pattern: String,
     matcher: Matcher,
@@ -257,16 +259,16 @@ impl Groups {
         let caches = &mut *caches;
         let cache = caches.dfa.as_mut()?;
         let mut slots = vec![None; m.vm.get_nfa().group_info().slot_len()];
+        self.scanned
+            .fetch_add(text.len(), std::sync::atomic::Ordering::Relaxed);
         let mut found = Vec::new();
         let mut at = 0;
-        let mut scanned = 0;
         while at <= text.len() {
             let input = Input::new(text).range(at..);
             let Some(end) = dfa.try_search_fwd(cache, &input).ok()? else {
                 break;
             };
             let end = end.offset();
-            scanned += end - at;
             let span = Input::new(text).range(at..end);
             m.vm.search_slots(&mut caches.vm, &span, &mut slots)?;
             let start = slots[0]?.get();
@@ -280,8 +282,6 @@ impl Groups {
             found.push(group);
             at = end;
         }
-        self.scanned
-            .fetch_add(scanned, std::sync::atomic::Ordering::Relaxed);
         Some(found)
     }
 }
