@@ -17,6 +17,7 @@
 //! `regex::Regex` or `RegexSet` of the same patterns and options matches.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use regex_automata::hybrid::dfa::{Cache as DfaCache, DFA};
 use regex_automata::nfa::thompson::pikevm::{Cache as VmCache, PikeVM};
@@ -61,6 +62,15 @@ impl Matcher {
         patterns: &[S],
         size_limit: Option<usize>,
     ) -> Result<Matcher, String> {
+        Matcher::build(patterns, size_limit, WhichCaptures::None)
+    }
+
+    /// [`Matcher::new`], the NFA keeping the capture groups `which` says.
+    fn build<S: AsRef<str>>(
+        patterns: &[S],
+        size_limit: Option<usize>,
+        which: WhichCaptures,
+    ) -> Result<Matcher, String> {
         let syntax = syntax::Config::new()
             .case_insensitive(true)
             .unicode(true)
@@ -79,7 +89,7 @@ impl Matcher {
                     .utf8(true)
                     .nfa_size_limit(Some(size_limit.unwrap_or(NFA_SIZE_LIMIT)))
                     .shrink(false)
-                    .which_captures(WhichCaptures::None),
+                    .which_captures(which),
             )
             .build_many_from_hir(&hirs)
             .map_err(|e| e.to_string())?;
@@ -161,6 +171,118 @@ impl Matcher {
         self.vm
             .which_overlapping_matches(&mut caches.vm, &input, &mut set);
         set
+    }
+}
+
+/// Bytes of text a [`Groups`] searches, all threads together, before it
+/// builds the regex crate's `Regex` instead. Its PikeVM scan (some 2,000
+/// instructions a byte on the English notice-period phrase, whose `Regex`
+/// costs 40 million to build) and its forward DFA without the `Regex`'s
+/// literal prefilters (`\d{1,3}\s+Tage` finds " tage" with memchr there)
+/// cost more per byte: a small site never builds the `Regex` (the example
+/// site searches 14 kB of English, 16 kB of German), a large one does
+/// after a few documents.
+const GROUPS_BUDGET: usize = 32 << 10;
+
+/// One pattern whose matches' capture groups are wanted, as
+/// `Regex::captures_iter` finds them, without building the reverse NFA the
+/// regex crate builds to find where a match starts: for a Unicode class
+/// such as `\w` repeated, that reverse NFA is most of the cost (20 ms for
+/// the English notice-period phrase on a busy machine, 2 ms without it).
+/// The forward lazy DFA finds where the leftmost-first match ends; the
+/// PikeVM, over the text from the search's start to that end, finds the
+/// same match (no match starts earlier, and the preferred one among those
+/// starting there ends there) with its groups. That PikeVM scan is slower
+/// per byte than the regex crate's search, so past [`GROUPS_BUDGET`]
+/// bytes searched the `Regex` is built and used instead.
+pub struct Groups {
+    pattern: String,
+    matcher: Matcher,
+    scanned: std::sync::atomic::AtomicUsize,
+    regex: std::sync::OnceLock<Result<regex::Regex, String>>,
+}
+
+impl std::fmt::Debug for Groups {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Groups")
+            .field("pattern", &self.pattern)
+            .finish()
+    }
+}
+
+impl Groups {
+    /// `pattern`, case-insensitive as [`Matcher`] (and
+    /// `RegexBuilder::case_insensitive`).
+    pub fn new(pattern: &str) -> Result<Groups, String> {
+        Ok(Groups {
+            pattern: pattern.to_string(),
+            matcher: Matcher::build(&[pattern], None, WhichCaptures::All)?,
+            scanned: std::sync::atomic::AtomicUsize::new(0),
+            regex: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// For each match in `text`, leftmost-first and not overlapping, as
+    /// `Regex::captures_iter`: the span of group `group`, if it took part.
+    pub fn each_group(&self, text: &str, group: usize) -> Vec<Option<Range<usize>>> {
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.scanned.load(Relaxed) <= GROUPS_BUDGET
+            && let Some(found) = self.forward_only(text, group)
+        {
+            return found;
+        }
+        match self.regex() {
+            Ok(regex) => regex
+                .captures_iter(text)
+                .map(|c| c.get(group).map(|m| m.range()))
+                .collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    fn regex(&self) -> &Result<regex::Regex, String> {
+        self.regex.get_or_init(|| {
+            regex::RegexBuilder::new(&self.pattern)
+                .case_insensitive(true)
+                .build()
+                .map_err(|e| e.to_string())
+        })
+    }
+
+    /// [`Groups::each_group`] with the forward DFA and the PikeVM; `None`
+    /// where they cannot say (the lazy DFA gave up, an empty match), for
+    /// the `Regex` to answer.
+    fn forward_only(&self, text: &str, group: usize) -> Option<Vec<Option<Range<usize>>>> {
+        let m = &self.matcher;
+        let dfa = m.dfa.as_ref()?;
+        let mut caches = m.caches.get();
+        let caches = &mut *caches;
+        let cache = caches.dfa.as_mut()?;
+        let mut slots = vec![None; m.vm.get_nfa().group_info().slot_len()];
+        self.scanned
+            .fetch_add(text.len(), std::sync::atomic::Ordering::Relaxed);
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at <= text.len() {
+            let input = Input::new(text).range(at..);
+            let Some(end) = dfa.try_search_fwd(cache, &input).ok()? else {
+                break;
+            };
+            let end = end.offset();
+            let span = Input::new(text).range(at..end);
+            m.vm.search_slots(&mut caches.vm, &span, &mut slots)?;
+            let start = slots[0]?.get();
+            if start == end {
+                return None;
+            }
+            let group = match (slots.get(group * 2), slots.get(group * 2 + 1)) {
+                (Some(Some(s)), Some(Some(e))) => Some(s.get()..e.get()),
+                _ => None,
+            };
+            found.push(group);
+            at = end;
+        }
+        Some(found)
     }
 }
 
@@ -359,6 +481,48 @@ mod tests {
         }
         // The nested class is skipped whole: its inner `[` is not a class of its own.
         assert_eq!(unfolded(r"[a[\d]]"), r"[a[\d]]");
+    }
+
+    /// Both ways a `Groups` answers find what `captures_iter` finds.
+    #[test]
+    fn groups_are_what_captures_iter_finds() {
+        let patterns = [
+            r"(?:effective|take[sn]? effect)\W+(?:\w+\W+){0,6}?(\d{1,3})\s+days?\s+(?:after|from)",
+            r"(\d{1,3})\s+Tage[n]?\s+nach",
+            r"(a)|(b)x",
+            r"x*",
+            r"\b(\w+)\b",
+        ];
+        let texts = [
+            "",
+            "Changes take effect 30 days after posting; in force? takes effect in 14 days from now.",
+            "Effective for all users of the service 7 days after, EFFECTIVE 12 DAYS FROM",
+            "wirksam 30 Tage nach, 5 Tagen nach der Veröffentlichung",
+            "abx bx a über ſtrasse",
+        ];
+        for p in patterns {
+            let groups = Groups::new(p).unwrap();
+            let regex = regex::RegexBuilder::new(p)
+                .case_insensitive(true)
+                .build()
+                .unwrap();
+            for text in texts {
+                let expected: Vec<Option<Range<usize>>> = regex
+                    .captures_iter(text)
+                    .map(|c| c.get(1).map(|m| m.range()))
+                    .collect();
+                if let Some(found) = groups.forward_only(text, 1) {
+                    assert_eq!(found, expected, "{p} on {text:?}");
+                }
+                assert_eq!(groups.each_group(text, 1), expected, "{p} on {text:?}");
+            }
+        }
+        // The forward path answers the notice-period phrases.
+        let groups = Groups::new(patterns[0]).unwrap();
+        assert_eq!(
+            groups.forward_only(texts[1], 1),
+            Some(vec![Some(20..22), Some(69..71)])
+        );
     }
 
     #[test]

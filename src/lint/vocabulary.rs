@@ -83,7 +83,7 @@ pub const MAX_CONCEPTS: usize = 128;
 /// One language's concepts (`rules/vocabulary/<lang>.yaml`): groups of
 /// terms and regular expressions, each group naming where its wording
 /// comes from.
-#[derive(Deserialize, schemars::JsonSchema)]
+#[derive(Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Charter concept vocabulary")]
 pub(crate) struct RawVocabulary {
@@ -172,7 +172,9 @@ pub struct Concepts {
 /// four languages does not pay for the other three.
 struct Language {
     source: Arc<SourceText>,
-    raw: RawVocabulary,
+    /// The file parsed; `None` for a built-in vocabulary read only for its
+    /// outline ([`outline`]), parsed when it compiles.
+    raw: Option<RawVocabulary>,
     /// The concepts it defines, known without compiling it.
     defined: Set,
     compiled: OnceLock<Arc<Vocabulary>>,
@@ -181,9 +183,19 @@ struct Language {
 impl Language {
     fn compiled(&self, names: &[String]) -> &Arc<Vocabulary> {
         // Problems were reported by `compile`, or, for the built-in
-        // vocabularies, by the tests.
-        self.compiled
-            .get_or_init(|| Arc::new(compile_language(&self.source, &self.raw, names).0))
+        // vocabularies, by the tests (which also prove that a built-in
+        // file parses: were it not to, the language would define nothing).
+        self.compiled.get_or_init(|| {
+            let parsed;
+            let raw = match &self.raw {
+                Some(raw) => raw,
+                None => {
+                    parsed = yaml::from_str::<RawVocabulary>(&self.source.text).unwrap_or_default();
+                    &parsed
+                }
+            };
+            Arc::new(compile_language(&self.source, raw, names).0)
+        })
     }
 }
 
@@ -228,7 +240,7 @@ static BUILT: LazyLock<Result<Concepts, Vec<Diag>>> = LazyLock::new(|| {
         .iter()
         .map(|(name, text)| SourceText::new(format!("{name} (built-in)"), *text))
         .collect();
-    read(&sources)
+    read(&sources, Parse::Outline)
 });
 
 /// A language a vocabulary can be written in: one with a stemmer
@@ -263,7 +275,7 @@ fn algorithm(lang: &str) -> Option<Algorithm> {
 
 /// Compiles vocabulary files; every problem in every file is reported.
 pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
-    let concepts = read(sources)?;
+    let concepts = read(sources, Parse::Whole)?;
     // Languages compile side by side.
     let problems: Vec<Diag> = concepts
         .by_lang
@@ -271,10 +283,12 @@ pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
         .collect::<Vec<_>>()
         .par_iter()
         .flat_map_iter(|l| {
-            let (v, problems) = compile_language(&l.source, &l.raw, &concepts.names);
+            // `Parse::Whole` parsed every file.
+            let (v, problems) = compile_language(&l.source, l.raw.as_ref()?, &concepts.names);
             let _ = l.compiled.set(Arc::new(v));
-            problems
+            Some(problems)
         })
+        .flatten()
         .collect();
     if problems.is_empty() {
         Ok(concepts)
@@ -283,25 +297,62 @@ pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
     }
 }
 
+/// How much of a vocabulary file [`read`] parses.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Parse {
+    /// The whole file, so that its problems are reported.
+    Whole,
+    /// The built-in files, which the tests prove readable: only their
+    /// outline (language and concept names, [`outline`]) when it is plain
+    /// enough to scan, the rest when the language compiles. Parsing the
+    /// YAML of all seven took a tenth of a small site's lint, on one core
+    /// before any rule could run.
+    Outline,
+}
+
+/// A vocabulary file as [`read`] knows it.
+struct Head {
+    language: String,
+    concepts: Vec<String>,
+    raw: Option<RawVocabulary>,
+}
+
 /// Reads vocabulary files and gives every concept its id, compiling no
 /// language ([`Concepts::vocabulary`] does, on first use). Problems of
 /// reading are reported; those of compiling only by [`compile`].
-fn read(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
+fn read(sources: &[Arc<SourceText>], parse: Parse) -> Result<Concepts, Vec<Diag>> {
     let mut problems = Vec::new();
-    let mut raws = Vec::new();
+    let mut heads = Vec::new();
     // One file after another, never on rayon: this runs inside the
     // `LazyLock` of the built-in vocabularies. A rayon worker that waits for
     // its parallel jobs there may steal another job that asks for the same
     // `LazyLock`, and a thread re-entering its own initialisation never
-    // returns (two tests linting on a shared pool hung exactly so). Parsing
-    // the seven files costs a couple of milliseconds.
-    let parsed: Vec<_> = sources
-        .iter()
-        .map(|source| (source, yaml::from_str::<RawVocabulary>(&source.text)))
-        .collect();
-    for (source, parsed) in parsed {
-        match parsed {
-            Ok(raw) => raws.push((source, raw)),
+    // returns (two tests linting on a shared pool hung exactly so).
+    for source in sources {
+        let scanned = match parse {
+            Parse::Outline => outline(&source.text),
+            Parse::Whole => None,
+        };
+        if let Some((language, concepts)) = scanned {
+            heads.push((
+                source,
+                Head {
+                    language,
+                    concepts,
+                    raw: None,
+                },
+            ));
+            continue;
+        }
+        match yaml::from_str::<RawVocabulary>(&source.text) {
+            Ok(raw) => heads.push((
+                source,
+                Head {
+                    language: raw.language.clone(),
+                    concepts: raw.concepts.keys().map(|k| k.value.clone()).collect(),
+                    raw: Some(raw),
+                },
+            )),
             Err(e) => problems.push(
                 Diag::error(
                     "rules.vocabulary",
@@ -311,9 +362,9 @@ fn read(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
             ),
         }
     }
-    let mut names: Vec<String> = raws
+    let mut names: Vec<String> = heads
         .iter()
-        .flat_map(|(_, r)| r.concepts.keys().map(|k| k.value.clone()))
+        .flat_map(|(_, h)| h.concepts.iter().cloned())
         .collect();
     names.sort();
     names.dedup();
@@ -325,25 +376,25 @@ fn read(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
         return Err(problems);
     }
     let mut by_lang = BTreeMap::new();
-    for (source, raw) in raws {
-        if algorithm(&raw.language).is_none() {
+    for (source, head) in heads {
+        if algorithm(&head.language).is_none() {
             problems.push(Diag::error(
                 "rules.vocabulary",
                 format!(
                     "{}: no stemmer for language `{}`",
-                    source.name, raw.language
+                    source.name, head.language
                 ),
             ));
             continue;
         }
-        let defined = raw.concepts.keys().fold(Set::default(), |set, name| {
-            set.with(names.iter().position(|n| *n == name.value).unwrap_or(0))
+        let defined = head.concepts.iter().fold(Set::default(), |set, name| {
+            set.with(names.iter().position(|n| n == name).unwrap_or(0))
         });
         by_lang.insert(
-            raw.language.clone(),
+            head.language,
             Language {
                 source: source.clone(),
-                raw,
+                raw: head.raw,
                 defined,
                 compiled: OnceLock::new(),
             },
@@ -354,6 +405,87 @@ fn read(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
     } else {
         Err(problems)
     }
+}
+
+/// The language and the concept names of a vocabulary file laid out as
+/// the built-in ones are: top-level `language: xx` and `concepts:` (and
+/// `description:`), the concepts as plain `name:` keys one indentation
+/// deeper, comments anywhere. `None` for anything else (quotes, flow
+/// style, tabs, a repeated key, another top-level key): such a file is
+/// parsed whole. A test checks that the outline of every built-in file is
+/// what parsing it gives.
+fn outline(text: &str) -> Option<(String, Vec<String>)> {
+    let mut language = None;
+    let mut concepts: Option<Vec<String>> = None;
+    // The indentation of the concept keys, once the first is met.
+    let mut key_indent = None;
+    let mut in_concepts = false;
+    for line in text.lines() {
+        let trimmed = line.trim_start_matches(' ');
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        if trimmed.starts_with('\t') {
+            return None;
+        }
+        let indent = line.len() - trimmed.len();
+        if indent == 0 {
+            in_concepts = false;
+            let (key, value) = plain_key(trimmed)?;
+            match key {
+                "language" if language.is_none() => language = Some(plain_word(value)?),
+                "concepts" if concepts.is_none() && value.is_empty() => {
+                    concepts = Some(Vec::new());
+                    in_concepts = true;
+                }
+                // Its text, however many lines, is indented: skipped.
+                "description" => {}
+                _ => return None,
+            }
+            continue;
+        }
+        if !in_concepts {
+            continue;
+        }
+        let keys = *key_indent.get_or_insert(indent);
+        if indent < keys {
+            return None;
+        }
+        // A compact sequence (`- from:` under the key) or a deeper line.
+        if indent > keys || trimmed.starts_with("- ") {
+            continue;
+        }
+        let (key, _) = plain_key(trimmed)?;
+        let list = concepts.as_mut()?;
+        if list.iter().any(|k| k == key) {
+            return None;
+        }
+        list.push(key.to_string());
+    }
+    Some((language?, concepts?))
+}
+
+/// `key: value` with a key of ASCII letters, digits and `_`: the key and
+/// the value without a trailing comment.
+fn plain_key(line: &str) -> Option<(&str, &str)> {
+    let (key, rest) = line.split_once(':')?;
+    if key.is_empty() || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        return None;
+    }
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let rest = rest.trim();
+    let value = if rest.starts_with('#') { "" } else { rest };
+    Some((key, value))
+}
+
+/// A plain scalar of ASCII letters, digits and `-` (a language code),
+/// possibly followed by a comment.
+fn plain_word(value: &str) -> Option<String> {
+    let word = value.split(" #").next()?.trim();
+    (!word.is_empty() && word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        .then(|| word.to_string())
 }
 
 /// One language's vocabulary; `names` gives every concept its id.
@@ -1054,6 +1186,38 @@ mod tests {
                 "{lang}"
             );
         }
+    }
+
+    /// The built-in files are read for their outline only: it must be
+    /// what parsing them gives, and files laid out otherwise are parsed.
+    #[test]
+    fn the_outline_of_a_builtin_vocabulary_is_what_parsing_it_gives() {
+        for (name, text) in BUILTIN {
+            let raw: RawVocabulary = crate::yaml::from_str(text).unwrap();
+            let keys: Vec<String> = raw.concepts.keys().map(|k| k.value.clone()).collect();
+            let (language, mut concepts) = outline(text).unwrap_or_else(|| panic!("{name}"));
+            concepts.sort();
+            assert_eq!((language, concepts), (raw.language, keys), "{name}");
+        }
+        for other in [
+            "language: en\nconcepts: {x: []}\n",
+            "language: 'en'\nconcepts:\n  x: []\n",
+            "language: en\nconcepts:\n  x: []\n  x: []\n",
+            "language: en\nconcepts:\n  'x': []\n",
+            "language: en\nconcepts:\n    x: []\n  y: []\n",
+            "language: en\nconcepts:\n\tx: []\n",
+            "language: en\nextra: 1\nconcepts:\n  x: []\n",
+            "---\nlanguage: en\nconcepts:\n  x: []\n",
+            "concepts:\n  x: []\n",
+        ] {
+            assert_eq!(outline(other), None, "{other:?}");
+        }
+        assert_eq!(
+            outline(
+                "# c\nlanguage: en # English\ndescription: >\n  a: b\nconcepts:\n  # c\n  x:\n  - from: y\n    terms: [a]\n  y: []\n"
+            ),
+            Some(("en".to_string(), vec!["x".to_string(), "y".to_string()]))
+        );
     }
 
     #[test]

@@ -1,8 +1,7 @@
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexBuilder};
-
 use crate::lint::Check;
+use crate::lint::matcher::{Groups, Matcher};
 use crate::lint::rule::code_rule;
 
 code_rule! {
@@ -103,30 +102,31 @@ const CHANGE_WORDS: &[(&str, &str)] = &[
 ];
 
 /// A language's compiled patterns: its notice-period phrases and its change
-/// words, compiled the first time a document in that language is linted.
+/// words, compiled the first time a document in that language is linted,
+/// without the reverse automata of a `regex::Regex` (`lint::matcher`): the
+/// English phrase's `(?:\w+\W+){0,6}?` made building that a tenth of a
+/// small site's lint.
 struct Compiled {
-    phrases: Vec<Regex>,
-    change: Regex,
+    phrases: Vec<Groups>,
+    change: Matcher,
 }
 
 /// One cell per language of [`PHRASES`], in its order.
 static COMPILED: [OnceLock<Compiled>; PHRASES.len()] = [const { OnceLock::new() }; PHRASES.len()];
-
-fn case_insensitive(pattern: &str) -> Regex {
-    RegexBuilder::new(pattern)
-        .case_insensitive(true)
-        .build()
-        .expect("static notice-period pattern")
-}
 
 /// The compiled patterns of `lang` (a primary language subtag), if it has any.
 fn compiled(lang: &str) -> Option<&'static Compiled> {
     let i = PHRASES.iter().position(|(l, _)| *l == lang)?;
     let (_, phrases) = PHRASES[i];
     let (_, change) = CHANGE_WORDS.iter().find(|(l, _)| *l == lang)?;
-    Some(COMPILED[i].get_or_init(|| Compiled {
-        phrases: phrases.iter().map(|p| case_insensitive(p)).collect(),
-        change: case_insensitive(change),
+    Some(COMPILED[i].get_or_init(|| {
+        Compiled {
+            phrases: phrases
+                .iter()
+                .map(|p| Groups::new(p).expect("static notice-period pattern"))
+                .collect(),
+            change: Matcher::new(&[change], None).expect("static change words"),
+        }
     }))
 }
 
@@ -146,15 +146,15 @@ fn check(c: &mut Check<'_>) {
     let (body, offset) = c.body();
     let mut hits = Vec::new();
     for p in phrases {
-        for caps in p.captures_iter(body) {
-            let Some(number) = caps.get(1) else { continue };
-            if !change.is_match(sentence(body, number.start())) {
+        for number in p.each_group(body, 1).into_iter().flatten() {
+            if !change.is_match(sentence(body, number.start)) {
                 continue;
             }
-            if number.as_str().parse::<i64>().is_ok_and(|n| n != expected) {
+            let digits = &body[number.clone()];
+            if digits.parse::<i64>().is_ok_and(|n| n != expected) {
                 hits.push((
-                    offset + number.start()..offset + number.end(),
-                    number.as_str().to_string(),
+                    offset + number.start..offset + number.end,
+                    digits.to_string(),
                 ));
             }
         }
@@ -173,10 +173,10 @@ fn check(c: &mut Check<'_>) {
 mod tests {
     fn days(lang: &str, text: &str) -> Option<String> {
         let compiled = super::compiled(lang).unwrap();
-        compiled
-            .phrases
-            .iter()
-            .find_map(|p| p.captures(text).map(|c| c[1].to_string()))
+        compiled.phrases.iter().find_map(|p| {
+            let number = p.each_group(text, 1).into_iter().flatten().next()?;
+            Some(text[number].to_string())
+        })
     }
 
     #[test]
