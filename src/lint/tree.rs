@@ -301,7 +301,12 @@ impl Builder<'_> {
             // GFM goes on with a table after a line without a pipe (a lazy
             // row): that is text written right under the table, a paragraph
             // in all but markup, not a row under the table's headers.
-            let kind = if block.kind == BlockKind::TableRow && !raw.contains('|') {
+            // So is a row whose one cell is a sentence, in a table of more
+            // columns: a note across the table ("| Details are in the full
+            // policy. |"), not a value under the first header.
+            let kind = if block.kind == BlockKind::TableRow
+                && (!raw.contains('|') || is_note_row(&block.text, table_header.len()))
+            {
                 BlockKind::Paragraph
             } else {
                 block.kind
@@ -318,22 +323,6 @@ impl Builder<'_> {
                         for &l in &table_header {
                             self.tree.labels[l].column = true;
                             self.tree.labels[l].table = true;
-                        }
-                        continue;
-                    }
-                    // A row whose one cell is a sentence, in a table of more
-                    // columns, is a note across the table ("| Details are in
-                    // the full policy. |"), not a value under the first header.
-                    let filled = cells.iter().filter(|c| !c.trim().is_empty()).count();
-                    let note = filled == 1
-                        && table_header.len() > 1
-                        && cells
-                            .first()
-                            .is_some_and(|c| c.trim_end().ends_with(['.', '!', '?']));
-                    if note {
-                        let text = normalize(cells.first().copied().unwrap_or(""));
-                        for sentence in sentences(&text, &lang) {
-                            self.statement(b, sentence, &labels);
                         }
                         continue;
                     }
@@ -356,7 +345,7 @@ impl Builder<'_> {
             }
             let mut body = sections.texts[b].as_str();
             if kind != block.kind {
-                // The empty cells GFM pads a lazy row with.
+                // The empty cells GFM pads a lazy or note row with.
                 body = body.trim_end_matches(['|', ' ']);
             }
             let mut own_label = None;
@@ -577,6 +566,17 @@ fn colon_label(text: &str) -> Option<(&str, &str)> {
         .then(|| (term, rest.trim_start()))
 }
 
+/// Whether a table row (cells joined by " | ") has one filled cell, a
+/// sentence, in a table of more columns than that.
+fn is_note_row(text: &str, columns: usize) -> bool {
+    let mut filled = text.split(" | ").filter(|c| !c.trim().is_empty());
+    columns > 1
+        && filled
+            .next()
+            .is_some_and(|c| c.trim_end().ends_with(['.', '!', '?']))
+        && filled.next().is_none()
+}
+
 /// Whether the line after a table row is the header's delimiter row.
 fn is_table_header(source: &str, row_end: usize) -> bool {
     let rest = source.get(row_end..).unwrap_or("");
@@ -742,6 +742,15 @@ mod tests {
         DocTree::new(&sections, md, vocabulary)
     }
 
+    /// How many labels the English statement `text` of `md` has, if it is one.
+    fn label_count(md: &str, text: &str) -> Option<usize> {
+        tree_of(md, "en")
+            .statements
+            .iter()
+            .find(|s| s.text == text)
+            .map(|s| s.labels.len())
+    }
+
     /// The texts of the statements of `md` whose own and near concepts
     /// include every one of `concepts`.
     fn stating(md: &str, lang: &str, concepts: &[&str]) -> Vec<String> {
@@ -828,32 +837,21 @@ mod tests {
     #[test]
     fn a_row_of_one_sentence_is_a_note_across_the_table() {
         let md = "| Data | Kept for |\n| --- | --- |\n| Invoices | ten years |\n| Your photo book keeps its colours for 50 years. |\n";
-        let tree = tree_of(md, "en");
-        let note = tree
-            .statements
-            .iter()
-            .find(|s| s.text == "Your photo book keeps its colours for 50 years.")
-            .expect("the note is a statement");
-        assert!(note.labels.is_empty());
+        assert_eq!(
+            label_count(md, "Your photo book keeps its colours for 50 years."),
+            Some(0)
+        );
         // A row of values stays under its headers.
-        let value = tree.statements.iter().find(|s| s.text == "Invoices");
-        assert_eq!(value.map(|s| s.labels.len()), Some(1));
+        assert_eq!(label_count(md, "Invoices"), Some(1));
     }
 
     #[test]
     fn a_line_without_a_pipe_under_a_table_is_a_paragraph() {
         // GFM makes it a row; its words are no cell under the table's headers.
         let md = "| Data | Kept for |\n| --- | --- |\n| Invoices | ten years |\nYour photo book keeps its colours for 50 years.\n";
-        let tree = tree_of(md, "en");
-        let labels_of = |text: &str| {
-            tree.statements
-                .iter()
-                .find(|s| s.text == text)
-                .map(|s| s.labels.len())
-        };
-        assert_eq!(labels_of("ten years"), Some(2));
+        assert_eq!(label_count(md, "ten years"), Some(2));
         assert_eq!(
-            labels_of("Your photo book keeps its colours for 50 years."),
+            label_count(md, "Your photo book keeps its colours for 50 years."),
             Some(0)
         );
     }
