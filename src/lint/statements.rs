@@ -151,35 +151,25 @@ impl Form {
             && !near.meets(self.absent)
             && !statement.own.meets(self.absent_own)
             && self.governed_in(statement, vocabulary)
-            && self.row_names_governed(statement)
-    }
-
-    /// A governor that only a table's column header states ("| Right | What
-    /// you can do |") governs a cell of a row that names the governed
-    /// concepts ("| Erasure | ask us … |"), not any row of the table ("|
-    /// Floor plans | Restaurants can delete old floor plans |").
-    fn row_names_governed(&self, statement: &Statement) -> bool {
-        let Some(governor) = self.governor else {
-            return true;
-        };
-        if self.governed.is_empty()
-            || statement.own.has(governor)
-            || statement.lead.has(governor)
-            || !statement.column.has(governor)
-        {
-            return true;
-        }
-        statement.near.contains_all(self.governed)
     }
 
     /// The `@governed` concepts are where the governor can govern them; a
-    /// governor that only a label states governs the whole statement.
+    /// governor that only a label states governs the whole statement, except
+    /// one that only a table's column header states ("| Right | What you can
+    /// do |"): it governs a cell of a row that names the governed concepts
+    /// ("| Erasure | ask us … |"), not any row of the table ("| Floor plans |
+    /// Restaurants can delete old floor plans |").
     fn governed_in(&self, statement: &Statement, vocabulary: &Vocabulary) -> bool {
         let Some(governor) = self.governor else {
             return true;
         };
-        if self.governed.is_empty() || !statement.own.has(governor) {
+        if self.governed.is_empty() {
             return true;
+        }
+        if !statement.own.has(governor) {
+            return statement.lead.has(governor)
+                || !statement.column.has(governor)
+                || statement.near.contains_all(self.governed);
         }
         (0..128)
             .filter(|&c| self.governed.has(c))
