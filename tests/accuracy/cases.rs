@@ -253,6 +253,31 @@ fn front_matter_cases(
     cases
 }
 
+/// Requirements whose passages also meet another one: (id, ids whose
+/// passages meet `id` too). One id per passage (README, "Markers") cannot say
+/// so, and a `remove id` case that kept such a passage would ask the rule to
+/// fire on a document that meets it. An objection to direct marketing (Art.
+/// 21(2) GDPR) is an objection to processing: "You can object at any time to
+/// the use of your data for direct marketing" states the existence of the
+/// right to object that Art. 13(2)(b) asks for, as the labels of the real
+/// policies (a Spanish "Puede oponerse a recibir comunicaciones comerciales"
+/// is `present`) and the phrasings (`gdpr.rights.object` lines about
+/// newsletters and advertising) already count it. README, "Passages that
+/// meet two requirements".
+pub const ALSO_MEETS: &[(&str, &[&str])] = &[(
+    "gdpr.rights.object",
+    &["gdpr.rights.object.direct-marketing"],
+)];
+
+/// The ids whose passages also meet `id`: removed with it in its `remove`
+/// and `decoy` cases, and allowed to fire there (their rule rightly does).
+fn also_meeting(id: &str) -> &'static [&'static str] {
+    ALSO_MEETS
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map_or(&[], |(_, also)| also)
+}
+
 /// Every case of one base; `decoys` are all decoys of its language.
 pub fn generate(base: &Base, decoys: &[LangDecoy<'_>]) -> Vec<Case> {
     let m = &base.marked;
@@ -260,7 +285,7 @@ pub fn generate(base: &Base, decoys: &[LangDecoy<'_>]) -> Vec<Case> {
     let front = base.front.as_str();
     let full = m.full();
     let named = |text: &str, name: &str| text.to_lowercase().contains(&name.to_lowercase());
-    let mut add = |slug: String, expected: Option<&str>, front: &str, body: &str| {
+    let mut add = |slug: String, expected: Option<&str>, also: &[&str], front: &str, body: &str| {
         let unnamed = base.meta.subprocessors.iter().any(|s| {
             let name = s.name.trim();
             named(&full, name) && !named(body, name)
@@ -271,28 +296,37 @@ pub fn generate(base: &Base, decoys: &[LangDecoy<'_>]) -> Vec<Case> {
             slug,
             expected: expected.into_iter().map(String::from).collect(),
             allowed: unnamed
-                .then(|| "subprocessors.unmentioned".to_string())
+                .then_some("subprocessors.unmentioned")
                 .into_iter()
+                .chain(also.iter().copied())
+                .map(String::from)
                 .collect(),
             text: document(front, body),
         })
     };
     for (slug, edited, expected) in front_matter_cases(base, &full) {
-        add(slug.into(), expected, &edited, &full);
+        add(slug.into(), expected, &[], &edited, &full);
     }
-    add("full".into(), None, front, &full);
+    add("full".into(), None, &[], front, &full);
     for id in m.ids() {
-        add(format!("remove--{id}"), Some(id), front, &m.without(id));
+        let also = also_meeting(id);
+        let (remove, decoy) = (format!("remove--{id}"), format!("decoy--{id}"));
+        add(remove, Some(id), also, front, &m.without(id, also));
         let same: Vec<&str> = decoys.iter().filter(|d| d.1 == id).map(|d| d.2).collect();
-        let body = m.with_decoys_for(id, &same);
-        add(format!("decoy--{id}"), Some(id), front, &body);
+        add(
+            decoy,
+            Some(id),
+            also,
+            front,
+            &m.with_decoys_for(id, also, &same),
+        );
     }
     let foreign: Vec<(&str, &str)> = decoys
         .iter()
         .filter(|d| d.0 != base.name)
         .map(|d| (d.1, d.2))
         .collect();
-    add("decoys".into(), None, front, &m.with_decoys(&foreign));
+    add("decoys".into(), None, &[], front, &m.with_decoys(&foreign));
     // Paraphrases are numbered per id, across its passages.
     let mut numbers: BTreeMap<&str, usize> = BTreeMap::new();
     for (n, (id, wordings)) in m.passages().enumerate() {
@@ -300,7 +334,7 @@ pub fn generate(base: &Base, decoys: &[LangDecoy<'_>]) -> Vec<Case> {
             let k = numbers.entry(id).or_default();
             *k += 1;
             let body = m.paraphrase(n, w);
-            add(format!("paraphrase--{id}--{k}"), None, front, &body);
+            add(format!("paraphrase--{id}--{k}"), None, &[], front, &body);
         }
     }
     cases

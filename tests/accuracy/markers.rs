@@ -231,15 +231,20 @@ impl Marked {
         self.render(|_, _, _| None)
     }
 
-    /// `remove ID`: every `id` passage removed.
-    pub fn without(&self, id: &str) -> String {
-        self.render(|_, i, _| (i == id).then(String::new))
+    /// `remove ID`: every `id` passage removed, and every passage of the
+    /// ids in `also` (those that meet `id` too, `cases::ALSO_MEETS`).
+    pub fn without(&self, id: &str, also: &[&str]) -> String {
+        self.render(|_, i, _| (i == id || also.contains(&i)).then(String::new))
     }
 
-    /// `decoy ID`: every `id` passage removed, `decoys` where the first was.
-    pub fn with_decoys_for(&self, id: &str, decoys: &[&str]) -> String {
+    /// `decoy ID`: every `id` passage (and every passage of the ids in
+    /// `also`) removed, `decoys` where the first `id` passage was.
+    pub fn with_decoys_for(&self, id: &str, also: &[&str], decoys: &[&str]) -> String {
         let mut first = true;
         self.render(|_, i, w| {
+            if also.contains(&i) {
+                return Some(String::new());
+            }
             (i == id).then(|| match std::mem::take(&mut first) {
                 true => fit(decoys, w[0].trim_start().starts_with('|')),
                 false => String::new(),
@@ -323,7 +328,7 @@ mod tests {
     fn removal_drops_emptied_lines_only() {
         let m = selftest();
         let full = m.full();
-        let gone = m.without("gdpr.rights.erasure");
+        let gone = m.without("gdpr.rights.erasure", &[]);
         assert!(!gone.contains("erasure of your data"));
         // The list item and the table row were whole lines: both are gone,
         // the heading and the blank lines around them stay.
@@ -331,15 +336,31 @@ mod tests {
         assert!(gone.contains("## Your rights"));
         assert!(!gone.lines().any(|l| l.trim() == "-" || l.trim() == "| |"));
         // A sentence inside a paragraph leaves the rest of the line.
-        let gone = m.without("gdpr.retention");
+        let gone = m.without("gdpr.retention", &[]);
         assert!(gone.contains("Invoices are archived."), "{gone}");
         assert!(!gone.contains("two years"));
     }
 
     #[test]
+    fn passages_that_also_meet_the_id_go_with_it() {
+        let m = parse(
+            "[[req:b]]You can object to direct marketing.[[/req]] Other text.\n\n\
+             [[req:a]]You can object to processing.[[/req]]\n",
+        )
+        .expect("parses");
+        let gone = m.without("a", &["b"]);
+        assert!(!gone.contains("object"), "{gone}");
+        assert!(gone.contains("Other text."));
+        // The decoy goes where the first `a` passage was, not the first `b` one.
+        let text = m.with_decoys_for("a", &["b"], &["Decoy."]);
+        assert!(!text.contains("object"), "{text}");
+        assert!(text.trim_end().ends_with("Decoy."), "{text}");
+    }
+
+    #[test]
     fn decoys_replace_the_first_passage() {
         let m = selftest();
-        let text = m.with_decoys_for("gdpr.rights.erasure", &["Backups are deleted weekly."]);
+        let text = m.with_decoys_for("gdpr.rights.erasure", &[], &["Backups are deleted weekly."]);
         assert_eq!(text.matches("Backups are deleted weekly.").count(), 1);
         assert!(!text.contains("erasure of your data"));
         let row = fit(&["A sentence.", "| Cell | Other |"], true);
