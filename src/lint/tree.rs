@@ -681,8 +681,21 @@ pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
             // After an elided article, the word itself ("l'art.").
             let word = word.rsplit('\'').next().unwrap_or("").to_string();
             let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            // German writes ordinals with a stop ("das 16. Lebensjahr",
+            // "am 10. Juli"): a number of up to three digits after a
+            // lowercase word (an article or preposition: nouns are
+            // capitalised) ends no sentence there; a year ("im Jahr
+            // 2023."), a phone number ("+49 341 5580 200.") still do.
+            let ordinal = lang == "de"
+                && (1..=3).contains(&word.len())
+                && word.bytes().all(|b| b.is_ascii_digit())
+                && text[..word_start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
             // One letter ("z. B.") or dotted ("B.V.", "e.g.").
-            if letters == 1
+            if ordinal
+                || letters == 1
                 || is_dotted_abbreviation(&word)
                 || abbreviations.contains(&word.as_str())
                 || abbreviations.contains(&word.trim_start_matches(|c: char| !c.is_alphanumeric()))
@@ -704,6 +717,31 @@ pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn german_ordinals_end_no_sentence() {
+        assert_eq!(
+            sentences(
+                "Wenn Sie das 16. Lebensjahr noch nicht vollendet haben, benötigen wir die Einwilligung Ihrer Eltern. Sie gilt ab dem 10. Juli 2023. Seit dem Jahr 2023. Wir antworten.",
+                "de"
+            ),
+            vec![
+                "Wenn Sie das 16. Lebensjahr noch nicht vollendet haben, benötigen wir die Einwilligung Ihrer Eltern.",
+                "Sie gilt ab dem 10. Juli 2023.",
+                "Seit dem Jahr 2023.",
+                "Wir antworten."
+            ]
+        );
+        assert_eq!(
+            sentences("Telefon +49 341 5580 200. Sie erreichen uns.", "de").len(),
+            2
+        );
+        // Elsewhere a number before a stop still ends the sentence.
+        assert_eq!(
+            sentences("We keep it for 30 days, up to 14. Then we stop.", "en").len(),
+            2
+        );
+    }
 
     #[test]
     fn sentence_splitting_keeps_abbreviations() {

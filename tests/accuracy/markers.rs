@@ -156,12 +156,23 @@ fn fit(decoys: &[&str], in_table: bool) -> String {
     let as_sentence = |d: &str| {
         let d = d.trim();
         if d.starts_with('|') {
+            // A row read as prose: its first cell the term of a "Term: …"
+            // sentence, the others its text, closed by a full stop, so that
+            // the decoy stays a sentence of its own and does not run into
+            // the sentence after it.
             let cells: Vec<&str> = d
                 .split('|')
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
                 .collect();
-            cells.join(" ")
+            let text = match cells.split_first() {
+                Some((term, rest)) if !rest.is_empty() => format!("{term}: {}", rest.join("; ")),
+                _ => cells.join(" "),
+            };
+            match text.ends_with(['.', '!', '?']) {
+                true => text,
+                false => format!("{text}."),
+            }
         } else {
             d.to_string()
         }
@@ -365,7 +376,7 @@ mod tests {
         assert!(!text.contains("erasure of your data"));
         let row = fit(&["A sentence.", "| Cell | Other |"], true);
         assert_eq!(row, "| A sentence. |\n| Cell | Other |");
-        assert_eq!(fit(&["| Cell | Other |"], false), "Cell Other");
+        assert_eq!(fit(&["| Cell | Other |"], false), "Cell: Other.");
     }
 
     #[test]

@@ -663,7 +663,6 @@ const PARAGRAPH_CASES: &[(&str, &str, &str, &[&str])] = &[
 ];
 
 #[test]
-#[ignore = "statement engine: the German near miss \"Wenn Sie das 16. Lebensjahr noch nicht vollendet haben, benötigen wir die Einwilligung Ihrer Eltern\" is not read as stating the consent age"]
 fn paired_phrases_must_share_a_paragraph() {
     for (lang, rule, passage, expected) in PARAGRAPH_CASES {
         let text = replace_line(&fixture(lang), rule, passage);

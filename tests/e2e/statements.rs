@@ -422,9 +422,6 @@ fn a_right_named_in_a_clause_before_the_grant_is_not_granted() {
 /// the reader is granted something ("which you can collect", "You can"),
 /// or data and a period are named, but not the rule's requirement.
 #[test]
-#[ignore = "engine miss: the decoy's other concepts complete a form \
-            ([retain, duration, data], [grant, access], [grant, erase]) \
-            although the decoy is about prices, a door badge and browser cookies"]
 fn decoys_sharing_a_sentence_with_other_concepts_do_not_meet_the_rule() {
     let cases = [
         (
