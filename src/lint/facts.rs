@@ -279,7 +279,7 @@ impl<'a> DocFacts<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     #[test]
@@ -310,7 +310,9 @@ mod tests {
         assert_eq!(errs[1].position().unwrap().0.0, 2);
     }
 
-    fn document(lang: &str, facts: &str, body: &str) -> Document {
+    /// A privacy policy in `lang`, updated 2025-05-02, with front-matter
+    /// lines `facts` and Markdown `body`.
+    pub(in crate::lint) fn document(lang: &str, facts: &str, body: &str) -> Document {
         let config = crate::config::parse(&SourceText::new(
             "site.toml",
             "title = 'T'\nbase_url = 'https://legal.example.com'\ndefault_language = 'en'\n",

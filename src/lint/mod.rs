@@ -23,6 +23,7 @@ pub mod suppress;
 pub mod text;
 pub mod translation;
 pub mod tree;
+pub mod violation;
 pub mod vocabulary;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -38,6 +39,7 @@ use pack::DataRule;
 use providers::Providers;
 use rule::{CodeRule, RuleMeta};
 use text::Sections;
+use violation::Violation;
 
 /// A lint finding: a diagnostic whose code is the rule id, plus the
 /// document's language (for machine-readable output).
@@ -107,13 +109,39 @@ pub struct Evidence {
 }
 
 impl Check<'_> {
-    /// Reports the rule's finding at `span` of the document.
+    /// Reports the rule's finding at `span` of the document, saying the
+    /// rule's summary (`message`) and `help`: for a finding with nothing more
+    /// to say (every pack rule's). A finding with facts of its own is a
+    /// [`Violation`], reported with [`Check::report_violation`].
     pub fn report(&mut self, span: Range<usize>, label: impl Into<String>) -> &mut Diag {
         let diag = Diag::error(self.rule.id.clone(), self.rule.message.clone())
             .with_severity(self.rule.severity)
             .at(&self.doc.source, span, label)
-            .help(self.rule.help.clone())
-            .note(self.rule.why.clone());
+            .help(self.rule.help.clone());
+        self.push(diag)
+    }
+
+    /// Reports `violation` at `span` of the document: its message, label and
+    /// help (else the rule's), at its severity (else the rule's). The
+    /// returned diagnostic is for secondary spans (`related`), never for
+    /// rewording it.
+    pub fn report_violation(&mut self, span: Range<usize>, violation: impl Violation) -> &mut Diag {
+        let rule = self.rule;
+        let source = &self.doc.source;
+        let diag = violation::diag(
+            &rule.id,
+            rule.severity,
+            &rule.help,
+            source,
+            span,
+            &violation,
+        );
+        self.push(diag)
+    }
+
+    /// Records a finding of the rule, with the rule's reason as its note.
+    fn push(&mut self, diag: Diag) -> &mut Diag {
+        let diag = diag.note(self.rule.why.clone());
         self.findings.push(Finding {
             diag,
             lang: Some(self.doc.lang.clone()),
@@ -803,5 +831,47 @@ impl Summary {
             }
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A code rule's violation reaches its finding whole: the violation's
+    /// message and label, the rule's help and severity, and the rule's
+    /// reason as the note, as for a finding reported with the rule's summary.
+    #[test]
+    fn a_reported_violation_is_the_finding() {
+        let doc = facts::tests::document("en", "", "Some text.");
+        let config = crate::config::parse(&crate::diagnostic::SourceText::new(
+            "site.toml",
+            "title = 'T'\nbase_url = 'https://legal.example.com'\ndefault_language = 'en'\n",
+        ))
+        .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut linter = Linter::new(dir.path(), &config).unwrap();
+        linter.today = jiff::civil::date(2025, 1, 1);
+        let site = Site::standalone(config, dir.path().to_path_buf(), vec![doc]);
+        let findings = linter.lint(&site, |_| true);
+        let rule = rules::ALL
+            .iter()
+            .find(|r| r.id == "dates.updated-in-future")
+            .unwrap()
+            .meta();
+        let found: Vec<&Diag> = findings
+            .iter()
+            .filter(|f| f.rule() == rule.id)
+            .map(|f| &f.diag)
+            .collect();
+        let [d] = found[..] else {
+            panic!("one finding of {}: {found:?}", rule.id);
+        };
+        assert_eq!(d.message, "`updated` (2025-05-02) is in the future");
+        assert_eq!(d.label.as_deref(), Some("today is 2025-01-01"));
+        assert_eq!(d.help.as_deref(), Some(rule.help.as_str()));
+        assert_eq!(d.severity, rule.severity);
+        assert_eq!(d.note.as_deref(), Some(&*rule.why));
+        assert_ne!(d.message, rule.message, "the violation's, not the summary");
     }
 }

@@ -117,6 +117,18 @@ pub enum CodeCheck {
 }
 
 impl CodeRule {
+    /// A finding of this rule about the whole site (`check: Site`):
+    /// `violation` at `span` of `source`, as [`super::Check::report_violation`]
+    /// reports one in a document.
+    pub fn diag(
+        &self,
+        source: &std::sync::Arc<crate::diagnostic::SourceText>,
+        span: std::ops::Range<usize>,
+        violation: impl super::violation::Violation,
+    ) -> crate::diagnostic::Diag {
+        super::violation::diag(self.id, self.severity, self.help, source, span, &violation)
+    }
+
     pub fn meta(&self) -> RuleMeta {
         let docs: String = self
             .docs

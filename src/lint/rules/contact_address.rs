@@ -6,6 +6,7 @@ use regex::Regex;
 use crate::lint::Check;
 use crate::lint::matcher::Matcher;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// The document gives no working way to reach the organisation, gives a
@@ -100,9 +101,7 @@ fn check(c: &mut Check<'_>) {
     }
     let any_malformed = !malformed.is_empty();
     for (span, text) in malformed {
-        let d = c.report(span, "not a valid email address");
-        d.message = format!("Malformed contact address `{text}`");
-        d.help = Some("write a complete address such as privacy@example.com".into());
+        c.report_violation(span, Contact::Malformed { text });
     }
     if emails.is_empty() && !has_url && front_contact.is_none() && !any_malformed {
         let span = c.front_matter_span();
@@ -122,14 +121,42 @@ fn check(c: &mut Check<'_>) {
             .as_ref()
             .is_some_and(|f| matches(f.value.trim()));
         if !emails.iter().any(|(_, e)| matches(e)) && !front_matches {
-            let d = c.report(first_span, format!("site.toml says {org}"));
-            d.message = format!(
-                "The contact address {first} differs from site.toml's organization.contact_email ({org})"
-            );
-            d.help = Some(
-                "use the organisation's address, or correct contact_email in site.toml".into(),
-            );
+            c.report_violation(first_span, Contact::NotTheOrganisations { first, org });
         }
+    }
+}
+
+/// A contact address that is there but wrong. (None at all is the rule's
+/// summary, reported as it is.)
+enum Contact {
+    /// `text` was meant as an email address but is not one.
+    Malformed { text: String },
+    /// None of the addresses is site.toml's `org`; `first` is the first.
+    NotTheOrganisations { first: String, org: String },
+}
+
+impl Violation for Contact {
+    fn message(&self) -> String {
+        match self {
+            Self::Malformed { text } => format!("Malformed contact address `{text}`"),
+            Self::NotTheOrganisations { first, org } => format!(
+                "The contact address {first} differs from site.toml's organization.contact_email ({org})"
+            ),
+        }
+    }
+    fn label(&self) -> String {
+        match self {
+            Self::Malformed { .. } => "not a valid email address".into(),
+            Self::NotTheOrganisations { org, .. } => format!("site.toml says {org}"),
+        }
+    }
+    fn help(&self) -> Option<String> {
+        Some(match self {
+            Self::Malformed { .. } => "write a complete address such as privacy@example.com".into(),
+            Self::NotTheOrganisations { .. } => {
+                "use the organisation's address, or correct contact_email in site.toml".into()
+            }
+        })
     }
 }
 

@@ -1,5 +1,8 @@
+use jiff::civil::Date;
+
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// A document takes effect before its notice period has run.
@@ -39,15 +42,40 @@ fn check(c: &mut Check<'_>) {
     let days = (effective - updated).get_days();
     let updated_span = front.updated.span.clone();
     let span = front.effective.span.clone();
-    if effective < updated {
-        let d = c.report(span, "before the last-updated date");
-        d.message = format!("`effective` ({effective}) is before `updated` ({updated})");
-        d.related.push((updated_span, "updated here".into()));
+    let violation = if effective < updated {
+        EffectiveDelay::BeforeUpdated { effective, updated }
     } else if i64::from(days) < notice {
-        let d = c.report(span, format!("{days} day(s) after `updated`"));
-        d.message = format!(
-            "The document takes effect {days} day(s) after it was updated; the notice period is {notice} days"
-        );
-        d.related.push((updated_span, "updated here".into()));
+        EffectiveDelay::TooSoon { days, notice }
+    } else {
+        return;
+    };
+    let d = c.report_violation(span, violation);
+    d.related.push((updated_span, "updated here".into()));
+}
+
+/// Where `effective` stands against `updated`.
+enum EffectiveDelay {
+    /// Before it.
+    BeforeUpdated { effective: Date, updated: Date },
+    /// After it, but `days` is less than the notice period.
+    TooSoon { days: i32, notice: i64 },
+}
+
+impl Violation for EffectiveDelay {
+    fn message(&self) -> String {
+        match self {
+            Self::BeforeUpdated { effective, updated } => {
+                format!("`effective` ({effective}) is before `updated` ({updated})")
+            }
+            Self::TooSoon { days, notice } => format!(
+                "The document takes effect {days} day(s) after it was updated; the notice period is {notice} days"
+            ),
+        }
+    }
+    fn label(&self) -> String {
+        match self {
+            Self::BeforeUpdated { .. } => "before the last-updated date".into(),
+            Self::TooSoon { days, .. } => format!("{days} day(s) after `updated`"),
+        }
     }
 }

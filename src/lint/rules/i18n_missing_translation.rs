@@ -1,5 +1,6 @@
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// A document lacks a translation into one of the site's languages.
@@ -64,30 +65,81 @@ fn check(c: &mut Check<'_>) {
                 .iter()
                 .map(|l| l.code.as_str())
                 .collect();
-            let d = c.report(span, "not a site language");
-            d.message = format!("`{code}` is not one of the site's languages");
-            d.help = Some(format!(
-                "list codes from site.toml's languages: {}",
-                codes.join(", ")
-            ));
+            c.report_violation(span, Missing::NotASiteLanguage { code: &code, codes });
             continue;
         };
         if site.translations_of(&doc.key).any(|d| d.lang == code) {
             continue;
         }
-        let name = language.name.clone();
-        let expected_file = format!("{}.{code}.md", file.trim_end_matches(".md"));
-        let d = c.report(span, format!("no {name} version"));
-        d.message = format!(
-            "{} has no {name} ({code}) translation",
-            doc.front.title.value
-        );
-        d.help = Some(match listed {
-            Some(_) => format!("add {expected_file}, or remove `{code}` from `translations:`"),
-            None => format!(
-                "add {expected_file}, or list the languages this document is published in: `translations: [{}]`",
+        let violation = Missing::Translation {
+            title: &doc.front.title.value,
+            language: &language.name,
+            code: &code,
+            file: format!("{}.{code}.md", file.trim_end_matches(".md")),
+            published: listed.is_none().then_some(published.as_slice()),
+        };
+        c.report_violation(span, violation);
+    }
+}
+
+/// A language the document should be published in and is not.
+enum Missing<'a> {
+    /// `translations:` lists `code`, which is none of the site's `codes`.
+    NotASiteLanguage { code: &'a str, codes: Vec<&'a str> },
+    /// The document `title` has no translation into `language` (`code`),
+    /// which would be `file`. `published` are the languages it has, when
+    /// it does not list them itself.
+    Translation {
+        title: &'a str,
+        language: &'a str,
+        code: &'a str,
+        file: String,
+        published: Option<&'a [String]>,
+    },
+}
+
+impl Violation for Missing<'_> {
+    fn message(&self) -> String {
+        match self {
+            Self::NotASiteLanguage { code, .. } => {
+                format!("`{code}` is not one of the site's languages")
+            }
+            Self::Translation {
+                title,
+                language,
+                code,
+                ..
+            } => format!("{title} has no {language} ({code}) translation"),
+        }
+    }
+    fn label(&self) -> String {
+        match self {
+            Self::NotASiteLanguage { .. } => "not a site language".into(),
+            Self::Translation { language, .. } => format!("no {language} version"),
+        }
+    }
+    fn help(&self) -> Option<String> {
+        Some(match self {
+            Self::NotASiteLanguage { codes, .. } => {
+                format!(
+                    "list codes from site.toml's languages: {}",
+                    codes.join(", ")
+                )
+            }
+            Self::Translation {
+                code,
+                file,
+                published: None,
+                ..
+            } => format!("add {file}, or remove `{code}` from `translations:`"),
+            Self::Translation {
+                file,
+                published: Some(published),
+                ..
+            } => format!(
+                "add {file}, or list the languages this document is published in: `translations: [{}]`",
                 published.join(", ")
             ),
-        });
+        })
     }
 }

@@ -2,6 +2,7 @@ use crate::diagnostic::Severity;
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
 use crate::lint::translation::{align, content_hash, describe, is_hash, sections};
+use crate::lint::violation::Violation;
 use crate::site::Document;
 
 code_rule! {
@@ -41,48 +42,124 @@ fn check(c: &mut Check<'_>) {
         return;
     };
     let current = content_hash(orig);
-    let file = orig.source.name.clone();
-    let record = format!("translation_of: \"{current}\"");
-    let Some(recorded) = doc.front.translation_of.clone() else {
+    let file = &orig.source.name;
+    let Some(recorded) = &doc.front.translation_of else {
         let span = c.front_matter_span();
-        let d = c.report(span, "no `translation_of:`");
-        d.severity = Severity::Warning;
-        d.message = format!("The translation does not record which text of {file} it translates");
-        d.help = Some(format!(
-            "once the translation matches {file}, add to its front matter:\n    {record}"
-        ));
+        c.report_violation(span, Stale::Unrecorded { file, current });
         return;
     };
     let value = recorded.value.trim().to_lowercase();
     if value == current {
         return;
     }
+    let span = recorded.span.clone();
     if !is_hash(&value) {
-        let d = c.report(recorded.span.clone(), "not a content hash");
-        d.message = format!(
-            "`translation_of` is \"{}\", not a content hash of {file}",
-            recorded.value
+        let recorded = &recorded.value;
+        c.report_violation(
+            span,
+            Stale::NotAHash {
+                file,
+                current,
+                recorded,
+            },
         );
-        d.help = Some(format!(
-            "record the hash of the original's text, not its version; if the translation matches {file} today:\n    {record}"
-        ));
         return;
     }
-    let changes = what_changed(orig, doc);
-    let d = c.report(recorded.span.clone(), format!("{file} is now {current}"));
-    let (then, now) = (doc.front.updated.value, orig.front.updated.value);
-    d.message = if now > then {
-        format!(
-            "{file} changed after this translation was made: the original was updated on {now}, this translation on {then}"
-        )
-    } else {
-        format!(
-            "{file} changed after this translation was made, though its `updated` date ({now}) was not moved"
-        )
+    let violation = Stale::Changed {
+        file,
+        current,
+        original_updated: orig.front.updated.value,
+        updated: doc.front.updated.value,
+        changes: what_changed(orig, doc),
     };
-    d.help = Some(format!(
-        "{changes}\nUpdate the translation to the original's current text, then set:\n    {record}"
-    ));
+    c.report_violation(span, violation);
+}
+
+/// Why the translation may not say what the original `file` says, whose
+/// content hash is `current` now.
+enum Stale<'a> {
+    /// It records no hash at all: a warning, since it may be current.
+    Unrecorded { file: &'a str, current: String },
+    /// It records something (`recorded`) that is not a hash.
+    NotAHash {
+        file: &'a str,
+        current: String,
+        recorded: &'a str,
+    },
+    /// It records an older hash. `original_updated` and `updated` are the
+    /// two documents' dates, `changes` what differs in their outlines.
+    Changed {
+        file: &'a str,
+        current: String,
+        original_updated: jiff::civil::Date,
+        updated: jiff::civil::Date,
+        changes: String,
+    },
+}
+
+impl Stale<'_> {
+    /// The front-matter line that records the original's current text.
+    fn record(&self) -> String {
+        let (Self::Unrecorded { current, .. }
+        | Self::NotAHash { current, .. }
+        | Self::Changed { current, .. }) = self;
+        format!("translation_of: \"{current}\"")
+    }
+}
+
+impl Violation for Stale<'_> {
+    fn message(&self) -> String {
+        match self {
+            Self::Unrecorded { file, .. } => {
+                format!("The translation does not record which text of {file} it translates")
+            }
+            Self::NotAHash { file, recorded, .. } => {
+                format!("`translation_of` is \"{recorded}\", not a content hash of {file}")
+            }
+            Self::Changed {
+                file,
+                original_updated: now,
+                updated: then,
+                ..
+            } => {
+                if now > then {
+                    format!(
+                        "{file} changed after this translation was made: the original was updated on {now}, this translation on {then}"
+                    )
+                } else {
+                    format!(
+                        "{file} changed after this translation was made, though its `updated` date ({now}) was not moved"
+                    )
+                }
+            }
+        }
+    }
+    fn label(&self) -> String {
+        match self {
+            Self::Unrecorded { .. } => "no `translation_of:`".into(),
+            Self::NotAHash { .. } => "not a content hash".into(),
+            Self::Changed { file, current, .. } => format!("{file} is now {current}"),
+        }
+    }
+    fn help(&self) -> Option<String> {
+        let record = self.record();
+        Some(match self {
+            Self::Unrecorded { file, .. } => {
+                format!(
+                    "once the translation matches {file}, add to its front matter:\n    {record}"
+                )
+            }
+            Self::NotAHash { file, .. } => format!(
+                "record the hash of the original's text, not its version; if the translation matches {file} today:\n    {record}"
+            ),
+            Self::Changed { changes, .. } => format!(
+                "{changes}\nUpdate the translation to the original's current text, then set:\n    {record}"
+            ),
+        })
+    }
+    fn severity(&self) -> Option<Severity> {
+        matches!(self, Self::Unrecorded { .. }).then_some(Severity::Warning)
+    }
 }
 
 /// The sections that differ between the original and the translation, as a

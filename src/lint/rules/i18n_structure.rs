@@ -1,6 +1,7 @@
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
 use crate::lint::translation::{Section, align, describe, sections};
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// The translation's outline diverges from its original's: a section is
@@ -38,24 +39,19 @@ fn check(c: &mut Check<'_>) {
         match (o.map(|i| &theirs[i]), t.map(|j| &mine[j])) {
             (Some(o), None) => {
                 let span = previous.map_or_else(|| c.front_matter_span(), |p| p.span.clone());
-                let d = c.report(span, "the missing section belongs after this one");
-                d.message = format!(
-                    "Section {} (level {}) of the original {file} has no counterpart in this translation",
-                    describe(o),
-                    o.level
-                );
-                d.help = Some(format!("translate {} into this document", describe(o)));
+                let violation = Outline::Missing {
+                    section: describe(o),
+                    level: o.level,
+                    file: &file,
+                };
+                c.report_violation(span, violation);
             }
             (None, Some(t)) => {
-                let d = c.report(t.span.clone(), "not in the original");
-                d.message = format!(
-                    "Section {} has no counterpart in the original {file}",
-                    describe(t)
-                );
-                d.help = Some(
-                    "remove the section, or number it like the original's section it translates"
-                        .into(),
-                );
+                let violation = Outline::Extra {
+                    section: describe(t),
+                    file: &file,
+                };
+                c.report_violation(t.span.clone(), violation);
                 previous = Some(t);
             }
             (Some(o), Some(t)) => {
@@ -70,17 +66,82 @@ fn check(c: &mut Check<'_>) {
                     }
                 }
                 if !differences.is_empty() {
-                    let d = c.report(t.span.clone(), differences.join(", "));
-                    d.message = format!(
-                        "Section {} differs from {} in {file}: {}",
-                        describe(t),
-                        describe(o),
-                        differences.join("; ")
-                    );
+                    let violation = Outline::Differs {
+                        section: describe(t),
+                        original: describe(o),
+                        file: &file,
+                        differences,
+                    };
+                    c.report_violation(t.span.clone(), violation);
                 }
                 previous = Some(t);
             }
             (None, None) => {}
+        }
+    }
+}
+
+/// How the translation's outline differs from that of the original `file`;
+/// sections as [`describe`] names them.
+enum Outline<'a> {
+    /// The original's `section`, a heading of `level`, has no counterpart.
+    Missing {
+        section: String,
+        level: u8,
+        file: &'a str,
+    },
+    /// The translation's `section` has no counterpart in the original.
+    Extra { section: String, file: &'a str },
+    /// The translation's `section` and the `original` one it matches differ
+    /// in shape, as each of `differences` says.
+    Differs {
+        section: String,
+        original: String,
+        file: &'a str,
+        differences: Vec<String>,
+    },
+}
+
+impl Violation for Outline<'_> {
+    fn message(&self) -> String {
+        match self {
+            Self::Missing {
+                section,
+                level,
+                file,
+            } => format!(
+                "Section {section} (level {level}) of the original {file} has no counterpart in this translation"
+            ),
+            Self::Extra { section, file } => {
+                format!("Section {section} has no counterpart in the original {file}")
+            }
+            Self::Differs {
+                section,
+                original,
+                file,
+                differences,
+            } => format!(
+                "Section {section} differs from {original} in {file}: {}",
+                differences.join("; ")
+            ),
+        }
+    }
+    fn label(&self) -> String {
+        match self {
+            Self::Missing { .. } => "the missing section belongs after this one".into(),
+            Self::Extra { .. } => "not in the original".into(),
+            Self::Differs { differences, .. } => differences.join(", "),
+        }
+    }
+    fn help(&self) -> Option<String> {
+        match self {
+            Self::Missing { section, .. } => {
+                Some(format!("translate {section} into this document"))
+            }
+            Self::Extra { .. } => Some(
+                "remove the section, or number it like the original's section it translates".into(),
+            ),
+            Self::Differs { .. } => None,
         }
     }
 }

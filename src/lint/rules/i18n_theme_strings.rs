@@ -1,8 +1,8 @@
 use std::collections::BTreeSet;
 
-use crate::diagnostic::Diag;
 use crate::lint::Finding;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 use crate::site::Site;
 use crate::theme::{Strings, Theme};
 
@@ -67,31 +67,26 @@ pub fn findings(site: &Site) -> Vec<Finding> {
             default.as_str()
         };
         let file = format!("i18n/{code}.toml");
-        let message = format!(
-            "{} interface string(s) for {} ({code}) fall back to {fallback}: {}",
-            missing.len(),
-            language.name,
-            missing.join(", ")
-        );
-        let diag = Diag::error(THEME_STRINGS.id, message).with_severity(THEME_STRINGS.severity);
-        let diag = match theme.files.get(&file).map(Theme::text) {
-            Some(Ok(source)) => {
+        let mut violation = Fallback {
+            missing,
+            language: &language.name,
+            code,
+            fallback,
+            place: Place::Absent {
+                theme: &site.config.theme,
+                file: &file,
+            },
+        };
+        let diag = match theme.files.get(&file).map(|f| (f, Theme::text(f))) {
+            Some((f, Ok(source))) => {
+                violation.place = Place::In { origin: &f.origin };
                 let end = source.text.len();
-                diag.at(&source, end..end, "add the keys here")
-                    .help(format!(
-                        "add {} to {}",
-                        missing.join(", "),
-                        theme.files[&file].origin
-                    ))
+                THEME_STRINGS.diag(&source, end..end, violation)
             }
             _ => {
                 let source = &site.config.source;
                 let span = declaration(&source.text, code);
-                diag.at(source, span, "declared here")
-                    .help(format!(
-                        "the theme has no strings for `{code}`: create themes/{}/{file} with every key of i18n/en.toml",
-                        site.config.theme
-                    ))
+                THEME_STRINGS.diag(source, span, violation)
             }
         };
         out.push(Finding {
@@ -100,6 +95,56 @@ pub fn findings(site: &Site) -> Vec<Finding> {
         });
     }
     out
+}
+
+/// The interface strings `missing` for `language` (`code`), which fall back
+/// to those of `fallback`.
+struct Fallback<'a> {
+    missing: Vec<&'a str>,
+    language: &'a str,
+    code: &'a str,
+    fallback: &'a str,
+    place: Place<'a>,
+}
+
+/// Where the language's strings are.
+enum Place<'a> {
+    /// In the theme file `origin`.
+    In { origin: &'a str },
+    /// Nowhere: `file` of the site's `theme` would hold them.
+    Absent { theme: &'a str, file: &'a str },
+}
+
+impl Violation for Fallback<'_> {
+    fn message(&self) -> String {
+        let Self {
+            missing,
+            language,
+            code,
+            fallback,
+            ..
+        } = self;
+        format!(
+            "{} interface string(s) for {language} ({code}) fall back to {fallback}: {}",
+            missing.len(),
+            missing.join(", ")
+        )
+    }
+    fn label(&self) -> String {
+        match self.place {
+            Place::In { .. } => "add the keys here".into(),
+            Place::Absent { .. } => "declared here".into(),
+        }
+    }
+    fn help(&self) -> Option<String> {
+        Some(match self.place {
+            Place::In { origin } => format!("add {} to {origin}", self.missing.join(", ")),
+            Place::Absent { theme, file } => format!(
+                "the theme has no strings for `{}`: create themes/{theme}/{file} with every key of i18n/en.toml",
+                self.code
+            ),
+        })
+    }
 }
 
 /// Where site.toml declares a language: `[languages.xx]` or `"xx"`.

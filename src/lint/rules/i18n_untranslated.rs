@@ -1,5 +1,6 @@
 use crate::lint::Check;
 use crate::lint::rule::{code_rule, for_language};
+use crate::lint::violation::Violation;
 use crate::markdown::BlockKind;
 
 code_rule! {
@@ -86,13 +87,39 @@ fn check(c: &mut Check<'_>) {
             .map_or_else(|| code.to_string(), |l| l.name.clone())
     };
     let (theirs, mine) = (language(&orig.lang), language(&doc.lang));
-    for (span, n) in passages {
-        let d = c.report(span, format!("{theirs}, not {mine}"));
-        d.message = if n == 1 {
+    for (span, paragraphs) in passages {
+        let violation = Untranslated {
+            paragraphs,
+            theirs: &theirs,
+            mine: &mine,
+        };
+        c.report_violation(span, violation);
+    }
+}
+
+/// `paragraphs` in a row are in the original's language (`theirs`), not
+/// the translation's (`mine`); both by their names in site.toml.
+struct Untranslated<'a> {
+    paragraphs: usize,
+    theirs: &'a str,
+    mine: &'a str,
+}
+
+impl Violation for Untranslated<'_> {
+    fn message(&self) -> String {
+        let Self {
+            paragraphs: n,
+            theirs,
+            mine,
+        } = self;
+        if *n == 1 {
             format!("This paragraph is in {theirs}, the original's language, not in {mine}")
         } else {
             format!("These {n} paragraphs are in {theirs}, the original's language, not in {mine}")
-        };
+        }
+    }
+    fn label(&self) -> String {
+        format!("{}, not {}", self.theirs, self.mine)
     }
 }
 

@@ -1,5 +1,6 @@
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// A translation's `version`, `effective` date or sub-processors differ
@@ -33,29 +34,20 @@ fn check(c: &mut Check<'_>) {
     let (front, of) = (&doc.front, &orig.front);
     let file = orig.source.name.clone();
     if front.version.value.trim() != of.version.value.trim() {
-        let d = c.report(
-            front.version.span.clone(),
-            format!("the original has \"{}\"", of.version.value),
-        );
-        d.message = format!(
-            "`version` is \"{}\" here but \"{}\" in the original {file}",
-            front.version.value, of.version.value
-        );
-        d.help = Some(format!(
-            "set `version: \"{}\"` once the translation matches the original",
-            of.version.value
-        ));
+        let violation = Mismatch::Version {
+            here: &front.version.value,
+            original: &of.version.value,
+            file: &file,
+        };
+        c.report_violation(front.version.span.clone(), violation);
     }
     if front.effective.value != of.effective.value {
-        let d = c.report(
-            front.effective.span.clone(),
-            format!("the original has {}", of.effective.value),
-        );
-        d.message = format!(
-            "`effective` is {} here but {} in the original {file}",
-            front.effective.value, of.effective.value
-        );
-        d.help = Some(format!("set `effective: {}`", of.effective.value));
+        let violation = Mismatch::Effective {
+            here: front.effective.value,
+            original: of.effective.value,
+            file: &file,
+        };
+        c.report_violation(front.effective.span.clone(), violation);
     }
     subprocessors(c, orig);
 }
@@ -80,22 +72,81 @@ fn subprocessors(c: &mut Check<'_>, orig: &crate::site::Document) {
     };
     for (name, _) in &theirs {
         if !mine.iter().any(|(m, _)| key(m) == key(name)) {
-            let d = c.report(list_span.clone(), format!("{name} missing"));
-            d.message = format!(
-                "Sub-processor {name} of the original {file} is missing from this translation"
-            );
-            d.help = Some(format!(
-                "add {name} to `subprocessors:` with its purpose and location in this language"
-            ));
+            let violation = Mismatch::SubprocessorMissing { name, file: &file };
+            c.report_violation(list_span.clone(), violation);
         }
     }
     for (name, span) in &mine {
         if !theirs.iter().any(|(t, _)| key(t) == key(name)) {
-            let d = c.report(span.clone(), "not in the original");
-            d.message = format!("Sub-processor {name} is not in the original {file}");
-            d.help = Some(format!(
-                "remove it, or add it to {file} first: the original decides the list"
-            ));
+            let violation = Mismatch::SubprocessorExtra { name, file: &file };
+            c.report_violation(span.clone(), violation);
         }
+    }
+}
+
+/// What differs from the original `file`.
+enum Mismatch<'a> {
+    /// `version` is `here`, but `original` in the original.
+    Version {
+        here: &'a str,
+        original: &'a str,
+        file: &'a str,
+    },
+    /// `effective` is `here`, but `original` in the original.
+    Effective {
+        here: jiff::civil::Date,
+        original: jiff::civil::Date,
+        file: &'a str,
+    },
+    /// The original's sub-processor `name` is not in the translation.
+    SubprocessorMissing { name: &'a str, file: &'a str },
+    /// The translation's sub-processor `name` is not in the original.
+    SubprocessorExtra { name: &'a str, file: &'a str },
+}
+
+impl Violation for Mismatch<'_> {
+    fn message(&self) -> String {
+        match self {
+            Self::Version {
+                here,
+                original,
+                file,
+            } => format!("`version` is \"{here}\" here but \"{original}\" in the original {file}"),
+            Self::Effective {
+                here,
+                original,
+                file,
+            } => format!("`effective` is {here} here but {original} in the original {file}"),
+            Self::SubprocessorMissing { name, file } => {
+                format!(
+                    "Sub-processor {name} of the original {file} is missing from this translation"
+                )
+            }
+            Self::SubprocessorExtra { name, file } => {
+                format!("Sub-processor {name} is not in the original {file}")
+            }
+        }
+    }
+    fn label(&self) -> String {
+        match self {
+            Self::Version { original, .. } => format!("the original has \"{original}\""),
+            Self::Effective { original, .. } => format!("the original has {original}"),
+            Self::SubprocessorMissing { name, .. } => format!("{name} missing"),
+            Self::SubprocessorExtra { .. } => "not in the original".into(),
+        }
+    }
+    fn help(&self) -> Option<String> {
+        Some(match self {
+            Self::Version { original, .. } => {
+                format!("set `version: \"{original}\"` once the translation matches the original")
+            }
+            Self::Effective { original, .. } => format!("set `effective: {original}`"),
+            Self::SubprocessorMissing { name, .. } => format!(
+                "add {name} to `subprocessors:` with its purpose and location in this language"
+            ),
+            Self::SubprocessorExtra { file, .. } => {
+                format!("remove it, or add it to {file} first: the original decides the list")
+            }
+        })
     }
 }

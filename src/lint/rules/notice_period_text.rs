@@ -3,6 +3,7 @@ use std::sync::OnceLock;
 use crate::lint::Check;
 use crate::lint::matcher::{Groups, Matcher};
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// The notice period stated in the text differs from the configured one.
@@ -162,10 +163,25 @@ fn check(c: &mut Check<'_>) {
     hits.sort_by_key(|(s, _)| s.start);
     hits.dedup_by_key(|(s, _)| s.start);
     for (span, days) in hits {
-        let d = c.report(span, format!("site.toml says {expected}"));
-        d.message = format!(
+        c.report_violation(span, Promises { days, expected });
+    }
+}
+
+/// The text promises `days` of notice (as written), site.toml `expected`.
+struct Promises {
+    days: String,
+    expected: i64,
+}
+
+impl Violation for Promises {
+    fn message(&self) -> String {
+        let Self { days, expected } = self;
+        format!(
             "The text promises {days} days' notice; notice_period_days in site.toml is {expected}"
-        );
+        )
+    }
+    fn label(&self) -> String {
+        format!("site.toml says {}", self.expected)
     }
 }
 

@@ -1,5 +1,6 @@
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// A GDPR privacy policy or DPA does not declare its sub-processors, or
@@ -47,20 +48,34 @@ fn check(c: &mut Check<'_>) {
         .map(|(k, _)| k)
         .collect();
         if !missing.is_empty() {
-            let d = c.report(
-                entry.span.clone(),
-                format!("missing {}", missing.join(", ")),
-            );
-            d.message = format!(
-                "sub-processor {} lacks {}",
-                if s.name.trim().is_empty() {
-                    "entry"
-                } else {
-                    s.name.trim()
-                },
-                missing.join(" and ")
-            );
-            d.help = Some("give every sub-processor a name, a purpose and the location where it processes data".into());
+            let name = s.name.trim();
+            c.report_violation(entry.span.clone(), Incomplete { name, missing });
         }
+    }
+}
+
+/// The entry for `name` (empty when it has none) lacks the fields `missing`.
+struct Incomplete<'a> {
+    name: &'a str,
+    missing: Vec<&'static str>,
+}
+
+impl Violation for Incomplete<'_> {
+    fn message(&self) -> String {
+        let name = if self.name.is_empty() {
+            "entry"
+        } else {
+            self.name
+        };
+        format!("sub-processor {name} lacks {}", self.missing.join(" and "))
+    }
+    fn label(&self) -> String {
+        format!("missing {}", self.missing.join(", "))
+    }
+    fn help(&self) -> Option<String> {
+        Some(
+            "give every sub-processor a name, a purpose and the location where it processes data"
+                .into(),
+        )
     }
 }

@@ -1,5 +1,6 @@
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// The text names a well-known service provider that is missing from the
@@ -75,12 +76,28 @@ fn check(c: &mut Check<'_>) {
     }
     first.sort_by_key(|(_, s, _)| s.start);
     for (i, span, mention) in first {
-        let name = providers.list[i].name.clone();
-        let d = c.report(span, "not in `subprocessors:`");
-        d.message = if mention == name {
+        let name = &providers.list[i].name;
+        c.report_violation(span, Undeclared { mention, name });
+    }
+}
+
+/// The provider `name`, written `mention` in the text (the name or an
+/// alias), is not in `subprocessors:`.
+struct Undeclared<'a> {
+    mention: String,
+    name: &'a str,
+}
+
+impl Violation for Undeclared<'_> {
+    fn message(&self) -> String {
+        let Self { mention, name } = self;
+        if mention == name {
             format!("{name} is named in the text but not declared as a sub-processor")
         } else {
             format!("{mention} ({name}) is named in the text but not declared as a sub-processor")
-        };
+        }
+    }
+    fn label(&self) -> String {
+        "not in `subprocessors:`".into()
     }
 }

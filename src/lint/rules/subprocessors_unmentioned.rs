@@ -1,6 +1,7 @@
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
 use crate::lint::text::normalize;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// A declared sub-processor is never named in the document's text.
@@ -68,8 +69,24 @@ fn check(c: &mut Check<'_>) {
                 .identify(name)
                 .is_some_and(|p| p.pattern().is_match(text()));
         if !named {
-            let d = c.report(entry.span.clone(), "declared here");
-            d.message = format!("Sub-processor {name} is declared but never named in the text");
+            c.report_violation(entry.span.clone(), Unmentioned { name });
         }
+    }
+}
+
+/// The declared sub-processor `name` is not in the text.
+struct Unmentioned<'a> {
+    name: &'a str,
+}
+
+impl Violation for Unmentioned<'_> {
+    fn message(&self) -> String {
+        format!(
+            "Sub-processor {} is declared but never named in the text",
+            self.name
+        )
+    }
+    fn label(&self) -> String {
+        "declared here".into()
     }
 }

@@ -1,5 +1,8 @@
+use jiff::civil::Date;
+
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// The "last updated" date is in the future.
@@ -27,7 +30,23 @@ fn check(c: &mut Check<'_>) {
     }
     let today = c.linter.today;
     if updated.value > today {
-        let d = c.report(updated.span.clone(), format!("today is {today}"));
-        d.message = format!("`updated` ({}) is in the future", updated.value);
+        let span = updated.span.clone();
+        let updated = updated.value;
+        c.report_violation(span, InFuture { updated, today });
+    }
+}
+
+/// `updated` is after today.
+struct InFuture {
+    updated: Date,
+    today: Date,
+}
+
+impl Violation for InFuture {
+    fn message(&self) -> String {
+        format!("`updated` ({}) is in the future", self.updated)
+    }
+    fn label(&self) -> String {
+        format!("today is {}", self.today)
     }
 }

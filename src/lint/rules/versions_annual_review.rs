@@ -1,5 +1,8 @@
+use jiff::civil::Date;
+
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// The privacy policy has not been updated for more than 12 months.
@@ -36,9 +39,30 @@ fn check(c: &mut Check<'_>) {
         } else {
             c.front_matter_span()
         };
-        let d = c.report(span, format!("a review was due by {due}"));
-        d.message = format!(
-            "The privacy policy was last updated on {updated}, over 12 months before {today}"
+        c.report_violation(
+            span,
+            Overdue {
+                updated,
+                due,
+                today,
+            },
         );
+    }
+}
+
+/// Last `updated` more than a year before `today`: the review was `due`.
+struct Overdue {
+    updated: Date,
+    due: Date,
+    today: Date,
+}
+
+impl Violation for Overdue {
+    fn message(&self) -> String {
+        let Self { updated, today, .. } = self;
+        format!("The privacy policy was last updated on {updated}, over 12 months before {today}")
+    }
+    fn label(&self) -> String {
+        format!("a review was due by {}", self.due)
     }
 }

@@ -1,5 +1,8 @@
+use jiff::civil::Date;
+
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// `updated` is earlier than the version before it, or than the commit
@@ -37,9 +40,7 @@ fn check(c: &mut Check<'_>) {
     if let Some(before) = versions.previous().and_then(|p| p.meta.updated)
         && updated < before
     {
-        let d = c.report(span, format!("the previous version says {before}"));
-        d.message =
-            format!("`updated` ({updated}) is earlier than the previous version's ({before})");
+        c.report_violation(span, Backdated::BeforePrevious { updated, before });
         return;
     }
     let Some(current) = versions.current() else {
@@ -48,10 +49,49 @@ fn check(c: &mut Check<'_>) {
     if let (Some(id), Some(day)) = (&current.commit, current.committed)
         && updated < day
     {
-        let short = &id[..id.len().min(7)];
-        let d = c.report(span, format!("committed on {day}"));
-        d.message = format!(
-            "`updated` ({updated}) is earlier than commit {short} ({day}), which published this text"
+        let commit = id[..id.len().min(7)].to_string();
+        c.report_violation(
+            span,
+            Backdated::BeforeCommit {
+                updated,
+                commit,
+                day,
+            },
         );
+    }
+}
+
+/// `updated` is earlier than the version's history allows.
+enum Backdated {
+    /// Earlier than the `updated` of the version `before` it.
+    BeforePrevious { updated: Date, before: Date },
+    /// Earlier than the `day` of the `commit` (short id) that published it.
+    BeforeCommit {
+        updated: Date,
+        commit: String,
+        day: Date,
+    },
+}
+
+impl Violation for Backdated {
+    fn message(&self) -> String {
+        match self {
+            Self::BeforePrevious { updated, before } => {
+                format!("`updated` ({updated}) is earlier than the previous version's ({before})")
+            }
+            Self::BeforeCommit {
+                updated,
+                commit,
+                day,
+            } => format!(
+                "`updated` ({updated}) is earlier than commit {commit} ({day}), which published this text"
+            ),
+        }
+    }
+    fn label(&self) -> String {
+        match self {
+            Self::BeforePrevious { before, .. } => format!("the previous version says {before}"),
+            Self::BeforeCommit { day, .. } => format!("committed on {day}"),
+        }
     }
 }

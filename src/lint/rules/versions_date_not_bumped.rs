@@ -1,5 +1,6 @@
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// The text changed but `updated` (or `version`) did not.
@@ -46,18 +47,42 @@ fn check(c: &mut Check<'_>) {
     };
     if previous.meta.updated == Some(front.updated.value) {
         let span = front.updated.span.clone();
-        let d = c.report(span, format!("same as in {since}"));
-        d.message = format!(
-            "The text changed since {since} but `updated` is still {}",
-            front.updated.value
-        );
+        let violation = NotBumped {
+            since: since.clone(),
+            field: "updated",
+            value: front.updated.value.to_string(),
+        };
+        c.report_violation(span, violation);
     }
     if previous.meta.version.as_deref() == Some(front.version.value.as_str()) {
         let span = front.version.span.clone();
-        let d = c.report(span, format!("same as in {since}"));
-        d.message = format!(
-            "The text changed since {since} but `version` is still {}",
-            front.version.value
-        );
+        let violation = NotBumped {
+            since,
+            field: "version",
+            value: front.version.value.clone(),
+        };
+        c.report_violation(span, violation);
+    }
+}
+
+/// The front-matter `field` still has the `value` it had in the version
+/// `since` (`commit 1a2b3c4`, `the previous version`), though the text changed.
+struct NotBumped {
+    since: String,
+    field: &'static str,
+    value: String,
+}
+
+impl Violation for NotBumped {
+    fn message(&self) -> String {
+        let Self {
+            since,
+            field,
+            value,
+        } = self;
+        format!("The text changed since {since} but `{field}` is still {value}")
+    }
+    fn label(&self) -> String {
+        format!("same as in {}", self.since)
     }
 }

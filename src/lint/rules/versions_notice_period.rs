@@ -1,5 +1,8 @@
+use jiff::civil::Date;
+
 use crate::lint::Check;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 
 code_rule! {
     /// A changed version takes effect before its notice period has run,
@@ -43,23 +46,67 @@ fn check(c: &mut Check<'_>) {
     if front.is_given("updated") && i64::from((effective - updated).get_days()) < notice {
         return; // dates.effective-delay's finding
     }
-    let (published, how) = match (&current.commit, current.committed) {
-        (Some(id), Some(day)) => (
+    let published = match (&current.commit, current.committed) {
+        (Some(id), Some(day)) => Published::Committed {
             day,
-            format!("first committed on {day} ({})", &id[..id.len().min(7)]),
-        ),
-        _ => (
-            c.linter.today,
-            format!("not committed yet; today is {}", c.linter.today),
-        ),
+            commit: id[..id.len().min(7)].to_string(),
+        },
+        _ => Published::NotYet {
+            today: c.linter.today,
+        },
     };
-    let published = published.max(updated);
-    let days = i64::from((effective - published).get_days());
+    let days = i64::from((effective - published.day().max(updated)).get_days());
     if days < notice {
         let span = front.effective.span.clone();
-        let d = c.report(span, format!("{days} day(s) after publication"));
-        d.message = format!(
+        let violation = TooSoon {
+            days,
+            published,
+            notice,
+        };
+        c.report_violation(span, violation);
+    }
+}
+
+/// When the version was published.
+enum Published {
+    /// On the day its text was first committed, in `commit` (short id).
+    Committed { day: Date, commit: String },
+    /// Not committed yet: it is published today at the earliest.
+    NotYet { today: Date },
+}
+
+impl Published {
+    fn day(&self) -> Date {
+        match self {
+            Self::Committed { day, .. } => *day,
+            Self::NotYet { today } => *today,
+        }
+    }
+}
+
+/// The version takes effect `days` after it was published, less than `notice`.
+struct TooSoon {
+    days: i64,
+    published: Published,
+    notice: i64,
+}
+
+impl Violation for TooSoon {
+    fn message(&self) -> String {
+        let Self {
+            days,
+            published,
+            notice,
+        } = self;
+        let how = match published {
+            Published::Committed { day, commit } => format!("first committed on {day} ({commit})"),
+            Published::NotYet { today } => format!("not committed yet; today is {today}"),
+        };
+        format!(
             "This version takes effect {days} day(s) after it was published ({how}); the notice period is {notice} days"
-        );
+        )
+    }
+    fn label(&self) -> String {
+        format!("{} day(s) after publication", self.days)
     }
 }

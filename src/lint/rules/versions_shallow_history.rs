@@ -1,6 +1,7 @@
-use crate::diagnostic::Diag;
+use crate::diagnostic::Severity;
 use crate::lint::Finding;
 use crate::lint::rule::code_rule;
+use crate::lint::violation::Violation;
 use crate::site::Site;
 
 code_rule! {
@@ -37,19 +38,27 @@ pub fn findings(site: &Site) -> Vec<Finding> {
     if !shallow {
         return Vec::new();
     }
-    let severity = if site.config.history.require_full {
-        crate::diagnostic::Severity::Error
-    } else {
-        SHALLOW_HISTORY.severity
+    let violation = Shallow {
+        required: site.config.history.require_full,
     };
-    let source = &site.config.source;
-    let diag = Diag::error(SHALLOW_HISTORY.id, SHALLOW_HISTORY.message.to_string())
-        .with_severity(severity)
-        .at(
-            source,
-            0..0,
-            "this site's history is read from a shallow clone",
-        )
-        .help(SHALLOW_HISTORY.help.to_string());
+    let diag = SHALLOW_HISTORY.diag(&site.config.source, 0..0, violation);
     vec![Finding { diag, lang: None }]
+}
+
+/// The history is shallow; `required` when the site asks for the full one.
+struct Shallow {
+    required: bool,
+}
+
+impl Violation for Shallow {
+    /// The rule's summary: a shallow clone says nothing more specific.
+    fn message(&self) -> String {
+        SHALLOW_HISTORY.message.to_string()
+    }
+    fn label(&self) -> String {
+        "this site's history is read from a shallow clone".into()
+    }
+    fn severity(&self) -> Option<Severity> {
+        self.required.then_some(Severity::Error)
+    }
 }
