@@ -94,7 +94,14 @@ pub struct CodeRule {
     /// date, an address, a provider's name). A document in another language
     /// gets `lint.unsupported-language` instead of a silent pass.
     pub languages: &'static [&'static str],
+    /// The rule's one-line summary (`charter rules`, `charter explain`), and
+    /// the message of a finding reported with [`super::Check::report`]. A
+    /// finding with facts of its own says them in its
+    /// [`Violation`](super::violation::Violation)'s message, a specific form
+    /// of this summary ("`updated` (2052-05-02) is in the future" for "The
+    /// last-updated date is in the future").
     pub message: &'static str,
+    /// How to fix it: the help of every finding whose violation has none.
     pub help: &'static str,
     /// The rule's doc comment.
     pub docs: &'static str,
@@ -119,7 +126,7 @@ pub enum CodeCheck {
 impl CodeRule {
     /// A finding of this rule about the whole site (`check: Site`):
     /// `violation` at `span` of `source`, as [`super::Check::report_violation`]
-    /// reports one in a document.
+    /// reports one in a document (without its note: site findings have none).
     pub fn diag(
         &self,
         source: &std::sync::Arc<crate::diagnostic::SourceText>,
@@ -172,7 +179,9 @@ pub const fn languages_of<T, const N: usize>(table: &[(&'static str, T)]) -> [&'
 }
 
 /// Declares a code rule whose doc comment is its documentation, so that
-/// `charter explain` prints exactly what the source says.
+/// `charter explain` prints exactly what the source says. `message:` is the
+/// rule's summary; its findings' own messages come from its violations
+/// (`lint::violation`).
 macro_rules! code_rule {
     (@languages) => { &[] };
     (@languages $languages:expr) => { $languages };

@@ -18,6 +18,10 @@
 //! [`Check::report`](super::Check::report) and a label, as pack rules are;
 //! a finding that says more (which date, which file, how many days) is a
 //! violation, whose message is the specific form of that summary.
+//!
+//! The engine's own rules (`rules/engine.rs`: suppressions, unread
+//! languages, missing facts) have no check: the engine composes their
+//! messages where it finds them (`Linter::meta_finding`).
 
 use std::ops::Range;
 use std::sync::Arc;
