@@ -10,14 +10,17 @@
 //! lazy DFA alone (BENCHMARKS.md has the whole lint). A [`Matcher`] builds
 //! only what a yes/no answer needs: the forward NFA (no capture groups), its
 //! lazy DFA, configured as the regex crate configures its own, with the
-//! prefix prefilter for a single pattern, and the PikeVM (on the same NFA)
-//! where the lazy DFA gives up — a Unicode `\b` beside non-ASCII text, or a
+//! prefix prefilter for a single pattern (built only once its searches have
+//! passed [`PREFILTER_BUDGET`] bytes, or the DFA without it gave up), and
+//! the PikeVM (on the same NFA) where the lazy DFA gives up — a Unicode `\b` beside non-ASCII text, or a
 //! cache cleared too often. Every engine here answers exactly; which one
 //! answers is only a matter of speed, so a `Matcher` matches what a
 //! `regex::Regex` or `RegexSet` of the same patterns and options matches.
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 use regex_automata::hybrid::dfa::{Cache as DfaCache, DFA};
 use regex_automata::nfa::thompson::pikevm::{Cache as VmCache, PikeVM};
@@ -26,15 +29,38 @@ use regex_automata::util::pool::Pool;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::util::syntax;
 use regex_automata::{Input, MatchKind, PatternSet};
+use regex_syntax::hir::Hir;
 
 /// The regex crate's defaults (`RegexBuilder`): NFA size limit and lazy DFA
 /// cache.
 const NFA_SIZE_LIMIT: usize = 10 * (1 << 20);
 const DFA_CACHE: usize = 2 * (1 << 20);
 
+/// Bytes of text a single pattern's [`Matcher`] searches, all threads
+/// together, before it builds its literal prefilter. Extracting the
+/// prefixes of a pack's union and building their searcher (Teddy or
+/// Aho-Corasick) cost 0.3–1 million instructions a pattern, 8% of the
+/// example site's lint, where most unions search a few kilobytes; the lazy
+/// DFA alone answers the same, a little slower per byte, and a large site
+/// gets the prefilter after its first documents.
+const PREFILTER_BUDGET: usize = 64 << 10;
+
 struct Caches {
     dfa: Option<DfaCache>,
+    /// For [`Prefix::dfa`], made when it is first used.
+    fast: Option<DfaCache>,
     vm: VmCache,
+}
+
+/// What a single, unanchored pattern's prefilter is built from, when its
+/// searches have passed [`PREFILTER_BUDGET`].
+struct Prefix {
+    kind: MatchKind,
+    hirs: Vec<Hir>,
+    scanned: AtomicUsize,
+    /// The lazy DFA with the prefilter; `None` inside if the pattern has
+    /// no prefixes to look for (or its DFA does not build).
+    dfa: OnceLock<Option<DFA>>,
 }
 
 type MakeCaches = Box<dyn Fn() -> Caches + Send + Sync>;
@@ -45,6 +71,7 @@ pub struct Matcher {
     dfa: Option<DFA>,
     vm: PikeVM,
     caches: Pool<Caches, MakeCaches>,
+    prefix: Option<Prefix>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -103,27 +130,17 @@ impl Matcher {
                 .look_set_prefix()
                 .contains(regex_syntax::hir::Look::Start)
         });
-        let pre = match kind {
+        let prefix = match kind {
             MatchKind::All => None,
             _ if anchored => None,
-            _ => Prefilter::from_hirs_prefix(kind, &hirs),
+            _ => Some(Prefix {
+                kind,
+                hirs,
+                scanned: AtomicUsize::new(0),
+                dfa: OnceLock::new(),
+            }),
         };
-        let dfa = DFA::builder()
-            .configure(
-                DFA::config()
-                    .match_kind(kind)
-                    .specialize_start_states(pre.is_some())
-                    .prefilter(pre)
-                    .starts_for_each_pattern(false)
-                    .byte_classes(true)
-                    .unicode_word_boundary(true)
-                    .cache_capacity(DFA_CACHE)
-                    .skip_cache_capacity_check(false)
-                    .minimum_cache_clear_count(Some(3))
-                    .minimum_bytes_per_state(Some(10)),
-            )
-            .build_from_nfa(nfa.clone())
-            .ok();
+        let dfa = lazy_dfa(&nfa, kind, None);
         let vm = PikeVM::builder()
             .configure(PikeVM::config().match_kind(kind))
             .build_from_nfa(nfa)
@@ -131,13 +148,76 @@ impl Matcher {
         let (for_dfa, for_vm) = (dfa.clone(), vm.clone());
         let make: MakeCaches = Box::new(move || Caches {
             dfa: for_dfa.as_ref().map(DfaCache::new),
+            fast: None,
             vm: for_vm.create_cache(),
         });
         Ok(Matcher {
             dfa,
             vm,
             caches: Pool::new(make),
+            prefix,
         })
+    }
+
+    /// Whether searches of `len` more bytes use the DFA with the
+    /// prefilter: once past [`PREFILTER_BUDGET`], or once it is built.
+    fn over_budget(&self, len: usize) -> bool {
+        self.prefix.as_ref().is_some_and(|p| {
+            p.dfa.get().is_some() || p.scanned.fetch_add(len, Relaxed) + len > PREFILTER_BUDGET
+        })
+    }
+
+    /// The lazy DFA with the prefilter, built on first use; `None` without
+    /// prefixes to look for.
+    fn prefiltered(&self) -> Option<&DFA> {
+        let prefix = self.prefix.as_ref()?;
+        prefix
+            .dfa
+            .get_or_init(|| {
+                let pre = Prefilter::from_hirs_prefix(prefix.kind, &prefix.hirs)?;
+                lazy_dfa(self.vm.get_nfa(), prefix.kind, Some(pre))
+            })
+            .as_ref()
+    }
+
+    /// The lazy DFA to search `len` more bytes with, and its cache: the
+    /// one with the prefilter once [`Matcher::over_budget`] (and it has
+    /// one). Takes the cache fields, not [`Caches`], so that the PikeVM's
+    /// cache stays free to borrow.
+    fn lazy<'c>(
+        &self,
+        len: usize,
+        plain: &'c mut Option<DfaCache>,
+        fast: &'c mut Option<DfaCache>,
+    ) -> Option<(&DFA, &'c mut DfaCache)> {
+        if self.over_budget(len)
+            && let Some(dfa) = self.prefiltered()
+        {
+            return Some((dfa, fast.get_or_insert_with(|| DfaCache::new(dfa))));
+        }
+        Some((self.dfa.as_ref()?, plain.as_mut()?))
+    }
+
+    /// `search` with the lazy DFA [`Matcher::lazy`] chooses; where the one
+    /// without the prefilter gives up (a Unicode `\b` beside non-ASCII
+    /// text), again with the prefilter, which skips to where a match can
+    /// start and so often past what made it give up (as the regex crate's
+    /// own search does). `None` where the DFA cannot answer.
+    fn search_dfa<T>(
+        &self,
+        len: usize,
+        caches: &mut Caches,
+        search: impl Fn(&DFA, &mut DfaCache) -> Result<T, regex_automata::MatchError>,
+    ) -> Option<T> {
+        let (dfa, cache) = self.lazy(len, &mut caches.dfa, &mut caches.fast)?;
+        if let Ok(found) = search(dfa, cache) {
+            return Some(found);
+        }
+        let fast = self.prefiltered()?;
+        if std::ptr::eq(fast, dfa) {
+            return None;
+        }
+        search(fast, caches.fast.get_or_insert_with(|| DfaCache::new(fast))).ok()
     }
 
     /// Whether any pattern matches somewhere in `text`.
@@ -145,9 +225,9 @@ impl Matcher {
         let input = Input::new(text).earliest(true);
         let mut caches = self.caches.get();
         let caches = &mut *caches;
-        if let (Some(dfa), Some(cache)) = (&self.dfa, caches.dfa.as_mut())
-            && let Ok(found) = dfa.try_search_fwd(cache, &input)
-        {
+        if let Some(found) = self.search_dfa(text.len(), caches, |dfa, cache| {
+            dfa.try_search_fwd(cache, &input)
+        }) {
             return found.is_some();
         }
         self.vm.is_match(&mut caches.vm, input)
@@ -156,22 +236,43 @@ impl Matcher {
     /// The patterns that match somewhere in `text`, by index, ascending.
     pub fn matches(&self, text: &str) -> PatternSet {
         let input = Input::new(text);
-        let mut set = PatternSet::new(self.vm.get_nfa().pattern_len());
+        let patterns = self.vm.get_nfa().pattern_len();
         let mut caches = self.caches.get();
         let caches = &mut *caches;
-        if let (Some(dfa), Some(cache)) = (&self.dfa, caches.dfa.as_mut()) {
-            if dfa
-                .try_which_overlapping_matches(cache, &input, &mut set)
-                .is_ok()
-            {
-                return set;
-            }
-            set.clear();
+        let found = self.search_dfa(text.len(), caches, |dfa, cache| {
+            let mut set = PatternSet::new(patterns);
+            dfa.try_which_overlapping_matches(cache, &input, &mut set)
+                .map(|()| set)
+        });
+        if let Some(found) = found {
+            return found;
         }
+        let mut set = PatternSet::new(patterns);
         self.vm
             .which_overlapping_matches(&mut caches.vm, &input, &mut set);
         set
     }
+}
+
+/// The forward lazy DFA of `nfa`, configured as the regex crate configures
+/// its own, with `pre` to skip to where a match can start.
+fn lazy_dfa(nfa: &NFA, kind: MatchKind, pre: Option<Prefilter>) -> Option<DFA> {
+    DFA::builder()
+        .configure(
+            DFA::config()
+                .match_kind(kind)
+                .specialize_start_states(pre.is_some())
+                .prefilter(pre)
+                .starts_for_each_pattern(false)
+                .byte_classes(true)
+                .unicode_word_boundary(true)
+                .cache_capacity(DFA_CACHE)
+                .skip_cache_capacity_check(false)
+                .minimum_cache_clear_count(Some(3))
+                .minimum_bytes_per_state(Some(10)),
+        )
+        .build_from_nfa(nfa.clone())
+        .ok()
 }
 
 /// Bytes of text a [`Groups`] searches, all threads together, before it
@@ -254,10 +355,9 @@ impl Groups {
     /// the `Regex` to answer.
     fn forward_only(&self, text: &str, group: usize) -> Option<Vec<Option<Range<usize>>>> {
         let m = &self.matcher;
-        let dfa = m.dfa.as_ref()?;
         let mut caches = m.caches.get();
         let caches = &mut *caches;
-        let cache = caches.dfa.as_mut()?;
+        let (dfa, cache) = m.lazy(text.len(), &mut caches.dfa, &mut caches.fast)?;
         let mut slots = vec![None; m.vm.get_nfa().group_info().slot_len()];
         self.scanned
             .fetch_add(text.len(), std::sync::atomic::Ordering::Relaxed);
