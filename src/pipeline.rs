@@ -202,13 +202,20 @@ impl Build {
     /// [`Build::open`] with site.toml already read.
     pub fn open_with(root: &Path, config: SiteConfig, plan: &Plan) -> Result<Build, Vec<Diag>> {
         let pages = plan.output != Output::None;
-        let (site, (linter, theme)) = rayon::join(
+        // The vocabularies compile beside the loading: they need only
+        // site.toml's languages.
+        let ((site, ()), (linter, theme)) = rayon::join(
             || {
-                load_site_from(
-                    root,
-                    config.clone(),
-                    plan.base_url.as_deref(),
-                    plan.markdown,
+                rayon::join(
+                    || {
+                        load_site_from(
+                            root,
+                            config.clone(),
+                            plan.base_url.as_deref(),
+                            plan.markdown,
+                        )
+                    },
+                    || Linter::warm_up(&config),
                 )
             },
             || {

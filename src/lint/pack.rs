@@ -55,19 +55,20 @@ use crate::site_files::{MAX_PACK_BYTES, SiteRoot};
 use crate::yaml::{self, Located};
 
 macro_rules! embed {
-    ($($name:literal),* $(,)?) => {
-        &[$((concat!("rules/", $name), include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/", $name)))),*]
+    ($($stem:literal),* $(,)?) => {
+        /// The built-in packs. A test checks this list against the `rules/` folder.
+        pub const BUILTIN: &[(&str, &str)] = &[$((
+            concat!("rules/", $stem, ".yaml"),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/", $stem, ".yaml")),
+        )),*];
+        /// [`BUILTIN`] in the same order, as build.rs parsed it and wrote
+        /// it in JSON (`null` if its YAML did not parse).
+        const BUILTIN_JSON: &[&str] =
+            &[$(include_str!(concat!(env!("OUT_DIR"), "/rules/", $stem, ".json"))),*];
     };
 }
 
-/// The built-in packs. A test checks this list against the `rules/` folder.
-pub const BUILTIN: &[(&str, &str)] = embed![
-    "ccpa.yaml",
-    "core.yaml",
-    "gdpr.yaml",
-    "lgpd.yaml",
-    "uk-gdpr.yaml"
-];
+embed!["ccpa", "core", "gdpr", "lgpd", "uk-gdpr"];
 
 /// How a rule checks a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -375,7 +376,16 @@ pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
                 .or_else(super::facts::builtin_problems)
                 .map(<[Diag]>::to_vec)
         },
-        || sources.par_iter().map(parse_pack).collect::<Vec<_>>(),
+        || {
+            sources
+                .par_iter()
+                .enumerate()
+                .map(|(i, source)| match BUILTIN_JSON.get(i) {
+                    Some(json) => parse_builtin(source, json),
+                    None => parse_pack(source),
+                })
+                .collect::<Vec<_>>()
+        },
     );
     if let Some(problems) = builtins {
         return Err(problems);
@@ -485,6 +495,14 @@ impl RawPack {
             .sum();
         sections + self.rules.iter().map(RawRule::pattern_count).sum::<usize>()
     }
+}
+
+/// Reads a built-in pack from the JSON build.rs made of its YAML (a
+/// small part of parsing the YAML), or from its YAML if that JSON is not
+/// there or does not read. Its spans are then `0..0`: they only place
+/// problems of compiling, and the tests prove the built-ins have none.
+fn parse_builtin(source: &Arc<SourceText>, json: &str) -> Result<RawPack, Vec<Diag>> {
+    serde_json::from_str(json).or_else(|_| parse_pack(source))
 }
 
 /// Reads a pack file's YAML, without compiling anything.
@@ -956,6 +974,16 @@ mod tests {
         on_disk.sort();
         let embedded: Vec<String> = BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
         assert_eq!(on_disk, embedded, "update BUILTIN in src/lint/pack.rs");
+    }
+
+    #[test]
+    fn builtin_packs_read_from_their_json() {
+        assert_eq!(BUILTIN.len(), BUILTIN_JSON.len());
+        for ((name, _), json) in BUILTIN.iter().zip(BUILTIN_JSON) {
+            // Were it not to read, every run would parse the YAML instead.
+            let raw = serde_json::from_str::<RawPack>(json);
+            assert!(raw.is_ok(), "{name}: {:?}", raw.err());
+        }
     }
 
     #[test]

@@ -42,15 +42,20 @@ pub const GAP: usize = 2;
 pub const LONG_GAP: usize = 12;
 
 macro_rules! embed {
-    ($($name:literal),* $(,)?) => {
-        &[$((concat!("rules/vocabulary/", $name), include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/vocabulary/", $name)))),*]
+    ($($stem:literal),* $(,)?) => {
+        /// The built-in vocabularies. A test checks this list against the folder.
+        pub const BUILTIN: &[(&str, &str)] = &[$((
+            concat!("rules/vocabulary/", $stem, ".yaml"),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/vocabulary/", $stem, ".yaml")),
+        )),*];
+        /// [`BUILTIN`] in the same order, as build.rs parsed it and wrote
+        /// it in JSON (`null` if its YAML did not parse).
+        const BUILTIN_JSON: &[&str] =
+            &[$(include_str!(concat!(env!("OUT_DIR"), "/rules/vocabulary/", $stem, ".json"))),*];
     };
 }
 
-/// The built-in vocabularies. A test checks this list against the folder.
-pub const BUILTIN: &[(&str, &str)] = embed![
-    "de.yaml", "en.yaml", "es.yaml", "fr.yaml", "it.yaml", "nl.yaml", "pt.yaml",
-];
+embed!["de", "en", "es", "fr", "it", "nl", "pt"];
 
 /// A set of concepts, as a bit set over [`Concepts`]' ids.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -191,13 +196,29 @@ impl Language {
             let raw = match &self.raw {
                 Some(raw) => raw,
                 None => {
-                    parsed = yaml::from_str::<RawVocabulary>(&self.source.text).unwrap_or_default();
+                    parsed = parse_builtin(&self.source.text).unwrap_or_default();
                     &parsed
                 }
             };
             Arc::new(compile_language(&self.source, raw, names).0)
         })
     }
+}
+
+/// A built-in vocabulary (`text` is its YAML) read from the JSON build.rs
+/// made of it: parsing the YAML of four languages was a tenth of the
+/// example site's lint, the JSON costs a small part of that. Its spans are
+/// then `0..0`: they only place problems of compiling, and the tests prove
+/// the built-ins have none. Parsed from its YAML if the JSON does not read;
+/// `None` if neither does.
+fn parse_builtin(text: &str) -> Option<RawVocabulary> {
+    let json = BUILTIN
+        .iter()
+        .zip(BUILTIN_JSON)
+        .find(|((_, yaml), _)| **yaml == *text)
+        .map(|(_, json)| *json);
+    json.and_then(|json| serde_json::from_str(json).ok())
+        .or_else(|| yaml::from_str(text).ok())
 }
 
 impl Concepts {
@@ -516,6 +537,10 @@ fn compile_language(
         located_patterns: Vec::new(),
     };
     let mut patterns: Vec<&Located<String>> = Vec::new();
+    // Word of a term → its stem's symbol: the terms of a language have
+    // about three words for each distinct one, and stemming them one by one
+    // was a quarter of compiling it.
+    let mut stemmed: HashMap<String, u32> = HashMap::new();
     for (name, groups) in &raw.concepts {
         let id = names.iter().position(|n| *n == name.value).unwrap_or(0);
         v.defined = v.defined.with(id);
@@ -528,7 +553,7 @@ fn compile_language(
                 );
             }
             for term in &group.terms {
-                match v.compile_term(&term.value, id) {
+                match v.compile_term(&term.value, id, &mut stemmed) {
                     Some(t) => {
                         let Some(Word::Stem(first)) = t.words.first().cloned() else {
                             continue;
@@ -762,7 +787,14 @@ impl Vocabulary {
         *self.symbols.entry(stem).or_insert(next)
     }
 
-    fn compile_term(&mut self, term: &str, concept: usize) -> Option<Term> {
+    /// One term; `stemmed` remembers the symbol of each word stemmed
+    /// before (a word's stem, hence its symbol, never changes).
+    fn compile_term(
+        &mut self,
+        term: &str,
+        concept: usize,
+        stemmed: &mut HashMap<String, u32>,
+    ) -> Option<Term> {
         let mut words = Vec::new();
         // The gap before the next word: `…` widens it.
         let mut gap = GAP;
@@ -802,8 +834,15 @@ impl Vocabulary {
                 push(&mut words, &mut gap, sym);
                 continue;
             }
-            for w in words_owned(part) {
-                let sym = self.symbol(self.stem(&w));
+            for w in self::words(part) {
+                let sym = match stemmed.get(w) {
+                    Some(&sym) => sym,
+                    None => {
+                        let sym = self.symbol(self.stem(w));
+                        stemmed.insert(w.to_string(), sym);
+                        sym
+                    }
+                };
                 push(&mut words, &mut gap, sym);
             }
         }
@@ -1010,10 +1049,6 @@ impl Vocabulary {
             })
         })
     }
-}
-
-fn words_owned(text: &str) -> Vec<String> {
-    words(text).map(str::to_string).collect()
 }
 
 /// The token a match of `words` (its first word at token `i`) ends at.
@@ -1225,6 +1260,33 @@ mod tests {
             ),
             Some(("en".to_string(), vec!["x".to_string(), "y".to_string()]))
         );
+    }
+
+    /// What a built-in vocabulary's JSON (build.rs) reads as must be what
+    /// its YAML parses to, spans aside.
+    #[test]
+    fn a_builtin_vocabulary_reads_from_its_json_as_from_its_yaml() {
+        fn outline(raw: &RawVocabulary) -> Vec<(String, Vec<[Vec<String>; 3]>)> {
+            let values = |l: &[Located<String>]| l.iter().map(|x| x.value.clone()).collect();
+            raw.concepts
+                .iter()
+                .map(|(name, groups)| {
+                    let groups = groups
+                        .iter()
+                        .map(|g| [vec![g.from.clone()], values(&g.terms), values(&g.patterns)])
+                        .collect();
+                    (name.value.clone(), groups)
+                })
+                .collect()
+        }
+        assert_eq!(BUILTIN.len(), BUILTIN_JSON.len());
+        for ((name, text), json) in BUILTIN.iter().zip(BUILTIN_JSON) {
+            let from_yaml: RawVocabulary = crate::yaml::from_str(text).unwrap();
+            let from_json: RawVocabulary =
+                serde_json::from_str(json).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(from_json.language, from_yaml.language, "{name}");
+            assert_eq!(outline(&from_json), outline(&from_yaml), "{name}");
+        }
     }
 
     #[test]
