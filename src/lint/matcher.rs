@@ -13,7 +13,11 @@
 //! prefix prefilter for a single pattern (built only once its searches have
 //! passed [`PREFILTER_BUDGET`] bytes, or the DFA without it gave up), and
 //! the PikeVM (on the same NFA) where the lazy DFA gives up — a Unicode `\b` beside non-ASCII text, or a
-//! cache cleared too often. Every engine here answers exactly; which one
+//! cache cleared too often. Before the PikeVM, a pattern with Unicode word
+//! boundaries tries two lazy DFAs without them ([`Unbounded`]): one with
+//! ASCII word boundaries, exact on text whose only word characters are
+//! ASCII, and one with no word boundaries at all, whose "no" is exact on
+//! any text. Every engine here answers exactly; which one
 //! answers is only a matter of speed, so a `Matcher` matches what a
 //! `regex::Regex` or `RegexSet` of the same patterns and options matches.
 
@@ -29,7 +33,7 @@ use regex_automata::util::pool::Pool;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::util::syntax;
 use regex_automata::{Input, MatchKind, PatternSet};
-use regex_syntax::hir::Hir;
+use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
 
 /// The regex crate's defaults (`RegexBuilder`): NFA size limit and lazy DFA
 /// cache.
@@ -49,7 +53,129 @@ struct Caches {
     dfa: Option<DfaCache>,
     /// For [`Prefix::dfa`], made when it is first used.
     fast: Option<DfaCache>,
+    /// For [`Unbounded::ascii`] and [`Unbounded::relaxed`], made when first used.
+    ascii: Option<DfaCache>,
+    relaxed: Option<DfaCache>,
     vm: VmCache,
+}
+
+/// The patterns of a [`Matcher`] with Unicode word boundaries (`\b`,
+/// `\B`, `\b{start}`, …), for when its lazy DFA gives up on non-ASCII
+/// text, which it does wherever such a boundary is asked beside it.
+/// The PikeVM's scan of a whole block cost some 500,000 instructions, an
+/// eighth of the corpus lint with every pack (BENCHMARKS.md). Two lazy
+/// DFAs, built from the same patterns on first need, answer most of
+/// those searches exactly instead:
+///
+/// - `ascii`, every Unicode word boundary made ASCII (`(?-u:\b)`): on a
+///   text whose non-ASCII characters are none of them word characters
+///   ("§", "—", "€"), a character is a word character exactly when its
+///   first byte is an ASCII word byte, so both kinds of boundary hold at
+///   the same places (the patterns consume whole UTF-8 characters, so a
+///   match never starts or ends inside one); exact there.
+/// - `relaxed`, every Unicode word boundary removed: removing an
+///   assertion only adds matches, so where it finds nothing (for a set:
+///   no pattern) the patterns find nothing either; only a "yes" needs
+///   the PikeVM.
+struct Unbounded {
+    kind: MatchKind,
+    size_limit: usize,
+    hirs: Vec<Hir>,
+    ascii: OnceLock<Option<DFA>>,
+    relaxed: OnceLock<Option<DFA>>,
+}
+
+impl Unbounded {
+    /// For `hirs`, if any has a Unicode word boundary.
+    fn of(hirs: &[Hir], kind: MatchKind, size_limit: usize) -> Option<Unbounded> {
+        hirs.iter()
+            .any(|h| h.properties().look_set().contains_word_unicode())
+            .then(|| Unbounded {
+                kind,
+                size_limit,
+                hirs: hirs.to_vec(),
+                ascii: OnceLock::new(),
+                relaxed: OnceLock::new(),
+            })
+    }
+
+    /// The lazy DFA of the patterns with each Unicode word boundary as
+    /// `to` makes it (`None`: removed); `None` if it does not build.
+    fn build(&self, to: fn(Look) -> Option<Look>) -> Option<DFA> {
+        let hirs: Vec<Hir> = self.hirs.iter().map(|h| map_looks(h, to)).collect();
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .utf8(true)
+                    .nfa_size_limit(Some(self.size_limit))
+                    .shrink(false)
+                    .which_captures(WhichCaptures::None),
+            )
+            .build_many_from_hir(&hirs)
+            .ok()?;
+        lazy_dfa(&nfa, self.kind, None)
+    }
+
+    fn ascii(&self) -> Option<&DFA> {
+        self.ascii.get_or_init(|| self.build(ascii_look)).as_ref()
+    }
+
+    fn relaxed(&self) -> Option<&DFA> {
+        self.relaxed.get_or_init(|| self.build(|_| None)).as_ref()
+    }
+}
+
+/// `look` with Unicode word characters replaced by ASCII ones; every
+/// other assertion as it is.
+fn ascii_look(look: Look) -> Option<Look> {
+    Some(match look {
+        Look::WordUnicode => Look::WordAscii,
+        Look::WordUnicodeNegate => Look::WordAsciiNegate,
+        Look::WordStartUnicode => Look::WordStartAscii,
+        Look::WordEndUnicode => Look::WordEndAscii,
+        Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+        Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+        other => other,
+    })
+}
+
+/// Whether `look` asks about Unicode word characters.
+fn is_unicode_word(look: Look) -> bool {
+    ascii_look(look) != Some(look)
+}
+
+/// `hir` with each Unicode word assertion as `to` makes it (`None`: the
+/// empty expression); everything else as it is.
+fn map_looks(hir: &Hir, to: fn(Look) -> Option<Look>) -> Hir {
+    if !hir.properties().look_set().contains_word_unicode() {
+        return hir.clone();
+    }
+    match hir.kind() {
+        HirKind::Look(look) if is_unicode_word(*look) => {
+            to(*look).map_or_else(Hir::empty, Hir::look)
+        }
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(map_looks(&rep.sub, to)),
+            ..rep.clone()
+        }),
+        HirKind::Capture(cap) => Hir::capture(Capture {
+            sub: Box::new(map_looks(&cap.sub, to)),
+            ..cap.clone()
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(|h| map_looks(h, to)).collect()),
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.iter().map(|h| map_looks(h, to)).collect())
+        }
+        _ => hir.clone(),
+    }
+}
+
+/// Whether `text` has a word character (as `\w` means it) outside ASCII.
+fn has_wide_word_character(text: &str) -> bool {
+    !text.is_ascii()
+        && text
+            .chars()
+            .any(|c| !c.is_ascii() && regex_syntax::try_is_word_character(c).unwrap_or(true))
 }
 
 /// What a single, unanchored pattern's prefilter is built from, when its
@@ -72,6 +198,7 @@ pub struct Matcher {
     vm: PikeVM,
     caches: Pool<Caches, MakeCaches>,
     prefix: Option<Prefix>,
+    unbounded: Option<Unbounded>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -125,6 +252,8 @@ impl Matcher {
         // 0.6 ms per vocabulary and never found any.
         // A pattern anchored at the start has nothing to skip to (the regex
         // crate does not look for its prefixes either).
+        let size_limit = size_limit.unwrap_or(NFA_SIZE_LIMIT);
+        let unbounded = Unbounded::of(&hirs, kind, size_limit);
         let anchored = hirs.iter().all(|h| {
             h.properties()
                 .look_set_prefix()
@@ -149,6 +278,8 @@ impl Matcher {
         let make: MakeCaches = Box::new(move || Caches {
             dfa: for_dfa.as_ref().map(DfaCache::new),
             fast: None,
+            ascii: None,
+            relaxed: None,
             vm: for_vm.create_cache(),
         });
         Ok(Matcher {
@@ -156,6 +287,7 @@ impl Matcher {
             vm,
             caches: Pool::new(make),
             prefix,
+            unbounded,
         })
     }
 
@@ -220,14 +352,37 @@ impl Matcher {
         search(fast, caches.fast.get_or_insert_with(|| DfaCache::new(fast))).ok()
     }
 
+    /// Where the lazy DFAs of [`Matcher::search_dfa`] gave up on `text`:
+    /// the answer of [`Unbounded`]'s where it is exact (`found` says
+    /// whether an answer found anything), `None` where the PikeVM must say.
+    fn search_unbounded<T>(
+        &self,
+        text: &str,
+        caches: &mut Caches,
+        search: impl Fn(&DFA, &mut DfaCache) -> Result<T, regex_automata::MatchError>,
+        found: impl Fn(&T) -> bool,
+    ) -> Option<T> {
+        let unbounded = self.unbounded.as_ref()?;
+        if !has_wide_word_character(text) {
+            let dfa = unbounded.ascii()?;
+            let cache = caches.ascii.get_or_insert_with(|| DfaCache::new(dfa));
+            return search(dfa, cache).ok();
+        }
+        let dfa = unbounded.relaxed()?;
+        let cache = caches.relaxed.get_or_insert_with(|| DfaCache::new(dfa));
+        search(dfa, cache).ok().filter(|answer| !found(answer))
+    }
+
     /// Whether any pattern matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
         let input = Input::new(text).earliest(true);
         let mut caches = self.caches.get();
         let caches = &mut *caches;
-        if let Some(found) = self.search_dfa(text.len(), caches, |dfa, cache| {
-            dfa.try_search_fwd(cache, &input)
-        }) {
+        let search = |dfa: &DFA, cache: &mut DfaCache| dfa.try_search_fwd(cache, &input);
+        if let Some(found) = self.search_dfa(text.len(), caches, search) {
+            return found.is_some();
+        }
+        if let Some(found) = self.search_unbounded(text, caches, search, Option::is_some) {
             return found.is_some();
         }
         self.vm.is_match(&mut caches.vm, input)
@@ -239,12 +394,17 @@ impl Matcher {
         let patterns = self.vm.get_nfa().pattern_len();
         let mut caches = self.caches.get();
         let caches = &mut *caches;
-        let found = self.search_dfa(text.len(), caches, |dfa, cache| {
+        let search = |dfa: &DFA, cache: &mut DfaCache| {
             let mut set = PatternSet::new(patterns);
             dfa.try_which_overlapping_matches(cache, &input, &mut set)
                 .map(|()| set)
-        });
-        if let Some(found) = found {
+        };
+        if let Some(found) = self.search_dfa(text.len(), caches, search) {
+            return found;
+        }
+        if let Some(found) =
+            self.search_unbounded(text, caches, search, |set: &PatternSet| !set.is_empty())
+        {
             return found;
         }
         let mut set = PatternSet::new(patterns);
@@ -549,6 +709,52 @@ mod tests {
         let (theirs, ours) = both(&patterns, "dpo@example.org, 30 days, age 16");
         assert_eq!(ours, vec![0, 1, 2]);
         assert_eq!(theirs, ours);
+    }
+
+    /// Where the lazy DFA gives up (Unicode word boundaries beside
+    /// non-ASCII text), the ASCII-boundary DFA (no non-ASCII word
+    /// character in the text) and the boundary-free one (some) answer as
+    /// the regex crate does.
+    #[test]
+    fn unbounded_dfas_answer_as_a_regex_set() {
+        let patterns = [
+            r"\brights?\b",
+            r"\bSCCs?\b",
+            r"\B-\B",
+            r"(\bcop(y|ies)\b|https?://).{0,20}(\b(clauses|documents)\b)",
+            r"\b\d+ ?(days?|Tage)\b",
+            r"é\b",
+        ];
+        for text in [
+            "§ 5 — your rights — 30 days",
+            "§5—rights€ SCC–copy – clauses",
+            "your rightsé and SCCsß, 30 Tageé",
+            "€ a - b é, café",
+            "über rights, copy of the clauses",
+            "ünrights SCCsü",
+        ] {
+            let (theirs, ours) = both(&patterns, text);
+            assert_eq!(theirs, ours, "{text:?}");
+            for p in patterns {
+                let (theirs, ours) = both(&[p], text);
+                assert_eq!(theirs, ours, "{p} on {text:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn unbounded_dfas_agree_on_any_text(
+            text in "([a-c1 §—é\u{00DF}\u{2212}-]|rights?|SCC|day){0,12}"
+        ) {
+            let patterns = [r"\brights?\b", r"\bSCCs?\B", r"\b1 ?days?\b", r"[aé]\b-", r"\B§"];
+            for p in patterns {
+                let (theirs, ours) = both(&[p], &text);
+                proptest::prop_assert_eq!(theirs, ours);
+            }
+            let (theirs, ours) = both(&patterns, &text);
+            proptest::prop_assert_eq!(theirs, ours);
+        }
     }
 
     #[test]
