@@ -103,16 +103,7 @@ impl Unbounded {
     /// `to` makes it (`None`: removed); `None` if it does not build.
     fn build(&self, to: fn(Look) -> Option<Look>) -> Option<DFA> {
         let hirs: Vec<Hir> = self.hirs.iter().map(|h| map_looks(h, to)).collect();
-        let nfa = thompson::Compiler::new()
-            .configure(
-                thompson::Config::new()
-                    .utf8(true)
-                    .nfa_size_limit(Some(self.size_limit))
-                    .shrink(false)
-                    .which_captures(WhichCaptures::None),
-            )
-            .build_many_from_hir(&hirs)
-            .ok()?;
+        let nfa = compile_nfa(&hirs, self.size_limit, WhichCaptures::None).ok()?;
         lazy_dfa(&nfa, self.kind, None)
     }
 
@@ -237,22 +228,13 @@ impl Matcher {
         } else {
             MatchKind::All
         };
-        let nfa: NFA = thompson::Compiler::new()
-            .configure(
-                thompson::Config::new()
-                    .utf8(true)
-                    .nfa_size_limit(Some(size_limit.unwrap_or(NFA_SIZE_LIMIT)))
-                    .shrink(false)
-                    .which_captures(which),
-            )
-            .build_many_from_hir(&hirs)
-            .map_err(|e| e.to_string())?;
+        let size_limit = size_limit.unwrap_or(NFA_SIZE_LIMIT);
+        let nfa = compile_nfa(&hirs, size_limit, which).map_err(|e| e.to_string())?;
         // A set's patterns (the vocabularies', the jurisdiction names) begin
         // with word boundaries and classes: extracting their prefixes cost
         // 0.6 ms per vocabulary and never found any.
         // A pattern anchored at the start has nothing to skip to (the regex
         // crate does not look for its prefixes either).
-        let size_limit = size_limit.unwrap_or(NFA_SIZE_LIMIT);
         let unbounded = Unbounded::of(&hirs, kind, size_limit);
         let anchored = hirs.iter().all(|h| {
             h.properties()
@@ -412,6 +394,24 @@ impl Matcher {
             .which_overlapping_matches(&mut caches.vm, &input, &mut set);
         set
     }
+}
+
+/// The Thompson NFA of `hirs`, as every engine of a [`Matcher`] is built
+/// from it (also [`Unbounded`]'s, from its rewritten patterns).
+fn compile_nfa(
+    hirs: &[Hir],
+    size_limit: usize,
+    which: WhichCaptures,
+) -> Result<NFA, thompson::BuildError> {
+    thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
+                .utf8(true)
+                .nfa_size_limit(Some(size_limit))
+                .shrink(false)
+                .which_captures(which),
+        )
+        .build_many_from_hir(hirs)
 }
 
 /// The forward lazy DFA of `nfa`, configured as the regex crate configures

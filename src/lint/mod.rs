@@ -8,6 +8,23 @@
 //! document (kind, jurisdictions, language), runs them, then applies inline
 //! suppressions and site.toml severity overrides.
 
+/// Embeds built-in data files of `rules/` (the packs) or
+/// `rules/vocabulary/` (the vocabularies): `BUILTIN`, each file's name and
+/// YAML (a test checks the list against the folder), and `BUILTIN_JSON`,
+/// the same files in the same order as build.rs parsed them and wrote them
+/// in JSON (`null` if its YAML did not parse).
+macro_rules! embed_builtin {
+    [$folder:literal; $($stem:literal),* $(,)?] => {
+        pub const BUILTIN: &[(&str, &str)] = &[$((
+            concat!($folder, $stem, ".yaml"),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $folder, $stem, ".yaml")),
+        )),*];
+        const BUILTIN_JSON: &[&str] =
+            &[$(include_str!(concat!(env!("OUT_DIR"), "/", $folder, $stem, ".json"))),*];
+    };
+}
+use embed_builtin;
+
 pub mod evidence;
 pub mod explain;
 pub mod facts;

@@ -54,21 +54,7 @@ use crate::front_matter::DocKind;
 use crate::site_files::{MAX_PACK_BYTES, SiteRoot};
 use crate::yaml::{self, Located};
 
-macro_rules! embed {
-    ($($stem:literal),* $(,)?) => {
-        /// The built-in packs. A test checks this list against the `rules/` folder.
-        pub const BUILTIN: &[(&str, &str)] = &[$((
-            concat!("rules/", $stem, ".yaml"),
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/", $stem, ".yaml")),
-        )),*];
-        /// [`BUILTIN`] in the same order, as build.rs parsed it and wrote
-        /// it in JSON (`null` if its YAML did not parse).
-        const BUILTIN_JSON: &[&str] =
-            &[$(include_str!(concat!(env!("OUT_DIR"), "/rules/", $stem, ".json"))),*];
-    };
-}
-
-embed!["ccpa", "core", "gdpr", "lgpd", "uk-gdpr"];
+super::embed_builtin!["rules/"; "ccpa", "core", "gdpr", "lgpd", "uk-gdpr"];
 
 /// How a rule checks a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]

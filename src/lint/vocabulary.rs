@@ -41,21 +41,7 @@ pub const GAP: usize = 2;
 /// Most words where a term has `…`.
 pub const LONG_GAP: usize = 12;
 
-macro_rules! embed {
-    ($($stem:literal),* $(,)?) => {
-        /// The built-in vocabularies. A test checks this list against the folder.
-        pub const BUILTIN: &[(&str, &str)] = &[$((
-            concat!("rules/vocabulary/", $stem, ".yaml"),
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/vocabulary/", $stem, ".yaml")),
-        )),*];
-        /// [`BUILTIN`] in the same order, as build.rs parsed it and wrote
-        /// it in JSON (`null` if its YAML did not parse).
-        const BUILTIN_JSON: &[&str] =
-            &[$(include_str!(concat!(env!("OUT_DIR"), "/rules/vocabulary/", $stem, ".json"))),*];
-    };
-}
-
-embed!["de", "en", "es", "fr", "it", "nl", "pt"];
+super::embed_builtin!["rules/vocabulary/"; "de", "en", "es", "fr", "it", "nl", "pt"];
 
 /// A set of concepts, as a bit set over [`Concepts`]' ids.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
