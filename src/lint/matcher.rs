@@ -32,7 +32,7 @@ use regex_automata::nfa::thompson::{self, NFA, WhichCaptures};
 use regex_automata::util::pool::Pool;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::util::syntax;
-use regex_automata::{Input, MatchKind, PatternSet};
+use regex_automata::{Input, MatchKind, PatternID, PatternSet};
 use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
 
 /// The regex crate's defaults (`RegexBuilder`): NFA size limit and lazy DFA
@@ -190,12 +190,51 @@ pub struct Matcher {
     caches: Pool<Caches, MakeCaches>,
     prefix: Option<Prefix>,
     unbounded: Option<Unbounded>,
+    /// A set's patterns: how many, and which of them are searched apart
+    /// (see [`counts`]); the others are the automata above, in order.
+    set: Option<Apart>,
+}
+
+/// The patterns of a set kept out of its automaton because they count
+/// ([`counts`]), each a [`Matcher`] of its own, by index in the set.
+struct Apart {
+    patterns: usize,
+    alone: Vec<(usize, Matcher)>,
+    /// The index in the set of each pattern of the shared automaton.
+    shared: Vec<usize>,
+}
+
+/// Shortest bounded repetition ([`counts`]) searched apart from its set.
+const COUNTER: u32 = 8;
+
+/// Whether `hir` repeats something a bounded number of times, up to
+/// [`COUNTER`] or more: a window such as `age.{0,160}1[3-8]` or
+/// `([\w,]+ ){1,8}`. A lazy DFA's state must remember every place such a
+/// repetition may have started, for every pattern of the set at once: on
+/// the corpus the vocabulary sets' DFAs spent 17% of the whole lint
+/// building states (callgrind, BENCHMARKS.md). Searched alone, each
+/// window's states are its own (their number adds up instead of
+/// multiplying), and whether a pattern of a set matches somewhere does
+/// not depend on the other patterns, so the answers are the same.
+fn counts(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Repetition(rep) => rep.max.is_some_and(|max| max >= COUNTER) || counts(&rep.sub),
+        HirKind::Capture(cap) => counts(&cap.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(counts),
+        _ => false,
+    }
 }
 
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Matcher")
-            .field("patterns", &self.vm.get_nfa().pattern_len())
+            .field(
+                "patterns",
+                &self
+                    .set
+                    .as_ref()
+                    .map_or(self.vm.get_nfa().pattern_len(), |s| s.patterns),
+            )
             .finish()
     }
 }
@@ -222,13 +261,39 @@ impl Matcher {
             .utf8(true);
         let patterns: Vec<Cow<'_, str>> = patterns.iter().map(|p| unfolded(p.as_ref())).collect();
         let hirs = syntax::parse_many_with(&patterns, &syntax).map_err(|e| e.to_string())?;
-        // A set is asked which patterns match anywhere: every match counts.
-        let kind = if hirs.len() == 1 {
-            MatchKind::LeftmostFirst
-        } else {
-            MatchKind::All
-        };
         let size_limit = size_limit.unwrap_or(NFA_SIZE_LIMIT);
+        if hirs.len() == 1 {
+            return Matcher::from_hirs(hirs, MatchKind::LeftmostFirst, size_limit, which);
+        }
+        // A set is asked which patterns match anywhere: every match counts.
+        let count = hirs.len();
+        let (alone, shared): (Vec<_>, Vec<_>) =
+            hirs.into_iter().enumerate().partition(|(_, h)| counts(h));
+        let mut budget = size_limit;
+        let mut apart = Vec::with_capacity(alone.len());
+        for (i, hir) in alone {
+            let one = Matcher::from_hirs(vec![hir], MatchKind::LeftmostFirst, budget, which)?;
+            // The parts share the set's size limit, as one automaton would.
+            budget = budget.saturating_sub(one.vm.get_nfa().memory_usage());
+            apart.push((i, one));
+        }
+        let (indices, hirs): (Vec<usize>, Vec<Hir>) = shared.into_iter().unzip();
+        let mut matcher = Matcher::from_hirs(hirs, MatchKind::All, budget, which)?;
+        matcher.set = Some(Apart {
+            patterns: count,
+            alone: apart,
+            shared: indices,
+        });
+        Ok(matcher)
+    }
+
+    /// The automata of `hirs`, searched as `kind` says.
+    fn from_hirs(
+        hirs: Vec<Hir>,
+        kind: MatchKind,
+        size_limit: usize,
+        which: WhichCaptures,
+    ) -> Result<Matcher, String> {
         let nfa = compile_nfa(&hirs, size_limit, which).map_err(|e| e.to_string())?;
         // A set's patterns (the vocabularies', the jurisdiction names) begin
         // with word boundaries and classes: extracting their prefixes cost
@@ -270,6 +335,7 @@ impl Matcher {
             caches: Pool::new(make),
             prefix,
             unbounded,
+            set: None,
         })
     }
 
@@ -357,6 +423,12 @@ impl Matcher {
 
     /// Whether any pattern matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
+        let apart = self.set.iter().flat_map(|s| &s.alone);
+        self.shared_is_match(text) || apart.into_iter().any(|(_, m)| m.is_match(text))
+    }
+
+    /// [`Matcher::is_match`] of the patterns not searched apart.
+    fn shared_is_match(&self, text: &str) -> bool {
         let input = Input::new(text).earliest(true);
         let mut caches = self.caches.get();
         let caches = &mut *caches;
@@ -372,6 +444,25 @@ impl Matcher {
 
     /// The patterns that match somewhere in `text`, by index, ascending.
     pub fn matches(&self, text: &str) -> PatternSet {
+        let shared = self.shared_matches(text);
+        let Some(set) = &self.set else {
+            return shared;
+        };
+        let mut all = PatternSet::new(set.patterns);
+        for p in shared.iter() {
+            all.insert(PatternID::must(set.shared[p.as_usize()]));
+        }
+        for (i, m) in &set.alone {
+            if m.is_match(text) {
+                all.insert(PatternID::must(*i));
+            }
+        }
+        all
+    }
+
+    /// [`Matcher::matches`] of the patterns not searched apart, by their
+    /// index among those.
+    fn shared_matches(&self, text: &str) -> PatternSet {
         let input = Input::new(text);
         let patterns = self.vm.get_nfa().pattern_len();
         let mut caches = self.caches.get();
@@ -709,6 +800,40 @@ mod tests {
         let (theirs, ours) = both(&patterns, "dpo@example.org, 30 days, age 16");
         assert_eq!(ours, vec![0, 1, 2]);
         assert_eq!(theirs, ours);
+    }
+
+    /// A set's counting patterns are searched apart (all of them, some,
+    /// or none), and it still answers as a `RegexSet`, pattern by pattern.
+    #[test]
+    fn patterns_searched_apart_answer_as_a_regex_set() {
+        let windows = [
+            r"(?-u:\b)age(?-u:\b).{0,160}(?-u:\b)1[3-8](?-u:\b)",
+            r"\b(policy|notice) (describes|explains) how ([\w.,&()'-]+ ){1,8}(collects|uses)",
+            r"notice[^.]{0,40}\bchanges?\b",
+        ];
+        let plain = [r"\b\d+ ?days?\b", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"];
+        let mixed = [plain[0], windows[0], plain[1], windows[1], windows[2]];
+        assert!(windows.iter().all(|w| counts(&syntax::parse(w).unwrap())));
+        assert!(!plain.iter().any(|p| counts(&syntax::parse(p).unwrap())));
+        for text in [
+            "",
+            "Under the age of 16 you need consent; write to dpo@example.org within 30 days.",
+            "This notice explains how Acme Widgets Ltd, of Leeds, collects data",
+            "This notice explains how one two three four five six seven eight nine collects data",
+            "This notice may change. Changes",
+            "This notice will see changes",
+            "age. 16",
+        ] {
+            for patterns in [&windows[..], &plain[..], &mixed[..]] {
+                let (theirs, ours) = both(patterns, text);
+                assert_eq!(theirs, ours, "{patterns:?} on {text:?}");
+            }
+        }
+        let (_, ours) = both(
+            &mixed,
+            "Under the age of 16, 30 days; this notice will see changes",
+        );
+        assert_eq!(ours, vec![0, 1, 4]);
     }
 
     /// Where the lazy DFA gives up (Unicode word boundaries beside

@@ -270,11 +270,11 @@ impl LazyPatterns {
                 if self.sources.is_empty() {
                     return None;
                 }
-                // Each pattern in its own group, so its flags stay its own. A
-                // union over the size limit falls back to separate patterns.
-                // Only asked whether it matches: no reverse automaton.
-                let union: Vec<String> = self.sources.iter().map(|p| format!("(?:{p})")).collect();
-                text::matcher(&union.join("|")).ok()
+                // One set of them all (a window searched apart, as a set
+                // does). A set over the size limit falls back to separate
+                // patterns. Only asked whether it matches: no reverse
+                // automaton.
+                text::set_matcher(&self.sources).ok()
             })
             .as_ref()
     }

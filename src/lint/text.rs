@@ -205,6 +205,15 @@ pub fn matcher(pattern: &str) -> Result<crate::lint::matcher::Matcher, String> {
     crate::lint::matcher::Matcher::new(&[normalize(pattern)], Some(PATTERN_SIZE_LIMIT))
 }
 
+/// Rule patterns as [`matcher`] compiles each, as one set: whether any matches.
+pub fn set_matcher(patterns: &[String]) -> Result<crate::lint::matcher::Matcher, String> {
+    let normalized = patterns
+        .iter()
+        .map(|p| refuse_look_around(p).map(|()| normalize(p)))
+        .collect::<Result<Vec<String>, String>>()?;
+    crate::lint::matcher::Matcher::new(&normalized, Some(PATTERN_SIZE_LIMIT))
+}
+
 /// Look-around is refused with an explanation instead of the regex crate's
 /// generic syntax error.
 pub(crate) fn refuse_look_around(pattern: &str) -> Result<(), String> {
