@@ -205,6 +205,15 @@ impl Builder<'_> {
         self.tree.labels.len() - 1
     }
 
+    /// A heading's label read as a label right over its statements (not
+    /// as a heading): for the address block right under it.
+    fn near_copy(&mut self, heading: usize) -> usize {
+        let mut label = self.tree.labels[heading].clone();
+        label.heading = false;
+        self.tree.labels.push(label);
+        self.tree.labels.len() - 1
+    }
+
     fn statement(&mut self, block: usize, text: &str, labels: &[usize]) {
         let text = text.trim();
         if !text.chars().any(char::is_alphanumeric) {
@@ -284,13 +293,20 @@ impl Builder<'_> {
         // Whether the list's lead-in stops short of its object ("You have
         // the right to:", "Você tem o direito de:").
         let mut open_lead_in = false;
+        // The lead-in of a run of paragraphs that open with a bold term
+        // ("The data we process include the following:" / "**Name and
+        // contact data**. Your first and last name, …"): a list in all but
+        // markup, each paragraph one of its items.
+        let mut term_lead: Vec<usize> = Vec::new();
         for (b, block) in outline.blocks.iter().enumerate() {
             if block.section != section {
                 section = block.section;
                 pseudo_section = None;
                 list_labels.clear();
+                term_lead.clear();
                 open_lead_in = false;
             }
+            let first_in_section = b == 0 || outline.blocks[b - 1].section != block.section;
             let after_running_item = std::mem::replace(
                 &mut previous_item_runs_on,
                 block.kind == BlockKind::ListItem && runs_on(&block.text),
@@ -313,6 +329,23 @@ impl Builder<'_> {
             };
             if block.kind != BlockKind::TableRow {
                 table_header.clear();
+            }
+            // An address block right under a heading ("## Controller" /
+            // "Example Ltd" / "privacy@example.com"): the heading says what
+            // the block is, as a "Controller:" lead-in right over it would.
+            if kind == BlockKind::Paragraph
+                && first_in_section
+                && is_address_block(raw)
+                && let Some(s) = section
+            {
+                labels.push(self.near_copy(headings[s]));
+            }
+            // A paragraph opening with a bold term continues a lead-in that
+            // paragraphs of terms follow; any other block ends that run.
+            if kind == BlockKind::Paragraph && bold_opening(raw).is_some() {
+                labels.extend(term_lead.iter().copied());
+            } else {
+                term_lead.clear();
             }
             match kind {
                 BlockKind::TableRow => {
@@ -364,6 +397,7 @@ impl Builder<'_> {
                     Some(rest) if rest.trim_start_matches([':', '.']).trim().is_empty() => {
                         // Nothing but bold: labels what follows.
                         let l = self.label(bold.trim_end_matches(['.', ':']));
+                        term_lead.clear();
                         if kind == BlockKind::Paragraph {
                             pseudo_section = Some(l);
                         } else {
@@ -416,6 +450,9 @@ impl Builder<'_> {
                     && next.section == block.section
                     && next.text.len() <= SHORT_BLOCK
             });
+            // The data the sentence before names, for a sentence that
+            // refers back to them with a pronoun.
+            let mut antecedent = Set::default();
             for sentence in &sentences {
                 // A paragraph's lead-in ("You can ask us to:", "Sie haben
                 // das Recht,") is the label of its list; an item ending in
@@ -427,7 +464,19 @@ impl Builder<'_> {
                 if kind == BlockKind::ListItem && continues {
                     labels.extend(list_labels.iter().copied());
                 }
+                let count = self.tree.statements.len();
                 self.statement(b, sentence, &labels);
+                if self.tree.statements.len() > count
+                    && let Some(s) = self.tree.statements.last_mut()
+                {
+                    // "Deze logs … Ze worden automatisch verwijderd na 7
+                    // dagen.": "Ze" is the logs (development half,
+                    // nl-ricardobalk-website).
+                    if opens_with_back_reference(sentence, &lang) {
+                        s.own = s.own.union(antecedent);
+                    }
+                    antecedent = Set(s.own.0 & data_concepts().0);
+                }
             }
             // A paragraph ending in ":" leads in the list after it.
             if kind == BlockKind::Paragraph {
@@ -438,6 +487,12 @@ impl Builder<'_> {
                 {
                     let l = self.label(last);
                     list_labels.push(l);
+                    // Not a lead-in that opens with a bold term itself
+                    // ("**Who receives your data.** … namely to:"): the
+                    // bold paragraphs after it are its siblings.
+                    if last.trim_end().ends_with(':') && own_label.is_none() {
+                        term_lead = vec![l];
+                    }
                     open_lead_in = ends_open(last, &lang);
                 } else {
                     open_lead_in = false;
@@ -564,6 +619,62 @@ fn colon_label(text: &str) -> Option<(&str, &str)> {
     let words = term.split_whitespace().count();
     (words > 0 && words <= 5 && !term.contains(['.', ',', ';']) && !rest.trim().is_empty())
         .then(|| (term, rest.trim_start()))
+}
+
+/// The concepts a pronoun can stand for: the data a sentence names.
+fn data_concepts() -> Set {
+    static DATA: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| {
+        let builtin = crate::lint::vocabulary::builtin();
+        ["data"]
+            .iter()
+            .filter_map(|c| builtin.id(c))
+            .fold(Set::default(), Set::with)
+    });
+    *DATA
+}
+
+/// Whether a sentence opens with a pronoun or demonstrative that refers
+/// back to what the sentence before named ("They are deleted after 7
+/// days", "Ze worden … verwijderd", "Elles sont supprimées"). German "Sie"
+/// is left out: at a sentence's start it is as often the reader.
+fn opens_with_back_reference(sentence: &str, lang: &str) -> bool {
+    let first = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let words: &[&str] = match lang {
+        "en" => &["they", "these", "those", "it"],
+        "de" => &["diese", "dieser", "dieses", "letztere"],
+        "nl" => &["ze", "zij", "deze", "die", "dit"],
+        "fr" => &["ils", "elles", "elle", "celles", "ceux", "ces"],
+        "es" => &["estos", "estas", "ellos", "ellas", "dichos", "dichas"],
+        "it" => &["essi", "esse", "questi", "queste", "tali"],
+        "pt" => &["eles", "elas", "estes", "estas", "esses", "essas"],
+        _ => &[],
+    };
+    words.contains(&first.as_str())
+}
+
+/// Whether a paragraph's source is an address block: two to eight short
+/// lines ("Example Ltd" / "1 Main Street" / "privacy@example.com"), none of
+/// them a sentence or a lead-in.
+fn is_address_block(raw: &str) -> bool {
+    let lines: Vec<&str> = raw
+        .lines()
+        .map(|l| l.trim().trim_end_matches('\\').trim_end())
+        .filter(|l| !l.is_empty())
+        .collect();
+    (2..=8).contains(&lines.len())
+        && lines.iter().all(|line| {
+            let words = line.split_whitespace().count();
+            line.chars().count() <= 80
+                && words <= 10
+                && !line.ends_with([':', '!', '?', ';'])
+                // "Example Ltd." or "Main St." ends in a stop; a sentence
+                // of more words does not belong to an address.
+                && !(line.ends_with('.') && words > 4)
+        })
 }
 
 /// Whether a table row (cells joined by " | ") has one filled cell, a
