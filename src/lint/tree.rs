@@ -373,7 +373,15 @@ impl Builder<'_> {
                     }
                     continue;
                 }
+                // A kramdown attribute list under a heading ("{: .h4}") is
+                // markup, not a lead-in (it-pagopa-piattaforma).
+                BlockKind::Paragraph if is_attribute_list(raw) => continue,
                 BlockKind::Paragraph => list_labels.clear(),
+                // A table of contents' entry ("- [Recipients](#recipients)")
+                // repeats a heading: it states nothing (development half,
+                // it-pagopa-piattaforma, whose "Destinatari dei dati
+                // personali" entry met `gdpr.recipients`).
+                BlockKind::ListItem if is_contents_entry(raw) => continue,
                 BlockKind::ListItem => {}
             }
             let mut body = sections.texts[b].as_str();
@@ -619,6 +627,26 @@ fn colon_label(text: &str) -> Option<(&str, &str)> {
     let words = term.split_whitespace().count();
     (words > 0 && words <= 5 && !term.contains(['.', ',', ';']) && !rest.trim().is_empty())
         .then(|| (term, rest.trim_start()))
+}
+
+/// Whether a paragraph is a kramdown attribute list (`{: .h4}`, `{:#id}`).
+fn is_attribute_list(raw: &str) -> bool {
+    let t = raw.trim();
+    t.starts_with("{:") && t.ends_with('}') && !t.contains('\n')
+}
+
+/// Whether a list item is nothing but a link to a place in the page
+/// (`- [Recipients](#recipients)`): an entry of a table of contents.
+fn is_contents_entry(raw: &str) -> bool {
+    let item = raw
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '-' | '*' | '+' | '.' | ')' | ' ' | '\t')
+        })
+        .trim_end();
+    item.starts_with('[')
+        && item.ends_with(')')
+        && item.matches("](").count() == 1
+        && item.contains("](#")
 }
 
 /// The concepts a pronoun can stand for: the data a sentence names.

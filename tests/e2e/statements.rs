@@ -810,3 +810,30 @@ fn a_lead_in_labels_the_bold_term_paragraphs_after_it() {
     );
     assert_fires(&fired("en", "ccpa", &broken), rule, "broken run", &broken);
 }
+
+/// An entry of a table of contents repeats a heading and states nothing:
+/// "- [Categories of recipients](#recipients)" names no recipient.
+#[test]
+fn a_table_of_contents_entry_is_no_statement() {
+    let rule = "gdpr.recipients";
+    let contents = [
+        (
+            "en",
+            "- [Who we are](#who-we-are)\n- [Categories of recipients](#recipients)\n\n\
+             ## Who we are\n\nWe run a small bakery.\n",
+        ),
+        (
+            "it",
+            "- [Chi siamo](#chi-siamo)\n- [Destinatari dei dati personali](#destinatari)\n\n\
+             ## Chi siamo\n\nGestiamo una piccola panetteria.\n",
+        ),
+    ];
+    for (lang, body) in contents {
+        assert_fires(&fired(lang, "gdpr", body), rule, lang, body);
+    }
+    let stated = format!(
+        "{}\n## Recipients\n\nOur hosting provider Hetzner processes your data on our behalf.\n",
+        contents[0].1
+    );
+    assert_met(&fired("en", "gdpr", &stated), rule, "stated", &stated);
+}
