@@ -701,7 +701,15 @@ fn is_address_block(raw: &str) -> bool {
                 && !line.ends_with([':', '!', '?', ';'])
                 // "Example Ltd." or "Main St." ends in a stop; a sentence
                 // of more words does not belong to an address.
-                && !(line.ends_with('.') && words > 4)
+                && !(line.ends_with('.') && words > 3)
+                // Each line opens a name, a number or a single token (an
+                // e-mail address, a domain): a prose paragraph wrapped
+                // into short lines goes on in lowercase ("as the law
+                // requires.").
+                && (words == 1
+                    || line.chars().next().is_some_and(|c| {
+                        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '+' | '(' | '[' | '<' | '*' | '_')
+                    }))
         })
 }
 

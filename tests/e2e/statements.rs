@@ -715,6 +715,9 @@ fn an_address_block_under_a_controller_heading_names_the_controller() {
     assert_fires(&fired("en", "gdpr", &contact), rule, "contact", &contact);
     let prose = "## Data controller\n\nMara Lindqvist runs the shop and answers every message sent to mara@lindqvist.example within two days.\n";
     assert_fires(&fired("en", "gdpr", prose), rule, "prose", prose);
+    // Prose wrapped into short lines is no address block either.
+    let wrapped = "## Data controller\n\nMara Lindqvist\nanswers every message sent to\nmara@lindqvist.example.\n";
+    assert_fires(&fired("en", "gdpr", wrapped), rule, "wrapped", wrapped);
 }
 
 /// "X, en adelante Y" / "X (hereinafter Y)": the organisation the notice
