@@ -347,6 +347,32 @@ impl Builder<'_> {
             } else {
                 term_lead.clear();
             }
+            // Lines of a paragraph right after a lead-in, each ending in ","
+            // or "und": a list in all but markup (see `line_items`). Not a
+            // short one: an address block after "write to us at:" is read
+            // with its lead-in.
+            if kind == BlockKind::Paragraph
+                && block.text.len() > SHORT_BLOCK
+                && !list_labels.is_empty()
+                && b > 0
+                && outline.blocks[b - 1].section == block.section
+                && outline.blocks[b - 1].text.trim_end().ends_with(':')
+                && let Some((items, after)) = line_items(raw, &lang)
+            {
+                let mut item_labels = labels.clone();
+                item_labels.extend(list_labels.iter().copied());
+                for item in items {
+                    self.statement(b, &normalize(item), &item_labels);
+                }
+                let after = normalize(&after.join(" "));
+                for sentence in sentences(&after, &lang) {
+                    self.statement(b, sentence, &labels);
+                }
+                list_labels.clear();
+                term_lead.clear();
+                open_lead_in = false;
+                continue;
+            }
             match kind {
                 BlockKind::TableRow => {
                     let cells: Vec<&str> = block.text.split(" | ").collect();
@@ -390,6 +416,8 @@ impl Builder<'_> {
                 body = body.trim_end_matches(['|', ' ']);
             }
             let mut own_label = None;
+            // Whether a list item opens with a term and a dash (`dash_label`).
+            let mut dashed = false;
             if let Some(bold) = bold_opening(raw) {
                 let bold = normalize(bold);
                 let rest = body.strip_prefix(bold.as_str()).map(str::trim_start);
@@ -401,6 +429,11 @@ impl Builder<'_> {
                     || rest.is_some_and(|r| {
                         r.starts_with(':') || r.chars().next().is_some_and(char::is_uppercase)
                     });
+                // "* **Access** – to know what data we hold": see `dash_label`.
+                dashed = kind == BlockKind::ListItem
+                    && !labelled
+                    && rest.is_some_and(|r| r.starts_with(['–', '—']))
+                    && dash_label(body).is_some();
                 match rest {
                     Some(rest) if rest.trim_start_matches([':', '.']).trim().is_empty() => {
                         // Nothing but bold: labels what follows.
@@ -430,6 +463,8 @@ impl Builder<'_> {
                 // before the colon labels the item, as bold text would.
                 own_label = Some(self.label(term));
                 body = rest;
+            } else {
+                dashed = kind == BlockKind::ListItem && dash_label(body).is_some();
             }
             labels.extend(own_label);
             let sentences = sentences(body, &lang);
@@ -438,6 +473,7 @@ impl Builder<'_> {
             // (German items open with a capital noun: "Auskunft über …").
             let continues = kind == BlockKind::ListItem
                 && (own_label.is_some()
+                    || dashed
                     || match sentences.as_slice() {
                         [only] => {
                             lang == "de"
@@ -647,6 +683,68 @@ fn is_contents_entry(raw: &str) -> bool {
         && item.ends_with(')')
         && item.matches("](").count() == 1
         && item.contains("](#")
+}
+
+/// A paragraph's source lines read as list items: two or more lines that
+/// run on (each ends in "," or ";", with or without a conjunction after
+/// it, or in a bare "und"/"and") and the line after them, which ends the
+/// list; then the lines after that list. The generator texts write a
+/// list of rights so, soft-broken under "… können Sie jederzeit folgende
+/// Rechte ausüben:" ("Auskunft über Ihre bei uns gespeicherten Daten …
+/// (Art. 15 DSGVO),", development half, de-freifunk-kreisgt-datenschutz).
+fn line_items<'r>(raw: &'r str, lang: &str) -> Option<(Vec<&'r str>, Vec<&'r str>)> {
+    let lines: Vec<&str> = raw
+        .lines()
+        .map(|l| l.trim().trim_end_matches('\\').trim_end())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let running = lines
+        .iter()
+        .take_while(|l| runs_on(l) || ends_in_conjunction(l, lang))
+        .count();
+    if running < 2 || running >= lines.len() {
+        return None;
+    }
+    Some((lines[..=running].to_vec(), lines[running + 1..].to_vec()))
+}
+
+/// Whether a line ends on a bare "and" or "or" of its language ("…
+/// (Art. 21 DSGVO) und"); not on a preposition that a wrapped line of
+/// prose ends on as often ("of", French "en").
+fn ends_in_conjunction(line: &str, lang: &str) -> bool {
+    let words: &[&str] = match lang {
+        "en" => &["and", "or"],
+        "de" => &["und", "sowie", "oder"],
+        "fr" => &["et", "ou"],
+        "es" => &["y", "e", "o", "u"],
+        "it" => &["e", "ed", "o"],
+        "pt" => &["e", "ou"],
+        "nl" => &["en", "of"],
+        _ => &[],
+    };
+    line.rsplit(' ')
+        .next()
+        .is_some_and(|last| words.contains(&last.to_lowercase().as_str()))
+}
+
+/// A list item that opens with a short term and a spaced en or em dash
+/// ("Access – to know what data we hold about you.", "**Objection** — to
+/// processing …", development half, en-cie-heritage-universe): the term
+/// names the item as "Access:" would, so the item continues its list's
+/// lead-in even though it opens with a capital and ends in a stop. The
+/// term stays in the statement's text and is no label of its own: "-
+/// **Google Fonts** — polices de caractères ;" names a provider, which
+/// is a recipient only where the lead-in says data go to it
+/// (fr-anjoubitcoin-confidentialite).
+fn dash_label(text: &str) -> Option<&str> {
+    let (at, dash) = [" – ", " — "]
+        .iter()
+        .filter_map(|d| text.find(d).map(|at| (at, d.len())))
+        .min()?;
+    let (term, rest) = (text[..at].trim(), text[at + dash..].trim());
+    let words = term.split_whitespace().count();
+    (words > 0 && words <= 5 && !term.contains(['.', ',', ';', ':']) && !rest.is_empty())
+        .then_some(term)
 }
 
 /// The concepts a pronoun can stand for: the data a sentence names.

@@ -1059,11 +1059,29 @@ impl Vocabulary {
                     // After it, or overlapping it ("Sie haben das [Recht]
                     // auf Auskunft", "droit d'accès" naming both).
                     let between = text.get(g.end.min(o.start)..o.start).unwrap_or("");
-                    !between.contains(';')
+                    between
+                        .split(';')
+                        .skip(1)
+                        .all(|part| continues_clause(part, &self.lang))
                 }
             })
         })
     }
+}
+
+/// Whether the text after a ";" goes on with the clause before it: a
+/// further infinitive of the same grant ("the right … to request access
+/// to …; to restrict or object to …; to the portability of …", development
+/// half, en-nottinghack-privacy; French "le droit … d'accéder …; de
+/// demander …"), not a clause of its own.
+fn continues_clause(part: &str, lang: &str) -> bool {
+    let part = part.trim_start().to_lowercase();
+    let words: &[&str] = match lang {
+        "en" => &["to "],
+        "fr" => &["de ", "d'", "d’"],
+        _ => &[],
+    };
+    words.iter().any(|w| part.starts_with(w)) && !part.starts_with("de plus")
 }
 
 /// The token a match of `words` (its first word at token `i`) ends at.
@@ -1120,6 +1138,10 @@ mod tests {
         ));
         assert!(!governs(
             "Logs are deleted after a week; you may ask for a copy."
+        ));
+        // A "; to …" goes on with the grant's clause.
+        assert!(governs(
+            "You may ask us for a copy of your data; to have it deleted; or to restrict it."
         ));
         let text = "Where you object, you may ask for erasure.";
         let at = |word: &str| text.find(word).unwrap();

@@ -840,3 +840,74 @@ fn a_table_of_contents_entry_is_no_statement() {
     );
     assert_met(&fired("en", "gdpr", &stated), rule, "stated", &stated);
 }
+
+/// Lints `body` as a GDPR policy in `lang` and asserts that
+/// every rule of `rules` is met (`met`) or fires.
+fn assert_each(lang: &str, body: &str, rules: &[&str], met: bool, case: &str) {
+    let fired = fired(lang, "gdpr", body);
+    for rule in rules {
+        if met {
+            assert_met(&fired, rule, case, body);
+        } else {
+            assert_fires(&fired, rule, case, body);
+        }
+    }
+}
+
+/// A list item that opens with a short term and a spaced dash ("**Access**
+/// – to know …") names its item as "Access:" would: it continues the
+/// lead-in, whose grant then covers it. Under a lead-in that grants
+/// nothing the same items meet nothing.
+#[test]
+fn a_term_and_a_dash_open_an_item_that_continues_the_lead_in() {
+    let rules = [
+        "gdpr.rights.access",
+        "gdpr.rights.object",
+        "gdpr.rights.rectification",
+    ];
+    let body = "## Your choices\n\nYou have the following rights over your personal data:\n\n* **Access** – to find out which data we hold about you.\n* **Objection** — to processing based on our legitimate interests.\n- Rectification – to have wrong data corrected.\n";
+    assert_each("en", body, &rules, true, "term and dash");
+    let decoy = "## Our studio\n\nThe studio offers the following:\n\n* **Access** – to find out which rooms are free, ask the desk.\n* **Objection** — to noise, in writing to the landlord.\n- Rectification – of broken furniture within a week.\n";
+    assert_each("en", decoy, &rules, false, "term and dash, no grant");
+}
+
+/// Soft-broken lines after a lead-in ending in ":", each ending in "," or
+/// "und", are the items of a list: each continues the lead-in's grant.
+/// Without its line, a right is not met by its neighbours.
+#[test]
+fn soft_broken_lines_after_a_lead_in_are_list_items() {
+    let body = "## Was Sie tun können\n\nBei Fragen an unseren Vorstand können Sie jederzeit folgende Rechte geltend machen:\n\nAuskunft über die zu Ihrer Person gespeicherten Daten (Art. 15 DSGVO),\nKorrektur falscher personenbezogener Daten (Art. 16 DSGVO),\nEinschränkung der Verarbeitung, solange wir die Daten noch nicht löschen dürfen (Art. 18 DSGVO) und\nWiderspruch gegen die Verarbeitung Ihrer Daten (Art. 21 DSGVO).\n";
+    let rules = ["gdpr.rights.access", "gdpr.rights.rectification"];
+    assert_each("de", body, &rules, true, "soft-broken list");
+    let line = "Auskunft über die zu Ihrer Person gespeicherten Daten (Art. 15 DSGVO),";
+    let without_access = without(body, line);
+    assert_each(
+        "de",
+        &without_access,
+        &rules[..1],
+        false,
+        "soft-broken list without access",
+    );
+}
+
+/// "; to …" goes on with the clause of the grant before it ("the right …
+/// to request access …; to restrict …; to the portability of …"); a ";"
+/// before a clause of its own still ends it.
+#[test]
+fn a_semicolon_and_to_continue_the_grants_clause() {
+    let body = "## Your Rights\n\nYou may have the right at any time to ask for a copy of your personal data; to restrict or object to some processing of your personal data; to the portability of your personal data.\n";
+    let rules = [
+        "gdpr.rights.restriction",
+        "gdpr.rights.object",
+        "gdpr.rights.portability",
+    ];
+    assert_each("en", body, &rules, true, "; to");
+    let decoy = "## Your Rights\n\nYou may have the right at any time to ask for a copy of your personal data; we restrict or object to some processing of your personal data; the portability of your personal data is our aim.\n";
+    assert_each(
+        "en",
+        decoy,
+        &["gdpr.rights.restriction", "gdpr.rights.portability"],
+        false,
+        "; a clause of its own",
+    );
+}
