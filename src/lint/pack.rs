@@ -274,7 +274,7 @@ impl LazyPatterns {
                 // does). A set over the size limit falls back to separate
                 // patterns. Only asked whether it matches: no reverse
                 // automaton.
-                text::set_matcher(&self.sources).ok()
+                text::matcher(&self.sources).ok()
             })
             .as_ref()
     }

@@ -198,15 +198,10 @@ pub fn compile(pattern: &str) -> Result<Regex, String> {
         .map_err(|e| last_line(&e.to_string()))
 }
 
-/// A rule pattern as [`compile`] compiles it, for yes/no questions only
-/// ([`Matcher`](crate::lint::matcher::Matcher): no reverse automaton).
-pub fn matcher(pattern: &str) -> Result<crate::lint::matcher::Matcher, String> {
-    refuse_look_around(pattern)?;
-    crate::lint::matcher::Matcher::new(&[normalize(pattern)], Some(PATTERN_SIZE_LIMIT))
-}
-
-/// Rule patterns as [`matcher`] compiles each, as one set: whether any matches.
-pub fn set_matcher(patterns: &[String]) -> Result<crate::lint::matcher::Matcher, String> {
+/// Rule patterns as [`compile`] compiles each, for yes/no questions only,
+/// as one set: whether any matches ([`Matcher`](crate::lint::matcher::Matcher):
+/// no reverse automaton, a pattern that counts searched apart).
+pub fn matcher(patterns: &[String]) -> Result<crate::lint::matcher::Matcher, String> {
     let normalized = patterns
         .iter()
         .map(|p| refuse_look_around(p).map(|()| normalize(p)))

@@ -616,12 +616,25 @@ fn opens_with_infinitive(item: &str, lang: &str) -> bool {
         || after_opening.is_some_and(|rest| first_word_is_infinitive(rest, lang))
 }
 
-fn first_word_is_infinitive(item: &str, lang: &str) -> bool {
-    let first = item
-        .split(|c: char| !c.is_alphanumeric())
+/// The first word of `text`, lowercased.
+fn first_word(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("")
-        .to_lowercase();
+        .to_lowercase()
+}
+
+/// The non-empty lines of a paragraph's source, trimmed, without the
+/// trailing backslash of a hard line break.
+fn source_lines(raw: &str) -> Vec<&str> {
+    raw.lines()
+        .map(|l| l.trim().trim_end_matches('\\').trim_end())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+fn first_word_is_infinitive(item: &str, lang: &str) -> bool {
+    let first = first_word(item);
     match lang {
         "en" => !matches!(
             first.as_str(),
@@ -693,11 +706,7 @@ fn is_contents_entry(raw: &str) -> bool {
 /// Rechte ausüben:" ("Auskunft über Ihre bei uns gespeicherten Daten …
 /// (Art. 15 DSGVO),", development half, de-freifunk-kreisgt-datenschutz).
 fn line_items<'r>(raw: &'r str, lang: &str) -> Option<(Vec<&'r str>, Vec<&'r str>)> {
-    let lines: Vec<&str> = raw
-        .lines()
-        .map(|l| l.trim().trim_end_matches('\\').trim_end())
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines = source_lines(raw);
     let running = lines
         .iter()
         .take_while(|l| runs_on(l) || ends_in_conjunction(l, lang))
@@ -750,11 +759,8 @@ fn dash_label(text: &str) -> Option<&str> {
 /// The concepts a pronoun can stand for: the data a sentence names.
 fn data_concepts() -> Set {
     static DATA: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| {
-        let builtin = crate::lint::vocabulary::builtin();
-        ["data"]
-            .iter()
-            .filter_map(|c| builtin.id(c))
-            .fold(Set::default(), Set::with)
+        let data = crate::lint::vocabulary::builtin().id("data");
+        data.map_or(Set::default(), |id| Set::default().with(id))
     });
     *DATA
 }
@@ -764,11 +770,7 @@ fn data_concepts() -> Set {
 /// days", "Ze worden … verwijderd", "Elles sont supprimées"). German "Sie"
 /// is left out: at a sentence's start it is as often the reader.
 fn opens_with_back_reference(sentence: &str, lang: &str) -> bool {
-    let first = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let first = first_word(sentence);
     let words: &[&str] = match lang {
         "en" => &["they", "these", "those", "it"],
         "de" => &["diese", "dieser", "dieses", "letztere"],
@@ -786,11 +788,7 @@ fn opens_with_back_reference(sentence: &str, lang: &str) -> bool {
 /// lines ("Example Ltd" / "1 Main Street" / "privacy@example.com"), none of
 /// them a sentence or a lead-in.
 fn is_address_block(raw: &str) -> bool {
-    let lines: Vec<&str> = raw
-        .lines()
-        .map(|l| l.trim().trim_end_matches('\\').trim_end())
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines = source_lines(raw);
     (2..=8).contains(&lines.len())
         && lines.iter().all(|line| {
             let words = line.split_whitespace().count();
