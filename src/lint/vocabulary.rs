@@ -584,7 +584,7 @@ fn pattern_set(
         return Ok(None);
     }
     let sources: Vec<String> = patterns.iter().map(|p| set_source(&p.value)).collect();
-    let set = crate::lint::matcher::Matcher::new(&sources, None);
+    let set = crate::lint::matcher::Matcher::gated(&sources, None);
     let set_error = match set {
         Ok(set)
             if patterns
