@@ -24,7 +24,12 @@
 //! The built-in vocabulary is `rules/vocabulary/<lang>.yaml`, embedded.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+// Fx, not SipHash: every word of every statement is looked up here, and
+// the keys are the site's own words and the vocabularies' (SipHash was 2%
+// of the example lint).
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 use std::sync::{Arc, LazyLock, OnceLock};
 
@@ -511,11 +516,11 @@ fn compile_language(
         id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         stemmer: Stemmer::create(algorithm),
         compounds: matches!(raw.language.as_str(), "de" | "nl"),
-        symbols: HashMap::new(),
-        exact: HashMap::new(),
-        prefixes: HashMap::new(),
+        symbols: HashMap::default(),
+        exact: HashMap::default(),
+        prefixes: HashMap::default(),
         prefix_lengths: Vec::new(),
-        terms_by_first: HashMap::new(),
+        terms_by_first: HashMap::default(),
         defined: Set::default(),
         patterns: None,
         pattern_concepts: Vec::new(),
@@ -526,7 +531,7 @@ fn compile_language(
     // Word of a term → its stem's symbol: the terms of a language have
     // about three words for each distinct one, and stemming them one by one
     // was a quarter of compiling it.
-    let mut stemmed: HashMap<String, u32> = HashMap::new();
+    let mut stemmed: HashMap<String, u32> = HashMap::default();
     for (name, groups) in &raw.concepts {
         let id = names.iter().position(|n| *n == name.value).unwrap_or(0);
         v.defined = v.defined.with(id);
@@ -723,7 +728,7 @@ type WordCache = HashMap<usize, rustc_hash::FxHashMap<Box<str>, Rc<[u32]>>>;
 thread_local! {
     /// Most words recur on every page: each is stemmed and looked up once
     /// per thread.
-    static CACHE: RefCell<WordCache> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<WordCache> = RefCell::new(HashMap::default());
 }
 
 /// Cached words per thread and vocabulary, before the cache starts over.
@@ -737,7 +742,7 @@ thread_local! {
     /// or Dutch word into recur across words ("daten…", "…erklärung"):
     /// each is stemmed once per thread. Stemming them was most of the
     /// snowball stemmers' 350 M instructions in the corpus lint.
-    static PARTS: RefCell<PartCache> = RefCell::new(HashMap::new());
+    static PARTS: RefCell<PartCache> = RefCell::new(HashMap::default());
 }
 
 thread_local! {
