@@ -16,7 +16,7 @@
 //! long s, so a text with either opens every gate.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use regex_syntax::hir::{Class, Hir, HirKind};
+use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
 /// Weight (roughly, how rare in prose) a gate's every literal must have.
 /// Length counts, so "day" passes and "to" does not; a single character
@@ -27,16 +27,28 @@ const MIN_WEIGHT: usize = 3;
 /// and it is left ungated: the scan would stop too often to pay.
 const MAX_LITERALS: usize = 64;
 
-/// The literals, one of which every match of `hir` contains (ASCII letters
-/// lowercase, compared case-insensitively), if they are rare enough to
-/// gate on ([`MIN_WEIGHT`]).
-pub(super) fn literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
-    needed(hir).filter(|set| score(set) >= MIN_WEIGHT)
+/// A literal a match must contain, and whether a word boundary must hold
+/// before or after it (`\bage\b` needs "age" as a word of its own, not
+/// the "age" in "page" or "usage").
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct Literal {
+    /// ASCII letters lowercase: compared ASCII case-insensitively.
+    pub bytes: Vec<u8>,
+    /// The byte before is not an ASCII word byte (or there is none).
+    pub word_start: bool,
+    /// The byte after is not an ASCII word byte (or there is none).
+    pub word_end: bool,
+}
+
+/// The literals, one of which every match of `hir` contains, if they are
+/// rare enough to gate on ([`MIN_WEIGHT`]).
+pub(super) fn literals(hir: &Hir) -> Option<Vec<Literal>> {
+    needed(hir, false, false).filter(|set| score(set) >= MIN_WEIGHT)
 }
 
 /// The lowest [`weight`] among `set`'s literals.
-fn score(set: &[Vec<u8>]) -> usize {
-    set.iter().map(|l| weight(l)).min().unwrap_or(0)
+fn score(set: &[Literal]) -> usize {
+    set.iter().map(|l| weight(&l.bytes)).min().unwrap_or(0)
 }
 
 /// A literal's length, except that a lone character that prose rarely has
@@ -48,25 +60,94 @@ fn weight(literal: &[u8]) -> usize {
     }
 }
 
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Whether `look` says the character before a word character is none
+/// (`\b`, `\b{start}`, `\b{start-half}`, ASCII or Unicode). Beside an ASCII
+/// word character a Unicode boundary means that the neighbour is no
+/// Unicode word character, so not an ASCII word byte either: checking the
+/// byte is exact enough for a gate, which only needs a necessary condition.
+fn bounds_start(look: Look) -> bool {
+    matches!(
+        look,
+        Look::WordAscii
+            | Look::WordUnicode
+            | Look::WordStartAscii
+            | Look::WordStartUnicode
+            | Look::WordStartHalfAscii
+            | Look::WordStartHalfUnicode
+    )
+}
+
+/// As [`bounds_start`], the character after a word character.
+fn bounds_end(look: Look) -> bool {
+    matches!(
+        look,
+        Look::WordAscii
+            | Look::WordUnicode
+            | Look::WordEndAscii
+            | Look::WordEndUnicode
+            | Look::WordEndHalfAscii
+            | Look::WordEndHalfUnicode
+    )
+}
+
+/// The one string a [`exact`] part matches, with the word boundaries its
+/// own assertions put at its ends.
+struct Exact {
+    bytes: Vec<u8>,
+    start: bool,
+    end: bool,
+}
+
 /// The one string `hir` matches (ASCII case aside), if it matches exactly
-/// one: a literal, a letter in any case, or a sequence of those.
-fn exact(hir: &Hir) -> Option<Vec<u8>> {
+/// one: a literal, a letter in any case, or a sequence of those (with
+/// zero-width assertions between them).
+fn exact(hir: &Hir) -> Option<Exact> {
+    let plain = |bytes: Vec<u8>| Exact {
+        bytes,
+        start: false,
+        end: false,
+    };
     match hir.kind() {
-        HirKind::Literal(lit) => Some(lit.0.to_ascii_lowercase()),
-        HirKind::Class(Class::Unicode(class)) => letter(class).map(|c| vec![c]),
+        HirKind::Literal(lit) => Some(plain(lit.0.to_ascii_lowercase())),
+        HirKind::Class(Class::Unicode(class)) => letter(class).map(|c| plain(vec![c])),
         HirKind::Capture(cap) => exact(&cap.sub),
         HirKind::Concat(subs) => {
-            let mut out = Vec::new();
+            let mut out = plain(Vec::new());
             for sub in subs {
                 match sub.kind() {
-                    // Zero-width: the text on both sides is adjacent.
-                    HirKind::Look(_) | HirKind::Empty => {}
-                    _ => out.extend(exact(sub)?),
+                    HirKind::Look(look) if out.bytes.is_empty() => out.start |= bounds_start(*look),
+                    HirKind::Look(look) => out.end |= bounds_end(*look),
+                    HirKind::Empty => {}
+                    _ => {
+                        let next = exact(sub)?;
+                        if out.bytes.is_empty() {
+                            out.start |= next.start;
+                        }
+                        out.bytes.extend(next.bytes);
+                        out.end = next.end;
+                    }
                 }
             }
             Some(out)
         }
         _ => None,
+    }
+}
+
+/// `exact` as a gate's literal, with a boundary before it if `before`
+/// or its own, after it if `after` or its own, where the byte beside the
+/// boundary is a word byte (a boundary beside "@" means the opposite).
+fn literal(exact: Exact, before: bool, after: bool) -> Literal {
+    let first = exact.bytes.first().copied().is_some_and(is_word_byte);
+    let last = exact.bytes.last().copied().is_some_and(is_word_byte);
+    Literal {
+        word_start: (before || exact.start) && first,
+        word_end: (after || exact.end) && last,
+        bytes: exact.bytes,
     }
 }
 
@@ -90,59 +171,87 @@ fn letter(class: &regex_syntax::hir::ClassUnicode) -> Option<u8> {
 }
 
 /// Literals one of which every match of `hir` contains, if there are any
-/// (the best of several choices, by [`score`]).
-fn needed(hir: &Hir) -> Option<Vec<Vec<u8>>> {
-    if let Some(one) = exact(hir).filter(|s| !s.is_empty()) {
-        return Some(vec![one]);
+/// (the best of several choices, by [`score`]); `before` and `after` say
+/// that a word boundary holds where `hir` starts and ends.
+fn needed(hir: &Hir, before: bool, after: bool) -> Option<Vec<Literal>> {
+    if let Some(one) = exact(hir).filter(|e| !e.bytes.is_empty()) {
+        return Some(vec![literal(one, before, after)]);
     }
     match hir.kind() {
-        HirKind::Capture(cap) => needed(&cap.sub),
-        HirKind::Repetition(rep) if rep.min >= 1 => needed(&rep.sub),
+        HirKind::Capture(cap) => needed(&cap.sub, before, after),
+        // Of several repetitions, the first starts where `hir` does and
+        // the last ends where it does: only one repetition keeps both.
+        HirKind::Repetition(rep) if rep.min >= 1 => {
+            let once = rep.max == Some(1);
+            needed(&rep.sub, before && once, after && once)
+        }
         HirKind::Alternation(subs) => {
-            let mut all: Vec<Vec<u8>> = Vec::new();
+            let mut all: Vec<Literal> = Vec::new();
             for sub in subs {
-                all.extend(needed(sub)?);
+                all.extend(needed(sub, before, after)?);
             }
             all.sort();
             all.dedup();
             (all.len() <= MAX_LITERALS).then_some(all)
         }
-        HirKind::Concat(subs) => {
-            // Runs of exact parts are literals of their own; any other
-            // part may offer its own choice.
-            let mut choices: Vec<Vec<Vec<u8>>> = Vec::new();
-            let mut run: Vec<u8> = Vec::new();
-            for sub in subs {
-                if matches!(sub.kind(), HirKind::Look(_) | HirKind::Empty) {
-                    continue;
-                }
-                match exact(sub) {
-                    Some(s) => run.extend(s),
-                    None => {
-                        if !run.is_empty() {
-                            choices.push(vec![std::mem::take(&mut run)]);
-                        }
-                        choices.extend(needed(sub));
-                    }
-                }
-            }
-            if !run.is_empty() {
-                choices.push(vec![run]);
-            }
-            choices
-                .into_iter()
-                .max_by_key(|set| (score(set), std::cmp::Reverse(set.len())))
-        }
+        HirKind::Concat(subs) => best_of_concat(subs, before, after),
         _ => None,
     }
+}
+
+/// [`needed`] of a concatenation: runs of exact parts are literals of
+/// their own; any other part may offer its own choice.
+fn best_of_concat(subs: &[Hir], before: bool, after: bool) -> Option<Vec<Literal>> {
+    let word_look = |h: &Hir, at: fn(Look) -> bool| matches!(h.kind(), HirKind::Look(l) if at(*l));
+    let mut choices: Vec<Vec<Literal>> = Vec::new();
+    let mut run: Option<Exact> = None;
+    // Whether a word boundary holds right before the next part.
+    let mut bounded = before;
+    for (i, sub) in subs.iter().enumerate() {
+        let bounded_after = subs
+            .get(i + 1)
+            .map_or(after, |next| word_look(next, bounds_end));
+        if let HirKind::Look(look) = sub.kind() {
+            // Zero-width: a run goes on across it.
+            bounded = bounds_start(*look) || (bounded && run.is_none());
+            if let Some(r) = run.as_mut() {
+                r.end |= bounds_end(*look);
+            }
+            continue;
+        }
+        match exact(sub) {
+            Some(e) => {
+                let r = run.get_or_insert_with(|| Exact {
+                    bytes: Vec::new(),
+                    start: bounded || e.start,
+                    end: false,
+                });
+                r.bytes.extend(e.bytes);
+                r.end = e.end || bounded_after;
+            }
+            None => {
+                if let Some(r) = run.take().filter(|r| !r.bytes.is_empty()) {
+                    choices.push(vec![literal(r, false, false)]);
+                }
+                choices.extend(needed(sub, bounded, bounded_after));
+            }
+        }
+        bounded = false;
+    }
+    if let Some(r) = run.filter(|r| !r.bytes.is_empty()) {
+        choices.push(vec![literal(r, false, false)]);
+    }
+    choices
+        .into_iter()
+        .max_by_key(|set| (score(set), std::cmp::Reverse(set.len())))
 }
 
 /// The gates of a set's gated patterns, scanned for at once.
 pub(super) struct Gates {
     searcher: AhoCorasick,
     /// For each literal, the gated pattern it opens (index into the
-    /// patterns given to [`Gates::new`]).
-    opens: Vec<usize>,
+    /// patterns given to [`Gates::new`]) and the word boundaries it needs.
+    opens: Vec<(usize, bool, bool)>,
     /// Which patterns are open before the scan: the ungated ones.
     ungated: Vec<bool>,
 }
@@ -150,13 +259,13 @@ pub(super) struct Gates {
 impl Gates {
     /// The gates of `gates` (each pattern's literals; `None`: ungated, so
     /// always open). `None` if no pattern is gated.
-    pub(super) fn new(gates: &[Option<Vec<Vec<u8>>>]) -> Option<Gates> {
+    pub(super) fn new(gates: &[Option<Vec<Literal>>]) -> Option<Gates> {
         let mut literals = Vec::new();
         let mut opens = Vec::new();
         for (i, gate) in gates.iter().enumerate() {
             for literal in gate.iter().flatten() {
-                literals.push(literal.as_slice());
-                opens.push(i);
+                literals.push(literal.bytes.as_slice());
+                opens.push((i, literal.word_start, literal.word_end));
             }
         }
         if literals.is_empty() {
@@ -186,8 +295,14 @@ impl Gates {
             open.fill(true);
             return open;
         }
+        let bytes = text.as_bytes();
+        let word_at = |i: usize| bytes.get(i).copied().is_some_and(is_word_byte);
         for found in self.searcher.find_overlapping_iter(text) {
-            open[self.opens[found.pattern().as_usize()]] = true;
+            let (pattern, word_start, word_end) = self.opens[found.pattern().as_usize()];
+            let inside_before = word_start && found.start() > 0 && word_at(found.start() - 1);
+            if !inside_before && !(word_end && word_at(found.end())) {
+                open[pattern] = true;
+            }
         }
         open
     }
@@ -198,14 +313,28 @@ mod tests {
     use super::*;
     use regex_automata::util::syntax;
 
+    /// The gate of `pattern`, each literal written with `\b` where it
+    /// needs a word boundary.
     fn gate(pattern: &str) -> Option<Vec<String>> {
         let config = syntax::Config::new().case_insensitive(true);
         let hir = syntax::parse_with(pattern, &config).unwrap();
         literals(&hir).map(|set| {
             set.into_iter()
-                .map(|l| String::from_utf8(l).unwrap())
+                .map(|l| {
+                    let word = String::from_utf8(l.bytes).unwrap();
+                    let b = |on: bool| if on { r"\b" } else { "" };
+                    format!("{}{word}{}", b(l.word_start), b(l.word_end))
+                })
                 .collect()
         })
+    }
+
+    fn lit(bytes: &[u8], word_start: bool, word_end: bool) -> Literal {
+        Literal {
+            bytes: bytes.to_vec(),
+            word_start,
+            word_end,
+        }
     }
 
     #[test]
@@ -219,12 +348,32 @@ mod tests {
             gate(r"\b(12|twelve)( \(12\))?[- ]months?\b"),
             Some(vec!["month".into()])
         );
-        assert_eq!(gate(r"\bhereinafter\b"), Some(vec!["hereinafter".into()]));
+        assert_eq!(
+            gate(r"\bhereinafter\b"),
+            Some(vec![r"\bhereinafter\b".into()])
+        );
         assert_eq!(
             gate(r"(?-i:GmbH)|\bLtd\b"),
-            Some(vec!["gmbh".into(), "ltd".into()])
+            Some(vec!["gmbh".into(), r"\bltd\b".into()])
         );
-        assert_eq!(gate(r"\bart(\.|icle)? ?15\b"), Some(vec!["art".into()]));
+        assert_eq!(gate(r"\bart(\.|icle)? ?15\b"), Some(vec![r"\bart".into()]));
+        assert_eq!(
+            gate(r"(?-u:\b)age(?-u:\b).{0,160}\b1[3-8]\b"),
+            Some(vec![r"\bage\b".into()])
+        );
+        assert_eq!(
+            gate(r"\b(privacy|data) notice"),
+            Some(vec![" notice".into()])
+        );
+        assert_eq!(
+            gate(r"\b(privacy|data)\b"),
+            Some(vec![r"\bdata\b".into(), r"\bprivacy\b".into()])
+        );
+        // Repeated, the first repetition has the boundary before, the last
+        // the one after: neither is kept.
+        assert_eq!(gate(r"\b(abc)+\b"), Some(vec!["abc".into()]));
+        // Beside "@" (no word character) a boundary says the opposite.
+        assert_eq!(gate(r"\b@foo"), Some(vec!["@foo".into()]));
         assert_eq!(gate(r"Straße"), Some(vec!["stra".into()]));
     }
 
@@ -245,8 +394,8 @@ mod tests {
     #[test]
     fn opens_on_a_literal_in_any_ascii_case_and_on_folded_letters() {
         let gates = Gates::new(&[
-            Some(vec![b"day".to_vec(), b"hour".to_vec()]),
-            Some(vec![b"ask".to_vec()]),
+            Some(vec![lit(b"day", false, false), lit(b"hour", false, false)]),
+            Some(vec![lit(b"ask", false, false)]),
             None,
         ])
         .unwrap();
@@ -256,5 +405,20 @@ mod tests {
         // "a\u{17F}k" matches `ask` under Unicode case folding.
         assert_eq!(gates.open("a\u{17F}k"), vec![true, true, true]);
         assert!(Gates::new(&[None, None]).is_none());
+    }
+
+    #[test]
+    fn a_bounded_literal_opens_only_as_a_word() {
+        let gates = Gates::new(&[
+            Some(vec![lit(b"age", true, true)]),
+            Some(vec![lit(b"art", true, false)]),
+        ])
+        .unwrap();
+        assert_eq!(gates.open("this page, its usage"), vec![false, false]);
+        assert_eq!(gates.open("Age: 16; the party"), vec![true, false]);
+        assert_eq!(gates.open("(age)"), vec![true, false]);
+        assert_eq!(gates.open("age"), vec![true, false]);
+        assert_eq!(gates.open("Art. 6, articles"), vec![false, true]);
+        assert_eq!(gates.open("_age"), vec![false, false]);
     }
 }

@@ -323,7 +323,7 @@ impl Matcher {
         }
         // A set is asked which patterns match anywhere: every match counts.
         let count = hirs.len();
-        let mut literals: Vec<Option<Vec<Vec<u8>>>> = hirs
+        let mut literals: Vec<Option<Vec<gate::Literal>>> = hirs
             .iter()
             .map(|h| gated.then(|| gate::literals(h)).flatten())
             .collect();
@@ -997,7 +997,7 @@ mod tests {
         /// (Kelvin sign, long s) and an ungated pattern beside them.
         #[test]
         fn gated_sets_agree_on_any_text(
-            text in "([a-e1 @.é\u{212A}\u{17F}]|days?|DAY|ask|AS\u{212A}|hour|k|s){0,12}"
+            text in "([a-e1 @.é_\u{212A}\u{17F}]|days?|DAY|ask|AS\u{212A}|hour|k|s|p?age|16|é16){0,12}"
         ) {
             let patterns = [
                 r"\b\d+ ?(hours?|days?)\b",
@@ -1005,6 +1005,8 @@ mod tests {
                 r"\bask(ed)?\b",
                 r"(?-i:Day)s",
                 r"^[a-e]+$",
+                r"(?-u:\b)age(?-u:\b).{0,12}\b1[3-8]\b",
+                r"\b(ask|hour)s?\b",
             ];
             assert!(gate::literals(&syntax::parse(patterns[0]).unwrap()).is_some());
             let (theirs, ours) = both(&patterns, &text);
