@@ -300,7 +300,8 @@ impl Gates {
         for found in self.searcher.find_overlapping_iter(text) {
             let (pattern, word_start, word_end) = self.opens[found.pattern().as_usize()];
             let inside_before = word_start && found.start() > 0 && word_at(found.start() - 1);
-            if !inside_before && !(word_end && word_at(found.end())) {
+            let inside_after = word_end && word_at(found.end());
+            if !(inside_before || inside_after) {
                 open[pattern] = true;
             }
         }
