@@ -48,6 +48,10 @@ impl fmt::Display for Severity {
 pub struct SourceText {
     pub name: String,
     pub text: Arc<str>,
+    /// Whether `text` has a terminal control ([`Diag::printable`]), found
+    /// once: every finding of a document shares its text, and scanning it
+    /// again for each was a tenth of a 300-page build with its findings.
+    controls: std::sync::OnceLock<bool>,
 }
 
 impl SourceText {
@@ -55,6 +59,17 @@ impl SourceText {
         Arc::new(SourceText {
             name: name.into(),
             text: text.into(),
+            controls: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// Whether the text has a terminal control other than the `\r` of a
+    /// `\r\n` line ending.
+    fn has_terminal_controls(&self) -> bool {
+        *self.controls.get_or_init(|| {
+            self.text.char_indices().any(|(i, c)| {
+                is_terminal_control(c) && !(c == '\r' && self.text[i + 1..].starts_with('\n'))
+            })
         })
     }
 
@@ -291,11 +306,10 @@ impl Diag {
                 .note
                 .as_ref()
                 .is_some_and(|n| n.contains(is_terminal_control));
-        let source_unsafe = self.source.as_ref().is_some_and(|s| {
-            s.text.char_indices().any(|(i, c)| {
-                is_terminal_control(c) && !(c == '\r' && s.text[i + 1..].starts_with('\n'))
-            }) || s.name.contains(is_terminal_control)
-        });
+        let source_unsafe = self
+            .source
+            .as_ref()
+            .is_some_and(|s| s.has_terminal_controls() || s.name.contains(is_terminal_control));
         if !text_unsafe && !source_unsafe {
             return std::borrow::Cow::Borrowed(self);
         }
