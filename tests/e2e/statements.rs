@@ -911,3 +911,20 @@ fn a_semicolon_and_to_continue_the_grants_clause() {
         "; a clause of its own",
     );
 }
+
+/// A modal grants a right only in the reader's person: "potrai" / "podrá"
+/// (you can), not "potremmo" (we may) nor "podrían" (they could): "we may
+/// update our notice" and "the data could have been deleted" grant nothing.
+#[test]
+fn a_modal_grants_only_in_the_readers_person() {
+    let rules = ["gdpr.rights.access", "gdpr.rights.rectification"];
+    let it = "## I tuoi diritti\n\nPotrai accedere ai tuoi dati personali in ogni momento e potrai aggiornare i dati inesatti.\n";
+    assert_each("it", it, &rules, true, "it, potrai");
+    let it_decoy = "## Il catalogo\n\nPotremmo accedere ai dati del catalogo per manutenzione e potremmo aggiornare periodicamente i dati dei prodotti.\n";
+    assert_each("it", it_decoy, &rules, false, "it, potremmo");
+    let rules = ["gdpr.rights.erasure", "gdpr.rights.rectification"];
+    let es = "## Sus derechos\n\nPodrá suprimir sus datos personales y podrá rectificar los datos inexactos cuando lo desee.\n";
+    assert_each("es", es, &rules, true, "es, podrá");
+    let es_decoy = "## Copias de seguridad\n\nNo garantizamos la reposición de los datos borrados, ya que los datos podrían haber sido suprimidos o rectificados desde la última copia.\n";
+    assert_each("es", es_decoy, &rules, false, "es, podrían");
+}
