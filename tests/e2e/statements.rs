@@ -928,3 +928,43 @@ fn a_modal_grants_only_in_the_readers_person() {
     let es_decoy = "## Copias de seguridad\n\nNo garantizamos la reposición de los datos borrados, ya que los datos podrían haber sido suprimidos o rectificados desde la última copia.\n";
     assert_each("es", es_decoy, &rules, false, "es, podrían");
 }
+
+/// The controller named without a legal form: the site "operated by" a
+/// proper name, or data processed by a name in apposition to the
+/// controller. "Operated by our partners", a provider's own service and
+/// the controller named by its role alone identify no one.
+#[test]
+fn a_site_operated_by_a_name_identifies_the_controller() {
+    let rule = "gdpr.controller.identity";
+    let cases = [
+        (
+            "en",
+            "## Who we are\n\nThis website is operated by Jane Doe from Lisbon, Portugal.\n",
+            "## Who we are\n\nThis website is operated by our partners in Portugal.\n",
+        ),
+        (
+            "pt",
+            "## Quem somos\n\nEste sítio Web é operado por Ana Ferreira a partir de Lisboa.\n",
+            "## Quem somos\n\nEste sítio Web é operado pelos nossos parceiros a partir de Lisboa.\n",
+        ),
+        (
+            "pt",
+            "## Os seus dados\n\nOs dados são tratados pelo hortas.app, entidade responsável pelo tratamento de dados pessoais.\n",
+            "## Os seus dados\n\nPara qualquer questão, pode dirigir-se à entidade responsável pelo tratamento de dados pessoais.\n",
+        ),
+        (
+            "it",
+            "## Chi siamo\n\nIl sito https://orto.example è gestito da orto/verde, un gruppo di volontari.\n",
+            "## Chi siamo\n\nIl sito utilizza Matomo, un servizio gestito da Innocraft.\n",
+        ),
+        (
+            "de",
+            "## Wer wir sind\n\nDiese Website wird von Erika Mustermann betrieben.\n",
+            "## Wer wir sind\n\nDiese Website wird von Dienstleistern betrieben.\n",
+        ),
+    ];
+    for (lang, met, decoy) in cases {
+        assert_each(lang, met, &[rule], true, "operated by a name");
+        assert_each(lang, decoy, &[rule], false, "operated by no name");
+    }
+}
