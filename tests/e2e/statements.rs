@@ -968,3 +968,27 @@ fn a_site_operated_by_a_name_identifies_the_controller() {
         assert_each(lang, decoy, &[rule], false, "operated by no name");
     }
 }
+
+/// An organisation named as "the team of" a proper name, with an address
+/// written to escape harvesters ("info [at] …"), identifies the
+/// controller; "our support team" at the same address names no one.
+#[test]
+fn the_team_of_a_name_with_its_address_identifies_the_controller() {
+    let rule = "gdpr.controller.identity";
+    let cases = [
+        (
+            "it",
+            "## Contatti\n\nPuoi contattare il team di Ortolana al seguente indirizzo mail: info [at] ortolana.example\n",
+            "## Contatti\n\nPuoi contattare il nostro team di supporto al seguente indirizzo mail: info [at] ortolana.example\n",
+        ),
+        (
+            "fr",
+            "## Contact\n\nVous pouvez écrire à l'équipe de Jardins Partagés à l'adresse contact [at] jardins.example\n",
+            "## Contact\n\nVous pouvez écrire à notre équipe de bénévoles à l'adresse contact [at] jardins.example\n",
+        ),
+    ];
+    for (lang, met, decoy) in cases {
+        assert_each(lang, met, &[rule], true, "the team of a name");
+        assert_each(lang, decoy, &[rule], false, "our team");
+    }
+}
