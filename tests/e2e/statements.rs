@@ -929,6 +929,14 @@ fn a_modal_grants_only_in_the_readers_person() {
     assert_each("es", es_decoy, &rules, false, "es, podrían");
 }
 
+/// Each `(lang, met, decoy)`: `rule` is met by `met` and fires on `decoy`.
+fn assert_met_and_decoy(rule: &str, cases: &[(&str, &str, &str)], case: &str) {
+    for (lang, met, decoy) in cases {
+        assert_each(lang, met, &[rule], true, case);
+        assert_each(lang, decoy, &[rule], false, &format!("{case}: decoy"));
+    }
+}
+
 /// The controller named without a legal form: the site "operated by" a
 /// proper name, or data processed by a name in apposition to the
 /// controller. "Operated by our partners", a provider's own service and
@@ -963,10 +971,7 @@ fn a_site_operated_by_a_name_identifies_the_controller() {
             "## Wer wir sind\n\nDiese Website wird von Dienstleistern betrieben.\n",
         ),
     ];
-    for (lang, met, decoy) in cases {
-        assert_each(lang, met, &[rule], true, "operated by a name");
-        assert_each(lang, decoy, &[rule], false, "operated by no name");
-    }
+    assert_met_and_decoy(rule, &cases, "operated by a name");
 }
 
 /// An organisation named as "the team of" a proper name, with an address
@@ -987,8 +992,5 @@ fn the_team_of_a_name_with_its_address_identifies_the_controller() {
             "## Contact\n\nVous pouvez écrire à notre équipe de bénévoles à l'adresse contact [at] jardins.example\n",
         ),
     ];
-    for (lang, met, decoy) in cases {
-        assert_each(lang, met, &[rule], true, "the team of a name");
-        assert_each(lang, decoy, &[rule], false, "our team");
-    }
+    assert_met_and_decoy(rule, &cases, "the team of a name");
 }
