@@ -911,3 +911,86 @@ fn a_semicolon_and_to_continue_the_grants_clause() {
         "; a clause of its own",
     );
 }
+
+/// A modal grants a right only in the reader's person: "potrai" / "podrá"
+/// (you can), not "potremmo" (we may) nor "podrían" (they could): "we may
+/// update our notice" and "the data could have been deleted" grant nothing.
+#[test]
+fn a_modal_grants_only_in_the_readers_person() {
+    let rules = ["gdpr.rights.access", "gdpr.rights.rectification"];
+    let it = "## I tuoi diritti\n\nPotrai accedere ai tuoi dati personali in ogni momento e potrai aggiornare i dati inesatti.\n";
+    assert_each("it", it, &rules, true, "it, potrai");
+    let it_decoy = "## Il catalogo\n\nPotremmo accedere ai dati del catalogo per manutenzione e potremmo aggiornare periodicamente i dati dei prodotti.\n";
+    assert_each("it", it_decoy, &rules, false, "it, potremmo");
+    let rules = ["gdpr.rights.erasure", "gdpr.rights.rectification"];
+    let es = "## Sus derechos\n\nPodrá suprimir sus datos personales y podrá rectificar los datos inexactos cuando lo desee.\n";
+    assert_each("es", es, &rules, true, "es, podrá");
+    let es_decoy = "## Copias de seguridad\n\nNo garantizamos la reposición de los datos borrados, ya que los datos podrían haber sido suprimidos o rectificados desde la última copia.\n";
+    assert_each("es", es_decoy, &rules, false, "es, podrían");
+}
+
+/// Each `(lang, met, decoy)`: `rule` is met by `met` and fires on `decoy`.
+fn assert_met_and_decoy(rule: &str, cases: &[(&str, &str, &str)], case: &str) {
+    for (lang, met, decoy) in cases {
+        assert_each(lang, met, &[rule], true, case);
+        assert_each(lang, decoy, &[rule], false, &format!("{case}: decoy"));
+    }
+}
+
+/// The controller named without a legal form: the site "operated by" a
+/// proper name, or data processed by a name in apposition to the
+/// controller. "Operated by our partners", a provider's own service and
+/// the controller named by its role alone identify no one.
+#[test]
+fn a_site_operated_by_a_name_identifies_the_controller() {
+    let rule = "gdpr.controller.identity";
+    let cases = [
+        (
+            "en",
+            "## Who we are\n\nThis website is operated by Jane Doe from Lisbon, Portugal.\n",
+            "## Who we are\n\nThis website is operated by our partners in Portugal.\n",
+        ),
+        (
+            "pt",
+            "## Quem somos\n\nEste sítio Web é operado por Ana Ferreira a partir de Lisboa.\n",
+            "## Quem somos\n\nEste sítio Web é operado pelos nossos parceiros a partir de Lisboa.\n",
+        ),
+        (
+            "pt",
+            "## Os seus dados\n\nOs dados são tratados pelo hortas.app, entidade responsável pelo tratamento de dados pessoais.\n",
+            "## Os seus dados\n\nPara qualquer questão, pode dirigir-se à entidade responsável pelo tratamento de dados pessoais.\n",
+        ),
+        (
+            "it",
+            "## Chi siamo\n\nIl sito https://orto.example è gestito da orto/verde, un gruppo di volontari.\n",
+            "## Chi siamo\n\nIl sito utilizza Matomo, un servizio gestito da Innocraft.\n",
+        ),
+        (
+            "de",
+            "## Wer wir sind\n\nDiese Website wird von Erika Mustermann betrieben.\n",
+            "## Wer wir sind\n\nDiese Website wird von Dienstleistern betrieben.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "operated by a name");
+}
+
+/// An organisation named as "the team of" a proper name, with an address
+/// written to escape harvesters ("info [at] …"), identifies the
+/// controller; "our support team" at the same address names no one.
+#[test]
+fn the_team_of_a_name_with_its_address_identifies_the_controller() {
+    let rule = "gdpr.controller.identity";
+    let cases = [
+        (
+            "it",
+            "## Contatti\n\nPuoi contattare il team di Ortolana al seguente indirizzo mail: info [at] ortolana.example\n",
+            "## Contatti\n\nPuoi contattare il nostro team di supporto al seguente indirizzo mail: info [at] ortolana.example\n",
+        ),
+        (
+            "fr",
+            "## Contact\n\nVous pouvez écrire à l'équipe de Jardins Partagés à l'adresse contact [at] jardins.example\n",
+            "## Contact\n\nVous pouvez écrire à notre équipe de bénévoles à l'adresse contact [at] jardins.example\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "the team of a name");
+}
