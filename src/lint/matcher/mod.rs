@@ -627,13 +627,14 @@ fn lazy_dfa(nfa: &NFA, kind: MatchKind, pre: Option<Prefilter>) -> Option<DFA> {
 }
 
 /// Bytes of text a [`Groups`] searches, all threads together, before it
-/// builds the regex crate's `Regex` instead. Its PikeVM scan (some 2,000
-/// instructions a byte on the English notice-period phrase, whose `Regex`
-/// costs 40 million to build) and its forward DFA without the `Regex`'s
-/// literal prefilters (`\d{1,3}\s+Tage` finds " tage" with memchr there)
-/// cost more per byte: a small site never builds the `Regex` (the example
-/// site searches 14 kB of English, 16 kB of German), a large one does
-/// after a few documents.
+/// builds the regex crate's `Regex` instead. Its anchored searches for a
+/// match's start (a few dozen instructions a byte, [`match_start`]) and
+/// its forward DFA without the `Regex`'s literal prefilters
+/// (`\d{1,3}\s+Tage` finds " tage" with memchr there) cost more per byte
+/// than the `Regex`'s search, whose building costs 40 million for the
+/// English notice-period phrase: a small site never builds the `Regex`
+/// (the example site searches 14 kB of English, 16 kB of German), a large
+/// one does after a few documents.
 const GROUPS_BUDGET: usize = 32 << 10;
 
 /// One pattern whose matches' capture groups are wanted, as
@@ -641,12 +642,11 @@ const GROUPS_BUDGET: usize = 32 << 10;
 /// regex crate builds to find where a match starts: for a Unicode class
 /// such as `\w` repeated, that reverse NFA is most of the cost (20 ms for
 /// the English notice-period phrase on a busy machine, 2 ms without it).
-/// The forward lazy DFA finds where the leftmost-first match ends; the
-/// PikeVM, over the text from the search's start to that end, finds the
-/// same match (no match starts earlier, and the preferred one among those
-/// starting there ends there) with its groups. That PikeVM scan is slower
-/// per byte than the regex crate's search, so past [`GROUPS_BUDGET`]
-/// bytes searched the `Regex` is built and used instead.
+/// The forward lazy DFA finds where the leftmost-first match ends,
+/// anchored searches where it starts ([`match_start`]); the PikeVM, over
+/// that span, finds the same match (the preferred one among those
+/// starting there ends there) with its groups. Past [`GROUPS_BUDGET`]
+/// bytes searched, the `Regex` is built and used instead.
 pub struct Groups {
     pattern: String,
     matcher: Matcher,
@@ -1066,6 +1066,19 @@ mod tests {
         assert_eq!(unfolded(r"[a[\d]]"), r"[a[\d]]");
     }
 
+    /// What `captures_iter` finds of group 1 of `pattern` (case-insensitive)
+    /// in `text`, match by match.
+    fn group_1_of_each_match(pattern: &str, text: &str) -> Vec<Option<Range<usize>>> {
+        let regex = regex::RegexBuilder::new(pattern)
+            .case_insensitive(true)
+            .build()
+            .unwrap();
+        regex
+            .captures_iter(text)
+            .map(|c| c.get(1).map(|m| m.range()))
+            .collect()
+    }
+
     /// Both ways a `Groups` answers find what `captures_iter` finds.
     #[test]
     fn groups_are_what_captures_iter_finds() {
@@ -1085,15 +1098,8 @@ mod tests {
         ];
         for p in patterns {
             let groups = Groups::new(p).unwrap();
-            let regex = regex::RegexBuilder::new(p)
-                .case_insensitive(true)
-                .build()
-                .unwrap();
             for text in texts {
-                let expected: Vec<Option<Range<usize>>> = regex
-                    .captures_iter(text)
-                    .map(|c| c.get(1).map(|m| m.range()))
-                    .collect();
+                let expected = group_1_of_each_match(p, text);
                 if let Some(found) = groups.forward_only(text, 1) {
                     assert_eq!(found, expected, "{p} on {text:?}");
                 }
@@ -1119,11 +1125,7 @@ mod tests {
                 r"(\d)\s+days?|b(a)",
             ] {
                 let groups = Groups::new(p).unwrap();
-                let regex = regex::RegexBuilder::new(p).case_insensitive(true).build().unwrap();
-                let expected: Vec<Option<Range<usize>>> = regex
-                    .captures_iter(&text)
-                    .map(|c| c.get(1).map(|m| m.range()))
-                    .collect();
+                let expected = group_1_of_each_match(p, &text);
                 if let Some(found) = groups.forward_only(&text, 1) {
                     proptest::prop_assert_eq!(found, expected);
                 }
