@@ -5,7 +5,10 @@
 //! reader takes as a title: headings (with the headings above them); a
 //! pseudo-heading, a paragraph or list item that opens with bold text ending
 //! in "." or ":" (`**Retention:** …`), which labels its own text and the
-//! list after it, or, standing alone, everything up to the next heading; the
+//! list after it, or, standing alone, everything up to the next heading; a
+//! line titled without heading markup ("2. YOUR RIGHTS", `<h2>` in raw
+//! HTML, "Membership Data Deletion" above its text), a heading in all but
+//! markup, up to the next such line or heading; the
 //! lead-in of a list, a paragraph ending in ":" or "," ("You can ask us
 //! to:"), which labels the items that continue it; and
 //! in a table, the header cell of each column and the first cell of each
@@ -283,6 +286,11 @@ impl Builder<'_> {
         let mut section = None;
         // A bold paragraph standing alone: a heading in all but markup.
         let mut pseudo_section: Option<usize> = None;
+        // A line standing alone that the author meant as a heading though
+        // the Markdown does not say so (`is_plain_heading`): like a heading,
+        // it labels everything up to the next one, and ends the bold
+        // pseudo-heading before it.
+        let mut plain_section: Option<usize> = None;
         // Labels of the paragraph a list follows: its pseudo-heading and lead-in.
         let mut list_labels: Vec<usize> = Vec::new();
         let mut table_header: Vec<usize> = Vec::new();
@@ -302,6 +310,7 @@ impl Builder<'_> {
             if block.section != section {
                 section = block.section;
                 pseudo_section = None;
+                plain_section = None;
                 list_labels.clear();
                 term_lead.clear();
                 open_lead_in = false;
@@ -311,9 +320,20 @@ impl Builder<'_> {
                 &mut previous_item_runs_on,
                 block.kind == BlockKind::ListItem && runs_on(&block.text),
             );
-            let mut labels: Vec<usize> = section.map(|s| chains[s].clone()).unwrap_or_default();
-            labels.extend(pseudo_section);
             let raw = source.get(block.span.clone()).unwrap_or("");
+            if is_plain_heading(source, outline, b) {
+                let l = self.label(&block.text);
+                self.tree.labels[l].heading = true;
+                plain_section = Some(l);
+                pseudo_section = None;
+                list_labels.clear();
+                term_lead.clear();
+                open_lead_in = false;
+                continue;
+            }
+            let mut labels: Vec<usize> = section.map(|s| chains[s].clone()).unwrap_or_default();
+            labels.extend(plain_section);
+            labels.extend(pseudo_section);
             // GFM goes on with a table after a line without a pipe (a lazy
             // row): that is text written right under the table, a paragraph
             // in all but markup, not a row under the table's headers.
@@ -809,6 +829,103 @@ fn is_address_block(raw: &str) -> bool {
         })
 }
 
+/// Longest line (characters) read as a heading without heading markup.
+const PLAIN_HEADING_CHARS: usize = 80;
+
+/// Whether block `b` is a heading in all but Markdown markup: a single
+/// short line with more text after it in its section, that is
+/// - an HTML heading (`<h2>Your rights</h2>` in a raw HTML block);
+/// - a paragraph in capitals ("HOW LONG WE KEEP YOUR DATA"), as texts
+///   converted from a word processor or a PDF set their headings, or a
+///   short title (`is_short_title`);
+/// - a numbered title: a paragraph "3.1 Retention", or a one-item ordered
+///   list "2. Your rights" that a paragraph follows (not an item of a list
+///   of several, nor the one item after a lead-in ending in ":").
+///
+/// None ends in a stop, comma, semicolon, colon or exclamation mark (a
+/// question is a heading: "What are your rights?").
+fn is_plain_heading(source: &str, outline: &Outline, b: usize) -> bool {
+    let block = &outline.blocks[b];
+    let text = block.text.trim();
+    let raw = source.get(block.span.clone()).unwrap_or("").trim();
+    let next_in_section = outline
+        .blocks
+        .get(b + 1)
+        .filter(|next| next.section == block.section);
+    // Bold standing alone is a pseudo-heading already (`Builder::build`);
+    // a line that opens with a link is a table of contents' entry.
+    if raw.contains('\n')
+        || !raw.starts_with(|c: char| c.is_alphanumeric() || c == '<')
+        || text.chars().count() > PLAIN_HEADING_CHARS
+        || !text.chars().any(char::is_alphabetic)
+        || text.ends_with(['.', ',', ';', ':', '!'])
+        || next_in_section.is_none()
+        || block.kind == BlockKind::TableRow
+    {
+        return false;
+    }
+    let html = raw.len() > 3
+        && raw.as_bytes()[0] == b'<'
+        && raw.as_bytes()[1].eq_ignore_ascii_case(&b'h')
+        && (b'1'..=b'6').contains(&raw.as_bytes()[2]);
+    if html {
+        return true;
+    }
+    let numbered = numbered_title(source, block.span.start, raw);
+    let capitals = text.chars().filter(|c| c.is_uppercase()).count() >= 4
+        && !text.chars().any(char::is_lowercase);
+    match block.kind {
+        BlockKind::Paragraph => capitals || numbered || is_short_title(text),
+        BlockKind::ListItem => {
+            let previous = b.checked_sub(1).map(|p| &outline.blocks[p]);
+            numbered
+                && text.chars().next().is_some_and(char::is_uppercase)
+                && next_in_section.is_some_and(|n| n.kind == BlockKind::Paragraph)
+                && !previous.is_some_and(|p| {
+                    p.section == block.section
+                        && (p.kind == BlockKind::ListItem || p.text.trim_end().ends_with(':'))
+                })
+        }
+        BlockKind::TableRow => false,
+    }
+}
+
+/// Whether a line reads as a title: a few words opening with a capital,
+/// with no "Term: value" in it ("Membership Data Deletion", "Übernahme von
+/// Spracheinstellungen"; development half, en-nottinghack-privacy,
+/// de-freifunk-kreisgt-datenschutz). "E-Mail: privacy@example.com" and
+/// "Last updated: 1 May 2026" are lines of their own, not titles.
+fn is_short_title(text: &str) -> bool {
+    text.chars().count() <= 60
+        && text.split_whitespace().count() <= 8
+        && !text.contains(':')
+        && text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the text at `start` opens with a section number: "3.1 " in the
+/// text itself, or a list marker "2. " / "2) " before it on its line.
+fn numbered_title(source: &str, start: usize, raw: &str) -> bool {
+    let line_start = source
+        .get(..start)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |at| at + 1);
+    let marker = source.get(line_start..start).unwrap_or("").trim();
+    let section_number = |t: &str| {
+        let digits = t.trim_end_matches(['.', ')']);
+        !digits.is_empty()
+            && digits.len() <= 8
+            && digits
+                .split('.')
+                .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    if !marker.is_empty() {
+        return section_number(marker);
+    }
+    // "3.1 Retention": two numbers at least, so that "2026 was …" is not one.
+    raw.split_once(' ')
+        .is_some_and(|(first, _)| first.contains('.') && section_number(first))
+}
+
 /// Whether a table row (cells joined by " | ") has one filled cell, a
 /// sentence, in a table of more columns than that.
 fn is_note_row(text: &str, columns: usize) -> bool {
@@ -1047,6 +1164,40 @@ mod tests {
             })
             .map(|s| s.text.clone())
             .collect()
+    }
+
+    /// The texts of the blocks of `md` read as headings without markup.
+    fn plain_headings(md: &str) -> Vec<String> {
+        let outline = crate::markdown::outline_only(md, 0, &Default::default()).outline;
+        (0..outline.blocks.len())
+            .filter(|&b| is_plain_heading(md, &outline, b))
+            .map(|b| outline.blocks[b].text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn lines_titled_without_markup_are_headings() {
+        let md = "1. WHO WE ARE\n\nExample Ltd runs the site.\n\nYOUR RIGHTS\n\nYou may object.\n\n\
+                  3.1 Retention\n\nWe keep logs for a week.\n\n<h2>Recipients</h2>\n\nHosting.\n\n\
+                  Membership Data Deletion\n\nWe delete it.\n";
+        assert_eq!(
+            plain_headings(md),
+            [
+                "WHO WE ARE",
+                "YOUR RIGHTS",
+                "3.1 Retention",
+                "Recipients",
+                "Membership Data Deletion"
+            ]
+        );
+        // Not the items of a list, the one item after a lead-in, a line
+        // with nothing after it, a sentence, bold (a pseudo-heading of its
+        // own), a table of contents' link or a "Term: value" line.
+        let md = "We collect:\n\n1. Name\n2. Email\n\nThat is all.\n\nWe collect:\n\n1. Name\n\n\
+                  We keep it.\n\nWe do not sell data.\n\n**Your rights**\n\nYou may object.\n\n\
+                  [Overview](#overview)\n\nText.\n\nE-Mail: privacy@example.com\n\nText.\n\n\
+                  Kind regards\n";
+        assert!(plain_headings(md).is_empty(), "{:?}", plain_headings(md));
     }
 
     #[test]

@@ -347,6 +347,73 @@ fn a_bold_lead_in_grants_each_right_of_its_list() {
     }
 }
 
+/// A policy whose headings have no heading markup: its sections are
+/// titled by `{heading}` lines (see `a_heading_without_markup_ends_the_bold_label_before_it`).
+const PLAIN_HEADINGS_EN: &str = "\
+{one}
+
+Example Ltd., 1 Example Street, Dublin, privacy@example.com, is responsible for your data.
+
+{two}
+
+**Access**
+
+You can ask for a copy of the data we hold about you.
+
+**Complaints**
+
+You can complain to the Data Protection Commission.
+
+{three}
+
+Our hosting provider Hetzner Online GmbH receives your data.
+";
+
+#[test]
+fn a_heading_without_markup_ends_the_bold_label_before_it() {
+    // Texts converted from a word processor or HTML title their sections
+    // with numbered lines, capitals or HTML headings. Read as a paragraph,
+    // such a line left the bold "Complaints" label over everything after
+    // it, and `gdpr.recipients`, which a complaint does not meet, read the
+    // hosting sentence as part of the complaints.
+    let styles = [
+        (
+            "1. WHO WE ARE",
+            "2. YOUR RIGHTS",
+            "3. WHO RECEIVES YOUR DATA",
+        ),
+        ("WHO WE ARE", "YOUR RIGHTS", "WHO RECEIVES YOUR DATA"),
+        (
+            "1. Who we are",
+            "2. Your rights",
+            "3.1 Who receives your data",
+        ),
+        (
+            "<h2>Who we are</h2>",
+            "<h2>Your rights</h2>",
+            "<h2>Who receives your data</h2>",
+        ),
+        ("Who we are", "Your rights", "Who receives your data?"),
+    ];
+    for (one, two, three) in styles {
+        let body = PLAIN_HEADINGS_EN
+            .replace("{one}", one)
+            .replace("{two}", two)
+            .replace("{three}", three);
+        let all = fired("en", "gdpr", &body);
+        assert_met(&all, "gdpr.recipients", three, &body);
+        assert_met(&all, "gdpr.controller.identity", one, &body);
+        assert_met(&all, "gdpr.rights.access", two, &body);
+        assert_met(&all, "gdpr.rights.complaint", two, &body);
+        // The rule still fires when the sentence is gone.
+        let body = without(
+            &body,
+            "Our hosting provider Hetzner Online GmbH receives your data.",
+        );
+        assert_fires(&fired("en", "gdpr", &body), "gdpr.recipients", three, &body);
+    }
+}
+
 // --- 4. Decoys: a rule's words used for something else --------------------
 
 #[test]
