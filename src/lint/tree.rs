@@ -536,7 +536,7 @@ impl Builder<'_> {
                     // "Deze logs … Ze worden automatisch verwijderd na 7
                     // dagen.": "Ze" is the logs (development half,
                     // nl-ricardobalk-website).
-                    if opens_with_back_reference(sentence, &lang) {
+                    if back_reference().is_some_and(|id| s.own.has(id)) {
                         s.own = s.own.union(antecedent);
                     }
                     antecedent = Set(s.own.0 & data_concepts().0);
@@ -785,23 +785,13 @@ fn data_concepts() -> Set {
     *DATA
 }
 
-/// Whether a sentence opens with a pronoun or demonstrative that refers
-/// back to what the sentence before named ("They are deleted after 7
-/// days", "Ze worden … verwijderd", "Elles sont supprimées"). German "Sie"
-/// is left out: at a sentence's start it is as often the reader.
-fn opens_with_back_reference(sentence: &str, lang: &str) -> bool {
-    let first = first_word(sentence);
-    let words: &[&str] = match lang {
-        "en" => &["they", "these", "those", "it"],
-        "de" => &["diese", "dieser", "dieses", "letztere"],
-        "nl" => &["ze", "zij", "deze", "die", "dit"],
-        "fr" => &["ils", "elles", "elle", "celles", "ceux", "ces"],
-        "es" => &["estos", "estas", "ellos", "ellas", "dichos", "dichas"],
-        "it" => &["essi", "esse", "questi", "queste", "tali"],
-        "pt" => &["eles", "elas", "estes", "estas", "esses", "essas"],
-        _ => &[],
-    };
-    words.contains(&first.as_str())
+/// The concept of a pronoun that refers back to what the sentence before
+/// named (`back_reference` in the vocabularies: "They are deleted …",
+/// "we delete them", "danach werden sie gelöscht").
+fn back_reference() -> Option<usize> {
+    static ID: std::sync::LazyLock<Option<usize>> =
+        std::sync::LazyLock::new(|| crate::lint::vocabulary::builtin().id("back_reference"));
+    *ID
 }
 
 /// Whether a paragraph's source is an address block: two to eight short

@@ -833,6 +833,77 @@ fn third_party_content_is_no_source() {
     assert_fires(&fired("fr", "gdpr", source), rule, "de tiers", source);
 }
 
+/// A pronoun that is the object of a verb of processing ("we keep it",
+/// "löschen wir sie", "nous la conservons", "conservamo-lo") refers back as
+/// one that opens the sentence does: the sentence keeps the data the one
+/// before named (`back_reference` in the vocabularies).
+#[test]
+fn an_object_pronoun_keeps_the_data_of_the_sentence_before() {
+    let rule = "gdpr.retention";
+    let met = [
+        (
+            "en",
+            "## Logs\n\nOur server records the IP address of each visit. We keep it for 14 days.\n",
+        ),
+        (
+            "de",
+            "## Protokolle\n\nUnser Server speichert die IP-Adresse jedes Besuchs. Nach 14 Tagen löschen wir sie automatisch.\n",
+        ),
+        (
+            "nl",
+            "## Logboeken\n\nOnze server slaat bij elk bezoek uw IP-adres op in logbestanden. Na 14 dagen verwijderen we ze automatisch.\n",
+        ),
+        (
+            "fr",
+            "## Journaux\n\nNotre serveur enregistre l'adresse IP de chaque visite. Nous la conservons pendant 14 jours.\n",
+        ),
+        (
+            "es",
+            "## Registros\n\nNuestro servidor registra la dirección IP de cada visita. La conservamos durante 14 días.\n",
+        ),
+        (
+            "it",
+            "## Log\n\nIl nostro server registra l'indirizzo IP di ogni visita. Lo conserviamo per 14 giorni.\n",
+        ),
+        (
+            "pt",
+            "## Registos\n\nO nosso servidor regista o endereço IP de cada visita. Conservamo-lo durante 14 dias.\n",
+        ),
+    ];
+    // The sentence before names no data: the pronoun carries none.
+    let decoys = [
+        (
+            "en",
+            "## Logs\n\nOur pages load quickly. We keep them for 14 days.\n",
+        ),
+        (
+            "de",
+            "## Protokolle\n\nUnsere Seiten laden schnell. Nach 14 Tagen löschen wir sie automatisch.\n",
+        ),
+        (
+            "nl",
+            "## Logboeken\n\nOnze pagina's laden snel. Na 14 dagen verwijderen we ze automatisch.\n",
+        ),
+        (
+            "fr",
+            "## Journaux\n\nNos pages se chargent vite. Nous les conservons pendant 14 jours.\n",
+        ),
+        (
+            "es",
+            "## Registros\n\nNuestras páginas cargan rápido. Las conservamos durante 14 días.\n",
+        ),
+        (
+            "it",
+            "## Log\n\nLe nostre pagine si caricano velocemente. Le conserviamo per 14 giorni.\n",
+        ),
+        (
+            "pt",
+            "## Registos\n\nAs nossas páginas carregam depressa. Conservamo-las durante 14 dias.\n",
+        ),
+    ];
+    met_and_decoys(rule, &met, &decoys);
+}
+
 /// A sentence that refers back with a pronoun ("Ze worden … verwijderd",
 /// "They are deleted …") keeps the data the sentence before named.
 #[test]
