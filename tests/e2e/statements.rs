@@ -414,6 +414,34 @@ fn a_heading_without_markup_ends_the_bold_label_before_it() {
     }
 }
 
+#[test]
+fn california_notices_in_plain_words_meet_their_rules() {
+    // How small apps word the CalOPPA change process and the CCPA right not
+    // to be discriminated against: posting the new version and e-mailing
+    // the reader; not treating the reader differently.
+    let body = "## Your California privacy rights\n\n\
+                If you live in California, you can ask us to delete your personal information.\n\n\
+                We will not treat you differently for using these rights.\n\n\
+                ## Changes\n\n\
+                When we change this notice we post the new version here and update the date at the top; for material changes we email you.\n";
+    let all = fired("en", "ccpa", body);
+    assert_met(&all, "ccpa.non-discrimination", "treat differently", body);
+    assert_met(&all, "caloppa.change-process", "post and email", body);
+    for (line, rule) in [
+        (
+            "We will not treat you differently for using these rights.",
+            "ccpa.non-discrimination",
+        ),
+        (
+            "When we change this notice we post the new version here and update the date at the top; for material changes we email you.",
+            "caloppa.change-process",
+        ),
+    ] {
+        let body = without(body, line);
+        assert_fires(&fired("en", "ccpa", &body), rule, line, &body);
+    }
+}
+
 // --- 4. Decoys: a rule's words used for something else --------------------
 
 #[test]
