@@ -994,3 +994,108 @@ fn the_team_of_a_name_with_its_address_identifies_the_controller() {
     ];
     assert_met_and_decoy(rule, &cases, "the team of a name");
 }
+
+/// A notice that ends as a letter ends is signed by its author: a name on
+/// the last line right after a closing formula ("Merci de votre confiance."
+/// / the name) identifies the controller. The same name without the
+/// formula, a formula followed by a sentence, and a signature in the
+/// middle of the document identify no one.
+#[test]
+fn a_closing_signature_identifies_the_controller() {
+    let rule = "gdpr.controller.identity";
+    let met = [
+        (
+            "fr",
+            "## Contact\n\nÉcrivez-nous à bonjour@lucie.example.\n\nMerci de votre confiance.  \nLes Amis de Lucie\n",
+        ),
+        (
+            "en",
+            "## Questions\n\nWrite to hello@orchard.example.\n\nThank you for reading,  \nThe Orchard Street Choir\n",
+        ),
+        (
+            "de",
+            "## Kontakt\n\nSchreiben Sie uns an hallo@sonnenhang.example.\n\nVielen Dank für Ihr Vertrauen!\n\n*Ihr Team vom Sonnenhang*\n",
+        ),
+    ];
+    let decoys = [
+        (
+            "fr",
+            "## Contact\n\nÉcrivez-nous à bonjour@lucie.example.\n\nLes Amis de Lucie\n",
+        ),
+        (
+            "fr",
+            "## Contact\n\nÉcrivez-nous à bonjour@lucie.example.\n\nMerci de votre confiance.  \nNous répondons sous deux jours.\n",
+        ),
+        (
+            "en",
+            "## Questions\n\nThank you for reading,  \nThe Orchard Street Choir\n\n## Cookies\n\nWe set no cookies.\n",
+        ),
+    ];
+    met_and_decoys(rule, &met, &decoys);
+}
+
+/// The name the notice gives its "we" ('X ("we", "us")', 'X ("noi")') or
+/// that follows "we are" at a statement's start identifies the controller;
+/// "we are" before anything but a name ("GDPR-compliant", "Mitglied im
+/// Landesverband") and a provider defined by another name do not.
+#[test]
+fn the_name_of_the_we_identifies_the_controller() {
+    let rule = "gdpr.controller.identity";
+    let cases = [
+        (
+            "en",
+            "## About this notice\n\nOrchard Street Choir (\"we\", \"us\") runs this website.\n",
+            "## About this notice\n\nOur mailing provider (\"the processor\") sends the newsletter.\n",
+        ),
+        (
+            "it",
+            "## Informativa\n\norto/verde (\"noi\" o \"nostro\") gestisce il sito web.\n",
+            "## Informativa\n\nIl fornitore (\"responsabile\") gestisce il sito web.\n",
+        ),
+        (
+            "pt",
+            "## Quem somos\n\nSomos a Horta do Bairro, um grupo de voluntários de Braga.\n",
+            "## Quem somos\n\nSomos um grupo de voluntários de Braga.\n",
+        ),
+        (
+            "de",
+            "## Über uns\n\nWir sind Lenas Bücherstube und betreiben diese Website.\n",
+            "## Über uns\n\nWir sind Mitglied im Landesverband und betreiben diese Website.\n",
+        ),
+        (
+            "en",
+            "## About us\n\nWe are Orchard Street Choir, a choir in Leeds.\n",
+            "## About us\n\nWe are GDPR-compliant and keep little data.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "the name of the we");
+}
+
+/// A complaint lead-in whose items name the authorities by a bold term
+/// ("puede presentar una reclamación ante:" / "- **Agencia Española de
+/// Protección de Datos**: …") grants the complaint; a complaint to "the
+/// competent authority" does when the next statement names it. Items that
+/// name no authority, "the competent authority" in a disclosure clause, and
+/// a complaint to it that nothing names grant nothing.
+#[test]
+fn a_complaint_reaches_the_authority_named_next_to_it() {
+    let rule = "gdpr.rights.complaint";
+    let cases = [
+        (
+            "es",
+            "## Sus derechos\n\nSi no está conforme, puede presentar una reclamación ante:\n\n- **Agencia Española de Protección de Datos**: en su sede electrónica.\n",
+            "## Sus derechos\n\nSi no está conforme, puede presentar una reclamación ante:\n\n- **Nuestro servicio de atención al cliente**: por teléfono.\n",
+        ),
+        (
+            "pt",
+            "## Reclamações\n\nSe pretender apresentar uma reclamação, deve contactar a autoridade competente.\n\n**Nome:** CNPD - Comissão Nacional de Proteção de Dados\n",
+            "## Divulgação\n\nPodemos divulgar dados à autoridade competente quando a lei o exija.\n\n**Nome:** CNPD - Comissão Nacional de Proteção de Dados\n",
+        ),
+        (
+            "pt",
+            "## Reclamações\n\nSe pretender apresentar uma reclamação, deve contactar a autoridade competente.\n\n**Nome:** CNPD - Comissão Nacional de Proteção de Dados\n",
+            "## Reclamações\n\nSe pretender apresentar uma reclamação, deve contactar a autoridade competente.\n\nRespondemos no prazo de trinta dias.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "complaint and authority");
+}
