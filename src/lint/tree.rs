@@ -40,6 +40,11 @@ pub struct Statement {
     pub lead: Set,
     /// The concepts of its table column's header.
     pub column: Set,
+    /// The concepts of the innermost heading over it: what its section is
+    /// about ("## How long do we keep personal data?" over "Usually they
+    /// are kept 12 months."), without the document title and the outer
+    /// headings every statement inherits.
+    pub heading: Set,
     /// Its labels, outermost first (indices into [`DocTree::labels`]).
     pub labels: Vec<usize>,
 }
@@ -123,6 +128,7 @@ impl DocTree {
                 pair.near = pair.near.union(next.near);
                 pair.lead = pair.lead.union(next.lead);
                 pair.column = pair.column.union(next.column);
+                pair.heading = pair.heading.union(next.heading);
                 Some(pair)
             })
     }
@@ -241,6 +247,12 @@ impl Builder<'_> {
             .fold(Set::default(), |acc, &l| {
                 acc.union(self.tree.labels[l].concepts)
             });
+        // The innermost heading: the last heading label, outermost first.
+        let heading = labels
+            .iter()
+            .rev()
+            .find(|&&l| self.tree.labels[l].heading)
+            .map_or(Set::default(), |&l| self.tree.labels[l].concepts);
         self.tree.statements.push(Statement {
             block,
             text: text.to_string(),
@@ -249,6 +261,7 @@ impl Builder<'_> {
             near,
             lead,
             column,
+            heading,
             labels: labels.to_vec(),
         });
     }

@@ -1099,3 +1099,30 @@ fn a_complaint_reaches_the_authority_named_next_to_it() {
     ];
     assert_met_and_decoy(rule, &cases, "complaint and authority");
 }
+
+/// A period for "they" under a heading that asks how long the data are
+/// kept is the data's retention period: the innermost heading names the
+/// data. Without the pronoun (a period of something else under the same
+/// heading) or under a heading that names no data, it is none.
+#[test]
+fn a_period_for_they_under_a_retention_heading_is_the_datas() {
+    let rule = "gdpr.retention";
+    let cases = [
+        (
+            "nl",
+            "## Hoe lang bewaren wij persoonsgegevens?\n\nIn de regel worden zij 12 maanden bewaard.\n",
+            "## Onze fotoboeken\n\nIn de regel worden zij 12 maanden bewaard.\n",
+        ),
+        (
+            "en",
+            "## How long do we keep your personal data?\n\nNormally they are kept for 12 months.\n",
+            "## How long do we keep your personal data?\n\nKept away from sunlight, your photo book holds its colours for 50 years.\n",
+        ),
+        (
+            "de",
+            "## Wie lange speichern wir personenbezogene Daten?\n\nIn der Regel werden diese 12 Monate gespeichert.\n",
+            "## Unsere Fotobücher\n\nIn der Regel werden diese 12 Monate gespeichert.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "they under a retention heading");
+}
