@@ -1126,3 +1126,29 @@ fn a_period_for_they_under_a_retention_heading_is_the_datas() {
     ];
     assert_met_and_decoy(rule, &cases, "they under a retention heading");
 }
+
+/// The objection to direct marketing worded as a refusal: the reader may
+/// refuse the use of their data for marketing. Refusing to provide data,
+/// or refusing marketing cookies, is no objection.
+#[test]
+fn refusing_the_use_of_ones_data_for_marketing_is_an_objection() {
+    let rule = "gdpr.rights.object";
+    let cases = [
+        (
+            "en",
+            "## Your rights\n\nYou may refuse at any time the handling of your personal data for promotional mailings.\n",
+            "## Your rights\n\nYou may refuse to provide your personal data, but we cannot then deliver your order.\n",
+        ),
+        (
+            "en",
+            "## Your rights\n\nYou may refuse at any time the handling of your personal data for promotional mailings.\n",
+            "## Cookies\n\nYou may refuse marketing cookies in the banner at any time.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nPuoi rifiutare in qualsiasi momento l'uso dei tuoi dati personali per l'invio di materiale pubblicitario.\n",
+            "## I tuoi diritti\n\nPuoi rifiutare di fornire i tuoi dati personali, ma non potremo evadere l'ordine.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "refusal for marketing");
+}
