@@ -250,7 +250,7 @@ mod tests {
             span: 0..0,
         });
         assert!(super::Form::compile(&source, &pair, &mut Vec::new()).is_some());
-        for word in ["grant@heading", "!grant@label"] {
+        for word in ["grant@title", "!grant@label"] {
             assert!(!pattern.is_match(word), "{word}");
             assert!(!compiles(word), "{word}");
         }
