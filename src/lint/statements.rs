@@ -15,7 +15,9 @@
 //! right over the statement, not the statement; `name@lead` from a label
 //! right over it that is not a table's (a list's lead-in, a pseudo-heading,
 //! the term of a "Term: …" item); `name@column` from the
-//! header of its table column; `@paragraph` lets the concepts come from a
+//! header of its table column; `name@heading` from the innermost heading
+//! over the statement (what its section is about: the document title and
+//! the outer headings every statement inherits do not count); `@paragraph` lets the concepts come from a
 //! statement and the next one (the next sentence, or a short paragraph such
 //! as an address block);
 //! `name@own` must come from the statement
@@ -51,6 +53,7 @@ pub struct Form {
     near: Set,
     lead: Set,
     column: Set,
+    heading: Set,
     own: Set,
     governed: Set,
     /// The form's first plain concept, which governs the `@governed` ones.
@@ -112,12 +115,13 @@ impl Form {
                 (false, "near") => &mut form.near,
                 (false, "lead") => &mut form.lead,
                 (false, "column") => &mut form.column,
+                (false, "heading") => &mut form.heading,
                 (false, "own") => &mut form.own,
                 _ => {
                     problems.push(
                         Diag::error("rules.concept", format!("cannot read `{raw}`"))
                             .at(source, name.span.clone(), "in this statement form")
-                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@own`, `concept@governed`, `!concept` or `!concept@own`"),
+                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@heading`, `concept@own`, `concept@governed`, `!concept` or `!concept@own`"),
                     );
                     continue;
                 }
@@ -146,6 +150,7 @@ impl Form {
             && statement.near.contains_all(self.near)
             && statement.lead.contains_all(self.lead)
             && statement.column.contains_all(self.column)
+            && statement.heading.contains_all(self.heading)
             && statement.own.contains_all(self.own)
             && statement.own.contains_all(self.governed)
             && !near.meets(self.absent)
@@ -184,6 +189,7 @@ impl Form {
             .union(self.near)
             .union(self.lead)
             .union(self.column)
+            .union(self.heading)
             .union(self.own)
             .union(self.governed)
             .union(self.absent)
@@ -227,6 +233,7 @@ mod tests {
             "grant@near",
             "grant@lead",
             "grant@column",
+            "grant@heading",
             "grant@own",
             "!grant",
             "!grant@own",
@@ -243,7 +250,7 @@ mod tests {
             span: 0..0,
         });
         assert!(super::Form::compile(&source, &pair, &mut Vec::new()).is_some());
-        for word in ["grant@heading", "!grant@label"] {
+        for word in ["grant@title", "!grant@label"] {
             assert!(!pattern.is_match(word), "{word}");
             assert!(!compiles(word), "{word}");
         }

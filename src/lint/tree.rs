@@ -43,6 +43,11 @@ pub struct Statement {
     pub lead: Set,
     /// The concepts of its table column's header.
     pub column: Set,
+    /// The concepts of the innermost heading over it: what its section is
+    /// about ("## How long do we keep personal data?" over "Usually they
+    /// are kept 12 months."), without the document title and the outer
+    /// headings every statement inherits.
+    pub heading: Set,
     /// Its labels, outermost first (indices into [`DocTree::labels`]).
     pub labels: Vec<usize>,
 }
@@ -126,6 +131,7 @@ impl DocTree {
                 pair.near = pair.near.union(next.near);
                 pair.lead = pair.lead.union(next.lead);
                 pair.column = pair.column.union(next.column);
+                pair.heading = pair.heading.union(next.heading);
                 Some(pair)
             })
     }
@@ -244,6 +250,12 @@ impl Builder<'_> {
             .fold(Set::default(), |acc, &l| {
                 acc.union(self.tree.labels[l].concepts)
             });
+        // The innermost heading: the last heading label, outermost first.
+        let heading = labels
+            .iter()
+            .rev()
+            .find(|&&l| self.tree.labels[l].heading)
+            .map_or(Set::default(), |&l| self.tree.labels[l].concepts);
         self.tree.statements.push(Statement {
             block,
             text: text.to_string(),
@@ -252,6 +264,7 @@ impl Builder<'_> {
             near,
             lead,
             column,
+            heading,
             labels: labels.to_vec(),
         });
     }
@@ -563,8 +576,78 @@ impl Builder<'_> {
                 }
             }
         }
+        self.mark_signature(outline, source);
         self.tree
     }
+
+    /// The closing signature of a notice: a name on the document's last
+    /// line right after a closing formula ("Merci de votre confiance." /
+    /// "Liste citoyenne Audierne-Esquibien 2026", "Kind regards, / The
+    /// Example team"). A notice that ends as a letter ends is signed by its
+    /// author, the "we" who speaks throughout: the controller (development
+    /// half, fr-audierne2026-confidentialite, whose only naming of the
+    /// organisation is that line). The statement ending the document is
+    /// marked with the concept `signed`; the closing formula is the
+    /// language's concept `closing`, in the name's paragraph or the one
+    /// before it.
+    fn mark_signature(&mut self, outline: &Outline, source: &str) {
+        let ids = crate::lint::vocabulary::builtin();
+        let (Some(closing), Some(signed)) = (ids.id("closing"), ids.id("signed")) else {
+            return;
+        };
+        let Some((b, block)) = outline.blocks.iter().enumerate().next_back() else {
+            return;
+        };
+        if block.kind != BlockKind::Paragraph {
+            return;
+        }
+        let lines = source_lines(source.get(block.span.clone()).unwrap_or(""));
+        let Some((name, before)) = lines.split_last() else {
+            return;
+        };
+        if !is_name_line(name) {
+            return;
+        }
+        // The formula's line: the one before the name in its paragraph, or
+        // the last line of the paragraph before ("Merci." / blank / "X").
+        let formula = match before.last() {
+            Some(line) => Some(*line),
+            None => b
+                .checked_sub(1)
+                .and_then(|p| outline.blocks.get(p))
+                .filter(|p| p.kind == BlockKind::Paragraph)
+                .and_then(|p| {
+                    source_lines(source.get(p.span.clone()).unwrap_or(""))
+                        .last()
+                        .copied()
+                }),
+        };
+        let closes = formula.is_some_and(|line| {
+            line.split_whitespace().count() <= 8
+                && self.vocabulary.concepts(&normalize(line)).has(closing)
+        });
+        if !closes {
+            return;
+        }
+        if let Some(s) = self.tree.statements.last_mut().filter(|s| s.block == b) {
+            s.own = s.own.with(signed);
+        }
+    }
+}
+
+/// Whether a line reads as a name signing a text: one to eight words,
+/// opening with a capital (after emphasis or a dash: "*The Example team*",
+/// "— Jane Doe"), and no sentence (no closing stop, colon or question
+/// mark; "Example GmbH" may not end in a stop either, which is the rare case
+/// it costs).
+fn is_name_line(line: &str) -> bool {
+    let line = line.trim_matches(|c: char| matches!(c, '*' | '_' | ' '));
+    let line = line.trim_start_matches(['—', '–', '-', ' ']);
+    let words = line.split_whitespace().count();
+    (1..=8).contains(&words)
+        && line.chars().count() <= 80
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && !line.ends_with(['.', ':', ';', '?', '!', ','])
 }
 
 /// Whether a list item's text ends mid-sentence, leading on to the next

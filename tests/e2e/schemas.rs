@@ -298,7 +298,7 @@ fn schemas_refuse_what_the_loaders_refuse() {
         serde_json::json!({"severity": "fatal"}),
         serde_json::json!({"applies_to": ["privacy"]}),
         serde_json::json!({"when": {"dpo_appointed": true}}),
-        serde_json::json!({"statements": [["grant@heading"]]}),
+        serde_json::json!({"statements": [["grant@title"]]}),
         serde_json::json!({"statements": [[]]}),
         // Conventions of the built-in packs, which the loader does not
         // enforce and the schema keeps (README, "Schemas").

@@ -1160,3 +1160,161 @@ fn the_team_of_a_name_with_its_address_identifies_the_controller() {
     ];
     assert_met_and_decoy(rule, &cases, "the team of a name");
 }
+
+/// A notice that ends as a letter ends is signed by its author: a name on
+/// the last line right after a closing formula ("Merci de votre confiance."
+/// / the name) identifies the controller. The same name without the
+/// formula, a formula followed by a sentence, and a signature in the
+/// middle of the document identify no one.
+#[test]
+fn a_closing_signature_identifies_the_controller() {
+    let rule = "gdpr.controller.identity";
+    let met = [
+        (
+            "fr",
+            "## Contact\n\nÉcrivez-nous à bonjour@lucie.example.\n\nMerci de votre confiance.  \nLes Amis de Lucie\n",
+        ),
+        (
+            "en",
+            "## Questions\n\nWrite to hello@orchard.example.\n\nThank you for reading,  \nThe Orchard Street Choir\n",
+        ),
+        (
+            "de",
+            "## Kontakt\n\nSchreiben Sie uns an hallo@sonnenhang.example.\n\nVielen Dank für Ihr Vertrauen!\n\n*Ihr Team vom Sonnenhang*\n",
+        ),
+    ];
+    let decoys = [
+        (
+            "fr",
+            "## Contact\n\nÉcrivez-nous à bonjour@lucie.example.\n\nLes Amis de Lucie\n",
+        ),
+        (
+            "fr",
+            "## Contact\n\nÉcrivez-nous à bonjour@lucie.example.\n\nMerci de votre confiance.  \nNous répondons sous deux jours.\n",
+        ),
+        (
+            "en",
+            "## Questions\n\nThank you for reading,  \nThe Orchard Street Choir\n\n## Cookies\n\nWe set no cookies.\n",
+        ),
+    ];
+    met_and_decoys(rule, &met, &decoys);
+}
+
+/// The name the notice gives its "we" ('X ("we", "us")', 'X ("noi")') or
+/// that follows "we are" at a statement's start identifies the controller;
+/// "we are" before anything but a name ("GDPR-compliant", "Mitglied im
+/// Landesverband") and a provider defined by another name do not.
+#[test]
+fn the_name_of_the_we_identifies_the_controller() {
+    let rule = "gdpr.controller.identity";
+    let cases = [
+        (
+            "en",
+            "## About this notice\n\nOrchard Street Choir (\"we\", \"us\") runs this website.\n",
+            "## About this notice\n\nOur mailing provider (\"the processor\") sends the newsletter.\n",
+        ),
+        (
+            "it",
+            "## Informativa\n\norto/verde (\"noi\" o \"nostro\") gestisce il sito web.\n",
+            "## Informativa\n\nIl fornitore (\"responsabile\") gestisce il sito web.\n",
+        ),
+        (
+            "pt",
+            "## Quem somos\n\nSomos a Horta do Bairro, um grupo de voluntários de Braga.\n",
+            "## Quem somos\n\nSomos um grupo de voluntários de Braga.\n",
+        ),
+        (
+            "de",
+            "## Über uns\n\nWir sind Lenas Bücherstube und betreiben diese Website.\n",
+            "## Über uns\n\nWir sind Mitglied im Landesverband und betreiben diese Website.\n",
+        ),
+        (
+            "en",
+            "## About us\n\nWe are Orchard Street Choir, a choir in Leeds.\n",
+            "## About us\n\nWe are GDPR-compliant and keep little data.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "the name of the we");
+}
+
+/// A complaint lead-in whose items name the authorities by a bold term
+/// ("puede presentar una reclamación ante:" / "- **Agencia Española de
+/// Protección de Datos**: …") grants the complaint; a complaint to "the
+/// competent authority" does when the next statement names it. Items that
+/// name no authority, "the competent authority" in a disclosure clause, and
+/// a complaint to it that nothing names grant nothing.
+#[test]
+fn a_complaint_reaches_the_authority_named_next_to_it() {
+    let rule = "gdpr.rights.complaint";
+    let cases = [
+        (
+            "es",
+            "## Sus derechos\n\nSi no está conforme, puede presentar una reclamación ante:\n\n- **Agencia Española de Protección de Datos**: en su sede electrónica.\n",
+            "## Sus derechos\n\nSi no está conforme, puede presentar una reclamación ante:\n\n- **Nuestro servicio de atención al cliente**: por teléfono.\n",
+        ),
+        (
+            "pt",
+            "## Reclamações\n\nSe pretender apresentar uma reclamação, deve contactar a autoridade competente.\n\n**Nome:** CNPD - Comissão Nacional de Proteção de Dados\n",
+            "## Divulgação\n\nPodemos divulgar dados à autoridade competente quando a lei o exija.\n\n**Nome:** CNPD - Comissão Nacional de Proteção de Dados\n",
+        ),
+        (
+            "pt",
+            "## Reclamações\n\nSe pretender apresentar uma reclamação, deve contactar a autoridade competente.\n\n**Nome:** CNPD - Comissão Nacional de Proteção de Dados\n",
+            "## Reclamações\n\nSe pretender apresentar uma reclamação, deve contactar a autoridade competente.\n\nRespondemos no prazo de trinta dias.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "complaint and authority");
+}
+
+/// A period for "they" under a heading that asks how long the data are
+/// kept is the data's retention period: the innermost heading names the
+/// data. Without the pronoun (a period of something else under the same
+/// heading) or under a heading that names no data, it is none.
+#[test]
+fn a_period_for_they_under_a_retention_heading_is_the_datas() {
+    let rule = "gdpr.retention";
+    let cases = [
+        (
+            "nl",
+            "## Hoe lang bewaren wij persoonsgegevens?\n\nIn de regel worden zij 12 maanden bewaard.\n",
+            "## Onze fotoboeken\n\nIn de regel worden zij 12 maanden bewaard.\n",
+        ),
+        (
+            "en",
+            "## How long do we keep your personal data?\n\nNormally they are kept for 12 months.\n",
+            "## How long do we keep your personal data?\n\nKept away from sunlight, your photo book holds its colours for 50 years.\n",
+        ),
+        (
+            "de",
+            "## Wie lange speichern wir personenbezogene Daten?\n\nIn der Regel werden diese 12 Monate gespeichert.\n",
+            "## Unsere Fotobücher\n\nIn der Regel werden diese 12 Monate gespeichert.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "they under a retention heading");
+}
+
+/// The objection to direct marketing worded as a refusal: the reader may
+/// refuse the use of their data for marketing. Refusing to provide data,
+/// or refusing marketing cookies, is no objection.
+#[test]
+fn refusing_the_use_of_ones_data_for_marketing_is_an_objection() {
+    let rule = "gdpr.rights.object";
+    let cases = [
+        (
+            "en",
+            "## Your rights\n\nYou may refuse at any time the handling of your personal data for promotional mailings.\n",
+            "## Your rights\n\nYou may refuse to provide your personal data, but we cannot then deliver your order.\n",
+        ),
+        (
+            "en",
+            "## Your rights\n\nYou may refuse at any time the handling of your personal data for promotional mailings.\n",
+            "## Cookies\n\nYou may refuse marketing cookies in the banner at any time.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nPuoi rifiutare in qualsiasi momento l'uso dei tuoi dati personali per l'invio di materiale pubblicitario.\n",
+            "## I tuoi diritti\n\nPuoi rifiutare di fornire i tuoi dati personali, ma non potremo evadere l'ordine.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "refusal for marketing");
+}
