@@ -25,6 +25,7 @@ mod injection;
 mod lint;
 mod lsp;
 mod packs_regional;
+mod probes;
 mod rule_fixtures;
 mod scale;
 mod schemas;

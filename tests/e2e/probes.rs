@@ -1,0 +1,101 @@
+//! Classes of text found by probing the linter with small policies written
+//! in the shapes real ones take (session 19, issue #20): each case states a
+//! requirement the way published policies do and must meet its rule; a
+//! decoy (the sentence removed, or the same words said of something else)
+//! must still fire it.
+//!
+//! Every policy here is written for this file.
+
+use crate::harness::{Site, lint_checked};
+
+/// A one-document site in `lang` whose privacy policy, under the GDPR, has
+/// `body` as its text.
+fn site(lang: &str, body: &str) -> Site {
+    let site = Site::empty();
+    site.write(
+        "site.toml",
+        format!(
+            "title = \"Probes\"\nbase_url = \"https://legal.example.com\"\n\
+             default_language = \"{lang}\"\n\n[organization]\nname = \"Example Ltd.\"\n\
+             contact_email = \"privacy@example.com\"\naddress = \"1 Example Street, 10115 Berlin\"\n"
+        ),
+    );
+    site.write(
+        "content/privacy.md",
+        format!(
+            "---\ntitle: Privacy Policy\ndescription: How we process personal data.\n\
+             kind: privacy-policy\nupdated: 2025-05-02\neffective: 2025-06-01\nversion: \"1.0\"\n\
+             jurisdictions: [gdpr]\n---\n\n{body}"
+        ),
+    );
+    site
+}
+
+/// Whether `rule` fires (as an error or warning) on the policy `body`.
+fn fires(lang: &str, body: &str, rule: &str) -> bool {
+    lint_checked(&site(lang, body))
+        .diagnostics()
+        .iter()
+        .filter(|d| d["severity"] != "info" && d["file"] == "content/privacy.md")
+        .any(|d| d["rule"] == rule)
+}
+
+/// A named provider said to receive the data the sentence before named,
+/// with a pronoun ("Our newsletter provider Brevo receives it."): the
+/// provider is a recipient (GDPR Art. 13(1)(e)). Without that sentence, or
+/// with the pronoun's verb said of the reader ("you receive it"), there is
+/// none.
+#[test]
+fn a_provider_that_receives_it_is_a_recipient() {
+    let cases = [
+        (
+            "en",
+            "We collect your email address to send the newsletter.",
+            "Our newsletter provider Brevo receives it.",
+        ),
+        (
+            "fr",
+            "Nous collectons votre adresse e-mail pour envoyer la lettre d'information.",
+            "Notre prestataire Brevo la reçoit.",
+        ),
+        (
+            "es",
+            "Recogemos su dirección de correo electrónico para enviar el boletín.",
+            "Nuestro proveedor Brevo la recibe.",
+        ),
+        (
+            "it",
+            "Raccogliamo il tuo indirizzo e-mail per inviare la newsletter.",
+            "Il nostro fornitore Brevo lo riceve.",
+        ),
+        (
+            "pt",
+            "Recolhemos o seu endereço de e-mail para enviar a newsletter.",
+            "O nosso fornecedor Brevo recebe-o.",
+        ),
+        (
+            "nl",
+            "Wij verzamelen uw e-mailadres om de nieuwsbrief te versturen.",
+            "Onze nieuwsbriefdienst Brevo ontvangt het.",
+        ),
+    ];
+    for (lang, collected, received) in cases {
+        let met = format!("## Newsletter\n\n{collected} {received}\n");
+        assert!(
+            !fires(lang, &met, "gdpr.recipients"),
+            "{lang}: gdpr.recipients fired although the policy names Brevo\n{met}"
+        );
+        let removed = format!("## Newsletter\n\n{collected}\n");
+        assert!(
+            fires(lang, &removed, "gdpr.recipients"),
+            "{lang}: gdpr.recipients did not fire without the recipient\n{removed}"
+        );
+    }
+    // The decoy: the reader receives it, after the provider's clause.
+    let decoy = "## Newsletter\n\nWe collect your email address to send the newsletter. \
+                 Our provider prepares the newsletter, and you receive it on Mondays.\n";
+    assert!(
+        fires("en", decoy, "gdpr.recipients"),
+        "en: gdpr.recipients did not fire on the reader receiving it\n{decoy}"
+    );
+}
