@@ -99,3 +99,57 @@ fn a_provider_that_receives_it_is_a_recipient() {
         "en: gdpr.recipients did not fire on the reader receiving it\n{decoy}"
     );
 }
+
+/// The rights a third-person sentence grants: "Users may request access to
+/// their personal data, …", as the law says "the data subject shall have
+/// the right". A sentence of the same shape about someone else grants the
+/// reader nothing.
+#[test]
+fn rights_granted_to_users_in_the_third_person_are_met() {
+    const RIGHTS: [&str; 6] = [
+        "gdpr.rights.access",
+        "gdpr.rights.rectification",
+        "gdpr.rights.erasure",
+        "gdpr.rights.restriction",
+        "gdpr.rights.portability",
+        "gdpr.rights.object",
+    ];
+    let cases = [
+        (
+            "en",
+            "Users may request access to their personal data, its rectification or erasure, the restriction of its processing and its portability, and may object to its processing.",
+            "Users",
+            "Our partners",
+        ),
+        (
+            "fr",
+            "Les utilisateurs peuvent demander l'accès à leurs données personnelles, leur rectification ou leur effacement, la limitation de leur traitement et leur portabilité, et peuvent s'opposer à leur traitement.",
+            "Les utilisateurs peuvent",
+            "Nos partenaires peuvent",
+        ),
+        (
+            "it",
+            "Gli utenti possono richiedere l'accesso ai propri dati personali, la loro rettifica o cancellazione, la limitazione del loro trattamento e la loro portabilità, e possono opporsi al loro trattamento.",
+            "Gli utenti possono",
+            "I nostri partner possono",
+        ),
+        (
+            "nl",
+            "Gebruikers kunnen inzage in hun persoonsgegevens vragen, rectificatie of wissing daarvan, beperking van de verwerking en overdraagbaarheid, en kunnen bezwaar maken tegen de verwerking.",
+            "Gebruikers kunnen",
+            "Onze partners kunnen",
+        ),
+    ];
+    for (lang, sentence, users, partners) in cases {
+        let body = format!("## Rights\n\n{sentence}\n");
+        for rule in RIGHTS {
+            assert!(!fires(lang, &body, rule), "{lang}: {rule} fired\n{body}");
+        }
+        let decoy = body.replacen(users, partners, 1);
+        assert_ne!(decoy, body);
+        assert!(
+            fires(lang, &decoy, "gdpr.rights.access"),
+            "{lang}: access met by a grant to partners\n{decoy}"
+        );
+    }
+}
