@@ -106,14 +106,6 @@ fn a_provider_that_receives_it_is_a_recipient() {
 /// reader nothing.
 #[test]
 fn rights_granted_to_users_in_the_third_person_are_met() {
-    const RIGHTS: [&str; 6] = [
-        "gdpr.rights.access",
-        "gdpr.rights.rectification",
-        "gdpr.rights.erasure",
-        "gdpr.rights.restriction",
-        "gdpr.rights.portability",
-        "gdpr.rights.object",
-    ];
     let cases = [
         (
             "en",
@@ -142,7 +134,8 @@ fn rights_granted_to_users_in_the_third_person_are_met() {
     ];
     for (lang, sentence, users, partners) in cases {
         let body = format!("## Rights\n\n{sentence}\n");
-        for rule in RIGHTS {
+        // Every right but the complaint, which the sentence does not name.
+        for rule in &crate::statements::RIGHTS[..6] {
             assert!(!fires(lang, &body, rule), "{lang}: {rule} fired\n{body}");
         }
         let decoy = body.replacen(users, partners, 1);

@@ -258,7 +258,8 @@ Wir verwenden Ihre Kontodaten, um den Dienst zu betreiben.
 **Beschwerden.** Sie können sich bei einer Aufsichtsbehörde beschweren.
 ";
 
-const RIGHTS: [&str; 7] = [
+/// The rights rules of the GDPR pack (also read by `probes`).
+pub(crate) const RIGHTS: [&str; 7] = [
     "gdpr.rights.access",
     "gdpr.rights.rectification",
     "gdpr.rights.erasure",
