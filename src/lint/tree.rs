@@ -552,7 +552,13 @@ impl Builder<'_> {
                     if back_reference().is_some_and(|id| s.own.has(id)) {
                         s.own = s.own.union(antecedent);
                     }
-                    antecedent = Set(s.own.0 & data_concepts().0);
+                    // The data last named in the paragraph: a sentence
+                    // naming none in between ("The legal basis is your
+                    // consent.") leaves the pronoun's referent as it was.
+                    let named = Set(s.own.0 & data_concepts().0);
+                    if named.0 != 0 {
+                        antecedent = named;
+                    }
                 }
             }
             // A paragraph ending in ":" leads in the list after it.

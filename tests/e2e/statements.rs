@@ -862,6 +862,34 @@ fn third_party_content_is_no_source() {
     assert_fires(&fired("fr", "gdpr", source), rule, "de tiers", source);
 }
 
+/// A pronoun refers to the data last named in its paragraph, also when a
+/// sentence naming none comes between ("The legal basis is your consent.").
+#[test]
+fn a_pronoun_reaches_past_a_sentence_that_names_no_data() {
+    let rule = "gdpr.retention";
+    let met = [
+        (
+            "en",
+            "## Newsletter\n\nWe collect your email address to send the newsletter. The legal basis is your consent (Art. 6(1)(a) GDPR). We keep it until you unsubscribe.\n",
+        ),
+        (
+            "de",
+            "## Newsletter\n\nWir erheben Ihre E-Mail-Adresse für den Newsletter. Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO). Wir löschen sie 30 Tage nach Ihrer Abmeldung.\n",
+        ),
+    ];
+    let decoys = [
+        (
+            "en",
+            "## Newsletter\n\nOur pages load quickly. The legal basis is your consent (Art. 6(1)(a) GDPR). We keep them until you unsubscribe.\n",
+        ),
+        (
+            "de",
+            "## Newsletter\n\nUnsere Seiten laden schnell. Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO). Wir löschen sie 30 Tage nach Ihrer Abmeldung.\n",
+        ),
+    ];
+    met_and_decoys(rule, &met, &decoys);
+}
+
 /// A pronoun that is the object of a verb of processing ("we keep it",
 /// "löschen wir sie", "nous la conservons", "conservamo-lo") refers back as
 /// one that opens the sentence does: the sentence keeps the data the one
