@@ -556,7 +556,7 @@ impl Builder<'_> {
                     // naming none in between ("The legal basis is your
                     // consent.") leaves the pronoun's referent as it was.
                     let named = Set(s.own.0 & data_concepts().0);
-                    if named.0 != 0 {
+                    if !named.is_empty() {
                         antecedent = named;
                     }
                 }

@@ -6,38 +6,12 @@
 //!
 //! Every policy here is written for this file.
 
-use crate::harness::{Site, lint_checked};
-
-/// A one-document site in `lang` whose privacy policy, under the GDPR, has
-/// `body` as its text.
-fn site(lang: &str, body: &str) -> Site {
-    let site = Site::empty();
-    site.write(
-        "site.toml",
-        format!(
-            "title = \"Probes\"\nbase_url = \"https://legal.example.com\"\n\
-             default_language = \"{lang}\"\n\n[organization]\nname = \"Example Ltd.\"\n\
-             contact_email = \"privacy@example.com\"\naddress = \"1 Example Street, 10115 Berlin\"\n"
-        ),
-    );
-    site.write(
-        "content/privacy.md",
-        format!(
-            "---\ntitle: Privacy Policy\ndescription: How we process personal data.\n\
-             kind: privacy-policy\nupdated: 2025-05-02\neffective: 2025-06-01\nversion: \"1.0\"\n\
-             jurisdictions: [gdpr]\n---\n\n{body}"
-        ),
-    );
-    site
-}
-
-/// Whether `rule` fires (as an error or warning) on the policy `body`.
+/// Whether `rule` fires (as an error or warning) on the privacy policy
+/// `body`, in `lang`, under the GDPR (`statements::fired`'s site).
 fn fires(lang: &str, body: &str, rule: &str) -> bool {
-    lint_checked(&site(lang, body))
-        .diagnostics()
+    crate::statements::fired(lang, "gdpr", body)
         .iter()
-        .filter(|d| d["severity"] != "info" && d["file"] == "content/privacy.md")
-        .any(|d| d["rule"] == rule)
+        .any(|r| r == rule)
 }
 
 /// A named provider said to receive the data the sentence before named,

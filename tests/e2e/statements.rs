@@ -48,7 +48,7 @@ fn fired_on(site: &Site) -> Vec<String> {
 }
 
 /// Lints `body` as a policy in `lang` for `jurisdictions`.
-fn fired(lang: &str, jurisdictions: &str, body: &str) -> Vec<String> {
+pub(crate) fn fired(lang: &str, jurisdictions: &str, body: &str) -> Vec<String> {
     fired_on(&site(lang, jurisdictions, body))
 }
 
