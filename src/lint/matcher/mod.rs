@@ -58,7 +58,10 @@ struct Caches {
     /// For [`Unbounded::ascii`] and [`Unbounded::relaxed`], made when first used.
     ascii: Option<DfaCache>,
     relaxed: Option<DfaCache>,
-    vm: VmCache,
+    /// Made when the PikeVM is first needed: most searches never get
+    /// there, and its cache is sized by the NFA's states for every
+    /// pattern a thread searches.
+    vm: Option<VmCache>,
 }
 
 /// The patterns of a [`Matcher`] with Unicode word boundaries (`\b`,
@@ -228,12 +231,17 @@ impl Apart {
 /// front was a quarter of the example site's lint).
 struct Part {
     hir: Hir,
+    /// The pattern as it was parsed, every set's with the same syntax
+    /// options: the key of [`PARTS`]. (Printing the `Hir` for a key was 2%
+    /// of the example site's lint.)
+    source: String,
     which: WhichCaptures,
     size_limit: usize,
     matcher: OnceLock<Option<std::sync::Arc<Matcher>>>,
 }
 
-/// Parts compiled so far, by pattern (as the parser read it), size limit
+/// Parts compiled so far, by pattern source (every set parses with the
+/// same options, so one source is one `Hir`), size limit
 /// and captures: the vocabularies of several languages share patterns
 /// (e-mail addresses, URLs, telephone numbers), and each compiled the
 /// e-mail one again, a sixth of the compiling of parts on the example site.
@@ -250,7 +258,7 @@ impl Part {
         self.matcher
             .get_or_init(|| {
                 let all = matches!(self.which, WhichCaptures::All);
-                let key = (self.hir.to_string(), self.size_limit, all);
+                let key = (self.source.clone(), self.size_limit, all);
                 if let Some(built) = PARTS.lock().ok().and_then(|p| p.get(&key).cloned()) {
                     return built;
                 }
@@ -356,6 +364,7 @@ impl Matcher {
         for (i, hir) in alone {
             let part = Part {
                 hir,
+                source: patterns[i].to_string(),
                 which,
                 size_limit,
                 matcher: OnceLock::new(),
@@ -408,13 +417,13 @@ impl Matcher {
             .configure(PikeVM::config().match_kind(kind))
             .build_from_nfa(nfa)
             .map_err(|e| e.to_string())?;
-        let (for_dfa, for_vm) = (dfa.clone(), vm.clone());
+        let for_dfa = dfa.clone();
         let make: MakeCaches = Box::new(move || Caches {
             dfa: for_dfa.as_ref().map(DfaCache::new),
             fast: None,
             ascii: None,
             relaxed: None,
-            vm: for_vm.create_cache(),
+            vm: None,
         });
         Ok(Matcher {
             dfa,
@@ -424,6 +433,11 @@ impl Matcher {
             unbounded,
             set: None,
         })
+    }
+
+    /// The PikeVM's cache in `caches`, made on first use.
+    fn vm_cache<'c>(&self, caches: &'c mut Caches) -> &'c mut VmCache {
+        caches.vm.get_or_insert_with(|| self.vm.create_cache())
     }
 
     /// Whether searches of `len` more bytes use the DFA with the
@@ -531,7 +545,7 @@ impl Matcher {
         if let Some(found) = self.search_unbounded(text, caches, search, Option::is_some) {
             return found.is_some();
         }
-        self.vm.is_match(&mut caches.vm, input)
+        self.vm.is_match(self.vm_cache(caches), input)
     }
 
     /// The patterns that match somewhere in `text`, by index, ascending.
@@ -573,7 +587,7 @@ impl Matcher {
         }
         let mut set = PatternSet::new(patterns);
         self.vm
-            .which_overlapping_matches(&mut caches.vm, &input, &mut set);
+            .which_overlapping_matches(self.vm_cache(caches), &input, &mut set);
         set
     }
 }
@@ -722,7 +736,8 @@ impl Groups {
             let end = end.offset();
             let first = match_start(dfa, cache, text, at..end)?;
             let span = Input::new(text).range(first..end);
-            m.vm.search_slots(&mut caches.vm, &span, &mut slots)?;
+            let vm_cache = caches.vm.get_or_insert_with(|| m.vm.create_cache());
+            m.vm.search_slots(vm_cache, &span, &mut slots)?;
             let start = slots[0]?.get();
             if start == end {
                 return None;
