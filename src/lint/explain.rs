@@ -79,7 +79,7 @@ pub fn text(linter: &Linter, r: &RuleMeta) -> String {
         String::new()
     } else {
         format!(
-            "\nMet by a statement that carries {}.\n(A concept counts when the sentence states it or a label right over it does: its pseudo-heading, the lead-in of its list, its table column. `x@label` may come from a heading, `x@near` from a label right over it, `x@lead` from such a label that is not a table's, `x@column` from its column's header, `x@heading` from the innermost heading over it, `x@own` only from the sentence, `x@governed` from the sentence after the form's first concept in the same clause (or right before it without a comma), `!x` must be absent; `@paragraph` lets the sentences of one paragraph and the next combine. Concepts: rules/vocabulary/<lang>.yaml. `charter lint --evidence` shows the sentence that met each rule.)\n",
+            "\nMet by a statement that carries {}.\n(A concept counts when the sentence states it or a label right over it does: its pseudo-heading, the lead-in of its list, its table column. `x@label` may come from a heading, `x@near` from a label right over it, `x@lead` from such a label that is not a table's, `x@column` from its column's header, `x@heading` from the innermost heading over it, `x@own` only from the sentence, `x@governed` from the sentence after the form's first concept in the same clause (or right before it without a comma), `!x` must be absent; `@paragraph` lets the sentences of one paragraph and the next combine, `@clause` lets a clause between semicolons count alone where what the form excludes is in another clause. Concepts: rules/vocabulary/<lang>.yaml. `charter lint --evidence` shows the sentence that met each rule.)\n",
             forms.join("; or ")
         )
     };

@@ -19,7 +19,10 @@
 //! over the statement (what its section is about: the document title and
 //! the outer headings every statement inherits do not count); `@paragraph` lets the concepts come from a
 //! statement and the next one (the next sentence, or a short paragraph such
-//! as an address block);
+//! as an address block); `@clause` lets a clause between semicolons fit
+//! on its own where a concept the form excludes is in another clause
+//! (only for forms whose exclusions are about the clause they are said in:
+//! a rule's exclusions mostly hold for the whole sentence);
 //! `name@own` must come from the statement
 //! itself; `name@governed` too, and where the form's first plain concept
 //! (its governor, e.g. `grant`; with none, its first `@own` one) is also in
@@ -46,6 +49,9 @@ pub struct Form {
     /// deliver."), or a short paragraph after its last one ("The controller
     /// is X." and then the address block).
     pub paragraph: bool,
+    /// A clause between semicolons may fit the form on its own
+    /// (`@clause`, [`Form::fits_a_clause`]).
+    clause: bool,
     /// The form as written, for `charter explain`: "grant + erase".
     pub text: String,
     anywhere: Set,
@@ -85,6 +91,10 @@ impl Form {
             let raw = name.value.trim();
             if raw == "@paragraph" {
                 form.paragraph = true;
+                continue;
+            }
+            if raw == "@clause" {
+                form.clause = true;
                 continue;
             }
             let (negated, rest) = match raw.strip_prefix('!') {
@@ -142,8 +152,46 @@ impl Form {
         (problems.len() == before && !names.is_empty()).then_some(form)
     }
 
-    /// Whether `statement` (read with `vocabulary`) fits the form.
+    /// Whether `statement` (read with `vocabulary`) fits the form, as a
+    /// whole or by one of its clauses ([`Form::fits_a_clause`]).
     pub fn fits(&self, statement: &Statement, vocabulary: &Vocabulary) -> bool {
+        self.fits_whole(statement, vocabulary) || self.fits_a_clause(statement, vocabulary)
+    }
+
+    /// For a form marked `@clause`: whether a clause of `statement` that
+    /// ends or begins at a semicolon fits the form on its own, where the
+    /// whole statement is kept out only
+    /// by a concept the form excludes: "Wij sturen u de nieuwsbrief alleen
+    /// met uw toestemming; u kunt die toestemming altijd intrekken." names
+    /// the basis before the semicolon, and the withdrawal after it is a
+    /// clause of its own, not a withdrawal the basis is said in (which
+    /// `!withdraw` keeps out: "processing based on consent before its
+    /// withdrawal remains lawful"). Phrasings nl:171, es:106 (development,
+    /// the team's own lines). The clause keeps the statement's labels; its
+    /// own concepts are read from its text alone.
+    fn fits_a_clause(&self, statement: &Statement, vocabulary: &Vocabulary) -> bool {
+        let excluded = statement.own.union(statement.near).meets(self.absent)
+            || statement.own.meets(self.absent_own);
+        if !self.clause || !excluded || !statement.text.contains(';') {
+            return false;
+        }
+        statement
+            .text
+            .split(';')
+            .map(str::trim)
+            .filter(|clause| clause.chars().any(char::is_alphanumeric))
+            .any(|clause| {
+                let part = Statement {
+                    text: clause.to_string(),
+                    own: vocabulary.concepts(clause),
+                    ..statement.clone()
+                };
+                self.fits_whole(&part, vocabulary)
+            })
+    }
+
+    /// Whether `statement`, as it is, fits the form.
+    fn fits_whole(&self, statement: &Statement, vocabulary: &Vocabulary) -> bool {
         let near = statement.own.union(statement.near);
         near.contains_all(self.anywhere)
             && statement.inherited.contains_all(self.label)

@@ -120,3 +120,43 @@ fn rights_granted_to_users_in_the_third_person_are_met() {
         );
     }
 }
+
+/// A legal basis said in one clause and the withdrawal of consent in the
+/// next, after a semicolon ("We send the newsletter only with your consent;
+/// you can withdraw it at any time."): the first clause names the basis
+/// (GDPR Art. 13(1)(c)); the withdrawal is a clause of its own. Said in
+/// one clause, the withdrawal of consent names no basis ("you can withdraw
+/// your consent at any time; processing before the withdrawal stays
+/// lawful"): the rule still fires (session 20).
+#[test]
+fn a_basis_before_a_semicolon_is_met_although_withdrawal_follows() {
+    let cases = [
+        (
+            "en",
+            "We send you the newsletter only on the basis of your consent; you can withdraw that consent at any time.",
+            "You can withdraw your consent at any time; processing based on consent before the withdrawal remains lawful.",
+        ),
+        (
+            "nl",
+            "Wij sturen u de nieuwsbrief alleen met uw toestemming; u kunt die toestemming altijd intrekken.",
+            "U kunt uw toestemming altijd intrekken; de verwerking op basis van de toestemming vóór de intrekking blijft rechtmatig.",
+        ),
+        (
+            "es",
+            "La base legal del tratamiento de sus datos es la ejecución del contrato; puede retirar su consentimiento para el boletín en cualquier momento.",
+            "Puede retirar su consentimiento en cualquier momento; la retirada no afecta a la licitud del tratamiento basado en el consentimiento previo a su retirada.",
+        ),
+    ];
+    for (lang, met, decoy) in cases {
+        let body = format!("## Newsletter\n\n{met}\n");
+        assert!(
+            !fires(lang, &body, "gdpr.legal-basis"),
+            "{lang}: gdpr.legal-basis fired although the first clause names the basis\n{body}"
+        );
+        let body = format!("## Newsletter\n\n{decoy}\n");
+        assert!(
+            fires(lang, &body, "gdpr.legal-basis"),
+            "{lang}: gdpr.legal-basis met by a withdrawal of consent\n{body}"
+        );
+    }
+}
