@@ -30,6 +30,7 @@ use std::collections::BTreeMap;
 // the keys are the site's own words and the vocabularies' (SipHash was 2%
 // of the example lint).
 use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
 use std::rc::Rc;
 use std::sync::{Arc, LazyLock, OnceLock};
 
@@ -1184,7 +1185,7 @@ impl Vocabulary {
             objects.iter().any(|o| {
                 if o.end <= g.start {
                     let between = text.get(o.end..g.start).unwrap_or("");
-                    !between.contains([',', ';'])
+                    !between.contains([',', ';']) || self.in_fronted_purpose(text, o, g)
                 } else if o.start > g.start && o.end < g.end {
                     // Inside a gapped governor ("vous [contestez … leur
                     // effacement, vous pouvez] demander"): not its object.
@@ -1201,6 +1202,46 @@ impl Vocabulary {
             })
         })
     }
+}
+
+impl Vocabulary {
+    /// Whether `object` lies in a purpose clause that opens the sentence,
+    /// before its first comma, and `governor` in the clause right after
+    /// it: "Para que eliminemos sus datos de nuestra base de socios, basta
+    /// con que nos lo pida", "Pour que vos données soient effacées …, il
+    /// suffit de nous le demander" (development phrasings es:30, fr:33).
+    /// What the reader may ask for is said first, and the grant governs it
+    /// across the comma. The opening words are `fronted_purpose` in the
+    /// vocabularies.
+    fn in_fronted_purpose(
+        &self,
+        text: &str,
+        object: &Range<usize>,
+        governor: &Range<usize>,
+    ) -> bool {
+        let Some(id) = fronted_purpose() else {
+            return false;
+        };
+        let Some(comma) = text.find(',') else {
+            return false;
+        };
+        let main_clause = text
+            .get(comma + 1..governor.start.max(comma + 1))
+            .unwrap_or(",");
+        object.end <= comma
+            && governor.start > comma
+            && !main_clause.contains([',', ';'])
+            && text
+                .get(..comma)
+                .is_some_and(|opening| self.concepts(opening).has(id))
+    }
+}
+
+/// The concept of the words that open a purpose clause ("To …", "Para
+/// que …", "Um … zu"), if the built-in vocabularies define it.
+fn fronted_purpose() -> Option<usize> {
+    static ID: LazyLock<Option<usize>> = LazyLock::new(|| builtin().id("fronted_purpose"));
+    *ID
 }
 
 /// Whether the text after a ";" goes on with the clause before it: a

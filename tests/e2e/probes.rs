@@ -160,3 +160,47 @@ fn a_basis_before_a_semicolon_is_met_although_withdrawal_follows() {
         );
     }
 }
+
+/// What the reader may ask for said first, in a purpose clause, and the
+/// grant after the comma: "To have your data deleted, just ask us.", "Pour
+/// que vos données soient effacées, il suffit de nous le demander." The
+/// grant governs the erasure across the comma (GDPR Art. 17). A purpose
+/// clause that does not open the sentence grants nothing it names: "We
+/// delete old invoices, and you can ask us for a copy." (session 20).
+#[test]
+fn a_right_named_in_a_purpose_clause_before_the_grant_is_met() {
+    let cases = [
+        (
+            "es",
+            "Para que eliminemos sus datos de nuestra lista de socios, basta con que nos lo pida por correo electrónico.",
+        ),
+        (
+            "fr",
+            "Pour que vos données soient effacées de notre fichier de membres, il suffit de nous le demander par courriel.",
+        ),
+    ];
+    for (lang, sentence) in cases {
+        let body = format!("## Vos données\n\n{sentence}\n");
+        assert!(
+            !fires(lang, &body, "gdpr.rights.erasure"),
+            "{lang}: gdpr.rights.erasure fired although the reader may ask for erasure\n{body}"
+        );
+    }
+    let decoys = [
+        (
+            "es",
+            "Eliminamos las facturas antiguas cada año, y puede pedirnos una copia de las recientes.",
+        ),
+        (
+            "fr",
+            "Nous effaçons les anciennes factures chaque année, et vous pouvez nous demander une copie des récentes.",
+        ),
+    ];
+    for (lang, sentence) in decoys {
+        let body = format!("## Vos données\n\n{sentence}\n");
+        assert!(
+            fires(lang, &body, "gdpr.rights.erasure"),
+            "{lang}: gdpr.rights.erasure met by erasure the organisation does\n{body}"
+        );
+    }
+}
