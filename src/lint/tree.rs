@@ -238,7 +238,16 @@ impl Builder<'_> {
     fn answered_question(&mut self, heading: &str, answer: &str) -> Option<usize> {
         let voiced = super::faq::answered_question(heading, answer, &self.vocabulary.lang)?;
         let l = self.normalized_label(voiced);
-        self.tree.labels[l].question = true;
+        let label = &mut self.tree.labels[l];
+        label.question = true;
+        // "## Per quanto tempo li conserviamo?": a question of the notice
+        // that names what it keeps with a pronoun asks about the personal
+        // data the notice is about, as "our data" would.
+        if back_reference().is_some_and(|id| label.concepts.has(id))
+            && label.concepts.0 & data_concepts().0 == 0
+        {
+            label.concepts = label.concepts.union(data_concepts());
+        }
         Some(l)
     }
 

@@ -59,6 +59,40 @@ fn an_answer_under_a_question_heading_answers_it() {
     }
 }
 
+/// A question that names the data with a pronoun ("## Per quanto tempo li
+/// conserviamo?") asks about the personal data the notice is about; the
+/// same answer to a question about sending them ("## Quando li inviamo?")
+/// states no period of keeping.
+#[test]
+fn a_question_that_names_the_data_with_a_pronoun_asks_about_them() {
+    let cases = [
+        (
+            "it",
+            "Per quanto tempo li conserviamo?",
+            "Dodici mesi dopo la prenotazione.",
+            "Quando li inviamo?",
+        ),
+        (
+            "pt",
+            "Quanto tempo os guardamos?",
+            "Dois anos após a última encomenda.",
+            "Quando os enviamos?",
+        ),
+    ];
+    for (lang, question, answer, other) in cases {
+        let met = format!("## {question}\n\n{answer}\n");
+        assert!(
+            !fires(lang, "gdpr", &met, "gdpr.retention"),
+            "{lang}: gdpr.retention fired although the answer states the period\n{met}"
+        );
+        let decoy = format!("## {other}\n\n{answer}\n");
+        assert!(
+            fires(lang, "gdpr", &decoy, "gdpr.retention"),
+            "{lang}: gdpr.retention met without the question\n{decoy}"
+        );
+    }
+}
+
 /// The reader's question "Can I …?" answered "Yes" grants what it asks,
 /// in the reader's words ("the data you hold about me"); answered "No", it
 /// grants nothing.
