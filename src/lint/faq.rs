@@ -17,7 +17,7 @@
 pub(super) fn answered_question(heading: &str, answer: &str, lang: &str) -> Option<String> {
     let heading = heading.trim();
     let asks = heading.ends_with('?') || heading.starts_with('¿');
-    if !asks || answers_no(answer, lang) {
+    if !asks || answers_no(answer, lang) || !leans_on_question(answer, lang) {
         return None;
     }
     Some(policy_voice(heading, lang))
@@ -46,6 +46,24 @@ fn first_word(text: &str) -> String {
         .find(|w| !w.is_empty())
         .unwrap_or("")
         .to_lowercase()
+}
+
+/// Most words of a first sentence that still leans on its question.
+const SHORT_ANSWER_WORDS: usize = 10;
+
+/// Whether `answer` needs its question to be understood: it opens with
+/// "yes", or its first sentence is a short fragment ("Until you close your
+/// account, then 30 days.", "Dodici mesi dopo la prenotazione."). A full
+/// sentence says what it is about itself: "Kept away from sunlight, your
+/// photo book holds its colours for 50 years." under "## How long do we
+/// keep your personal data?" is about the photo book (bases/brightlane).
+fn leans_on_question(answer: &str, lang: &str) -> bool {
+    let first = answer
+        .split_inclusive(['.', '!', '?'])
+        .next()
+        .unwrap_or(answer);
+    yes_restated("", answer, lang).is_some()
+        || first.split_whitespace().count() <= SHORT_ANSWER_WORDS
 }
 
 /// Whether `answer` opens with the language's "no" ("No, …", "Nein.",
