@@ -28,6 +28,7 @@ use embed_builtin;
 pub mod evidence;
 pub mod explain;
 pub mod facts;
+mod faq;
 pub mod format;
 pub mod matcher;
 pub mod pack;

@@ -36,10 +36,12 @@ pub struct Statement {
     /// The concepts its labels state.
     pub inherited: Set,
     /// The concepts of the labels right over it (pseudo-heading, lead-in,
-    /// table header and row), not its headings.
+    /// table header and row), not its headings, nor the question heading
+    /// over an answer (which is only in `lead`).
     pub near: Set,
     /// The concepts of the labels right over it that are not a table's:
-    /// its list's lead-in, its pseudo-heading, its "Term:".
+    /// its list's lead-in, its pseudo-heading, its "Term:", the question
+    /// heading it answers ("## How long do you keep my data?").
     pub lead: Set,
     /// The concepts of its table column's header.
     pub column: Set,
@@ -62,6 +64,12 @@ pub struct Label {
     pub column: bool,
     /// A table's header cell or a row's first cell.
     pub table: bool,
+    /// A question heading read over its answer (`faq.rs`): it says what
+    /// the answer is about, not what it says, so it is no evidence that a
+    /// concept is absent ("## Welke persoonsgegevens verzamelen we van
+    /// je?" names access words over a statement of purposes; development
+    /// half, nl-ona-volkstuin).
+    pub question: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -210,6 +218,7 @@ impl Builder<'_> {
             heading: false,
             column: false,
             table: false,
+            question: false,
         });
         self.tree.labels.len() - 1
     }
@@ -223,6 +232,25 @@ impl Builder<'_> {
         self.tree.labels.len() - 1
     }
 
+    /// The question heading over an answer, in the policy's voice, as a
+    /// label right over it ("## How long do you keep my data?" / "Until you
+    /// close your account, then 30 days."; `faq.rs`).
+    fn answered_question(&mut self, heading: &str, answer: &str) -> Option<usize> {
+        let voiced = super::faq::answered_question(heading, answer, &self.vocabulary.lang)?;
+        let l = self.normalized_label(voiced);
+        let label = &mut self.tree.labels[l];
+        label.question = true;
+        // "## Per quanto tempo li conserviamo?": a question of the notice
+        // that names what it keeps with a pronoun asks about the personal
+        // data the notice is about, as "our data" would.
+        if back_reference().is_some_and(|id| label.concepts.has(id))
+            && label.concepts.0 & data_concepts().0 == 0
+        {
+            label.concepts = label.concepts.union(data_concepts());
+        }
+        Some(l)
+    }
+
     fn statement(&mut self, block: usize, text: &str, labels: &[usize]) {
         let text = text.trim();
         if !text.chars().any(char::is_alphanumeric) {
@@ -234,7 +262,7 @@ impl Builder<'_> {
         });
         let near = labels
             .iter()
-            .filter(|&&l| !self.tree.labels[l].heading)
+            .filter(|&&l| !self.tree.labels[l].heading && !self.tree.labels[l].question)
             .fold(Set::default(), |acc, &l| {
                 acc.union(self.tree.labels[l].concepts)
             });
@@ -334,6 +362,8 @@ impl Builder<'_> {
                 block.kind == BlockKind::ListItem && runs_on(&block.text),
             );
             let raw = source.get(block.span.clone()).unwrap_or("");
+            // The question heading over this answer, in the policy's voice.
+            let mut question: Option<String> = None;
             if is_plain_heading(source, outline, b) {
                 let l = self.label(&block.text);
                 self.tree.labels[l].heading = true;
@@ -368,10 +398,18 @@ impl Builder<'_> {
             // the block is, as a "Controller:" lead-in right over it would.
             if kind == BlockKind::Paragraph
                 && first_in_section
-                && is_address_block(raw)
+                && (is_address_block(raw) || is_contact_line(raw))
                 && let Some(s) = section
             {
                 labels.push(self.near_copy(headings[s]));
+            } else if kind == BlockKind::Paragraph
+                && first_in_section
+                && let Some(s) = section
+                && let Some(l) =
+                    self.answered_question(sections.heading_texts[s].as_str(), &block.text)
+            {
+                labels.push(l);
+                question = Some(self.tree.labels[l].text.clone());
             }
             // A paragraph opening with a bold term continues a lead-in that
             // paragraphs of terms follow; any other block ends that run.
@@ -530,7 +568,13 @@ impl Builder<'_> {
             // The data the sentence before names, for a sentence that
             // refers back to them with a pronoun.
             let mut antecedent = Set::default();
-            for sentence in &sentences {
+            for (i, sentence) in sentences.iter().enumerate() {
+                // "Yes." under "## Can I see my data?" says "you can see your data".
+                let restated = question
+                    .as_deref()
+                    .filter(|_| i == 0)
+                    .and_then(|q| super::faq::yes_restated(q, sentence, &lang));
+                let sentence: &str = restated.as_deref().unwrap_or(sentence);
                 // A paragraph's lead-in ("You can ask us to:", "Sie haben
                 // das Recht,") is the label of its list; an item ending in
                 // "," ("2. eine Kopie der Daten anzufordern,") is an item.
@@ -906,6 +950,23 @@ fn is_address_block(raw: &str) -> bool {
                         c.is_uppercase() || c.is_ascii_digit() || matches!(c, '+' | '(' | '[' | '<' | '*' | '_')
                     }))
         })
+}
+
+/// Whether a paragraph's source is one line of contact details only, an
+/// address block on one line ("## Contact" / "privacy@example.com,
+/// 1-800-555-0100"): short, no sentence, and an e-mail address, a link or a
+/// telephone number in it.
+fn is_contact_line(raw: &str) -> bool {
+    let [line] = source_lines(raw)[..] else {
+        return false;
+    };
+    let words = line.split_whitespace().count();
+    let digits = line.chars().filter(char::is_ascii_digit).count();
+    line.chars().count() <= 80
+        && words <= 8
+        && !line.ends_with([':', '!', '?', ';'])
+        && !(line.ends_with('.') && words > 3)
+        && (line.contains('@') || line.contains("://") || digits >= 7)
 }
 
 /// Longest line (characters) read as a heading without heading markup.

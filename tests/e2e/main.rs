@@ -26,6 +26,7 @@ mod lint;
 mod lsp;
 mod packs_regional;
 mod probes;
+mod probes2;
 mod rule_fixtures;
 mod scale;
 mod schemas;

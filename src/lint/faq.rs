@@ -1,0 +1,293 @@
+//! Policies written as questions and answers: "## How long do you keep my
+//! data?" / "Until you close your account, then 30 days." The answer only
+//! makes sense with its question, as a list item only does with its
+//! lead-in; the document tree reads the question as a label right over the
+//! first paragraph under it (`tree.rs`).
+//!
+//! The reader asks in the first person ("Can I see the data you hold about
+//! me?") and the vocabularies speak in the policy's voice ("you can", "the
+//! data we hold about you"), so the question is turned into that voice
+//! first: a question "Can I …?" answered anything but "No" is the policy
+//! saying "you can …".
+
+/// The question heading `heading` (normalized text) in the policy's voice,
+/// to label `answer`, the first paragraph under it; `None` when the heading
+/// asks nothing or the answer says no ("## Can I delete my account?" /
+/// "No, but you can deactivate it.": no grant of erasure).
+pub(super) fn answered_question(heading: &str, answer: &str, lang: &str) -> Option<String> {
+    let heading = heading.trim();
+    let asks = heading.ends_with('?') || heading.starts_with('¿');
+    if !asks || answers_no(answer, lang) || !leans_on_question(answer, lang) {
+        return None;
+    }
+    Some(policy_voice(heading, lang))
+}
+
+/// The first sentence of an answer that opens with the language's "yes"
+/// ("Yes.", "Oui, sur simple demande.", "Ja, schreiben Sie uns."), read
+/// after its question in the policy's voice: "you can see the data we hold
+/// about you? Yes." states what the question asks, with its verb and
+/// object in the order the grant forms want them.
+pub(super) fn yes_restated(voiced: &str, sentence: &str, lang: &str) -> Option<String> {
+    let yes: &[&str] = match lang {
+        "de" | "nl" => &["ja"],
+        "fr" => &["oui"],
+        "es" => &["sí", "si"],
+        "it" => &["sì", "si"],
+        "pt" => &["sim"],
+        _ => &["yes"],
+    };
+    (yes.contains(&first_word(sentence).as_str())).then(|| format!("{voiced} {sentence}"))
+}
+
+/// The first word of `text`, in lowercase.
+fn first_word(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// Most words of a first sentence that still leans on its question.
+const SHORT_ANSWER_WORDS: usize = 10;
+
+/// Whether `answer` needs its question to be understood: it opens with
+/// "yes", or its first sentence is a short fragment ("Until you close your
+/// account, then 30 days.", "Dodici mesi dopo la prenotazione."). A full
+/// sentence says what it is about itself: "Kept away from sunlight, your
+/// photo book holds its colours for 50 years." under "## How long do we
+/// keep your personal data?" is about the photo book (bases/brightlane).
+fn leans_on_question(answer: &str, lang: &str) -> bool {
+    let first = answer
+        .split_inclusive(['.', '!', '?'])
+        .next()
+        .unwrap_or(answer);
+    yes_restated("", answer, lang).is_some()
+        || first.split_whitespace().count() <= SHORT_ANSWER_WORDS
+}
+
+/// Whether `answer` opens with the language's "no" ("No, …", "Nein.",
+/// "Non, …", "Não …", "Nee, …").
+fn answers_no(answer: &str, lang: &str) -> bool {
+    let first = first_word(answer);
+    let no: &[&str] = match lang {
+        "de" => &["nein"],
+        "fr" => &["non"],
+        "pt" => &["não", "nao"],
+        "nl" => &["nee", "neen"],
+        _ => &["no"],
+    };
+    no.contains(&first.as_str())
+}
+
+/// `question` with the reader's first person turned into the policy's
+/// second and, then only, the policy's "you" into "we": "Can I see the data
+/// you hold about me?" → "you can see the data we hold about you?"; "What
+/// rights do you have?" is already in the policy's voice and stays. An
+/// opening modal ("Can I", "Kann ich", "Puis-je", "¿Puedo", "Posso", "Kan
+/// ik") becomes the grant it asks for.
+fn policy_voice(question: &str, lang: &str) -> String {
+    let table = voice_table(lang);
+    let text = question.trim_start_matches('¿');
+    let lower = text.to_lowercase();
+    let (opening, rest) = table
+        .openings
+        .iter()
+        .find_map(|(asked, granted)| {
+            lower
+                .starts_with(asked)
+                .then(|| (*granted, text.get(asked.len()..).unwrap_or("")))
+        })
+        .unwrap_or(("", text));
+    let words: Vec<&str> = rest.split(' ').collect();
+    let in_readers_voice =
+        !opening.is_empty() || words.iter().any(|w| swapped(w, table.reader).is_some());
+    if !in_readers_voice {
+        return question.to_string();
+    }
+    let turned: Vec<String> = words
+        .iter()
+        .map(|w| {
+            swapped(w, table.reader)
+                .or_else(|| swapped(w, table.policy))
+                .unwrap_or_else(|| w.to_string())
+        })
+        .collect();
+    format!("{opening}{}", turned.join(" "))
+}
+
+/// `word` (with its punctuation) with its pronoun swapped, if it is one
+/// of `swaps`.
+fn swapped(word: &str, swaps: &[(&str, &str)]) -> Option<String> {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = core.to_lowercase();
+    swaps
+        .iter()
+        .find(|(from, _)| !core.is_empty() && *from == lower)
+        .map(|(_, to)| word.replacen(core, to, 1))
+}
+
+/// Openings asked → granted, and pronoun swaps, of `lang`. The grants are
+/// the vocabularies' own (`grant` in rules/vocabulary/<lang>.yaml: "you
+/// can", "Sie können", "vous pouvez", "=puede", "=può", "=pode", "u kunt").
+struct VoiceTable {
+    openings: &'static [(&'static str, &'static str)],
+    /// The reader's first person and the policy's second.
+    reader: &'static [(&'static str, &'static str)],
+    /// The policy addressed as "you" and its first person.
+    policy: &'static [(&'static str, &'static str)],
+}
+
+fn voice_table(lang: &str) -> VoiceTable {
+    match lang {
+        "de" => VoiceTable {
+            openings: &[
+                ("kann ich ", "Sie können "),
+                ("darf ich ", "Sie dürfen "),
+                ("habe ich ", "Sie haben "),
+            ],
+            reader: &[
+                ("ich", "Sie"),
+                ("mich", "Sie"),
+                ("mir", "Ihnen"),
+                ("mein", "Ihr"),
+                ("meine", "Ihre"),
+                ("meinen", "Ihren"),
+                ("meinem", "Ihrem"),
+                ("meiner", "Ihrer"),
+                ("meines", "Ihres"),
+            ],
+            policy: &[("sie", "wir"), ("ihr", "wir"), ("euch", "uns")],
+        },
+        "fr" => VoiceTable {
+            openings: &[
+                ("puis-je ", "vous pouvez "),
+                ("est-ce que je peux ", "vous pouvez "),
+                ("ai-je ", "vous avez "),
+            ],
+            reader: &[
+                ("je", "vous"),
+                ("moi", "vous"),
+                ("me", "vous"),
+                ("mon", "votre"),
+                ("ma", "votre"),
+                ("mes", "vos"),
+            ],
+            policy: &[("vous", "nous"), ("votre", "notre"), ("vos", "nos")],
+        },
+        "es" => VoiceTable {
+            openings: &[("puedo ", "puede "), ("tengo ", "tiene ")],
+            reader: &[
+                ("yo", "usted"),
+                ("mí", "usted"),
+                ("mi", "su"),
+                ("mis", "sus"),
+            ],
+            policy: &[("ustedes", "nosotros")],
+        },
+        "it" => VoiceTable {
+            openings: &[("posso ", "può "), ("ho ", "ha ")],
+            reader: &[
+                ("io", "lei"),
+                ("me", "lei"),
+                ("mio", "suo"),
+                ("mia", "sua"),
+                ("miei", "suoi"),
+                ("mie", "sue"),
+            ],
+            policy: &[("voi", "noi")],
+        },
+        "pt" => VoiceTable {
+            openings: &[("posso ", "pode "), ("tenho ", "tem ")],
+            reader: &[
+                ("eu", "você"),
+                ("mim", "si"),
+                ("meu", "seu"),
+                ("minha", "sua"),
+                ("meus", "seus"),
+                ("minhas", "suas"),
+            ],
+            policy: &[("vocês", "nós")],
+        },
+        "nl" => VoiceTable {
+            openings: &[
+                ("kan ik ", "u kunt "),
+                ("mag ik ", "u mag "),
+                ("heb ik ", "u hebt "),
+            ],
+            reader: &[("ik", "u"), ("mij", "u"), ("me", "u"), ("mijn", "uw")],
+            policy: &[("jullie", "wij"), ("u", "wij"), ("uw", "ons")],
+        },
+        _ => VoiceTable {
+            openings: &[
+                ("can i ", "you can "),
+                ("may i ", "you may "),
+                ("do i have ", "you have "),
+            ],
+            reader: &[
+                ("i", "you"),
+                ("me", "you"),
+                ("my", "your"),
+                ("mine", "yours"),
+            ],
+            policy: &[("you", "we"), ("your", "our"), ("yours", "ours")],
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_question_is_read_in_the_policy_voice() {
+        assert_eq!(
+            answered_question("Can I see the data you hold about me?", "Yes.", "en").as_deref(),
+            Some("you can see the data we hold about you?")
+        );
+        assert_eq!(
+            answered_question("Wie lange speichern Sie meine Daten?", "Drei Jahre.", "de")
+                .as_deref(),
+            Some("Wie lange speichern wir Ihre Daten?")
+        );
+        assert_eq!(
+            answered_question("¿Puedo ver mis datos?", "Sí.", "es").as_deref(),
+            Some("puede ver sus datos?")
+        );
+        // Already in the policy's voice: "you" is the reader.
+        assert_eq!(
+            answered_question("What rights do you have?", "You can …", "en").as_deref(),
+            Some("What rights do you have?")
+        );
+    }
+
+    #[test]
+    fn a_yes_restates_the_question() {
+        assert_eq!(
+            yes_restated(
+                "vous pouvez les faire corriger ?",
+                "Oui, sur simple demande.",
+                "fr"
+            )
+            .as_deref(),
+            Some("vous pouvez les faire corriger ? Oui, sur simple demande.")
+        );
+        assert_eq!(
+            yes_restated("you can object?", "Only by email.", "en"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_heading_that_asks_nothing_or_an_answer_no_labels_nothing() {
+        assert_eq!(answered_question("Your rights", "You can …", "en"), None);
+        assert_eq!(
+            answered_question("Can I delete my account?", "No, but …", "en"),
+            None
+        );
+        assert_eq!(
+            answered_question("Kann ich mein Konto löschen?", "Nein.", "de"),
+            None
+        );
+    }
+}
