@@ -32,5 +32,6 @@ mod schemas;
 mod scopes;
 mod serve;
 mod statements;
+mod tables;
 mod untrusted;
 mod versions;
