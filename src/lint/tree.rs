@@ -70,6 +70,11 @@ pub struct Label {
     /// je?" names access words over a statement of purposes; development
     /// half, nl-ona-volkstuin).
     pub question: bool,
+    /// The first cell of a row of two: the term its other cell is said
+    /// of, read as the term of a "Term: value" line is (`lead`), for that
+    /// row only ("| Server logs | 7 days |" under "## Retention" says how
+    /// long server logs are kept, as "**Server logs:** 7 days" would).
+    pub term: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -219,6 +224,7 @@ impl Builder<'_> {
             column: false,
             table: false,
             question: false,
+            term: false,
         });
         self.tree.labels.len() - 1
     }
@@ -268,7 +274,10 @@ impl Builder<'_> {
             });
         let lead = labels
             .iter()
-            .filter(|&&l| !self.tree.labels[l].heading && !self.tree.labels[l].table)
+            .filter(|&&l| {
+                let label = &self.tree.labels[l];
+                !label.heading && (!label.table || label.term)
+            })
             .fold(Set::default(), |acc, &l| {
                 acc.union(self.tree.labels[l].concepts)
             });
@@ -448,7 +457,11 @@ impl Builder<'_> {
                 BlockKind::TableRow => {
                     let cells: Vec<&str> = block.text.split(" | ").collect();
                     let html_header = raw.contains("<th") && !raw.contains("<td");
-                    if html_header || is_table_header(source, block.span.end) {
+                    let first_row = html_header || is_table_header(source, block.span.end);
+                    if first_row && is_value_row(&cells) {
+                        // No column titles: the rows are read on their own.
+                        table_header.clear();
+                    } else if first_row {
                         table_header = cells.iter().map(|c| self.label(c)).collect();
                         for &l in &table_header {
                             self.tree.labels[l].column = true;
@@ -459,6 +472,7 @@ impl Builder<'_> {
                     let row = cells.first().map(|c| self.label(c));
                     if let Some(l) = row {
                         self.tree.labels[l].table = true;
+                        self.tree.labels[l].term = cells.len() == 2;
                     }
                     for (j, cell) in cells.iter().enumerate() {
                         let mut cell_labels = labels.clone();
@@ -1077,6 +1091,22 @@ fn is_note_row(text: &str, columns: usize) -> bool {
         && filled.next().is_none()
 }
 
+/// Whether a table's first row, which GFM makes its header, holds values
+/// rather than column titles: a table of two columns whose second cell has
+/// a number or an e-mail address ("| Server logs | 7 days |", "| Responsable
+/// | Quillmoor S.L., Calle del Puerto 4 |"). Authors write key/value tables
+/// without a header row, and such a row is a statement of its own, not the
+/// title of the rows under it. Column titles rarely hold either ("| Data |
+/// Retention period |").
+fn is_value_row(cells: &[&str]) -> bool {
+    match cells {
+        [key, value] => {
+            !key.trim().is_empty() && value.contains(|c: char| c.is_ascii_digit() || c == '@')
+        }
+        _ => false,
+    }
+}
+
 /// Whether the line after a table row is the header's delimiter row.
 fn is_table_header(source: &str, row_end: usize) -> bool {
     let rest = source.get(row_end..).unwrap_or("");
@@ -1415,6 +1445,25 @@ mod tests {
         );
         // A row of values stays under its headers.
         assert_eq!(label_count(md, "Invoices"), Some(1));
+    }
+
+    #[test]
+    fn a_first_row_of_values_is_a_row_and_its_title_a_term() {
+        let builtin = crate::lint::vocabulary::builtin();
+        let md = "| Server logs | 7 days |\n| --- | --- |\n| Invoices | 10 years |\n";
+        let tree = tree_of(md, "en");
+        let period = |text: &str| tree.statements.iter().find(|s| s.text == text);
+        // The first row is read as a row: its period is a statement.
+        let first = period("7 days").expect("the first row's period");
+        // Each row's title is the term of its own period, not of the next.
+        let data = builtin.id("data").expect("concept");
+        assert!(first.lead.has(data));
+        let second = period("10 years").expect("the second row's period");
+        assert_eq!(second.labels.len(), 1);
+        // Column titles stay titles.
+        let titled = "| Data | Retention period |\n| --- | --- |\n| Invoices | 10 years |\n";
+        assert_eq!(label_count(titled, "10 years"), Some(2));
+        assert_eq!(label_count(titled, "Retention period"), None);
     }
 
     #[test]

@@ -33,5 +33,6 @@ mod schemas;
 mod scopes;
 mod serve;
 mod statements;
+mod tables;
 mod untrusted;
 mod versions;
