@@ -204,3 +204,41 @@ fn a_right_named_in_a_purpose_clause_before_the_grant_is_met() {
         );
     }
 }
+
+/// The retention period named by its noun with the period beside it, as
+/// processing records and key-value lists give it ("Contact form – purpose:
+/// answering questions – retention period: 6 months after the answer"):
+/// GDPR Art. 13(2)(a). The noun without a period points elsewhere and
+/// states none (session 20).
+#[test]
+fn a_retention_period_named_by_its_noun_with_the_period_is_met() {
+    let cases = [
+        (
+            "en",
+            "Contact form – purpose: answering your questions – retention period: 6 months after the answer.",
+            "Contact form – purpose: answering your questions – retention period: see our full notice.",
+        ),
+        (
+            "de",
+            "Kontaktformular – Zweck: Beantwortung Ihrer Fragen – Speicherdauer: 6 Monate nach der Antwort.",
+            "Kontaktformular – Zweck: Beantwortung Ihrer Fragen – Speicherdauer: siehe unsere ausführliche Erklärung.",
+        ),
+        (
+            "nl",
+            "Contactformulier – doel: beantwoorden van vragen – bewaartermijn: 6 maanden na afhandeling.",
+            "Contactformulier – doel: beantwoorden van vragen – bewaartermijn: zie onze volledige verklaring.",
+        ),
+    ];
+    for (lang, met, decoy) in cases {
+        let body = format!("## Processing\n\n{met}\n");
+        assert!(
+            !fires(lang, &body, "gdpr.retention"),
+            "{lang}: gdpr.retention fired although the period is stated\n{body}"
+        );
+        let body = format!("## Processing\n\n{decoy}\n");
+        assert!(
+            fires(lang, &body, "gdpr.retention"),
+            "{lang}: gdpr.retention met by the noun without a period\n{body}"
+        );
+    }
+}
