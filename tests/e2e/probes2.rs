@@ -8,13 +8,7 @@
 //!
 //! Every policy here is written for this file.
 
-/// Whether `rule` fires (as an error or warning) on the privacy policy
-/// `body`, in `lang`, for `jurisdictions` (`statements::fired`'s site).
-fn fires(lang: &str, jurisdictions: &str, body: &str, rule: &str) -> bool {
-    crate::statements::fired(lang, jurisdictions, body)
-        .iter()
-        .any(|r| r == rule)
-}
+use crate::statements::{assert_met_but_not_by, fires};
 
 /// An answer under a question heading means what the question asks: "##
 /// How long do you keep my data?" / "Until you close your account, then 30
@@ -190,16 +184,11 @@ fn the_right_to_know_granted_with_deletion_is_met() {
         ),
     ];
     for (lang, met, decoy) in cases {
-        let met = format!("## Your rights\n\n{met}\n");
-        assert!(
-            !fires(lang, "ccpa", &met, "ccpa.rights.know"),
-            "{lang}: ccpa.rights.know fired\n{met}"
+        let (met, decoy) = (
+            format!("## Your rights\n\n{met}\n"),
+            format!("## Your rights\n\n{decoy}\n"),
         );
-        let decoy = format!("## Your rights\n\n{decoy}\n");
-        assert!(
-            fires(lang, "ccpa", &decoy, "ccpa.rights.know"),
-            "{lang}: ccpa.rights.know met by a disclosure to a carrier\n{decoy}"
-        );
+        assert_met_but_not_by(lang, "ccpa", "ccpa.rights.know", &met, &decoy);
     }
 }
 
@@ -222,13 +211,6 @@ fn a_contact_section_is_the_ccpa_contact() {
         ),
     ];
     for (lang, met, decoy) in cases {
-        assert!(
-            !fires(lang, "ccpa", met, "ccpa.contact"),
-            "{lang}: ccpa.contact fired\n{met}"
-        );
-        assert!(
-            fires(lang, "ccpa", decoy, "ccpa.contact"),
-            "{lang}: ccpa.contact met by a sentence about changes\n{decoy}"
-        );
+        assert_met_but_not_by(lang, "ccpa", "ccpa.contact", met, decoy);
     }
 }

@@ -52,6 +52,32 @@ pub(crate) fn fired(lang: &str, jurisdictions: &str, body: &str) -> Vec<String> 
     fired_on(&site(lang, jurisdictions, body))
 }
 
+/// Whether `rule` fires (as an error or warning) on the privacy policy
+/// `body`, in `lang`, for `jurisdictions`.
+pub(crate) fn fires(lang: &str, jurisdictions: &str, body: &str, rule: &str) -> bool {
+    fired(lang, jurisdictions, body).iter().any(|r| r == rule)
+}
+
+/// The class tests' two halves: `met`, a policy stating the requirement
+/// the way published policies do, meets `rule`; `decoy`, the same words
+/// said of something else or the statement left out, does not.
+pub(crate) fn assert_met_but_not_by(
+    lang: &str,
+    jurisdictions: &str,
+    rule: &str,
+    met: &str,
+    decoy: &str,
+) {
+    assert!(
+        !fires(lang, jurisdictions, met, rule),
+        "{lang}: {rule} fired although the policy states it\n{met}"
+    );
+    assert!(
+        fires(lang, jurisdictions, decoy, rule),
+        "{lang}: {rule} met by the decoy\n{decoy}"
+    );
+}
+
 fn assert_met(fired: &[String], rule: &str, case: &str, body: &str) {
     assert!(
         !fired.iter().any(|r| r == rule),

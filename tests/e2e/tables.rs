@@ -7,13 +7,7 @@
 //!
 //! Every policy here is written for this file.
 
-/// Whether `rule` fires (as an error or warning) on the privacy policy
-/// `body`, in `lang`, under the GDPR (`statements::fired`'s site).
-fn fires(lang: &str, body: &str, rule: &str) -> bool {
-    crate::statements::fired(lang, "gdpr", body)
-        .iter()
-        .any(|r| r == rule)
-}
+use crate::statements::fires;
 
 /// A rights table in `lang`: its header row, then `rows`.
 fn rights_table(header: &str, rows: &[&str]) -> String {
@@ -80,12 +74,12 @@ fn a_row_titled_with_the_bare_name_of_the_right_to_object_grants_it() {
     for (lang, header, objection, decoy) in cases {
         let met = rights_table(header, &[objection]);
         assert!(
-            !fires(lang, &met, rule),
+            !fires(lang, "gdpr", &met, rule),
             "{lang}: {rule} fired although the row grants it\n{met}"
         );
         let decoyed = rights_table(header, &[decoy]);
         assert!(
-            fires(lang, &decoyed, rule),
+            fires(lang, "gdpr", &decoyed, rule),
             "{lang}: {rule} did not fire on a row about something else\n{decoyed}"
         );
     }
@@ -145,19 +139,19 @@ fn a_retention_table_without_a_header_row_states_the_periods() {
     for (lang, heading, first, second) in cases {
         let met = format!("## {heading}\n\n| {first} |\n| --- | --- |\n| {second} |\n");
         assert!(
-            !fires(lang, &met, "gdpr.retention"),
+            !fires(lang, "gdpr", &met, "gdpr.retention"),
             "{lang}: gdpr.retention fired although the table states periods\n{met}"
         );
         let removed = format!("## {heading}\n\nWe look after your data carefully.\n");
         assert!(
-            fires(lang, &removed, "gdpr.retention"),
+            fires(lang, "gdpr", &removed, "gdpr.retention"),
             "{lang}: gdpr.retention did not fire without the table\n{removed}"
         );
     }
     let decoy = "## Opening hours\n\n| Monday | 9:00 to 17:00 |\n| --- | --- |\n\
                  | Saturday | 10:00 to 14:00 |\n";
     assert!(
-        fires("en", decoy, "gdpr.retention"),
+        fires("en", "gdpr", decoy, "gdpr.retention"),
         "en: gdpr.retention did not fire on a table of opening hours\n{decoy}"
     );
 }
@@ -197,7 +191,7 @@ fn a_retention_column_states_the_period_of_its_row() {
         };
         let met = table(header);
         assert!(
-            !fires(lang, &met, "gdpr.retention"),
+            !fires(lang, "gdpr", &met, "gdpr.retention"),
             "{lang}: gdpr.retention fired although the column states the period\n{met}"
         );
         // The last column about something else: no period is stated.
@@ -206,7 +200,7 @@ fn a_retention_column_states_the_period_of_its_row() {
             .map_or(header.to_string(), |(rest, _)| format!("{rest} | Contact"));
         let decoy = table(&other);
         assert!(
-            fires(lang, &decoy, "gdpr.retention"),
+            fires(lang, "gdpr", &decoy, "gdpr.retention"),
             "{lang}: gdpr.retention did not fire without a retention column\n{decoy}"
         );
     }
