@@ -29,6 +29,12 @@ pub(super) fn answered_question(heading: &str, answer: &str, lang: &str) -> Opti
 /// about you? Yes." states what the question asks, with its verb and
 /// object in the order the grant forms want them.
 pub(super) fn yes_restated(voiced: &str, sentence: &str, lang: &str) -> Option<String> {
+    answers_yes(sentence, lang).then(|| format!("{voiced} {sentence}"))
+}
+
+/// Whether `answer` opens with the language's "yes" ("Yes.", "Oui, …",
+/// "Ja, …", "Sí.", "Sì.", "Sim.").
+fn answers_yes(answer: &str, lang: &str) -> bool {
     let yes: &[&str] = match lang {
         "de" | "nl" => &["ja"],
         "fr" => &["oui"],
@@ -37,7 +43,7 @@ pub(super) fn yes_restated(voiced: &str, sentence: &str, lang: &str) -> Option<S
         "pt" => &["sim"],
         _ => &["yes"],
     };
-    (yes.contains(&first_word(sentence).as_str())).then(|| format!("{voiced} {sentence}"))
+    yes.contains(&first_word(answer).as_str())
 }
 
 /// The first word of `text`, in lowercase.
@@ -62,8 +68,7 @@ fn leans_on_question(answer: &str, lang: &str) -> bool {
         .split_inclusive(['.', '!', '?'])
         .next()
         .unwrap_or(answer);
-    yes_restated("", answer, lang).is_some()
-        || first.split_whitespace().count() <= SHORT_ANSWER_WORDS
+    answers_yes(answer, lang) || first.split_whitespace().count() <= SHORT_ANSWER_WORDS
 }
 
 /// Whether `answer` opens with the language's "no" ("No, …", "Nein.",
