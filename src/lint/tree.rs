@@ -250,7 +250,7 @@ impl Builder<'_> {
         // that names what it keeps with a pronoun asks about the personal
         // data the notice is about, as "our data" would.
         if back_reference().is_some_and(|id| label.concepts.has(id))
-            && label.concepts.0 & data_concepts().0 == 0
+            && !label.concepts.meets(data_concepts())
         {
             label.concepts = label.concepts.union(data_concepts());
         }
@@ -613,7 +613,7 @@ impl Builder<'_> {
                     // The data last named in the paragraph: a sentence
                     // naming none in between ("The legal basis is your
                     // consent.") leaves the pronoun's referent as it was.
-                    let named = Set(s.own.0 & data_concepts().0);
+                    let named = s.own.intersection(data_concepts());
                     if !named.is_empty() {
                         antecedent = named;
                     }

@@ -51,31 +51,41 @@ super::embed_builtin!["rules/vocabulary/"; "de", "en", "es", "fr", "it", "nl", "
 
 /// A set of concepts, as a bit set over [`Concepts`]' ids.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub struct Set(pub u128);
+pub struct Set([u128; 2]);
 
 impl Set {
+    /// The set of the one concept `id`.
+    pub fn of(id: usize) -> Set {
+        Set::default().with(id)
+    }
     pub fn with(self, id: usize) -> Set {
-        Set(self.0 | (1u128 << id))
+        let mut bits = self.0;
+        bits[id / 128] |= 1u128 << (id % 128);
+        Set(bits)
     }
     pub fn has(self, id: usize) -> bool {
-        self.0 & (1u128 << id) != 0
+        self.0[id / 128] & (1u128 << (id % 128)) != 0
     }
     pub fn union(self, other: Set) -> Set {
-        Set(self.0 | other.0)
+        Set([self.0[0] | other.0[0], self.0[1] | other.0[1]])
+    }
+    /// The concepts in both.
+    pub fn intersection(self, other: Set) -> Set {
+        Set([self.0[0] & other.0[0], self.0[1] & other.0[1]])
     }
     pub fn contains_all(self, other: Set) -> bool {
-        self.0 & other.0 == other.0
+        self.intersection(other) == other
     }
     pub fn meets(self, other: Set) -> bool {
-        self.0 & other.0 != 0
+        !self.intersection(other).is_empty()
     }
     pub fn is_empty(self) -> bool {
-        self.0 == 0
+        self.0 == [0, 0]
     }
 }
 
-/// Most concepts: ids are bits of a `u128`.
-pub const MAX_CONCEPTS: usize = 128;
+/// Most concepts: ids are bits of a [`Set`].
+pub const MAX_CONCEPTS: usize = 256;
 
 /// One language's concepts (`rules/vocabulary/<lang>.yaml`): groups of
 /// terms and regular expressions, each group naming where its wording
@@ -1405,12 +1415,12 @@ mod tests {
     #[test]
     fn memo_keeps_vocabularies_apart_and_starts_over_when_full() {
         let mut memo = Memo::default();
-        memo.insert(1, "Your rights", Set(1));
-        memo.insert(2, "Your rights", Set(2));
-        assert_eq!(memo.get(1, "Your rights"), Some(Set(1)));
-        assert_eq!(memo.get(2, "Your rights"), Some(Set(2)));
+        memo.insert(1, "Your rights", Set::of(1));
+        memo.insert(2, "Your rights", Set::of(2));
+        assert_eq!(memo.get(1, "Your rights"), Some(Set::of(1)));
+        assert_eq!(memo.get(2, "Your rights"), Some(Set::of(2)));
         assert_eq!(memo.get(1, "Other"), None);
-        memo.insert(1, &"x".repeat(MEMO_BYTES), Set(4));
+        memo.insert(1, &"x".repeat(MEMO_BYTES), Set::of(4));
         assert_eq!(memo.get(1, "Your rights"), None, "over budget: forgotten");
     }
 
