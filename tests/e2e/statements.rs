@@ -1422,3 +1422,36 @@ fn a_controller_named_without_a_legal_form_or_role_word() {
     ];
     assert_met_and_decoy(rule, &cases, "controller without a legal form");
 }
+
+/// The legal basis given as the law that obliges what is kept ("because tax
+/// law requires us to"), or after a run-in label that is the basis term
+/// alone, even where the statement says what the interest consists in. The
+/// law obliging us to inform the reader, or a basis label pointing
+/// elsewhere, states no basis.
+#[test]
+fn the_law_that_obliges_and_a_bare_basis_label_state_the_basis() {
+    let rule = "gdpr.legal-basis";
+    let cases = [
+        (
+            "en",
+            "## Invoices\n\nWe keep invoices because tax law requires us to.\n",
+            "## Invoices\n\nThe law requires us to tell you how we process your data.\n",
+        ),
+        (
+            "de",
+            "## Rechnungen\n\nWir bewahren Rechnungen auf, weil das Steuerrecht uns dazu verpflichtet.\n",
+            "## Rechnungen\n\nWir sind gesetzlich verpflichtet, Sie über die Verarbeitung Ihrer Daten zu informieren.\n",
+        ),
+        (
+            "nl",
+            "## Website\n\nGrondslag: ons gerechtvaardigd belang bij een veilige website.\n",
+            "## Website\n\nGrondslag: zie de tabel hieronder.\n",
+        ),
+        (
+            "pt",
+            "## Site\n\nFundamento jurídico: interesse legítimo em garantir a segurança do site.\n",
+            "## Site\n\nA lei obriga-nos a informá-lo sobre os seus direitos.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "law that obliges, bare basis label");
+}
