@@ -627,6 +627,30 @@ impl Builder<'_> {
                     .filter(|s| s.trim_end().ends_with([':', ',']))
                 {
                     let l = self.label(last);
+                    // A lead-in that refers back ("This includes:", "Dazu
+                    // gehören:", "Cela comprend :") says nothing of its own:
+                    // its items are what the sentence before it names, so
+                    // that sentence leads them in with it ("… we need to
+                    // process personal data." / "This includes:" / "-
+                    // support"; development half,
+                    // en-gds-publishing-guidance-privacy).
+                    if includes_ref().is_some_and(|id| self.tree.labels[l].concepts.has(id)) {
+                        let before = match sentences.len() {
+                            0 | 1 => self
+                                .tree
+                                .statements
+                                .last()
+                                .filter(|s| {
+                                    s.block + 1 == b
+                                        && outline.blocks[s.block].kind == BlockKind::Paragraph
+                                        && outline.blocks[s.block].section == block.section
+                                })
+                                .map_or(Set::default(), |s| s.own),
+                            n => self.vocabulary.concepts(sentences[n - 2]),
+                        };
+                        let label = &mut self.tree.labels[l];
+                        label.concepts = label.concepts.union(before);
+                    }
                     list_labels.push(l);
                     // Not a lead-in that opens with a bold term itself
                     // ("**Who receives your data.** … namely to:"): the
@@ -930,6 +954,14 @@ fn data_concepts() -> Set {
         data.map_or(Set::default(), |id| Set::default().with(id))
     });
     *DATA
+}
+
+/// The concept of a lead-in that refers back to the sentence before it
+/// (`includes_ref` in the vocabularies: "This includes:", "Dazu gehören:").
+fn includes_ref() -> Option<usize> {
+    static ID: std::sync::LazyLock<Option<usize>> =
+        std::sync::LazyLock::new(|| crate::lint::vocabulary::builtin().id("includes_ref"));
+    *ID
 }
 
 /// The concept of a pronoun that refers back to what the sentence before

@@ -1,0 +1,133 @@
+//! Purposes and recipients stated in shapes session 20 found and left
+//! (session 21): a lead-in that refers back ("This includes:") to the
+//! sentence that says what data are processed for, cookies set or sent by
+//! third parties or a named kind of provider, and a table whose column is
+//! headed "Provider". Each case must meet its rule; the same shape said of
+//! something else must not.
+//!
+//! Every policy here is written for this file.
+
+use crate::statements::assert_met_but_not_by;
+
+/// "For a number of our activities we need to process personal data." /
+/// "This includes:" / "- support …": the lead-in refers back to the
+/// sentence before it, so its items are the activities that sentence
+/// processes data for (development half, en-gds-publishing-guidance-
+/// privacy). After a sentence about the office's facilities the same
+/// lead-in and items state no purpose; after one about the data collected,
+/// items naming data are no purpose either.
+#[test]
+fn a_lead_in_that_refers_back_takes_the_sentence_before_as_its_lead() {
+    // (lang, sentence before, lead-in, two activities, facilities, two facilities, data, two data)
+    let cases = [
+        (
+            "en",
+            "For several of our activities we need to process personal data.",
+            "This includes:",
+            [
+                "support for the users of our service",
+                "the organisation of our annual conference",
+            ],
+            "Our office has good facilities for visitors.",
+            ["a kitchen", "parking spaces"],
+            "For these activities we collect some personal data.",
+            ["your name", "your email address"],
+        ),
+        (
+            "de",
+            "Für einige unserer Tätigkeiten müssen wir personenbezogene Daten verarbeiten.",
+            "Dazu gehören:",
+            [
+                "die Betreuung unserer Mitglieder",
+                "die Organisation unserer Jahrestagung",
+            ],
+            "Unser Büro ist gut ausgestattet.",
+            ["eine Küche", "Parkplätze für Besucher"],
+            "Für diese Tätigkeiten erheben wir einige personenbezogene Daten.",
+            ["Ihr Name", "Ihre E-Mail-Adresse"],
+        ),
+        (
+            "fr",
+            "Pour plusieurs de nos activités, nous devons traiter des données personnelles.",
+            "Cela comprend :",
+            [
+                "l'assistance aux utilisateurs de notre service",
+                "l'organisation de notre conférence annuelle",
+            ],
+            "Nos locaux sont bien équipés.",
+            ["une cuisine", "des places de parking"],
+            "Pour ces activités, nous collectons quelques données personnelles.",
+            ["votre nom", "votre adresse e-mail"],
+        ),
+        (
+            "es",
+            "Para varias de nuestras actividades necesitamos tratar datos personales.",
+            "Esto incluye:",
+            [
+                "la atención a los usuarios de nuestro servicio",
+                "la organización de nuestro congreso anual",
+            ],
+            "Nuestra oficina está bien equipada.",
+            ["una cocina", "plazas de aparcamiento"],
+            "Para estas actividades recogemos algunos datos personales.",
+            ["su nombre", "su correo electrónico"],
+        ),
+        (
+            "it",
+            "Per diverse nostre attività dobbiamo trattare dati personali.",
+            "Ciò include:",
+            [
+                "l'assistenza agli utenti del nostro servizio",
+                "l'organizzazione del nostro convegno annuale",
+            ],
+            "La nostra sede è ben attrezzata.",
+            ["una cucina", "posti auto"],
+            "Per queste attività raccogliamo alcuni dati personali.",
+            ["il suo nome", "il suo indirizzo e-mail"],
+        ),
+        (
+            "pt",
+            "Para várias das nossas atividades precisamos de tratar dados pessoais.",
+            "Isso inclui:",
+            [
+                "o apoio aos utilizadores do nosso serviço",
+                "a organização da nossa conferência anual",
+            ],
+            "O nosso escritório está bem equipado.",
+            ["uma cozinha", "lugares de estacionamento"],
+            "Para estas atividades recolhemos alguns dados pessoais.",
+            ["o seu nome", "o seu endereço de e-mail"],
+        ),
+        (
+            "nl",
+            "Voor een aantal van onze activiteiten moeten wij persoonsgegevens verwerken.",
+            "Dit omvat:",
+            [
+                "ondersteuning van de gebruikers van onze dienst",
+                "de organisatie van ons jaarlijkse congres",
+            ],
+            "Ons kantoor is goed uitgerust.",
+            ["een keuken", "parkeerplaatsen"],
+            "Voor deze activiteiten verzamelen wij enkele persoonsgegevens.",
+            ["uw naam", "uw e-mailadres"],
+        ),
+    ];
+    // The sentence before and the lead-in as two paragraphs (`gap` a blank
+    // line) or as one (`gap` a space).
+    let policy = |before: &str, gap: &str, lead: &str, items: [&str; 2]| {
+        format!(
+            "## Info\n\n{before}{gap}{lead}\n\n- {}\n- {}\n",
+            items[0], items[1]
+        )
+    };
+    let rule = "gdpr.purposes";
+    for (lang, before, lead, activities, facilities, rooms, collected, data) in cases {
+        for gap in ["\n\n", " "] {
+            let met = policy(before, gap, lead, activities);
+            let elsewhere = policy(facilities, gap, lead, rooms);
+            assert_met_but_not_by(lang, "gdpr", rule, &met, &elsewhere);
+            let data_items = policy(collected, gap, lead, data);
+            assert_met_but_not_by(lang, "gdpr", rule, &met, &data_items);
+        }
+    }
+}
