@@ -131,3 +131,76 @@ fn a_lead_in_that_refers_back_takes_the_sentence_before_as_its_lead() {
         }
     }
 }
+
+/// "Questi cookie possono essere inviati dal fornitore dello strumento di
+/// Analytics" (development half, it-adaa-privacy): a cookie set or sent by
+/// a third party or a named kind of provider names who receives the
+/// visitor's data. A cookie sent to the browser by our own site, or set by
+/// us, names no recipient.
+#[test]
+fn a_cookie_set_by_a_third_party_names_a_recipient() {
+    // (lang, set by the provider of a tool, sent by other sites, by our site, by us)
+    let cases = [
+        (
+            "en",
+            "Some cookies on our site are set by the provider of the analytics tool we use.",
+            "While you browse, you may also receive cookies sent by other websites or web servers (third parties).",
+            "Cookies are small files sent to your browser by our site.",
+            "The only cookie is set by us to remember your language.",
+        ),
+        (
+            "de",
+            "Einige Cookies auf unserer Website werden vom Anbieter des Analysedienstes gesetzt, den wir nutzen.",
+            "Beim Surfen können Sie auch Cookies erhalten, die von anderen Websites oder Webservern (Drittanbietern) gesendet werden.",
+            "Cookies sind kleine Dateien, die unsere Website an Ihren Browser sendet.",
+            "Das einzige Cookie wird von uns gesetzt, um Ihre Sprache zu speichern.",
+        ),
+        (
+            "fr",
+            "Certains cookies de notre site sont déposés par le fournisseur de l'outil de mesure d'audience que nous utilisons.",
+            "Pendant votre navigation, vous pouvez aussi recevoir des cookies envoyés par d'autres sites ou serveurs web (tiers).",
+            "Les cookies sont de petits fichiers envoyés à votre navigateur par notre site.",
+            "Le seul cookie est déposé par nous pour retenir votre langue.",
+        ),
+        (
+            "es",
+            "Algunas cookies de nuestro sitio son instaladas por el proveedor de la herramienta de analítica que utilizamos.",
+            "Durante la navegación también puede recibir cookies enviadas por otros sitios web o servidores distintos (terceros).",
+            "Las cookies son pequeños archivos enviados a su navegador por nuestro sitio.",
+            "La única cookie la instalamos nosotros para recordar su idioma.",
+        ),
+        (
+            "it",
+            "Alcuni cookie del nostro sito sono installati dal fornitore del servizio di statistica che utilizziamo.",
+            "Durante la navigazione può ricevere anche cookie inviati da altri siti o da server di terze parti.",
+            "I cookie sono piccoli file inviati al suo browser dal nostro sito.",
+            "L'unico cookie è installato da noi per ricordare la sua lingua.",
+        ),
+        (
+            "pt",
+            "Alguns cookies do nosso site são instalados pelo fornecedor da ferramenta de estatísticas que utilizamos.",
+            "Durante a navegação pode também receber cookies enviados por outros sites ou servidores de terceiros.",
+            "Os cookies são pequenos ficheiros enviados para o seu navegador pelo nosso site.",
+            "O único cookie é instalado por nós para memorizar o seu idioma.",
+        ),
+        (
+            "nl",
+            "Sommige cookies op onze website worden geplaatst door de aanbieder van de analysedienst die wij gebruiken.",
+            "Tijdens het surfen kunt u ook cookies ontvangen die door andere websites of webservers (derden) worden verzonden.",
+            "Cookies zijn kleine bestanden die onze website naar uw browser stuurt.",
+            "De enige cookie wordt door ons geplaatst om uw taal te onthouden.",
+        ),
+    ];
+    let rule = "gdpr.recipients";
+    for (lang, by_provider, by_other_sites, by_our_site, by_us) in cases {
+        let policy = |text: &str| format!("## Cookies\n\n{text}\n");
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            rule,
+            &policy(by_provider),
+            &policy(by_our_site),
+        );
+        assert_met_but_not_by(lang, "gdpr", rule, &policy(by_other_sites), &policy(by_us));
+    }
+}
