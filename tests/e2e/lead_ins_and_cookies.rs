@@ -204,3 +204,92 @@ fn a_cookie_set_by_a_third_party_names_a_recipient() {
         assert_met_but_not_by(lang, "gdpr", rule, &policy(by_other_sites), &policy(by_us));
     }
 }
+
+/// "## Who processes your data" / "| Provider | Purpose | Location |" /
+/// "| Mailfuchs AG | Newsletter | Austria |": under a heading about personal
+/// data, a column headed "Provider" names who processes them, as "our
+/// newsletter provider Mailfuchs AG" would. A table of training courses
+/// and their providers names no one who receives the reader's data: the
+/// heading says what the table is about.
+#[test]
+fn a_provider_column_under_a_data_heading_names_recipients() {
+    // (lang, data heading, provider, purpose, country, row, courses heading, course)
+    let cases = [
+        (
+            "en",
+            "Who processes your data",
+            "Provider | Purpose | Location",
+            "Mailfuchs AG | Newsletter | Austria",
+            "Training courses",
+            "Course | Provider",
+            "First aid | Red Cross",
+        ),
+        (
+            "de",
+            "Wer Ihre Daten verarbeitet",
+            "Anbieter | Zweck | Standort",
+            "Mailfuchs AG | Newsletter | Österreich",
+            "Schulungen",
+            "Kurs | Anbieter",
+            "Erste Hilfe | Rotes Kreuz",
+        ),
+        (
+            "fr",
+            "Qui traite vos données",
+            "Prestataire | Finalité | Pays",
+            "Mailfuchs AG | Lettre d'information | Autriche",
+            "Formations",
+            "Formation | Prestataire",
+            "Premiers secours | Croix-Rouge",
+        ),
+        (
+            "es",
+            "Quién trata sus datos",
+            "Proveedor | Finalidad | País",
+            "Mailfuchs AG | Boletín | Austria",
+            "Formación",
+            "Curso | Proveedor",
+            "Primeros auxilios | Cruz Roja",
+        ),
+        (
+            "it",
+            "Chi tratta i suoi dati",
+            "Fornitore | Finalità | Paese",
+            "Mailfuchs AG | Newsletter | Austria",
+            "Formazione",
+            "Corso | Fornitore",
+            "Primo soccorso | Croce Rossa",
+        ),
+        (
+            "pt",
+            "Quem trata os seus dados",
+            "Fornecedor | Finalidade | País",
+            "Mailfuchs AG | Newsletter | Áustria",
+            "Formação",
+            "Curso | Fornecedor",
+            "Primeiros socorros | Cruz Vermelha",
+        ),
+        (
+            "nl",
+            "Wie uw gegevens verwerkt",
+            "Leverancier | Doel | Land",
+            "Mailfuchs AG | Nieuwsbrief | Oostenrijk",
+            "Opleidingen",
+            "Cursus | Aanbieder",
+            "EHBO | Rode Kruis",
+        ),
+    ];
+    let table = |heading: &str, header: &str, row: &str| {
+        let rule = vec!["---"; header.split(" | ").count()].join(" | ");
+        format!("## {heading}\n\n| {header} |\n| {rule} |\n| {row} |\n")
+    };
+    for (lang, heading, header, row, courses, course_header, course) in cases {
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            "gdpr.recipients",
+            &table(heading, header, row),
+            &table(courses, course_header, course),
+        );
+    }
+}
