@@ -263,24 +263,37 @@ impl Builder<'_> {
             return;
         }
         let own = self.vocabulary.concepts(text);
-        let inherited = labels.iter().fold(Set::default(), |acc, &l| {
-            acc.union(self.tree.labels[l].concepts)
-        });
+        // A row's title names the right of its row ("| Access | Ask us for a
+        // copy |") only for a cell about the reader's data or how to ask:
+        // "| Access | Our offices are open to visitors |" grants nothing.
+        let (about_asking, row_rights) = row_right_concepts();
+        let unsaid = if own.meets(about_asking) {
+            Set::default()
+        } else {
+            row_rights
+        };
+        let concepts = |l: usize| {
+            let label = &self.tree.labels[l];
+            if label.table && !label.column {
+                label.concepts.without(unsaid)
+            } else {
+                label.concepts
+            }
+        };
+        let inherited = labels
+            .iter()
+            .fold(Set::default(), |acc, &l| acc.union(concepts(l)));
         let near = labels
             .iter()
             .filter(|&&l| !self.tree.labels[l].heading && !self.tree.labels[l].question)
-            .fold(Set::default(), |acc, &l| {
-                acc.union(self.tree.labels[l].concepts)
-            });
+            .fold(Set::default(), |acc, &l| acc.union(concepts(l)));
         let lead = labels
             .iter()
             .filter(|&&l| {
                 let label = &self.tree.labels[l];
                 !label.heading && (!label.table || label.term)
             })
-            .fold(Set::default(), |acc, &l| {
-                acc.union(self.tree.labels[l].concepts)
-            });
+            .fold(Set::default(), |acc, &l| acc.union(concepts(l)));
         let column = labels
             .iter()
             .filter(|&&l| self.tree.labels[l].column)
@@ -945,6 +958,36 @@ fn dash_label(text: &str) -> Option<&str> {
     let words = term.split_whitespace().count();
     (words > 0 && words <= 5 && !term.contains(['.', ',', ';', ':']) && !rest.is_empty())
         .then_some(term)
+}
+
+/// What a table cell must be about for its row's title to name a right of
+/// it (the reader's data, a request, a grant or a way to ask), and the
+/// rights a row title names only then: access and restriction, whose bare
+/// names ("Access", "Auskunft", "Limitación") are also words for other
+/// things (session 20, tables).
+fn row_right_concepts() -> (Set, Set) {
+    static SETS: std::sync::LazyLock<(Set, Set)> = std::sync::LazyLock::new(|| {
+        let ids = crate::lint::vocabulary::builtin();
+        let set = |names: &[&str]| {
+            names
+                .iter()
+                .filter_map(|n| ids.id(n))
+                .fold(Set::default(), Set::with)
+        };
+        (
+            set(&[
+                "data",
+                "data_pronoun",
+                "request",
+                "grant",
+                "contact_detail",
+                "contact_channel",
+                "reach_us",
+            ]),
+            set(&["access", "restrict"]),
+        )
+    });
+    *SETS
 }
 
 /// The concepts a pronoun can stand for: the data a sentence names.

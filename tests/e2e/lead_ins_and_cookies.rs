@@ -293,3 +293,94 @@ fn a_provider_column_under_a_data_heading_names_recipients() {
         );
     }
 }
+
+/// "| Access | Write to privacy@example.com |" in a rights table grants the
+/// right its row is titled with: the cell says how to ask. "| Access | Our
+/// offices are open to visitors on weekdays |" grants nothing: a row's title
+/// names the right of a cell only where the cell is about the reader's data
+/// or how to ask (session 20 found the hole for access and restriction; the
+/// languages listed are those whose bare name of the right names it).
+#[test]
+fn a_row_title_names_a_right_only_for_a_cell_about_asking() {
+    // (lang, heading, header, row title, rule)
+    let cases = [
+        (
+            "en",
+            "Rights",
+            "Right | What you can do",
+            "Access",
+            "gdpr.rights.access",
+        ),
+        (
+            "en",
+            "Rights",
+            "Right | What you can do",
+            "Restriction",
+            "gdpr.rights.restriction",
+        ),
+        (
+            "de",
+            "Ihre Rechte",
+            "Recht | Was Sie tun können",
+            "Einschränkung",
+            "gdpr.rights.restriction",
+        ),
+        (
+            "fr",
+            "Vos droits",
+            "Droit | Ce que vous pouvez faire",
+            "Limitation",
+            "gdpr.rights.restriction",
+        ),
+        (
+            "it",
+            "I suoi diritti",
+            "Diritto | Cosa può fare",
+            "Limitazione",
+            "gdpr.rights.restriction",
+        ),
+        (
+            "nl",
+            "Uw rechten",
+            "Recht | Wat u kunt doen",
+            "Beperking",
+            "gdpr.rights.restriction",
+        ),
+    ];
+    let asking = [
+        ("en", "Write to privacy@example.com"),
+        ("de", "Schreiben Sie an privacy@example.com"),
+        ("fr", "Écrivez à privacy@example.com"),
+        ("it", "Scriva a privacy@example.com"),
+        ("nl", "Schrijf naar privacy@example.com"),
+    ];
+    let elsewhere = [
+        ("en", "Our offices are open to visitors on weekdays"),
+        ("de", "Unsere Büros sind werktags für Besucher geöffnet"),
+        ("fr", "Nos bureaux sont ouverts aux visiteurs en semaine"),
+        (
+            "it",
+            "I nostri uffici sono aperti ai visitatori nei giorni feriali",
+        ),
+        ("nl", "Onze kantoren zijn op werkdagen open voor bezoekers"),
+    ];
+    let cell = |cells: &[(&str, &'static str)], lang: &str| {
+        cells
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, text)| *text)
+            .expect("a cell in every language")
+    };
+    for (lang, heading, header, title, rule) in cases {
+        let table = |text: &str| {
+            format!("## {heading}\n\n| {header} |\n| --- | --- |\n| {title} | {text} |\n")
+        };
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            rule,
+            &table(cell(&asking, lang)),
+            &table(cell(&elsewhere, lang)),
+        );
+    }
+}
