@@ -1373,3 +1373,52 @@ fn refusing_the_use_of_ones_data_for_marketing_is_an_objection() {
     ];
     assert_met_and_decoy(rule, &cases, "refusal for marketing");
 }
+
+/// The controller of a small site is often a person or an unincorporated
+/// group, named without a legal form or the word "controller": the site
+/// belongs to them, the notice is written by them in the first person, the
+/// reader's data is processed by them (with their address), or a "Who are
+/// we?" heading names them. A processor or host named the same way, or the
+/// same heading over no name, does not identify the controller.
+#[test]
+fn a_controller_named_without_a_legal_form_or_role_word() {
+    let rule = "gdpr.controller.identity";
+    let cases = [
+        (
+            "en",
+            "## About\n\nThis blog belongs to Jane Smith. Write to jane@smith.example.\n",
+            "## About\n\nThis blog is hosted by Netlify, 101 2nd Street, San Francisco.\n",
+        ),
+        (
+            "en",
+            "## About\n\nHi, I'm Jane Smith. I write this blog in my spare time.\n",
+            "## About\n\nI am happy to answer your questions about this policy.\n",
+        ),
+        (
+            "en",
+            "## Who runs this\n\nYour data is processed by the Friends of Hilltop Park, 2 Park Lane, York YO1 7HH.\n",
+            "## Who runs this\n\nCard payments are processed by our payment provider Stripe, 510 Townsend Street, San Francisco.\n",
+        ),
+        (
+            "de",
+            "## Wer sind wir?\n\nDie Teehaus Süd GmbH ist ein Teehandel mit Sitz in Leipzig.\n",
+            "## Wer sind wir?\n\nWir sind ein kleines Team von Teeliebhabern.\n",
+        ),
+        (
+            "de",
+            "## Datenschutz\n\nVerantwortlich im Sinne der DSGVO: Max Mustermann, Musterstraße 1, 12345 Musterstadt\n",
+            "## Datenschutz\n\nUnser Hoster ist die Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen.\n",
+        ),
+        (
+            "nl",
+            "## Over deze website\n\nDeze website is van Jan Jansen, Dorpsstraat 1, Utrecht.\n",
+            "## Over deze website\n\nDe website is van toepassing op iedereen die een account heeft.\n",
+        ),
+        (
+            "it",
+            "## Informativa\n\nCasa del Tè S.r.l. tiene alla tua privacy. Questa informativa descrive come trattiamo i tuoi dati personali.\n",
+            "## Informativa\n\nQuesta informativa descrive come trattiamo i tuoi dati personali.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "controller without a legal form");
+}
