@@ -263,24 +263,37 @@ impl Builder<'_> {
             return;
         }
         let own = self.vocabulary.concepts(text);
-        let inherited = labels.iter().fold(Set::default(), |acc, &l| {
-            acc.union(self.tree.labels[l].concepts)
-        });
+        // A row's title names the right of its row ("| Access | Ask us for a
+        // copy |") only for a cell about the reader's data or how to ask:
+        // "| Access | Our offices are open to visitors |" grants nothing.
+        let (about_asking, row_rights) = row_right_concepts();
+        let unsaid = if own.meets(about_asking) {
+            Set::default()
+        } else {
+            row_rights
+        };
+        let concepts = |l: usize| {
+            let label = &self.tree.labels[l];
+            if label.table && !label.column {
+                label.concepts.without(unsaid)
+            } else {
+                label.concepts
+            }
+        };
+        let inherited = labels
+            .iter()
+            .fold(Set::default(), |acc, &l| acc.union(concepts(l)));
         let near = labels
             .iter()
             .filter(|&&l| !self.tree.labels[l].heading && !self.tree.labels[l].question)
-            .fold(Set::default(), |acc, &l| {
-                acc.union(self.tree.labels[l].concepts)
-            });
+            .fold(Set::default(), |acc, &l| acc.union(concepts(l)));
         let lead = labels
             .iter()
             .filter(|&&l| {
                 let label = &self.tree.labels[l];
                 !label.heading && (!label.table || label.term)
             })
-            .fold(Set::default(), |acc, &l| {
-                acc.union(self.tree.labels[l].concepts)
-            });
+            .fold(Set::default(), |acc, &l| acc.union(concepts(l)));
         let column = labels
             .iter()
             .filter(|&&l| self.tree.labels[l].column)
@@ -627,6 +640,30 @@ impl Builder<'_> {
                     .filter(|s| s.trim_end().ends_with([':', ',']))
                 {
                     let l = self.label(last);
+                    // A lead-in that refers back ("This includes:", "Dazu
+                    // gehören:", "Cela comprend :") says nothing of its own:
+                    // its items are what the sentence before it names, so
+                    // that sentence leads them in with it ("… we need to
+                    // process personal data." / "This includes:" / "-
+                    // support"; development half,
+                    // en-gds-publishing-guidance-privacy).
+                    if includes_ref().is_some_and(|id| self.tree.labels[l].concepts.has(id)) {
+                        let before = match sentences.len() {
+                            0 | 1 => self
+                                .tree
+                                .statements
+                                .last()
+                                .filter(|s| {
+                                    s.block + 1 == b
+                                        && outline.blocks[s.block].kind == BlockKind::Paragraph
+                                        && outline.blocks[s.block].section == block.section
+                                })
+                                .map_or(Set::default(), |s| s.own),
+                            n => self.vocabulary.concepts(sentences[n - 2]),
+                        };
+                        let label = &mut self.tree.labels[l];
+                        label.concepts = label.concepts.union(before);
+                    }
                     list_labels.push(l);
                     // Not a lead-in that opens with a bold term itself
                     // ("**Who receives your data.** … namely to:"): the
@@ -923,6 +960,36 @@ fn dash_label(text: &str) -> Option<&str> {
         .then_some(term)
 }
 
+/// What a table cell must be about for its row's title to name a right of
+/// it (the reader's data, a request, a grant or a way to ask), and the
+/// rights a row title names only then: access and restriction, whose bare
+/// names ("Access", "Auskunft", "Limitación") are also words for other
+/// things (session 20, tables).
+fn row_right_concepts() -> (Set, Set) {
+    static SETS: std::sync::LazyLock<(Set, Set)> = std::sync::LazyLock::new(|| {
+        let ids = crate::lint::vocabulary::builtin();
+        let set = |names: &[&str]| {
+            names
+                .iter()
+                .filter_map(|n| ids.id(n))
+                .fold(Set::default(), Set::with)
+        };
+        (
+            set(&[
+                "data",
+                "data_pronoun",
+                "request",
+                "grant",
+                "contact_detail",
+                "contact_channel",
+                "reach_us",
+            ]),
+            set(&["access", "restrict"]),
+        )
+    });
+    *SETS
+}
+
 /// The concepts a pronoun can stand for: the data a sentence names.
 fn data_concepts() -> Set {
     static DATA: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| {
@@ -930,6 +997,14 @@ fn data_concepts() -> Set {
         data.map_or(Set::default(), |id| Set::default().with(id))
     });
     *DATA
+}
+
+/// The concept of a lead-in that refers back to the sentence before it
+/// (`includes_ref` in the vocabularies: "This includes:", "Dazu gehören:").
+fn includes_ref() -> Option<usize> {
+    static ID: std::sync::LazyLock<Option<usize>> =
+        std::sync::LazyLock::new(|| crate::lint::vocabulary::builtin().id("includes_ref"));
+    *ID
 }
 
 /// The concept of a pronoun that refers back to what the sentence before

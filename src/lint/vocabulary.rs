@@ -69,6 +69,10 @@ impl Set {
     pub fn union(self, other: Set) -> Set {
         Set([self.0[0] | other.0[0], self.0[1] | other.0[1]])
     }
+    /// The concepts of `self` that are not in `other`.
+    pub fn without(self, other: Set) -> Set {
+        Set([self.0[0] & !other.0[0], self.0[1] & !other.0[1]])
+    }
     /// The concepts in both.
     pub fn intersection(self, other: Set) -> Set {
         Set([self.0[0] & other.0[0], self.0[1] & other.0[1]])

@@ -22,6 +22,7 @@ mod harness;
 mod i18n;
 mod init;
 mod injection;
+mod lead_ins_and_cookies;
 mod lint;
 mod lsp;
 mod packs_regional;
