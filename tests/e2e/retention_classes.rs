@@ -2,23 +2,24 @@
 //! languages where it was missing (session 21): Spanish and Italian verbs of
 //! log rotation, archiving and removal with data named as files, IP
 //! addresses, tickets and support requests; Italian and Portuguese "until
-//! you delete your account" as the criterion. Each met policy meets
+//! you delete your account" as the criterion; a period of named data under
+//! a heading that names retention, whatever its verb, in all seven languages. Each met policy meets
 //! `gdpr.retention`; the same words said of something else do not.
 //!
 //! Every policy here is written for this file.
 
 use crate::statements::assert_met_but_not_by;
 
-/// Each `(lang, met, decoy)`: the met text meets `gdpr.retention` under a
-/// heading that names no retention, the decoy does not.
-fn assert_retention(cases: &[(&str, &str, &str)]) {
-    for (lang, met, decoy) in cases {
+/// Each `(lang, heading, met, decoy)`: the met text meets `gdpr.retention`
+/// under the heading, the decoy under the same heading does not.
+fn assert_retention(cases: &[(&str, &str, &str, &str)]) {
+    for (lang, heading, met, decoy) in cases {
         assert_met_but_not_by(
             lang,
             "gdpr",
             "gdpr.retention",
-            &format!("## Privacy\n\n{met}\n"),
-            &format!("## Privacy\n\n{decoy}\n"),
+            &format!("## {heading}\n\n{met}\n"),
+            &format!("## {heading}\n\n{decoy}\n"),
         );
     }
 }
@@ -29,25 +30,29 @@ fn assert_retention(cases: &[(&str, &str, &str)]) {
 /// available until the end of the year do not.
 #[test]
 fn rotation_archiving_and_removal_of_files_and_requests_state_retention() {
-    // (lang, met, decoy)
+    // (lang, heading, met, decoy)
     let cases = [
         (
             "es",
+            "Privacy",
             "Los registros del servidor se rotan cada 30 días. Las solicitudes de soporte se archivan durante tres años. Los archivos subidos se borran 24 horas después de su tratamiento.",
             "Las entradas no vendidas se retiran de la venta 24 horas antes del concierto. Los archivos de instalación de versiones antiguas siguen disponibles hasta final de año.",
         ),
         (
             "es",
+            "Privacy",
             "Conservamos los tickets de soporte durante dos años.",
             "Los tickets de soporte se responden en dos días.",
         ),
         (
             "it",
+            "Privacy",
             "I log del server vengono ruotati ogni 30 giorni. Le richieste di assistenza vengono archiviate per tre anni. I file caricati vengono rimossi 24 ore dopo l'elaborazione.",
             "I biglietti invenduti vengono ritirati dalla vendita 24 ore prima del concerto. I biglietti restano in vendita fino all'esaurimento dei posti.",
         ),
         (
             "it",
+            "Privacy",
             "Le email di supporto vengono eliminate dopo due anni.",
             "Le email di supporto ricevono risposta entro due giorni.",
         ),
@@ -63,23 +68,79 @@ fn until_you_delete_your_account_is_a_retention_criterion() {
     let cases = [
         (
             "it",
+            "Privacy",
             "I tuoi dati sono conservati fino alla cancellazione del tuo account.",
             "I tuoi dati sono conservati sui nostri server. Puoi cancellare il tuo account in qualsiasi momento dalle impostazioni.",
         ),
         (
             "it",
+            "Privacy",
             "Gli indirizzi e-mail rimangono nella nostra lista finché non ti disiscrivi.",
             "Gli indirizzi e-mail sono conservati su server in Germania. Puoi annullare l'iscrizione in qualsiasi momento.",
         ),
         (
             "pt",
+            "Privacy",
             "Conservamos os seus dados até que você exclua sua conta.",
             "Conservamos os seus dados em servidores na Alemanha. Pode excluir a sua conta a qualquer momento nas definições.",
         ),
         (
             "pt",
+            "Privacy",
             "O seu endereço de e-mail é conservado até cancelar a subscrição.",
             "O seu endereço de e-mail é conservado em servidores na Alemanha. Pode cancelar a subscrição a qualquer momento.",
+        ),
+    ];
+    assert_retention(&cases);
+}
+
+/// Under a heading that names retention, a period of named data states how
+/// long they are kept, whatever the verb ("Invoices go to cold storage for
+/// ten years"); a reply time under the same heading does not.
+#[test]
+fn a_period_of_named_data_under_a_retention_heading_states_retention() {
+    let cases = [
+        (
+            "en",
+            "How long we keep your data",
+            "Invoices go to cold storage for ten years. Chat messages are wiped after 90 days.",
+            "Our support team answers emails within two days. Gift cards are valid for two years.",
+        ),
+        (
+            "de",
+            "Speicherdauer",
+            "Rechnungen wandern für zehn Jahre ins Archiv. Chatnachrichten verschwinden nach 90 Tagen.",
+            "Unser Support beantwortet Anfragen innerhalb von zwei Tagen. Gutscheine sind zwei Jahre gültig.",
+        ),
+        (
+            "fr",
+            "Durée de conservation",
+            "Les messages du chat disparaissent au bout de 90 jours.",
+            "Notre support répond aux messages sous deux jours. Les cartes cadeaux sont valables deux ans.",
+        ),
+        (
+            "es",
+            "Plazo de conservación",
+            "Las facturas pasan al archivo durante seis años. Los mensajes del chat desaparecen a los 90 días.",
+            "Nuestro equipo de soporte responde a los mensajes en dos días. Las tarjetas regalo son válidas durante dos años.",
+        ),
+        (
+            "it",
+            "Periodo di conservazione",
+            "I messaggi della chat spariscono dopo 90 giorni.",
+            "Il nostro supporto risponde ai messaggi entro due giorni. Le carte regalo sono valide per due anni.",
+        ),
+        (
+            "pt",
+            "Prazo de conservação",
+            "As faturas passam para o arquivo durante dez anos. As mensagens do chat desaparecem ao fim de 90 dias.",
+            "A nossa equipa de suporte responde às mensagens em dois dias. Os cartões-presente são válidos durante dois anos.",
+        ),
+        (
+            "nl",
+            "Bewaartermijn",
+            "Facturen gaan voor zeven jaar naar het archief. Chatberichten verdwijnen na 90 dagen.",
+            "Ons supportteam beantwoordt berichten binnen twee dagen. Cadeaukaarten zijn twee jaar geldig.",
         ),
     ];
     assert_retention(&cases);
