@@ -224,7 +224,7 @@ impl Form {
                 || !statement.column.has(governor)
                 || statement.near.contains_all(self.governed);
         }
-        (0..128)
+        (0..vocabulary::MAX_CONCEPTS)
             .filter(|&c| self.governed.has(c))
             .all(|c| vocabulary.governs(&statement.text, governor, c))
     }

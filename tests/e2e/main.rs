@@ -27,7 +27,7 @@ mod lsp;
 mod packs_regional;
 mod probes;
 mod probes2;
-mod retention_classes;
+mod rights_retention_classes;
 mod rule_fixtures;
 mod scale;
 mod schemas;

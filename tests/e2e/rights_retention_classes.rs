@@ -1,14 +1,16 @@
-//! Retention stated the way published policies state it, by class, in the
-//! languages where it was missing (session 21): Spanish and Italian verbs of
+//! Retention and rights stated the way published policies state them, by
+//! class, where they were missing (session 21): Spanish and Italian verbs of
 //! log rotation, archiving and removal with data named as files, IP
 //! addresses, tickets and support requests; Italian and Portuguese "until
 //! you delete your account" as the criterion; a period of named data under
-//! a heading that names retention, whatever its verb, in all seven languages. Each met policy meets
-//! `gdpr.retention`; the same words said of something else do not.
+//! a heading that names retention, whatever its verb, in all seven
+//! languages; an imperative of a right's own verb on the reader's data
+//! granting the right. Each met policy meets its rule; the same words said
+//! of something else do not.
 //!
 //! Every policy here is written for this file.
 
-use crate::statements::assert_met_but_not_by;
+use crate::statements::{assert_met_but_not_by, fires};
 
 /// Each `(lang, heading, met, decoy)`: the met text meets `gdpr.retention`
 /// under the heading, the decoy under the same heading does not.
@@ -144,4 +146,78 @@ fn a_period_of_named_data_under_a_retention_heading_states_retention() {
         ),
     ];
     assert_retention(&cases);
+}
+
+/// An imperative of a right's own verb that opens the sentence, with the
+/// reader's data or account as its object, tells the reader to do it and so
+/// grants the right ("Export your data as a JSON file from your settings");
+/// the same verb on an app grants nothing.
+#[test]
+fn an_imperative_of_the_rights_own_verb_on_the_readers_data_grants_it() {
+    // (lang, heading, export, delete, the same verb on the app)
+    let cases = [
+        (
+            "en",
+            "Your rights",
+            "Export your data as a JSON file from your settings.",
+            "Delete your account and all your data from your settings.",
+            "Delete the app to stop notifications.",
+        ),
+        (
+            "de",
+            "Ihre Rechte",
+            "Exportieren Sie Ihre Daten in den Einstellungen als JSON-Datei.",
+            "Löschen Sie Ihr Konto und alle Ihre Daten in den Einstellungen.",
+            "Löschen Sie die App, um keine Benachrichtigungen mehr zu erhalten.",
+        ),
+        (
+            "fr",
+            "Vos droits",
+            "Exportez vos données au format JSON depuis vos paramètres.",
+            "Supprimez votre compte et toutes vos données depuis vos paramètres.",
+            "Supprimez l'application pour ne plus recevoir de notifications.",
+        ),
+        (
+            "es",
+            "Tus derechos",
+            "Exporta tus datos en formato JSON desde los ajustes.",
+            "Borra tu cuenta y todos tus datos desde los ajustes.",
+            "Borra la aplicación para dejar de recibir notificaciones.",
+        ),
+        (
+            "it",
+            "I tuoi diritti",
+            "Esporta i tuoi dati in formato JSON dalle impostazioni.",
+            "Cancella il tuo account e tutti i tuoi dati dalle impostazioni.",
+            "Cancella l'app per non ricevere più notifiche.",
+        ),
+        (
+            "pt",
+            "Os seus direitos",
+            "Exporte os seus dados em formato JSON a partir das definições.",
+            "Apague a sua conta e todos os seus dados nas definições.",
+            "Apague a aplicação para deixar de receber notificações.",
+        ),
+        (
+            "nl",
+            "Je rechten",
+            "Exporteer je gegevens als JSON-bestand via je instellingen.",
+            "Verwijder je account en al je gegevens via je instellingen.",
+            "Verwijder de app om geen meldingen meer te ontvangen.",
+        ),
+    ];
+    for (lang, heading, export, delete, decoy) in cases {
+        let body = |text: &str| format!("## {heading}\n\n{text}\n");
+        assert!(
+            !fires(lang, "gdpr", &body(export), "gdpr.rights.portability"),
+            "{lang}: portability fired on {export:?}"
+        );
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            "gdpr.rights.erasure",
+            &body(delete),
+            &body(decoy),
+        );
+    }
 }
