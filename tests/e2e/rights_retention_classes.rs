@@ -221,3 +221,34 @@ fn an_imperative_of_the_rights_own_verb_on_the_readers_data_grants_it() {
         );
     }
 }
+
+/// A question that opens with the reader's wish about their own data,
+/// answered with where to write, grants the right ("Want your data deleted?
+/// Email privacy@example.com."); the same wish about a photo in the app does
+/// not.
+#[test]
+fn a_wish_question_about_the_readers_data_grants_the_right() {
+    let cases = [
+        (
+            "en",
+            "Your rights",
+            "Want your data deleted? Email privacy@example.com.",
+            "Want to delete a photo? Open it and tap the bin.",
+        ),
+        (
+            "fr",
+            "Vos droits",
+            "Vous voulez que vos données soient effacées ? Écrivez à privacy@example.com.",
+            "Vous voulez supprimer une photo ? Ouvrez-la et touchez la corbeille.",
+        ),
+    ];
+    for (lang, heading, met, decoy) in cases {
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            "gdpr.rights.erasure",
+            &format!("## {heading}\n\n{met}\n"),
+            &format!("## {heading}\n\n{decoy}\n"),
+        );
+    }
+}
