@@ -28,6 +28,7 @@ mod lsp;
 mod packs_regional;
 mod probes;
 mod probes2;
+mod rights_retention_classes;
 mod rule_fixtures;
 mod scale;
 mod schemas;

@@ -1,0 +1,254 @@
+//! Retention and rights stated the way published policies state them, by
+//! class, where they were missing (session 21): Spanish and Italian verbs of
+//! log rotation, archiving and removal with data named as files, IP
+//! addresses, tickets and support requests; Italian and Portuguese "until
+//! you delete your account" as the criterion; a period of named data under
+//! a heading that names retention, whatever its verb, in all seven
+//! languages; an imperative of a right's own verb on the reader's data
+//! granting the right. Each met policy meets its rule; the same words said
+//! of something else do not.
+//!
+//! Every policy here is written for this file.
+
+use crate::statements::{assert_met_but_not_by, fires};
+
+/// Each `(lang, heading, met, decoy)`: the met text meets `gdpr.retention`
+/// under the heading, the decoy under the same heading does not.
+fn assert_retention(cases: &[(&str, &str, &str, &str)]) {
+    for (lang, heading, met, decoy) in cases {
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            "gdpr.retention",
+            &format!("## {heading}\n\n{met}\n"),
+            &format!("## {heading}\n\n{decoy}\n"),
+        );
+    }
+}
+
+/// A period said with a verb of rotation, archiving or removal, of data
+/// named as files, IP addresses, tickets or support requests, states the
+/// retention period; tickets removed from sale or old app files kept
+/// available until the end of the year do not.
+#[test]
+fn rotation_archiving_and_removal_of_files_and_requests_state_retention() {
+    // (lang, heading, met, decoy)
+    let cases = [
+        (
+            "es",
+            "Privacy",
+            "Los registros del servidor se rotan cada 30 días. Las solicitudes de soporte se archivan durante tres años. Los archivos subidos se borran 24 horas después de su tratamiento.",
+            "Las entradas no vendidas se retiran de la venta 24 horas antes del concierto. Los archivos de instalación de versiones antiguas siguen disponibles hasta final de año.",
+        ),
+        (
+            "es",
+            "Privacy",
+            "Conservamos los tickets de soporte durante dos años.",
+            "Los tickets de soporte se responden en dos días.",
+        ),
+        (
+            "it",
+            "Privacy",
+            "I log del server vengono ruotati ogni 30 giorni. Le richieste di assistenza vengono archiviate per tre anni. I file caricati vengono rimossi 24 ore dopo l'elaborazione.",
+            "I biglietti invenduti vengono ritirati dalla vendita 24 ore prima del concerto. I biglietti restano in vendita fino all'esaurimento dei posti.",
+        ),
+        (
+            "it",
+            "Privacy",
+            "Le email di supporto vengono eliminate dopo due anni.",
+            "Le email di supporto ricevono risposta entro due giorni.",
+        ),
+    ];
+    assert_retention(&cases);
+}
+
+/// "Until you delete your account" (or unsubscribe) is a retention criterion
+/// in Italian and Portuguese as in the other languages; being able to delete
+/// the account at any time says nothing about how long data are kept.
+#[test]
+fn until_you_delete_your_account_is_a_retention_criterion() {
+    let cases = [
+        (
+            "it",
+            "Privacy",
+            "I tuoi dati sono conservati fino alla cancellazione del tuo account.",
+            "I tuoi dati sono conservati sui nostri server. Puoi cancellare il tuo account in qualsiasi momento dalle impostazioni.",
+        ),
+        (
+            "it",
+            "Privacy",
+            "Gli indirizzi e-mail rimangono nella nostra lista finché non ti disiscrivi.",
+            "Gli indirizzi e-mail sono conservati su server in Germania. Puoi annullare l'iscrizione in qualsiasi momento.",
+        ),
+        (
+            "pt",
+            "Privacy",
+            "Conservamos os seus dados até que você exclua sua conta.",
+            "Conservamos os seus dados em servidores na Alemanha. Pode excluir a sua conta a qualquer momento nas definições.",
+        ),
+        (
+            "pt",
+            "Privacy",
+            "O seu endereço de e-mail é conservado até cancelar a subscrição.",
+            "O seu endereço de e-mail é conservado em servidores na Alemanha. Pode cancelar a subscrição a qualquer momento.",
+        ),
+    ];
+    assert_retention(&cases);
+}
+
+/// Under a heading that names retention, a period of named data states how
+/// long they are kept, whatever the verb ("Invoices go to cold storage for
+/// ten years"); a reply time under the same heading does not.
+#[test]
+fn a_period_of_named_data_under_a_retention_heading_states_retention() {
+    let cases = [
+        (
+            "en",
+            "How long we keep your data",
+            "Invoices go to cold storage for ten years. Chat messages are wiped after 90 days.",
+            "Our support team answers emails within two days. Gift cards are valid for two years.",
+        ),
+        (
+            "de",
+            "Speicherdauer",
+            "Rechnungen wandern für zehn Jahre ins Archiv. Chatnachrichten verschwinden nach 90 Tagen.",
+            "Unser Support beantwortet Anfragen innerhalb von zwei Tagen. Gutscheine sind zwei Jahre gültig.",
+        ),
+        (
+            "fr",
+            "Durée de conservation",
+            "Les messages du chat disparaissent au bout de 90 jours.",
+            "Notre support répond aux messages sous deux jours. Les cartes cadeaux sont valables deux ans.",
+        ),
+        (
+            "es",
+            "Plazo de conservación",
+            "Las facturas pasan al archivo durante seis años. Los mensajes del chat desaparecen a los 90 días.",
+            "Nuestro equipo de soporte responde a los mensajes en dos días. Las tarjetas regalo son válidas durante dos años.",
+        ),
+        (
+            "it",
+            "Periodo di conservazione",
+            "I messaggi della chat spariscono dopo 90 giorni.",
+            "Il nostro supporto risponde ai messaggi entro due giorni. Le carte regalo sono valide per due anni.",
+        ),
+        (
+            "pt",
+            "Prazo de conservação",
+            "As faturas passam para o arquivo durante dez anos. As mensagens do chat desaparecem ao fim de 90 dias.",
+            "A nossa equipa de suporte responde às mensagens em dois dias. Os cartões-presente são válidos durante dois anos.",
+        ),
+        (
+            "nl",
+            "Bewaartermijn",
+            "Facturen gaan voor zeven jaar naar het archief. Chatberichten verdwijnen na 90 dagen.",
+            "Ons supportteam beantwoordt berichten binnen twee dagen. Cadeaukaarten zijn twee jaar geldig.",
+        ),
+    ];
+    assert_retention(&cases);
+}
+
+/// An imperative of a right's own verb that opens the sentence, with the
+/// reader's data or account as its object, tells the reader to do it and so
+/// grants the right ("Export your data as a JSON file from your settings");
+/// the same verb on an app grants nothing.
+#[test]
+fn an_imperative_of_the_rights_own_verb_on_the_readers_data_grants_it() {
+    // (lang, heading, export, delete, the same verb on the app)
+    let cases = [
+        (
+            "en",
+            "Your rights",
+            "Export your data as a JSON file from your settings.",
+            "Delete your account and all your data from your settings.",
+            "Delete the app to stop notifications.",
+        ),
+        (
+            "de",
+            "Ihre Rechte",
+            "Exportieren Sie Ihre Daten in den Einstellungen als JSON-Datei.",
+            "Löschen Sie Ihr Konto und alle Ihre Daten in den Einstellungen.",
+            "Löschen Sie die App, um keine Benachrichtigungen mehr zu erhalten.",
+        ),
+        (
+            "fr",
+            "Vos droits",
+            "Exportez vos données au format JSON depuis vos paramètres.",
+            "Supprimez votre compte et toutes vos données depuis vos paramètres.",
+            "Supprimez l'application pour ne plus recevoir de notifications.",
+        ),
+        (
+            "es",
+            "Tus derechos",
+            "Exporta tus datos en formato JSON desde los ajustes.",
+            "Borra tu cuenta y todos tus datos desde los ajustes.",
+            "Borra la aplicación para dejar de recibir notificaciones.",
+        ),
+        (
+            "it",
+            "I tuoi diritti",
+            "Esporta i tuoi dati in formato JSON dalle impostazioni.",
+            "Cancella il tuo account e tutti i tuoi dati dalle impostazioni.",
+            "Cancella l'app per non ricevere più notifiche.",
+        ),
+        (
+            "pt",
+            "Os seus direitos",
+            "Exporte os seus dados em formato JSON a partir das definições.",
+            "Apague a sua conta e todos os seus dados nas definições.",
+            "Apague a aplicação para deixar de receber notificações.",
+        ),
+        (
+            "nl",
+            "Je rechten",
+            "Exporteer je gegevens als JSON-bestand via je instellingen.",
+            "Verwijder je account en al je gegevens via je instellingen.",
+            "Verwijder de app om geen meldingen meer te ontvangen.",
+        ),
+    ];
+    for (lang, heading, export, delete, decoy) in cases {
+        let body = |text: &str| format!("## {heading}\n\n{text}\n");
+        assert!(
+            !fires(lang, "gdpr", &body(export), "gdpr.rights.portability"),
+            "{lang}: portability fired on {export:?}"
+        );
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            "gdpr.rights.erasure",
+            &body(delete),
+            &body(decoy),
+        );
+    }
+}
+
+/// A question that opens with the reader's wish about their own data,
+/// answered with where to write, grants the right ("Want your data deleted?
+/// Email privacy@example.com."); the same wish about a photo in the app does
+/// not.
+#[test]
+fn a_wish_question_about_the_readers_data_grants_the_right() {
+    let cases = [
+        (
+            "en",
+            "Your rights",
+            "Want your data deleted? Email privacy@example.com.",
+            "Want to delete a photo? Open it and tap the bin.",
+        ),
+        (
+            "fr",
+            "Vos droits",
+            "Vous voulez que vos données soient effacées ? Écrivez à privacy@example.com.",
+            "Vous voulez supprimer une photo ? Ouvrez-la et touchez la corbeille.",
+        ),
+    ];
+    for (lang, heading, met, decoy) in cases {
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            "gdpr.rights.erasure",
+            &format!("## {heading}\n\n{met}\n"),
+            &format!("## {heading}\n\n{decoy}\n"),
+        );
+    }
+}
