@@ -1447,3 +1447,40 @@ fn a_portuguese_retention_column_states_the_periods() {
     )];
     assert_met_and_decoy(rule, &cases, "retenção column");
 }
+
+/// A retention criterion named by the erasure it lasts until ("jusqu'à
+/// l'action de l'utilisateur pour effacer", development half,
+/// fr-ademe-nosgestesclimat; Art. 17's noun in each language version);
+/// the same words of a discount or a screen keep nothing.
+#[test]
+fn data_kept_until_their_erasure_states_the_retention() {
+    let rule = "gdpr.retention";
+    let cases = [
+        (
+            "fr",
+            "## Durée de conservation\n\nLes données de votre profil sont conservées jusqu'à leur effacement par vos soins.\n",
+            "## Aide\n\nAppuyez sur la touche jusqu'à ce que l'écran s'efface.\n",
+        ),
+        (
+            "es",
+            "## Plazo de conservación\n\nLos datos de su cuenta se conservan hasta la supresión de la cuenta.\n",
+            "## Promociones\n\nEl descuento es válido hasta la eliminación del código promocional.\n",
+        ),
+        (
+            "it",
+            "## Periodo di conservazione\n\nI dati del suo account sono conservati fino alla cancellazione dell'account.\n",
+            "## Promozioni\n\nLo sconto è valido fino alla cancellazione dell'evento.\n",
+        ),
+        (
+            "pt",
+            "## Prazo de conservação\n\nOs dados da sua conta são conservados até à eliminação da conta.\n",
+            "## Promoções\n\nO desconto é válido até à eliminação do evento.\n",
+        ),
+        (
+            "nl",
+            "## Bewaartermijn\n\nDe gegevens van uw account bewaren wij tot de verwijdering van uw account.\n",
+            "## Acties\n\nDe korting geldt tot de verwijdering van het evenement uit de agenda.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "until erasure");
+}
