@@ -1454,4 +1454,114 @@ fn the_law_that_obliges_and_a_bare_basis_label_state_the_basis() {
         ),
     ];
     assert_met_and_decoy(rule, &cases, "law that obliges, bare basis label");
+
+/// Purposes as bare infinitives that complete a lead-in ending in "to:"
+/// (development half, en-mhclg-planning-data-privacy); the same items under
+/// a lead-in that grants the reader something are no purposes.
+#[test]
+fn bare_infinitives_completing_a_purposes_lead_in_are_purposes() {
+    let rule = "gdpr.purposes";
+    let cases = [(
+        "en",
+        "## Why we need your personal data\n\nWe collect your personal data to:\n\n- respond to the questions you send us\n- send you the newsletter you subscribed to\n",
+        "## Your choices\n\nYou can ask us to:\n\n- send you a copy of your data\n- delete your account\n",
+    )];
+    assert_met_and_decoy(rule, &cases, "bare infinitive purposes");
+}
+
+/// Purposes named by "for … purposes" after collecting or keeping the data,
+/// the wording of GDPR Art. 5(1)(b) and 89(1) (development half,
+/// nl-fodbosa-belgif); the same words denied are no purpose.
+#[test]
+fn data_collected_for_named_purposes_states_the_purposes() {
+    let rule = "gdpr.purposes";
+    let cases = [
+        (
+            "en",
+            "## Cookies and logs\n\nThe pages you visit are collected for statistical purposes only.\n",
+            "## Cookies\n\nWe never use cookies for advertising purposes.\n",
+        ),
+        (
+            "nl",
+            "## Cookies en logbestanden\n\nDeze gegevens worden uitsluitend verzameld voor statistische doeleinden.\n",
+            "## Cookies\n\nUw gegevens worden nooit gebruikt voor commerciële doeleinden.\n",
+        ),
+        (
+            "de",
+            "## Server-Logs\n\nDie Zugriffsdaten werden ausschließlich für statistische Zwecke erhoben.\n",
+            "## Cookies\n\nIhre Daten werden niemals für kommerzielle Zwecke erhoben.\n",
+        ),
+        (
+            "es",
+            "## Cookies\n\nLos datos de navegación se recogen únicamente con fines estadísticos.\n",
+            "## Cookies\n\nNo utilizamos sus datos con fines comerciales.\n",
+        ),
+        (
+            "it",
+            "## Cookie\n\nQuesti dati sono raccolti esclusivamente a fini statistici.\n",
+            "## Cookie\n\nNon usiamo mai i suoi dati a fini commerciali.\n",
+        ),
+        (
+            "pt",
+            "## Cookies\n\nOs dados de navegação são recolhidos apenas para fins estatísticos.\n",
+            "## Cookies\n\nOs seus dados nunca são usados para fins comerciais.\n",
+        ),
+        (
+            "fr",
+            "## Cookies\n\nCes données sont collectées uniquement à des fins statistiques.\n",
+            "## Cookies\n\nNous n'utilisons jamais vos données à des fins commerciales.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "for … purposes");
+}
+
+/// A Portuguese retention table whose column is the "período de retenção"
+/// (development half, pt-cidadaoai-privacidade); tax withheld at source
+/// ("retenção na fonte") is no retention.
+#[test]
+fn a_portuguese_retention_column_states_the_periods() {
+    let rule = "gdpr.retention";
+    let cases = [(
+        "pt",
+        "## Retenção de dados\n\n| Tipo de dado | Período de retenção |\n| --- | --- |\n| Registos de acesso | 6 meses |\n| Dados da conta | 2 anos após o encerramento |\n",
+        "## Impostos\n\nA retenção na fonte do IRS é feita pela entidade patronal.\n",
+    )];
+    assert_met_and_decoy(rule, &cases, "retenção column");
+}
+
+/// A retention criterion named by the erasure it lasts until ("jusqu'à
+/// l'action de l'utilisateur pour effacer", development half,
+/// fr-ademe-nosgestesclimat; Art. 17's noun in each language version);
+/// the same words of a discount or a screen keep nothing.
+#[test]
+fn data_kept_until_their_erasure_states_the_retention() {
+    let rule = "gdpr.retention";
+    let cases = [
+        (
+            "fr",
+            "## Durée de conservation\n\nLes données de votre profil sont conservées jusqu'à leur effacement par vos soins.\n",
+            "## Aide\n\nAppuyez sur la touche jusqu'à ce que l'écran s'efface.\n",
+        ),
+        (
+            "es",
+            "## Plazo de conservación\n\nLos datos de su cuenta se conservan hasta la supresión de la cuenta.\n",
+            "## Promociones\n\nEl descuento es válido hasta la eliminación del código promocional.\n",
+        ),
+        (
+            "it",
+            "## Periodo di conservazione\n\nI dati del suo account sono conservati fino alla cancellazione dell'account.\n",
+            "## Promozioni\n\nLo sconto è valido fino alla cancellazione dell'evento.\n",
+        ),
+        (
+            "pt",
+            "## Prazo de conservação\n\nOs dados da sua conta são conservados até à eliminação da conta.\n",
+            "## Promoções\n\nO desconto é válido até à eliminação do evento.\n",
+        ),
+        (
+            "nl",
+            "## Bewaartermijn\n\nDe gegevens van uw account bewaren wij tot de verwijdering van uw account.\n",
+            "## Acties\n\nDe korting geldt tot de verwijdering van het evenement uit de agenda.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "until erasure");
 }
