@@ -1454,6 +1454,7 @@ fn the_law_that_obliges_and_a_bare_basis_label_state_the_basis() {
         ),
     ];
     assert_met_and_decoy(rule, &cases, "law that obliges, bare basis label");
+}
 
 /// Purposes as bare infinitives that complete a lead-in ending in "to:"
 /// (development half, en-mhclg-planning-data-privacy); the same items under
