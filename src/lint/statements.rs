@@ -224,8 +224,8 @@ impl Form {
                 || !statement.column.has(governor)
                 || statement.near.contains_all(self.governed);
         }
-        (0..vocabulary::MAX_CONCEPTS)
-            .filter(|&c| self.governed.has(c))
+        self.governed
+            .ids()
             .all(|c| vocabulary.governs(&statement.text, governor, c))
     }
 

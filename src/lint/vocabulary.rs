@@ -86,6 +86,19 @@ impl Set {
     pub fn is_empty(self) -> bool {
         self.0 == [0, 0]
     }
+    /// The ids of the concepts in the set, in order: only the bits that are
+    /// set, not every id up to [`MAX_CONCEPTS`].
+    pub fn ids(self) -> impl Iterator<Item = usize> {
+        self.0.into_iter().enumerate().flat_map(|(word, mut bits)| {
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let bit = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    word * 128 + bit
+                })
+            })
+        })
+    }
 }
 
 /// Most concepts: ids are bits of a [`Set`].
@@ -1414,6 +1427,13 @@ mod tests {
         ));
         assert!(has(&c, &fr, "pendant 30 jours", "duration"));
         assert!(!has(&c, &fr, "pendant longtemps", "duration"));
+    }
+
+    #[test]
+    fn a_set_lists_its_ids_in_order_across_both_words() {
+        let set = Set::of(200).with(3).with(127).with(128);
+        assert_eq!(set.ids().collect::<Vec<_>>(), vec![3, 127, 128, 200]);
+        assert_eq!(Set::default().ids().count(), 0);
     }
 
     #[test]
