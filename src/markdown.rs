@@ -23,6 +23,10 @@ pub struct Heading {
     pub id: String,
     /// Byte range in the file.
     pub span: Range<usize>,
+    /// An `<h1>`–`<h6>` of a raw HTML block: a label for lint, but no
+    /// entry of the table of contents, since the page shows the HTML as
+    /// written (escaped, or as is with `unsafe_html`), without `id`.
+    pub in_raw_html: bool,
 }
 
 /// A paragraph, list item paragraph or table row: the unit lint patterns match in.
@@ -192,6 +196,7 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
                     id: heading_id(&mut anchorizer, &text),
                     text,
                     span,
+                    in_raw_html: false,
                 });
             }
             NodeValue::Paragraph => {
@@ -217,14 +222,24 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
             // An HTML table gives a row block per `<tr>`, as a Markdown table
             // does, so its header cells label their columns.
             NodeValue::HtmlBlock(h) => {
-                for (kind, text, range) in html_blocks(&h.literal) {
+                for (part, text, range) in html_blocks(&h.literal) {
                     let start = (span.start + range.start).min(span.end);
-                    out.blocks.push(Block {
-                        text,
-                        span: start..(span.start + range.end).clamp(start, span.end),
-                        section: out.headings.len().checked_sub(1),
-                        kind,
-                    });
+                    let span = start..(span.start + range.end).clamp(start, span.end);
+                    match part {
+                        HtmlPart::Heading(level) => out.headings.push(Heading {
+                            level,
+                            id: heading_id(&mut anchorizer, &text),
+                            text,
+                            span,
+                            in_raw_html: true,
+                        }),
+                        HtmlPart::Block(kind) => out.blocks.push(Block {
+                            text,
+                            span,
+                            section: out.headings.len().checked_sub(1),
+                            kind,
+                        }),
+                    }
                 }
             }
             NodeValue::TableRow(_) => {
@@ -242,43 +257,137 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
     out
 }
 
-/// The blocks of a raw HTML block, with their byte ranges in it: a table
-/// row per `<tr>` (cells joined by " | ", as for a Markdown row), and the
-/// text around the table as a paragraph.
-fn html_blocks(html: &str) -> Vec<(BlockKind, String, Range<usize>)> {
+/// A part of a raw HTML block, as the outline takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HtmlPart {
+    Block(BlockKind),
+    /// `<h1>`–`<h6>`, with its level.
+    Heading(u8),
+}
+
+/// Tags that end the text before them and start a new block: a page
+/// written in HTML (a CMS template, an export) has its headings,
+/// paragraphs and list items in these, and without them its headings'
+/// words ran into the next sentence. Inline tags (`<a>`, `<strong>`,
+/// `<br>`, …) stay inside their block: an address broken by `<br>` is one
+/// statement.
+const HTML_BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "ul",
+];
+
+/// The tag at `lower[at..]` (which starts with `<`): whether it closes,
+/// its name, and where it ends; `None` for a comment, a declaration or
+/// text that is no tag.
+fn html_tag(lower: &str, at: usize) -> Option<(bool, &str, usize)> {
+    let rest = &lower[at + 1..];
+    let (closing, name_from) = match rest.strip_prefix('/') {
+        Some(_) => (true, at + 2),
+        None => (false, at + 1),
+    };
+    let name_len = lower[name_from..]
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(lower.len() - name_from);
+    if name_len == 0 {
+        return None;
+    }
+    let end = lower[at..].find('>').map_or(lower.len(), |e| at + e + 1);
+    Some((closing, &lower[name_from..name_from + name_len], end))
+}
+
+/// The parts of a raw HTML block, with their byte ranges in it: a
+/// heading per `<h1>`–`<h6>`, a list item per `<li>`, a table row per
+/// `<tr>` (cells joined by " | ", as for a Markdown row), and a paragraph
+/// for the text between other block tags.
+fn html_blocks(html: &str) -> Vec<(HtmlPart, String, Range<usize>)> {
     let lower = html.to_ascii_lowercase();
     let mut out = Vec::new();
-    let mut text_from = 0;
-    let paragraph = |out: &mut Vec<_>, range: Range<usize>| {
+    let push = |out: &mut Vec<_>, part: HtmlPart, range: Range<usize>| {
         let text = html_text(&html[range.clone()]);
         if !text.is_empty() {
-            out.push((BlockKind::Paragraph, text, range));
+            out.push((part, text, range));
         }
     };
+    // The text being gathered: where it starts and what it is.
+    let (mut from, mut part) = (0, HtmlPart::Block(BlockKind::Paragraph));
     let mut at = 0;
-    while let Some(found) = lower[at..].find("<tr") {
+    while let Some(found) = lower[at..].find('<') {
         let start = at + found;
-        let end = lower[start..]
-            .find("</tr")
-            .map_or(html.len(), |e| start + e);
-        // Not `<track>` or `<trim>`: a row tag ends at its name.
-        if !lower[start + 3..].starts_with(['>', ' ', '\t', '\n', '\r']) {
-            at = start + 3;
+        let Some((closing, name, end)) = html_tag(&lower, start) else {
+            at = start + 1;
+            continue;
+        };
+        if name == "tr" && !closing {
+            push(&mut out, part, from..start);
+            let row_end = lower[start..]
+                .find("</tr")
+                .map_or(html.len(), |e| start + e);
+            let row = &lower[start..row_end];
+            let cells: Vec<String> = cell_starts(row)
+                .windows(2)
+                .map(|w| html_text(&html[start + w[0]..start + w[1]]))
+                .collect();
+            if !cells.is_empty() {
+                out.push((
+                    HtmlPart::Block(BlockKind::TableRow),
+                    cells.join(" | "),
+                    start..row_end,
+                ));
+            }
+            from = (row_end + "</tr>".len()).min(html.len());
+            part = HtmlPart::Block(BlockKind::Paragraph);
+            at = from;
             continue;
         }
-        paragraph(&mut out, text_from..start);
-        let row = &lower[start..end];
-        let cells: Vec<String> = cell_starts(row)
-            .windows(2)
-            .map(|w| html_text(&html[start + w[0]..start + w[1]]))
-            .collect();
-        if !cells.is_empty() {
-            out.push((BlockKind::TableRow, cells.join(" | "), start..end));
+        if !HTML_BLOCK_TAGS.contains(&name) {
+            at = end;
+            continue;
         }
-        text_from = (end + "</tr>".len()).min(html.len());
-        at = text_from;
+        push(&mut out, part, from..start);
+        part = match (closing, name.as_bytes()) {
+            (false, [b'h', level @ b'1'..=b'6']) => HtmlPart::Heading(level - b'0'),
+            (false, b"li") => HtmlPart::Block(BlockKind::ListItem),
+            _ => HtmlPart::Block(BlockKind::Paragraph),
+        };
+        from = end;
+        at = end;
     }
-    paragraph(&mut out, text_from..html.len());
+    push(&mut out, part, from..html.len());
     out
 }
 
@@ -298,24 +407,38 @@ fn cell_starts(row: &str) -> Vec<usize> {
     starts
 }
 
-/// The text of an HTML fragment: tags dropped (each as a space), entities
-/// left alone.
+/// The text of an HTML fragment: tags dropped, entities left alone. A
+/// tag that is no inline one (a cell, a line break) is a space, so cells
+/// and lines do not run together; `<a>`, `<strong>` and their kin are
+/// nothing, so "<strong>Consent</strong>, given" reads "Consent, given".
 fn html_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
+    let mut tag_from = None;
+    for (i, c) in html.char_indices() {
         match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
+            '<' if tag_from.is_none() => tag_from = Some(i),
+            '>' => {
+                if let Some(from) = tag_from.take() {
+                    let lower = html[from..=i].to_ascii_lowercase();
+                    let inline =
+                        html_tag(&lower, 0).is_some_and(|(_, name, _)| INLINE_TAGS.contains(&name));
+                    if !inline {
+                        out.push(' ');
+                    }
+                }
             }
-            c if !in_tag => out.push(c),
+            c if tag_from.is_none() => out.push(c),
             _ => {}
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Tags inside a run of text that add no space of their own.
+const INLINE_TAGS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q",
+    "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+];
 
 /// HTML comments are notes for authors (and carry lint suppressions); with
 /// raw HTML escaped they would otherwise show up as text on the page.
@@ -455,9 +578,50 @@ mod tests {
         assert_eq!(blocks[1].0, BlockKind::TableRow);
         assert_eq!(blocks[1].1, "Purpose | Our lawful basis");
         assert!(blocks[1].2.starts_with("<tr><th>"));
-        assert_eq!(blocks[2].1, "Newsletter | Consent , given at sign-up.");
+        assert_eq!(blocks[2].1, "Newsletter | Consent, given at sign-up.");
         let track = r("<video><track src=x>Captions</video>\n");
         assert_eq!(track.outline.blocks[0].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn html_pages_give_headings_paragraphs_and_items() {
+        let md = "<main>\n<h1>Privacy</h1>\n<h2 class=\"x\">Your <em>rights</em></h2>\n<p>You may ask us for a copy.</p><p>Write to Acme BV<br>Main Street 1</p>\n<ul><li>Access</li>\n<li><a href=\"/x\">Erasure</a> of data</li></ul>\n</main>\n";
+        let out = r(md);
+        let headings: Vec<_> = out
+            .outline
+            .headings
+            .iter()
+            .map(|h| (h.level, h.text.as_str(), &md[h.span.clone()], h.in_raw_html))
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                (1, "Privacy", "Privacy", true),
+                (2, "Your rights", "Your <em>rights</em>", true)
+            ]
+        );
+        let blocks: Vec<_> = out
+            .outline
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str(), b.section))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                (BlockKind::Paragraph, "You may ask us for a copy.", Some(1)),
+                (
+                    BlockKind::Paragraph,
+                    "Write to Acme BV Main Street 1",
+                    Some(1)
+                ),
+                (BlockKind::ListItem, "Access", Some(1)),
+                (BlockKind::ListItem, "Erasure of data", Some(1)),
+            ]
+        );
+        // The page shows the HTML as written: its headings have no id to
+        // link to, and no entry in the contents.
+        assert!(!out.html.contains("id=\"privacy\""), "{}", out.html);
     }
 
     #[test]

@@ -106,6 +106,8 @@ pub struct Check<'a> {
     pub linter: &'a Linter,
     pub rule: &'a RuleMeta,
     pub sections: &'a Sections<'a>,
+    /// The jurisdictions the document is linted for (its own, else the site's).
+    pub jurisdictions: &'a [String],
     /// The document this one translates (never for an original, or outside a site).
     pub original: Option<&'a Document>,
     findings: Vec<Finding>,
@@ -571,6 +573,7 @@ impl Linter {
                 linter: self,
                 rule: &rule.meta,
                 sections: &sections,
+                jurisdictions: &jurisdictions,
                 original,
                 findings: Vec::new(),
                 evidence: Vec::new(),

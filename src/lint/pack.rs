@@ -787,10 +787,17 @@ impl DataRule {
     fn scope(&self, c: &Check<'_>, headings: &[usize]) -> Vec<usize> {
         let blocks = &c.doc.rendered.outline.blocks;
         // Parts count as sections only in a document with parts for other
-        // jurisdictions too: in a GDPR-only policy, "Transfers outside the
-        // EEA" is about transfers, not the GDPR part.
-        let several_parts =
-            (0..c.sections.heading_texts.len()).any(|h| !self.reads(c.sections.heading_scope(h)));
+        // jurisdictions too, or linted for other jurisdictions too: in a
+        // GDPR-only policy, "Transfers outside the EEA" is about transfers,
+        // not the GDPR part; in one linted for the GDPR and the CCPA, the
+        // part "California residents" after a general "Your rights" is the
+        // CCPA's part, rights and all.
+        let several_parts = c
+            .jurisdictions
+            .iter()
+            .any(|j| !self.meta.jurisdictions.contains(j))
+            || (0..c.sections.heading_texts.len())
+                .any(|h| !self.reads(c.sections.heading_scope(h)));
         (0..blocks.len())
             .filter(|&i| {
                 let part = c.sections.block_scope(&blocks[i]);

@@ -6,8 +6,8 @@
 //! pseudo-heading, a paragraph or list item that opens with bold text ending
 //! in "." or ":" (`**Retention:** …`), which labels its own text and the
 //! list after it, or, standing alone, everything up to the next heading; a
-//! line titled without heading markup ("2. YOUR RIGHTS", `<h2>` in raw
-//! HTML, "Membership Data Deletion" above its text), a heading in all but
+//! line titled without heading markup ("2. YOUR RIGHTS", "Membership Data
+//! Deletion" above its text), a heading in all but
 //! markup, up to the next such line or heading; the
 //! lead-in of a list, a paragraph ending in ":" or "," ("You can ask us
 //! to:"), which labels the items that continue it; and
@@ -189,11 +189,12 @@ impl DocTree {
         };
         for s in &self.statements {
             eprintln!(
-                "[{}] own={} near={} label={} :: {}",
+                "[{}] own={} near={} label={} under={} :: {}",
                 s.block,
                 show(s.own),
                 show(s.near),
                 show(s.inherited),
+                self.label_texts(s).collect::<Vec<_>>().join(" > "),
                 s.text
             );
         }
@@ -1063,7 +1064,6 @@ const PLAIN_HEADING_CHARS: usize = 80;
 
 /// Whether block `b` is a heading in all but Markdown markup: a single
 /// short line with more text after it in its section, that is
-/// - an HTML heading (`<h2>Your rights</h2>` in a raw HTML block);
 /// - a paragraph in capitals ("HOW LONG WE KEEP YOUR DATA"), as texts
 ///   converted from a word processor or a PDF set their headings, or a
 ///   short title (`is_short_title`);
@@ -1092,13 +1092,6 @@ fn is_plain_heading(source: &str, outline: &Outline, b: usize) -> bool {
         || block.kind == BlockKind::TableRow
     {
         return false;
-    }
-    let html = raw.len() > 3
-        && raw.as_bytes()[0] == b'<'
-        && raw.as_bytes()[1].eq_ignore_ascii_case(&b'h')
-        && (b'1'..=b'6').contains(&raw.as_bytes()[2]);
-    if html {
-        return true;
     }
     let numbered = numbered_title(source, block.span.start, raw);
     let capitals = text.chars().filter(|c| c.is_uppercase()).count() >= 4
@@ -1425,13 +1418,13 @@ mod tests {
         let md = "1. WHO WE ARE\n\nExample Ltd runs the site.\n\nYOUR RIGHTS\n\nYou may object.\n\n\
                   3.1 Retention\n\nWe keep logs for a week.\n\n<h2>Recipients</h2>\n\nHosting.\n\n\
                   Membership Data Deletion\n\nWe delete it.\n";
+        // `<h2>` is a heading of the outline itself (`markdown::html_blocks`).
         assert_eq!(
             plain_headings(md),
             [
                 "WHO WE ARE",
                 "YOUR RIGHTS",
                 "3.1 Retention",
-                "Recipients",
                 "Membership Data Deletion"
             ]
         );

@@ -582,6 +582,7 @@ struct TocEntry {
 
 /// Two-level table of contents: top-level sections and their subsections.
 fn toc(headings: &[Heading]) -> Vec<TocEntry> {
+    let headings: Vec<&Heading> = headings.iter().filter(|h| !h.in_raw_html).collect();
     let Some(top) = headings.iter().map(|h| h.level).min() else {
         return Vec::new();
     };
@@ -698,6 +699,7 @@ mod tests {
             text: id.to_uppercase(),
             id: id.into(),
             span: 0..0,
+            in_raw_html: false,
         }
     }
 
@@ -707,6 +709,17 @@ mod tests {
         assert_eq!(t.len(), 2);
         assert_eq!(t[0].children.len(), 1);
         assert_eq!(t[0].children[0].id, "a1");
+    }
+
+    #[test]
+    fn toc_leaves_out_headings_of_raw_html() {
+        let raw = Heading {
+            in_raw_html: true,
+            ..h(2, "raw")
+        };
+        let t = toc(&[h(2, "a"), raw, h(2, "b")]);
+        let ids: Vec<_> = t.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b"]);
     }
 }
 

@@ -615,3 +615,21 @@ fn in_process_lint_matches_the_binary() {
         assert_eq!(linted.human, human.stdout);
     }
 }
+
+/// A reader that stops reading (`charter lint | head -1`) is no error of
+/// Charter's: no panic, and the exit status still says what was found.
+#[test]
+fn a_closed_output_pipe_keeps_the_exit_status() {
+    let site = seed_with_one_finding();
+    let mut child = crate::harness::charter(&["--now", TODAY, "lint"], site.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("charter runs");
+    // Closed before Charter has linted anything, so its first write fails.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("charter ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

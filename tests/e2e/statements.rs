@@ -189,6 +189,23 @@ fn a_statement_in_one_jurisdictions_part_does_not_meet_anothers_rule() {
     }
 }
 
+/// A general rights section (named for no jurisdiction) and a part for
+/// California residents whose heading does not say "rights": the CCPA's
+/// rules read that part as the CCPA's rights section, and the GDPR's rules
+/// still do not.
+#[test]
+fn a_california_part_after_general_rights_is_the_ccpas_section() {
+    let body = "## Your rights\n\nYou have the right to access your personal data.\n\n\
+                ## California residents\n\nIf you live in California, you have the right to \
+                request that we delete your personal information.\n";
+    let ids = fired("en", "gdpr, ccpa", body);
+    assert_met(&ids, "ccpa.rights.delete", "California part", body);
+    assert_fires(&ids, "gdpr.rights.erasure", "California part", body);
+    let decoy = body.replace("we delete your", "we tell you which categories of");
+    let ids = fired("en", "gdpr, ccpa", &decoy);
+    assert_fires(&ids, "ccpa.rights.delete", "California part, decoy", &decoy);
+}
+
 // --- 2. Rights under a heading that never says "rights" -------------------
 
 #[test]
@@ -1565,4 +1582,30 @@ fn data_kept_until_their_erasure_states_the_retention() {
         ),
     ];
     assert_met_and_decoy(rule, &cases, "until erasure");
+}
+
+/// A page written in HTML, with no blank line in it (a CMS template or an
+/// export), is one raw HTML block to Markdown: its `<h2>`/`<h3>` are
+/// headings that label what follows, and its `<p>` and `<li>` are
+/// statements of their own, as in Markdown. "Write to us and we remove it"
+/// is erasure only under a heading that names the right.
+#[test]
+fn the_headings_of_a_page_written_in_html_label_its_statements() {
+    let page = |heading: &str| {
+        format!(
+            "<main class=\"page\">\n<h2>Your data</h2>\n\
+             <p>You can ask us to show you which data we hold about you.</p>\n\
+             <h3>{heading}</h3>\n<p>Write to us and we remove it.</p>\n\
+             <h3>Contact</h3>\n<p>Write to us.</p>\n</main>\n"
+        )
+    };
+    let rules = ["gdpr.rights.erasure", "gdpr.rights.access"];
+    assert_each("en", &page("Right to erasure"), &rules, true, "html page");
+    assert_each(
+        "en",
+        &page("About us"),
+        &rules[..1],
+        false,
+        "html page, another heading",
+    );
 }

@@ -147,9 +147,17 @@ fn lint(args: &LintArgs) -> Result<Status, Vec<Diag>> {
             && report::use_color_for(std::io::stdout().is_terminal()),
     };
     let mut stdout = std::io::stdout().lock();
-    if let Err(e) = report.write(args.format, &mut stdout) {
-        // As `print!` would.
-        panic!("failed printing to stdout: {e}");
+    match report.write(args.format, &mut stdout) {
+        // The reader stopped reading (`charter lint | head`): what it read
+        // is what it wanted, and the exit status still says what was found.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => {
+            return Err(vec![Diag::error(
+                "lint.output",
+                format!("cannot write the report to standard output: {e}"),
+            )]);
+        }
+        Ok(()) => {}
     }
     drop(stdout);
     if args.format == Format::Github {
