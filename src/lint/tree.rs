@@ -370,7 +370,12 @@ impl Builder<'_> {
         // contact data**. Your first and last name, …"): a list in all but
         // markup, each paragraph one of its items.
         let mut term_lead: Vec<usize> = Vec::new();
+        // A title standing alone right before this block (a plain heading,
+        // bold standing alone): with the section's heading, what leads in a
+        // list that follows it with no lead-in of its own.
+        let mut title_before: Option<usize> = None;
         for (b, block) in outline.blocks.iter().enumerate() {
+            let title_over = title_before.take();
             if block.section != section {
                 section = block.section;
                 pseudo_section = None;
@@ -395,6 +400,7 @@ impl Builder<'_> {
                 list_labels.clear();
                 term_lead.clear();
                 open_lead_in = false;
+                title_before = Some(l);
                 continue;
             }
             let mut labels: Vec<usize> = section.map(|s| chains[s].clone()).unwrap_or_default();
@@ -507,7 +513,19 @@ impl Builder<'_> {
                 // it-pagopa-piattaforma, whose "Destinatari dei dati
                 // personali" entry met `gdpr.recipients`).
                 BlockKind::ListItem if is_contents_entry(raw) => continue,
-                BlockKind::ListItem => {}
+                BlockKind::ListItem => {
+                    // A list right under its title, with no lead-in ("## Your
+                    // rights" / "- Access to your data" / "- Erasure of your
+                    // data"): the title leads it in, as "You have these
+                    // rights:" would.
+                    let title = title_over
+                        .or_else(|| section.filter(|_| first_in_section).map(|s| headings[s]));
+                    if list_labels.is_empty()
+                        && let Some(t) = title
+                    {
+                        list_labels = vec![self.near_copy(t)];
+                    }
+                }
             }
             let mut body = sections.texts[b].as_str();
             if kind != block.kind {
@@ -540,6 +558,7 @@ impl Builder<'_> {
                         term_lead.clear();
                         if kind == BlockKind::Paragraph {
                             pseudo_section = Some(l);
+                            title_before = Some(l);
                         } else {
                             list_labels = vec![l];
                         }

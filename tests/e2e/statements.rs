@@ -1584,6 +1584,36 @@ fn data_kept_until_their_erasure_states_the_retention() {
     assert_met_and_decoy(rule, &cases, "until erasure");
 }
 
+/// A list of the rights' bare names right under the rights heading, with
+/// no lead-in ("## Your rights" / "- Erasure of your personal data"): the
+/// heading leads the list in, as "You have these rights:" would. The same
+/// list under a heading that names no right grants nothing.
+#[test]
+fn a_list_right_under_the_rights_heading_is_led_in_by_it() {
+    let rules = ["gdpr.rights.access", "gdpr.rights.erasure"];
+    let cases = [
+        (
+            "en",
+            "## Your rights\n\n- Access to your personal data\n- Erasure of your personal data\n",
+            "## Your account\n\n- Access to your personal data\n- Erasure of your personal data\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\n- Auskunft über Ihre Daten\n- Löschung Ihrer Daten\n",
+            "## Ihr Konto\n\n- Auskunft über Ihre Daten\n- Löschung Ihrer Daten\n",
+        ),
+        (
+            "nl",
+            "**Jouw rechten**\n\n- Inzage in jouw persoonsgegevens\n- Verwijdering van jouw persoonsgegevens\n",
+            "**Jouw account**\n\n- Inzage in jouw persoonsgegevens\n- Verwijdering van jouw persoonsgegevens\n",
+        ),
+    ];
+    for (lang, met, decoy) in cases {
+        assert_each(lang, met, &rules, true, "bare names under the heading");
+        assert_each(lang, decoy, &rules, false, "bare names, another heading");
+    }
+}
+
 /// A page written in HTML, with no blank line in it (a CMS template or an
 /// export), is one raw HTML block to Markdown: its `<h2>`/`<h3>` are
 /// headings that label what follows, and its `<p>` and `<li>` are
