@@ -1639,3 +1639,91 @@ fn the_headings_of_a_page_written_in_html_label_its_statements() {
         "html page, another heading",
     );
 }
+
+/// The GOV.UK plain-language list of the rights ("you have the right to:
+/// … - have incorrect data updated", "- get and reuse your data for
+/// different services", development half, en-dfe-aytq-privacy), and the
+/// reuse of the reader's own data in each language that lacked it; data
+/// the organisation publishes for reuse is no portability.
+#[test]
+fn plain_language_rights_lists_meet_rectification_and_portability() {
+    let rectification = [(
+        "en",
+        "## Your rights\n\nUnder the Data Protection Act 2018, you have the right to:\n\n- access personal data\n- have incorrect data updated\n",
+        "## Updates\n\nWe keep our timetables updated and correct incorrect data within a day.\n",
+    )];
+    assert_met_and_decoy(
+        "gdpr.rights.rectification",
+        &rectification,
+        "incorrect data updated",
+    );
+    let portability = [
+        (
+            "en",
+            "## Your rights\n\nUnder the Data Protection Act 2018, you have the right to:\n\n- access personal data\n- get and reuse your data for different services\n",
+            "## Open data\n\nYou can reuse our open data for different services under the Open Government Licence.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nUsted tiene derecho a:\n\n- acceder a sus datos\n- obtener y reutilizar sus datos en otros servicios\n",
+            "## Datos abiertos\n\nPuede reutilizar nuestros datos abiertos en otros servicios con la licencia CC BY.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nLei ha il diritto di:\n\n- accedere ai dati\n- ottenere e riutilizzare i suoi dati per altri servizi\n",
+            "## Dati aperti\n\nPuò riutilizzare i nostri dati aperti per altri servizi con licenza CC BY.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nTem o direito de:\n\n- aceder aos seus dados\n- obter e reutilizar os seus dados noutros serviços\n",
+            "## Dados abertos\n\nPode reutilizar os nossos dados abertos noutros serviços ao abrigo da licença CC BY.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.portability", &portability, "reuse your data");
+}
+
+/// The reader as the passive subject of a modal ("Recordings of research
+/// sessions in which you could be identified will be deleted within 2
+/// years", development half, en-moj-design-system-privacy): the modal grants
+/// nothing, so the deletion is retention, not the right to erasure; asking
+/// for the deletion of such recordings still grants it.
+#[test]
+fn a_reader_who_could_be_identified_is_granted_no_erasure() {
+    let rule = "gdpr.rights.erasure";
+    let cases = [
+        (
+            "en",
+            "## Your rights\n\nYou can ask us to delete recordings in which you can be identified.\n",
+            "## How long we keep your data\n\nRecordings of research sessions in which you could be identified will be deleted within 2 years.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können verlangen, dass wir Ihre Aufnahmen löschen.\n",
+            "## Speicherdauer\n\nAufnahmen, auf denen Sie erkannt werden können, löschen wir nach 2 Jahren.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode pedir-nos que apaguemos as suas gravações.\n",
+            "## Prazo de conservação\n\nAs gravações em que pode ser identificado são apagadas no prazo de 2 anos.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt ons vragen uw opnamen te verwijderen.\n",
+            "## Bewaartermijn\n\nOpnamen waarop u herkend kunt worden, worden binnen 2 jaar verwijderd.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "reader passive");
+}
+
+/// The reader telling the organisation of changes ("si no se comunican los
+/// cambios", development half, es-minuniversidades-proteccion-datos):
+/// "comunicar" there discloses the data to no recipient.
+#[test]
+fn changes_the_reader_communicates_name_no_recipient() {
+    let cases = [(
+        "es",
+        "## Destinatarios\n\nSus datos se comunican a la Agencia Tributaria cuando la ley lo exige.\n",
+        "## Sus datos\n\nCorresponde al interesado la actualización de sus propios datos; el Ministerio no será responsable de su inexactitud si no se comunican los cambios que hayan podido producirse.\n",
+    )];
+    assert_met_and_decoy("gdpr.recipients", &cases, "comunicar los cambios");
+}
