@@ -542,7 +542,14 @@ impl Builder<'_> {
                 // or its text goes on with a new sentence ("**Right to object
                 // (Art. 21 GDPR)** Where we …"); bold that a lowercase word
                 // continues ("**Northwind Ltd** is …") is emphasis in a sentence.
+                // In a paragraph, a term and a spaced dash ("**Portability** –
+                // get your data …") runs in as "**Portability:**" does; in a
+                // list item it names the item (`dash_label`, below).
+                let dash_run_in = kind == BlockKind::Paragraph
+                    && rest.is_some_and(|r| r.starts_with(['–', '—']))
+                    && dash_label(body).is_some();
                 let labelled = bold.ends_with(['.', ':', '?'])
+                    || dash_run_in
                     || rest.is_some_and(|r| {
                         r.starts_with(':') || r.chars().next().is_some_and(char::is_uppercase)
                     });
@@ -571,7 +578,7 @@ impl Builder<'_> {
                             labels.pop();
                         }
                         own_label = Some(self.label(bold.trim_end_matches(['.', ':'])));
-                        body = rest.trim_start_matches(':').trim_start();
+                        body = rest.trim_start_matches([':', '–', '—']).trim_start();
                     }
                     _ => {}
                 }

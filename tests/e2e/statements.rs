@@ -1614,6 +1614,34 @@ fn a_list_right_under_the_rights_heading_is_led_in_by_it() {
     }
 }
 
+/// A paragraph that opens with a bold term and a spaced dash ("**Portability**
+/// – get your data …") runs in under that term as "**Portability:**" does;
+/// the same term over something else is no right.
+#[test]
+fn a_bold_term_and_a_dash_run_in_a_paragraph() {
+    let cases = [
+        (
+            "en",
+            "## Your rights\n\n**Portability** – get your data in a machine-readable format.\n",
+            "## Our apps\n\n**Portability** – our app runs on phones, tablets and computers.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\n**Datenübertragbarkeit** – Sie erhalten Ihre Daten in einem maschinenlesbaren Format.\n",
+            "## Unsere Apps\n\n**Portabilität** – unsere App läuft auf Telefonen, Tablets und Computern.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.portability", &cases, "bold term and dash");
+    let objection = "## Your rights\n\n**Objection** — object to processing based on our legitimate interests.\n";
+    assert_each(
+        "en",
+        objection,
+        &["gdpr.rights.object"],
+        true,
+        "objection run in",
+    );
+}
+
 /// A page written in HTML, with no blank line in it (a CMS template or an
 /// export), is one raw HTML block to Markdown: its `<h2>`/`<h3>` are
 /// headings that label what follows, and its `<p>` and `<li>` are
