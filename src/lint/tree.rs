@@ -964,7 +964,10 @@ fn dash_label(text: &str) -> Option<&str> {
 /// it (the reader's data, a request, a grant or a way to ask), and the
 /// rights a row title names only then: access and restriction, whose bare
 /// names ("Access", "Auskunft", "Limitación") are also words for other
-/// things (session 20, tables).
+/// things (session 20, tables), and rectification, erasure and
+/// portability, whose bare names are too ("| Erasure | Whiteboards are
+/// wiped every evening |", "| Portability | The app runs on phones and
+/// tablets |"; session 22).
 fn row_right_concepts() -> (Set, Set) {
     static SETS: std::sync::LazyLock<(Set, Set)> = std::sync::LazyLock::new(|| {
         let ids = crate::lint::vocabulary::builtin();
@@ -984,7 +987,7 @@ fn row_right_concepts() -> (Set, Set) {
                 "contact_channel",
                 "reach_us",
             ]),
-            set(&["access", "restrict"]),
+            set(&["access", "restrict", "rectify", "erase", "port"]),
         )
     });
     *SETS
