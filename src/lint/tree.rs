@@ -229,6 +229,32 @@ impl Builder<'_> {
         self.tree.labels.len() - 1
     }
 
+    /// A table whose header has a "Provider" column beside a "Purpose"
+    /// column ("| Provider | Purpose | Country |"): the providers' column
+    /// takes the purpose column's concept too, so that a rule's form can
+    /// read its cells as the providers data go to without a heading that
+    /// says so (`provider_col@column, purpose_col@column`; session 22). A
+    /// form sees only its own column's header, not the others.
+    fn provider_beside_purpose(&mut self, header: &[usize]) {
+        let ids = crate::lint::vocabulary::builtin();
+        let (Some(provider), Some(purpose)) = (ids.id("provider_col"), ids.id("purpose_col"))
+        else {
+            return;
+        };
+        if !header
+            .iter()
+            .any(|&l| self.tree.labels[l].concepts.has(purpose))
+        {
+            return;
+        }
+        for &l in header {
+            let label = &mut self.tree.labels[l];
+            if label.concepts.has(provider) {
+                label.concepts = label.concepts.with(purpose);
+            }
+        }
+    }
+
     /// A heading's label read as a label right over its statements (not
     /// as a heading): for the address block right under it.
     fn near_copy(&mut self, heading: usize) -> usize {
@@ -480,6 +506,7 @@ impl Builder<'_> {
                             self.tree.labels[l].column = true;
                             self.tree.labels[l].table = true;
                         }
+                        self.provider_beside_purpose(&table_header);
                         continue;
                     }
                     let row = cells.first().map(|c| self.label(c));

@@ -3,12 +3,20 @@
 //! states consent as the legal basis; a wish question grants a right only
 //! where its object is the reader's data; the bare names of rectification,
 //! erasure and portability as a table's row titles grant the right only in
-//! a cell about asking. Each met policy meets its rule; the same words said
-//! of something else do not.
+//! a cell about asking; a table with a "Provider" column beside a "Purpose"
+//! column names recipients under any heading. Each met policy meets its
+//! rule; the same words said of something else do not.
 //!
 //! Every policy here is written for this file.
 
 use crate::statements::{assert_met_but_not_by, fires};
+
+/// Each `(lang, met, decoy)`: the met policy meets `rule`, the decoy does not.
+fn assert_each(rule: &str, cases: &[(&str, &str, &str)]) {
+    for (lang, met, decoy) in cases {
+        assert_met_but_not_by(lang, "gdpr", rule, met, decoy);
+    }
+}
 
 /// An operation on the reader's data that the notice says happens only
 /// with, or after, the reader's consent is processing based on consent
@@ -59,15 +67,7 @@ fn consent_as_the_condition_of_one_operation_states_the_basis() {
             "We vragen je nooit om toestemming voordat we je een factuur sturen.",
         ),
     ];
-    for (lang, met, decoy) in cases {
-        assert_met_but_not_by(
-            lang,
-            "gdpr",
-            "gdpr.legal-basis",
-            &format!("{met}\n"),
-            &format!("{decoy}\n"),
-        );
-    }
+    assert_each("gdpr.legal-basis", &cases);
 }
 
 /// Such a sentence reveals that consent is a basis, so the right to
@@ -191,4 +191,35 @@ fn bare_right_names_as_row_titles_need_a_cell_about_asking() {
             assert_met_but_not_by(lang, "gdpr", rule, &table(ask), &table(other));
         }
     }
+}
+
+/// A table with a "Provider" column beside a "Purpose" column names the
+/// recipients in its rows under any heading; a table of course providers
+/// (no purpose column) or of car parks with a location column does not.
+#[test]
+fn a_provider_table_with_a_purpose_column_names_recipients() {
+    // (lang, met, decoy)
+    let cases = [
+        (
+            "en",
+            "## Tools we use\n\n| Provider | Purpose | Country |\n| --- | --- | --- |\n| Acme Mail Ltd | Sending our newsletter | Ireland |\n",
+            "## Where to park\n\n| Provider | Location |\n| --- | --- |\n| City Parking Ltd | Main Street |\n",
+        ),
+        (
+            "de",
+            "## Werkzeuge, die wir nutzen\n\n| Anbieter | Zweck | Land |\n| --- | --- | --- |\n| Beispiel Mail GmbH | Versand unseres Newsletters | Österreich |\n",
+            "## Fortbildungen\n\n| Kurs | Anbieter | Datum |\n| --- | --- | --- |\n| Erste Hilfe | Rotes Kreuz | 3. Mai |\n",
+        ),
+        (
+            "fr",
+            "## Nos outils\n\n| Prestataire | Finalité | Pays |\n| --- | --- | --- |\n| Exemple Mail SAS | Envoi de notre lettre d'information | Irlande |\n",
+            "## Formations\n\n| Formation | Prestataire | Date |\n| --- | --- | --- |\n| Premiers secours | Croix-Rouge | 3 mai |\n",
+        ),
+        (
+            "pt",
+            "## Ferramentas que usamos\n\n| Fornecedor | Finalidade | País |\n| --- | --- | --- |\n| Exemplo Mail Lda. | Envio da nossa newsletter | Irlanda |\n",
+            "## Onde estacionar\n\n| Fornecedor | Local |\n| --- | --- |\n| Parque Centro Lda. | Rua Direita |\n",
+        ),
+    ];
+    assert_each("gdpr.recipients", &cases);
 }
