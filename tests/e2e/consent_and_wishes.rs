@@ -223,3 +223,34 @@ fn a_provider_table_with_a_purpose_column_names_recipients() {
     ];
     assert_each("gdpr.recipients", &cases);
 }
+
+/// An organisation with its legal form as the subject of processing the
+/// data the reader gives us names the controller (the Spanish model clause
+/// "X, S.L. trata la información que nos facilita"); a processor doing so
+/// on our behalf does not.
+#[test]
+fn a_company_processing_what_you_give_us_is_the_controller() {
+    let cases = [
+        (
+            "es",
+            "Talleres Brisa, S.L. trata la información que nos facilita con el fin de prestarle el servicio.\n",
+            "Pagos Rápidos, S.L. trata por cuenta nuestra los datos de pago que nos facilita.\n",
+        ),
+        (
+            "en",
+            "Example Ltd processes the personal data you give us to deliver your order.\n",
+            "Stripe Payments Europe Ltd processes the card details you give us on our behalf.\n",
+        ),
+        (
+            "de",
+            "Die Beispiel GmbH verarbeitet die Daten, die Sie uns geben, um Ihre Bestellung zu liefern.\n",
+            "Die Zahlungsdienst GmbH verarbeitet die Zahlungsdaten, die Sie uns geben, in unserem Auftrag.\n",
+        ),
+        (
+            "nl",
+            "Voorbeeld B.V. verwerkt de gegevens die u ons geeft om uw bestelling te leveren.\n",
+            "Betaaldienst B.V. verwerkt de betaalgegevens die u ons geeft in onze opdracht.\n",
+        ),
+    ];
+    assert_each("gdpr.controller.identity", &cases);
+}
