@@ -421,6 +421,10 @@ pub(super) mod tests {
         assert!(inferred("en", body, "consent_basis").is_some());
         let fr = "Nous envoyons la lettre d'information sur la base de votre consentement.";
         assert!(inferred("fr", fr, "consent_basis").is_some());
+        // Consent as the condition of one operation on the reader's data
+        // (session 22).
+        let opted_in = "We only email you if you have opted in.";
+        assert!(inferred("en", opted_in, "consent_basis").is_some());
         for body in [
             "We do not rely on your consent.",
             "We will ask for your consent.",

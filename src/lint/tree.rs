@@ -230,6 +230,32 @@ impl Builder<'_> {
         self.tree.labels.len() - 1
     }
 
+    /// A table whose header has a "Provider" column beside a "Purpose"
+    /// column ("| Provider | Purpose | Country |"): the providers' column
+    /// takes the purpose column's concept too, so that a rule's form can
+    /// read its cells as the providers data go to without a heading that
+    /// says so (`provider_col@column, purpose_col@column`; session 22). A
+    /// form sees only its own column's header, not the others.
+    fn provider_beside_purpose(&mut self, header: &[usize]) {
+        let ids = crate::lint::vocabulary::builtin();
+        let (Some(provider), Some(purpose)) = (ids.id("provider_col"), ids.id("purpose_col"))
+        else {
+            return;
+        };
+        if !header
+            .iter()
+            .any(|&l| self.tree.labels[l].concepts.has(purpose))
+        {
+            return;
+        }
+        for &l in header {
+            let label = &mut self.tree.labels[l];
+            if label.concepts.has(provider) {
+                label.concepts = label.concepts.with(purpose);
+            }
+        }
+    }
+
     /// A heading's label read as a label right over its statements (not
     /// as a heading): for the address block right under it.
     fn near_copy(&mut self, heading: usize) -> usize {
@@ -487,6 +513,7 @@ impl Builder<'_> {
                             self.tree.labels[l].column = true;
                             self.tree.labels[l].table = true;
                         }
+                        self.provider_beside_purpose(&table_header);
                         continue;
                     }
                     let row = cells.first().map(|c| self.label(c));
@@ -991,7 +1018,10 @@ fn dash_label(text: &str) -> Option<&str> {
 /// it (the reader's data, a request, a grant or a way to ask), and the
 /// rights a row title names only then: access and restriction, whose bare
 /// names ("Access", "Auskunft", "Limitación") are also words for other
-/// things (session 20, tables).
+/// things (session 20, tables), and rectification, erasure and
+/// portability, whose bare names are too ("| Erasure | Whiteboards are
+/// wiped every evening |", "| Portability | The app runs on phones and
+/// tablets |"; session 22).
 fn row_right_concepts() -> (Set, Set) {
     static SETS: std::sync::LazyLock<(Set, Set)> = std::sync::LazyLock::new(|| {
         let ids = crate::lint::vocabulary::builtin();
@@ -1011,7 +1041,7 @@ fn row_right_concepts() -> (Set, Set) {
                 "contact_channel",
                 "reach_us",
             ]),
-            set(&["access", "restrict"]),
+            set(&["access", "restrict", "rectify", "erase", "port"]),
         )
     });
     *SETS

@@ -14,6 +14,7 @@ mod build_errors;
 mod changed;
 mod ci;
 mod ci_docs;
+mod consent_and_wishes;
 mod deploy;
 mod evidence;
 mod facts;
