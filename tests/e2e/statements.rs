@@ -1642,6 +1642,40 @@ fn a_bold_term_and_a_dash_run_in_a_paragraph() {
     );
 }
 
+/// The rights enumerated in one sentence after one "right(s)" ("un droit
+/// d'accès, de rectification, … et d'opposition"): the last ones, named by
+/// their bare nouns far from "droit", are rights too; the same nouns in
+/// another sense are not ("faire opposition à un paiement").
+#[test]
+fn rights_enumerated_after_one_right_are_each_granted() {
+    let cases = [
+        (
+            "fr",
+            "## Vos droits\n\nVous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition.\n",
+            "## Paiement\n\nVous pouvez faire opposition à un paiement par carte auprès de votre banque, selon le droit bancaire.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nPuoi esercitare i diritti di accesso, rettifica, cancellazione, limitazione, portabilità e opposizione.\n",
+            "## Assemblea\n\nPuoi esercitare il diritto di voto in assemblea; l'opposizione di un socio va messa a verbale.\n",
+        ),
+        (
+            "nl",
+            "## Jouw rechten\n\nJe hebt recht op inzage, correctie, verwijdering, beperking, overdraagbaarheid en bezwaar.\n",
+            "## Vergunning\n\nJe kunt bij de gemeente inzage vragen in de vergunning en binnen zes weken bezwaar maken tegen het besluit.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &cases, "enumerated rights");
+    let en = "## Your rights\n\nYou have the right to access, rectify, erase, restrict and port your data, and to object to its processing.\n";
+    assert_each(
+        "en",
+        en,
+        &["gdpr.rights.portability"],
+        true,
+        "port your data",
+    );
+}
+
 /// A page written in HTML, with no blank line in it (a CMS template or an
 /// export), is one raw HTML block to Markdown: its `<h2>`/`<h3>` are
 /// headings that label what follows, and its `<p>` and `<li>` are
