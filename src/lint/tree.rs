@@ -1015,7 +1015,8 @@ fn dash_label(text: &str) -> Option<&str> {
 }
 
 /// What a table cell must be about for its row's title to name a right of
-/// it (the reader's data, a request, a grant or a way to ask), and the
+/// it (the reader's data, a request, a grant, a way to ask, or the GDPR
+/// article that grants the right: "| Erasure | Art. 17 GDPR |"), and the
 /// rights a row title names only then: access and restriction, whose bare
 /// names ("Access", "Auskunft", "Limitación") are also words for other
 /// things (session 20, tables), and rectification, erasure and
@@ -1040,6 +1041,9 @@ fn row_right_concepts() -> (Set, Set) {
                 "contact_detail",
                 "contact_channel",
                 "reach_us",
+                // "| Access | Art. 15 GDPR |": the article that grants it.
+                "art15",
+                "art16_21",
             ]),
             set(&["access", "restrict", "rectify", "erase", "port"]),
         )

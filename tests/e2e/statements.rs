@@ -1676,6 +1676,27 @@ fn rights_enumerated_after_one_right_are_each_granted() {
     );
 }
 
+/// A table of the rights and the articles that grant them ("| Erasure |
+/// Art. 17 GDPR |"): the article says the row title is the right; the
+/// same titles over notes about rooms are not. A right glossed with its
+/// article after it ("Widerspruch (Art. 21)") is that right.
+#[test]
+fn a_rights_table_by_article_and_rights_glossed_with_their_article() {
+    let met = "## Your rights\n\n| Right | Article |\n| --- | --- |\n| Access | Art. 15 GDPR |\n| Erasure | Art. 17 GDPR |\n";
+    let decoy = "## Our rooms\n\n| Room | Notes |\n| --- | --- |\n| Access | Ground floor, step-free |\n| Erasure | Whiteboards are wiped every evening |\n";
+    let rules = ["gdpr.rights.access", "gdpr.rights.erasure"];
+    assert_each("en", met, &rules, true, "table by article");
+    assert_each("en", decoy, &rules, false, "table of rooms");
+    let de = "## Ihre Rechte\n\nSie haben nach der DSGVO folgende Rechte: Auskunft (Art. 15), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21).\n";
+    assert_each(
+        "de",
+        de,
+        &["gdpr.rights.object"],
+        true,
+        "Widerspruch (Art. 21)",
+    );
+}
+
 /// A page written in HTML, with no blank line in it (a CMS template or an
 /// export), is one raw HTML block to Markdown: its `<h2>`/`<h3>` are
 /// headings that label what follows, and its `<p>` and `<li>` are
