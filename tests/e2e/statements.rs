@@ -1810,3 +1810,71 @@ fn changes_the_reader_communicates_name_no_recipient() {
     )];
     assert_met_and_decoy("gdpr.recipients", &cases, "comunicar los cambios");
 }
+
+/// Session 22 (devdata-j): four classes found on eight unseen policies. A
+/// company of another EU state named by its own legal form ("Hyperknot
+/// Software Kft., based in Hungary", development half,
+/// en-openfreemap-privacy); the statutory periods as the retention
+/// criterion ("dans le respect des délais légaux en vigueur",
+/// fr-violons-amilly-confidentialite); access named by its plain word
+/// ("Toegang te krijgen tot uw persoonlijke gegevens",
+/// nl-itkriebbels-privacybeleid); the basis as the explicit acceptance of
+/// the processing ("es la aceptación explícita del tratamiento",
+/// es-codelab-imaginecode). Each with its decoy: a provider's own service,
+/// a reply within the legal period, staff who have access, the acceptance
+/// of house rules.
+#[test]
+fn legal_forms_statutory_periods_plain_access_and_explicit_acceptance_are_met() {
+    let controller = [
+        (
+            "en",
+            "## Who we are\n\nExample Maps Kft., based in Budapest, has created this Privacy Policy to explain what information we collect.\n",
+            "## Maps\n\nWe use the map tiles of Example Tiles Kft., which has its own privacy policy.\n",
+        ),
+        (
+            "de",
+            "## Wer wir sind\n\nVerantwortlich für die Verarbeitung Ihrer Daten ist die Beispiel s.r.o., Prag.\n",
+            "## Karten\n\nWir nutzen den Kartendienst der Beispiel s.r.o., die eine eigene Datenschutzerklärung hat.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &controller, "Kft.");
+    let retention = [
+        (
+            "fr",
+            "## Conservation\n\nNous conservons vos données dans le respect des délais légaux en vigueur.\n",
+            "## Demandes\n\nNous répondons à votre demande dans les délais légaux.\n",
+        ),
+        (
+            "en",
+            "## Retention\n\nWe keep your invoices for the statutory periods.\n",
+            "## Requests\n\nWe answer every request within the statutory period.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &retention, "délais légaux");
+    let access = [
+        (
+            "nl",
+            "## Uw rechten\n\nU heeft het recht om toegang te krijgen tot uw persoonsgegevens.\n",
+            "## Beveiliging\n\nAlleen onze medewerkers hebben toegang tot uw gegevens.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie haben das Recht auf Zugang zu Ihren personenbezogenen Daten.\n",
+            "## Sicherheit\n\nNur unsere Mitarbeiter haben Zugang zu Ihren Daten.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, "toegang");
+    let basis = [
+        (
+            "es",
+            "## Legitimación\n\nLa base legal para el tratamiento de tus datos es la aceptación explícita del tratamiento.\n",
+            "## Participación\n\nLa aceptación explícita de los términos es necesaria para participar en el hackathon.\n",
+        ),
+        (
+            "en",
+            "## Legal basis\n\nThe legal basis for processing your data is your explicit acceptance of the processing.\n",
+            "## Entry\n\nExplicit acceptance of the house rules is needed to enter the event.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &basis, "aceptación explícita");
+}
