@@ -23,9 +23,9 @@ pub struct Heading {
     pub id: String,
     /// Byte range in the file.
     pub span: Range<usize>,
-    /// An `<h1>`–`<h6>` of a raw HTML block: a label for lint, but no
-    /// entry of the table of contents, since the page shows the HTML as
-    /// written (escaped, or as is with `unsafe_html`), without `id`.
+    /// An `<h1>`–`<h6>` of a raw HTML block, or a heading of text indented
+    /// as code (`indented_outline`): a label for lint, but no entry of the
+    /// table of contents and no id, since the page shows it as written.
     pub in_raw_html: bool,
 }
 
@@ -101,7 +101,7 @@ fn parse(body: &str, body_offset: usize, config: &MarkdownConfig, with_html: boo
     let root = comrak::parse_document(&arena, body, &options);
     drop_html_comments(root);
     let lines = LineIndex::new(body);
-    let outline = outline(root, &lines, body_offset);
+    let outline = outline(root, &lines, body_offset, body, &options, 0);
     let nesting = nesting(root, &lines, body_offset);
     if !with_html {
         return Rendered {
@@ -112,7 +112,15 @@ fn parse(body: &str, body_offset: usize, config: &MarkdownConfig, with_html: boo
     }
 
     let adapter = HeadingIds {
-        ids: Mutex::new(outline.headings.iter().map(|h| h.id.clone()).collect()),
+        // Only the headings the page renders as headings take ids, in order.
+        ids: Mutex::new(
+            outline
+                .headings
+                .iter()
+                .filter(|h| !h.in_raw_html)
+                .map(|h| h.id.clone())
+                .collect(),
+        ),
     };
     let mut plugins = Plugins::default();
     plugins.render.heading_adapter = Some(&adapter);
@@ -176,7 +184,18 @@ fn heading_id(anchorizer: &mut Anchorizer, text: &str) -> String {
     id
 }
 
-fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline {
+/// How many times text indented as code is read again as Markdown (each
+/// time at least four more columns of indentation).
+const INDENTED_READS: usize = 4;
+
+fn outline<'a>(
+    root: &'a AstNode<'a>,
+    lines: &LineIndex,
+    base: usize,
+    source: &str,
+    options: &Options<'_>,
+    depth: usize,
+) -> Outline {
     let mut anchorizer = Anchorizer::new();
     for id in THEME_IDS {
         anchorizer.anchorize(id);
@@ -228,7 +247,8 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
                     match part {
                         HtmlPart::Heading(level) => out.headings.push(Heading {
                             level,
-                            id: heading_id(&mut anchorizer, &text),
+                            // Not rendered as a heading: no id to take.
+                            id: String::new(),
                             text,
                             span,
                             in_raw_html: true,
@@ -241,6 +261,17 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
                         }),
                     }
                 }
+            }
+            NodeValue::CodeBlock(code) if !code.fenced && depth < INDENTED_READS => {
+                let local = span.start - base..span.end - base;
+                let inner = indented_outline(source, local, base, options, depth);
+                let section = out.headings.len().checked_sub(1);
+                let first = out.headings.len();
+                out.headings.extend(inner.headings);
+                out.blocks.extend(inner.blocks.into_iter().map(|b| Block {
+                    section: b.section.map(|s| first + s).or(section),
+                    ..b
+                }));
             }
             NodeValue::TableRow(_) => {
                 let cells: Vec<String> = node.children().map(collect_text).collect();
@@ -255,6 +286,71 @@ fn outline<'a>(root: &'a AstNode<'a>, lines: &LineIndex, base: usize) -> Outline
         }
     }
     out
+}
+
+/// Text indented four columns or more after a blank line is a code block
+/// to Markdown, but in a legal text it is indentation, not code: a page
+/// written in HTML with its tags indented (a template, a JSX or Blade view)
+/// or a list indented by accident (development half: `pt-pdtspt-privacidade`,
+/// `de-elementies-datenschutz`, `es-codelab-imaginecode`, whose every
+/// statement after the first blank line was unread). For lint, the lines of
+/// `range` (in `source`), less their common indentation, are read as
+/// Markdown again; each part's span is mapped back to the file. The page
+/// still shows them as code, so their headings take no id.
+fn indented_outline(
+    source: &str,
+    range: Range<usize>,
+    base: usize,
+    options: &Options<'_>,
+    depth: usize,
+) -> Outline {
+    // From the start of its first line, whatever column comrak starts it at.
+    let start = source
+        .get(..range.start)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let range = start..range.end;
+    let Some(block) = source.get(range.clone()) else {
+        return Outline::default();
+    };
+    let indent_of = |line: &str| line.len() - line.trim_start_matches([' ', '\t']).len();
+    let indent = block
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(indent_of)
+        .min()
+        .unwrap_or(0);
+    // (offset in `text`, offset in `source`) where each line starts.
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    let mut text = String::with_capacity(block.len());
+    let mut at = range.start;
+    for line in block.split_inclusive('\n') {
+        let cut = indent_of(line).min(indent);
+        starts.push((text.len(), at + cut));
+        text.push_str(&line[cut..]);
+        at += line.len();
+    }
+    let arena = Arena::new();
+    let root = comrak::parse_document(&arena, &text, options);
+    drop_html_comments(root);
+    let lines = LineIndex::new(&text);
+    let mut inner = outline(root, &lines, 0, &text, options, depth + 1);
+    let to_source = |o: usize| {
+        let i = starts.partition_point(|&(t, _)| t <= o).saturating_sub(1);
+        starts
+            .get(i)
+            .map_or(range.end, |&(t, s)| (s + (o - t)).min(range.end))
+            + base
+    };
+    for h in &mut inner.headings {
+        h.span = to_source(h.span.start)..to_source(h.span.end);
+        h.in_raw_html = true;
+        h.id = String::new();
+    }
+    for b in &mut inner.blocks {
+        b.span = to_source(b.span.start)..to_source(b.span.end);
+    }
+    inner
 }
 
 /// A part of a raw HTML block, as the outline takes it.

@@ -636,6 +636,15 @@ impl Builder<'_> {
                         }
                         [first, ..] => first.chars().next().is_some_and(|c| !c.is_uppercase()),
                         [] => false,
+                    }
+                    // A right named in a few words with a stop ("- Acceso a
+                    // los datos personales."): a name, not a sentence of its
+                    // own (development half, es-codelab-imaginecode).
+                    || match sentences.as_slice() {
+                        [only] if only.split_whitespace().count() <= SHORT_ITEM_WORDS => {
+                            self.vocabulary.concepts(only).meets(right_concepts())
+                        }
+                        _ => false,
                     });
             // A lead-in followed by a short paragraph instead of a list
             // ("… please get in touch with:" and an address block) is a
@@ -1051,6 +1060,18 @@ fn row_right_concepts() -> (Set, Set) {
     *SETS
 }
 
+/// The rights of the data subject a short list item may name.
+fn right_concepts() -> Set {
+    static RIGHTS: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| {
+        let ids = crate::lint::vocabulary::builtin();
+        ["access", "rectify", "erase", "restrict", "port", "object"]
+            .iter()
+            .filter_map(|n| ids.id(n))
+            .fold(Set::default(), Set::with)
+    });
+    *RIGHTS
+}
+
 /// The concepts a pronoun can stand for: the data a sentence names.
 fn data_concepts() -> Set {
     static DATA: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| {
@@ -1118,6 +1139,10 @@ fn is_contact_line(raw: &str) -> bool {
         && !(line.ends_with('.') && words > 3)
         && (line.contains('@') || line.contains("://") || digits >= 7)
 }
+
+/// Most words of a list item naming a right that continues its lead-in
+/// whatever its capitals and stop.
+const SHORT_ITEM_WORDS: usize = 5;
 
 /// Longest line (characters) read as a heading without heading markup.
 const PLAIN_HEADING_CHARS: usize = 80;

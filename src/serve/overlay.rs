@@ -173,7 +173,14 @@ impl<'a> SectionLines<'a> {
         let mut line = 1;
         let mut at = 0;
         let mut headings = Vec::new();
-        for h in &doc.rendered.outline.headings {
+        // Headings the page does not render as headings have no id to link to.
+        for h in doc
+            .rendered
+            .outline
+            .headings
+            .iter()
+            .filter(|h| !h.in_raw_html)
+        {
             let start = h.span.start.min(text.len()).max(at);
             line += text.as_bytes()[at..start]
                 .iter()

@@ -1697,6 +1697,31 @@ fn a_rights_table_by_article_and_rights_glossed_with_their_article() {
     );
 }
 
+/// Text indented four columns after a blank line is a code block to
+/// Markdown: a page whose HTML tags are indented (a template, a JSX or
+/// Blade view), or a list indented by accident. Charter reads it as the
+/// Markdown it is; a short item with a stop ("- Acceso a los datos
+/// personales.") still continues its lead-in.
+#[test]
+fn text_indented_as_code_is_read() {
+    let html = "<x-app-layout>\n    <div class=\"page\">\n\n        <h2>Right to erasure</h2>\n        <p>Write to us and we remove it.</p>\n\n        <h2>Your data</h2>\n        <p>You can ask us to show you which data we hold about you.</p>\n    </div>\n</x-app-layout>\n";
+    let rules = ["gdpr.rights.erasure", "gdpr.rights.access"];
+    assert_each("en", html, &rules, true, "indented html");
+    let decoy = html.replace("Right to erasure", "About us");
+    assert_each(
+        "en",
+        &decoy,
+        &rules[..1],
+        false,
+        "indented html, another heading",
+    );
+    let es = "## Tus derechos\n\nLa legislación le reconoce unos derechos como usuario:\n\n    - Acceso a los datos personales.\n    - Portabilidad de los datos.\n";
+    let es_rules = ["gdpr.rights.access", "gdpr.rights.portability"];
+    assert_each("es", es, &es_rules, true, "indented list");
+    let es_decoy = "## Nuestros servicios\n\nLa tienda ofrece lo siguiente:\n\n    - Acceso a los datos del catálogo.\n    - Portabilidad de los pedidos entre tiendas.\n";
+    assert_each("es", es_decoy, &es_rules, false, "indented list, no rights");
+}
+
 /// A page written in HTML, with no blank line in it (a CMS template or an
 /// export), is one raw HTML block to Markdown: its `<h2>`/`<h3>` are
 /// headings that label what follows, and its `<p>` and `<li>` are
