@@ -164,7 +164,7 @@ fn facts(
     }
     let needs = needs(&args.root)?;
     if args.list {
-        print!("{}", list(&needs));
+        super::print_stdout(&list(&needs));
         return Ok(Status::Success);
     }
     let questions = questions(&needs);
@@ -182,7 +182,7 @@ fn facts(
         for (i, q) in questions.iter().enumerate() {
             out.push_str(&q.text(i, questions.len()));
         }
-        print!("{out}");
+        super::print_stdout(&out);
         return Err(vec![
             Diag::error(
                 "facts.no-terminal",

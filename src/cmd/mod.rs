@@ -23,6 +23,20 @@ pub enum Status {
     Broken = 2,
 }
 
+/// Writes `text` to standard output as `print!` would, without its panic
+/// when the reader has gone (`charter rules | head -3`): what it read is
+/// what it wanted. Any other failure is said on standard error.
+pub fn print_stdout(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("charter: cannot write to standard output: {e}");
+        }
+        _ => {}
+    }
+}
+
 impl From<Status> for ExitCode {
     fn from(s: Status) -> ExitCode {
         ExitCode::from(s as u8)

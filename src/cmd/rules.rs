@@ -58,7 +58,7 @@ pub fn run(args: &RulesArgs) -> Status {
             r.id, r.severity, r.pack, langs, reference, r.message
         ));
     }
-    print!("{out}");
+    super::print_stdout(&out);
     Status::Success
 }
 
@@ -79,6 +79,6 @@ pub fn explain(args: &ExplainArgs) -> Status {
         .help(format!("{hint}`charter rules` lists every rule"))]);
         return Status::Broken;
     };
-    print!("{}", crate::lint::explain::text(&linter, r));
+    super::print_stdout(&crate::lint::explain::text(&linter, r));
     Status::Success
 }

@@ -632,4 +632,15 @@ fn a_closed_output_pipe_keeps_the_exit_status() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
+    // So does a listing (`charter rules | head -3`).
+    let mut child = crate::harness::charter(&["rules"], site.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("charter runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("charter ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
 }

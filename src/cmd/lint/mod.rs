@@ -192,13 +192,13 @@ fn print_evidence(
     match format {
         Format::Human => {
             for m in matrices {
-                println!("{}", m.human());
+                super::print_stdout(&format!("{}\n", m.human()));
             }
             Ok(())
         }
         Format::Json => {
             let json = serde_json::to_string_pretty(matrices).unwrap_or_default();
-            println!("{json}");
+            super::print_stdout(&format!("{json}\n"));
             Ok(())
         }
         other => Err(vec![
