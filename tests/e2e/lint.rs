@@ -616,31 +616,33 @@ fn in_process_lint_matches_the_binary() {
     }
 }
 
-/// A reader that stops reading (`charter lint | head -1`) is no error of
-/// Charter's: no panic, and the exit status still says what was found.
+/// Runs `charter args` in `dir` with its standard output closed before it
+/// writes: its exit code and standard error.
+fn with_closed_stdout(args: &[&str], dir: &std::path::Path) -> (Option<i32>, String) {
+    let mut child = crate::harness::charter(args, dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("charter runs");
+    // Closed before Charter has done its work, so its first write fails.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("charter ends");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A reader that stops reading (`charter lint | head -1`, `charter rules |
+/// head -3`) is no error of Charter's: no panic, and the exit status still
+/// says what was found.
 #[test]
 fn a_closed_output_pipe_keeps_the_exit_status() {
     let site = seed_with_one_finding();
-    let mut child = crate::harness::charter(&["--now", TODAY, "lint"], site.path())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("charter runs");
-    // Closed before Charter has linted anything, so its first write fails.
-    drop(child.stdout.take());
-    let out = child.wait_with_output().expect("charter ends");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let (code, stderr) = with_closed_stdout(&["--now", TODAY, "lint"], site.path());
+    assert_eq!(code, Some(1), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
-    // So does a listing (`charter rules | head -3`).
-    let mut child = crate::harness::charter(&["rules"], site.path())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("charter runs");
-    drop(child.stdout.take());
-    let out = child.wait_with_output().expect("charter ends");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let (code, stderr) = with_closed_stdout(&["rules"], site.path());
+    assert_eq!(code, Some(0), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
