@@ -770,13 +770,18 @@ impl DataRule {
             })
             .unwrap_or_default()
             .into_iter()
-            .filter(|&h| self.reads(c.sections.heading_scope(h)))
+            .filter(|&h| self.reads(c, c.sections.heading_scope(h)))
             .collect()
     }
 
     /// Whether the rule reads a part scoped to `scope` (`lint::scope`).
-    fn reads(&self, scope: Option<&[&'static str]>) -> bool {
-        super::scope::reads(&self.meta.jurisdictions, scope)
+    fn reads(&self, c: &Check<'_>, scope: Option<&[&'static str]>) -> bool {
+        scope.is_none()
+            || super::scope::reads(
+                &self.meta.jurisdictions,
+                scope,
+                c.sections.notice_for(&c.doc.front.title.value),
+            )
     }
 
     /// Indices of the blocks the rule searches: its section when it has one
@@ -797,7 +802,7 @@ impl DataRule {
             .iter()
             .any(|j| !self.meta.jurisdictions.contains(j))
             || (0..c.sections.heading_texts.len())
-                .any(|h| !self.reads(c.sections.heading_scope(h)));
+                .any(|h| !self.reads(c, c.sections.heading_scope(h)));
         (0..blocks.len())
             .filter(|&i| {
                 let part = c.sections.block_scope(&blocks[i]);
@@ -812,7 +817,7 @@ impl DataRule {
                     || !self.search_section
                     || own_part
                     || c.sections.block_in(&blocks[i], headings))
-                    && self.reads(part)
+                    && self.reads(c, part)
             })
             .collect()
     }
@@ -899,10 +904,10 @@ impl DataRule {
         let hit = |t: &str| patterns.is_match(t);
         let sections = c.sections;
         (0..sections.heading_texts.len())
-            .any(|h| self.reads(sections.heading_scope(h)) && hit(&sections.heading_texts[h]))
+            .any(|h| self.reads(c, sections.heading_scope(h)) && hit(&sections.heading_texts[h]))
             || c.doc.rendered.outline.blocks.iter().any(|b| {
                 let raw = c.doc.source.text.get(b.span.clone()).unwrap_or("");
-                self.reads(sections.block_scope(b))
+                self.reads(c, sections.block_scope(b))
                     && super::tree::bold_opening(raw)
                         .is_some_and(|bold| hit(&text::normalize(bold)))
             })

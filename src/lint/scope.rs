@@ -116,15 +116,97 @@ pub fn named_in(heading: &str, lang: &str) -> Vec<&'static str> {
 }
 
 /// Whether a rule of `rule_jurisdictions` reads a part scoped to `scope`
-/// (`None`: a part that names no jurisdiction, which every rule reads).
-pub fn reads(rule_jurisdictions: &[String], scope: Option<&[&'static str]>) -> bool {
+/// (`None`: a part that names no jurisdiction, which every rule reads) in a
+/// document written as a whole for `notice_for` (see [`notice_for`]).
+pub fn reads(
+    rule_jurisdictions: &[String],
+    scope: Option<&[&'static str]>,
+    notice_for: Option<&[&'static str]>,
+) -> bool {
     match scope {
         None => true,
         Some(_) if rule_jurisdictions.is_empty() => true,
+        Some(scope) if notice_for == Some(scope) => true,
         Some(scope) => rule_jurisdictions
             .iter()
             .any(|j| scope.contains(&j.as_str())),
     }
+}
+
+/// The one jurisdiction K a whole document is written for, when its scoped
+/// parts are no parts: every rule then reads them.
+///
+/// Scopes keep apart the parts of a policy with several: a GDPR or general
+/// part and a "California residents" or "Brazil" addendum (a CCPA "right to
+/// delete" must never meet the GDPR erasure rule). They must not blind a rule
+/// to a notice written, as a whole, for one other law while the site says
+/// the rule's law applies (`jurisdictions: [gdpr]`): a Brazilian notice
+/// whose rights sit under "Direitos dos Titulares (LGPD Art. 18)" grants
+/// them to its reader all the same. A document is such a K notice when
+/// every heading scoped to anything is scoped to the same single K (so no
+/// part is scoped to the rule's own jurisdiction, nor to a third), and
+/// either its title (`title`: the front matter's, and its title heading)
+/// names K and nothing else, or its opening does, or K's parts hold more
+/// than half of its blocks. The opening is what a reader reads first: the
+/// blocks before the second heading below the title (a preamble and the
+/// first section, "Visão Geral: … em conformidade com a Lei Geral de
+/// Proteção de Dados (LGPD …)"), and never the blocks from the first scoped
+/// heading on. It is kept that short because a general policy's later
+/// sections point at their addendum ("California residents: see Part B"):
+/// a general part that names California is no California notice.
+pub fn notice_for(
+    sections: &crate::lint::text::Sections<'_>,
+    title: &str,
+) -> Option<Vec<&'static str>> {
+    let headings = sections.heading_texts.len();
+    let mut only: Option<&[&'static str]> = None;
+    for h in 0..headings {
+        match (sections.heading_scope(h), only) {
+            (None, _) => {}
+            (Some(s), None) => only = Some(s),
+            (Some(s), Some(k)) if s == k => {}
+            _ => return None,
+        }
+    }
+    let k = only?;
+    // A single jurisdiction: one entry of `NAMES` ("ccpa" and "caloppa" are
+    // California's one name), not "the GDPR and the CCPA".
+    if !NAMES.iter().any(|(ids, _)| *ids == k) {
+        return None;
+    }
+    let lang = sections.lang.as_str();
+    let names_only_k = |text: &str| {
+        let named = named_in(&crate::lint::text::normalize(text), lang);
+        !named.is_empty() && named.iter().all(|id| k.contains(id))
+    };
+    // The title heading is the first, when every other sits below it.
+    let title_heading = sections.title_heading();
+    let heading_title = title_heading.map(|h| sections.heading(h).text.as_str());
+    if names_only_k(title) || heading_title.is_some_and(names_only_k) {
+        return Some(k.to_vec());
+    }
+    let blocks = &sections.outline.blocks;
+    // The opening ends at the second heading below the title, or at the
+    // first scoped one.
+    let first_scoped = (0..headings).find(|&h| sections.heading_scope(h).is_some());
+    let mut below_title = (0..headings).filter(|&h| Some(h) != title_heading);
+    let _first = below_title.next();
+    let end = [below_title.next(), first_scoped]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(headings);
+    let opening = blocks
+        .iter()
+        .take_while(|b| b.section.is_none_or(|s| s < end));
+    if opening.clone().any(|b| names_only_k(&b.text)) {
+        return Some(k.to_vec());
+    }
+    let in_k = blocks
+        .iter()
+        .filter(|b| sections.block_scope(b).is_some())
+        .count();
+    (in_k * 2 > blocks.len()).then(|| k.to_vec())
 }
 
 #[cfg(test)]
@@ -199,10 +281,129 @@ mod tests {
         let gdpr = vec!["gdpr".to_string(), "uk-gdpr".to_string()];
         let ccpa = vec!["ccpa".to_string()];
         let california: &[&str] = &["ccpa", "caloppa"];
-        assert!(reads(&gdpr, None));
-        assert!(!reads(&gdpr, Some(california)));
-        assert!(reads(&ccpa, Some(california)));
-        assert!(!reads(&ccpa, Some(&["gdpr"])));
-        assert!(reads(&[], Some(california)), "core rules read everything");
+        assert!(reads(&gdpr, None, None));
+        assert!(!reads(&gdpr, Some(california), None));
+        assert!(reads(&ccpa, Some(california), None));
+        assert!(!reads(&ccpa, Some(&["gdpr"]), None));
+        assert!(
+            reads(&[], Some(california), None),
+            "core rules read everything"
+        );
+        assert!(reads(&gdpr, Some(&["lgpd"]), Some(&["lgpd"])));
+    }
+
+    /// The texts of the blocks of `md` (titled `title` in its front matter)
+    /// that a rule of `rule` reads.
+    fn read_by(md: &str, lang: &str, title: &str, rule: &[&str]) -> Vec<String> {
+        let outline = crate::markdown::outline_only(md, 0, &Default::default()).outline;
+        let sections = crate::lint::text::Sections::new(&outline, lang);
+        let rule: Vec<String> = rule.iter().map(|j| j.to_string()).collect();
+        let notice = sections.notice_for(title);
+        outline
+            .blocks
+            .iter()
+            .filter(|b| reads(&rule, sections.block_scope(b), notice))
+            .map(|b| b.text.clone())
+            .collect()
+    }
+
+    const GDPR: &[&str] = &["gdpr", "uk-gdpr"];
+
+    #[test]
+    fn a_notice_written_for_one_other_law_is_read_whole() {
+        // The shape of pt-cidadaoai-privacidade: the whole notice is the
+        // LGPD's, its rights and bases under headings naming it.
+        let md = "# Política de Privacidade\n\n## Visão Geral\n\n\
+Esta política descreve como tratamos dados pessoais em conformidade com a LGPD.\n\n\
+## Base Legal (LGPD)\n\n- Consentimento do titular para dados de cadastro\n\n\
+## Finalidades\n\n- Controle de acesso ao sistema\n\n\
+## Direitos dos Titulares (LGPD Art. 18)\n\n- Acesso aos dados\n- Eliminação\n\n\
+## Contato\n\nprivacy@exemplo.org\n";
+        let read = read_by(md, "pt", "Política de Privacidade", GDPR);
+        for text in ["Acesso aos dados", "Eliminação", "Consentimento do titular"] {
+            assert!(read.iter().any(|t| t.contains(text)), "{text}: {read:?}");
+        }
+        // The same notice, its opening naming no law: not read (its LGPD
+        // parts are half of it, not more, and nothing says the whole is the LGPD's).
+        let plain = md.replace(" em conformidade com a LGPD", "");
+        let read = read_by(&plain, "pt", "Política de Privacidade", GDPR);
+        assert!(!read.iter().any(|t| t.contains("Eliminação")), "{read:?}");
+        // Named in the title, or most of the notice under LGPD headings: read.
+        let read = read_by(&plain, "pt", "Aviso de privacidade (LGPD)", GDPR);
+        assert!(read.iter().any(|t| t.contains("Eliminação")), "{read:?}");
+        let mostly = "## Sobre\n\nSomos uma associação.\n\n## Direitos (LGPD)\n\n\
+- Acesso\n- Correção\n- Eliminação\n";
+        let read = read_by(mostly, "pt", "Privacidade", GDPR);
+        assert!(read.iter().any(|t| t.contains("Eliminação")), "{read:?}");
+    }
+
+    #[test]
+    fn a_general_policy_keeps_its_california_addendum_apart() {
+        // A general part, then a California addendum: a pointer to the
+        // addendum past the opening does not make the policy California's.
+        let md = "# Privacy Policy\n\n## Who we are\n\nWe make invoicing software.\n\n\
+## Your rights\n\nYou have the right to erasure.\n\n\
+## Contact\n\nCalifornia residents: see the section below.\n\n\
+## Additional information for California residents\n\n\
+You have the right to delete personal information.\n";
+        let gdpr = read_by(md, "en", "Privacy Policy", GDPR);
+        assert!(gdpr.iter().any(|t| t.contains("right to erasure")));
+        assert!(
+            !gdpr.iter().any(|t| t.contains("right to delete")),
+            "{gdpr:?}"
+        );
+        // The Northwind base: a GDPR part and a California part.
+        let md = "# Privacy Policy\n\n# Part A: Notice under the GDPR\n\n\
+## Your rights\n\nYou have the right to erasure.\n\n\
+# Part B: Additional information for California residents\n\n\
+## Your rights under the CCPA\n\nYou have the right to delete personal information.\n";
+        let gdpr = read_by(md, "en", "Privacy Policy", GDPR);
+        assert!(
+            !gdpr.iter().any(|t| t.contains("right to delete")),
+            "{gdpr:?}"
+        );
+        let ccpa = read_by(md, "en", "Privacy Policy", &["ccpa"]);
+        assert!(
+            ccpa.iter().any(|t| t.contains("right to delete")),
+            "{ccpa:?}"
+        );
+        assert!(
+            !ccpa.iter().any(|t| t.contains("right to erasure")),
+            "{ccpa:?}"
+        );
+    }
+
+    #[test]
+    fn a_gdpr_part_and_an_lgpd_part_stay_apart() {
+        let md = "# Política de Privacidade\n\n\
+Esta política segue a LGPD.\n\n\
+## Direitos no RGPD\n\n- Apagamento dos dados\n\n\
+## Direitos na LGPD\n\n- Eliminação dos dados\n- Anonimização\n- Bloqueio\n";
+        let gdpr = read_by(md, "pt", "Política de Privacidade", GDPR);
+        assert!(gdpr.iter().any(|t| t.contains("Apagamento")));
+        assert!(!gdpr.iter().any(|t| t.contains("Eliminação")), "{gdpr:?}");
+        let lgpd = read_by(md, "pt", "Política de Privacidade", &["lgpd"]);
+        assert!(!lgpd.iter().any(|t| t.contains("Apagamento")), "{lgpd:?}");
+        assert!(lgpd.iter().any(|t| t.contains("Eliminação")));
+    }
+
+    #[test]
+    fn an_lgpd_notice_linted_for_the_lgpd_reads_as_before() {
+        let md = "# Política de Privacidade\n\n## Visão Geral\n\n\
+Em conformidade com a LGPD.\n\n## Direitos dos Titulares (LGPD)\n\n- Eliminação\n\n\
+## Contato\n\nprivacy@exemplo.org\n";
+        let outline = crate::markdown::outline_only(md, 0, &Default::default()).outline;
+        let sections = crate::lint::text::Sections::new(&outline, "pt");
+        let lgpd = vec!["lgpd".to_string()];
+        for b in &outline.blocks {
+            let scope = sections.block_scope(b);
+            assert_eq!(
+                reads(&lgpd, scope, sections.notice_for("Política")),
+                reads(&lgpd, scope, None),
+                "{}",
+                b.text
+            );
+        }
+        assert_eq!(read_by(md, "pt", "Política", &["lgpd"]).len(), 3);
     }
 }

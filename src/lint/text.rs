@@ -243,7 +243,13 @@ pub struct Sections<'a> {
     /// For each heading, the jurisdictions its part is written for: named in
     /// it or in the nearest heading above that names any (`lint::scope`).
     scopes: Vec<Option<Vec<&'static str>>>,
-    lang: String,
+    /// The heading that is the document's title: the first, when every
+    /// other sits below it.
+    title: Option<usize>,
+    /// The one jurisdiction the whole document is written for, if it is
+    /// (`lint::scope::notice_for`), found when a rule first asks.
+    notice_for: std::sync::OnceLock<Option<Vec<&'static str>>>,
+    pub(crate) lang: String,
     /// Statements with their labels and concepts, built when a rule first asks.
     tree: std::sync::OnceLock<Option<crate::lint::tree::DocTree>>,
 }
@@ -304,6 +310,8 @@ impl<'a> Sections<'a> {
             heading_texts,
             ancestry,
             scopes,
+            title,
+            notice_for: std::sync::OnceLock::new(),
             lang: lang.to_string(),
             tree: std::sync::OnceLock::new(),
         }
@@ -338,6 +346,20 @@ impl<'a> Sections<'a> {
     /// The jurisdictions heading `i`'s part is written for, if it names any.
     pub fn heading_scope(&self, i: usize) -> Option<&[&'static str]> {
         self.scopes.get(i)?.as_deref()
+    }
+
+    /// The heading that is the document's title, if one is.
+    pub fn title_heading(&self) -> Option<usize> {
+        self.title
+    }
+
+    /// The one jurisdiction the whole document, titled `title` in its front
+    /// matter, is written for, if it is one's notice (`lint::scope::notice_for`):
+    /// every rule reads that jurisdiction's parts.
+    pub fn notice_for(&self, title: &str) -> Option<&[&'static str]> {
+        self.notice_for
+            .get_or_init(|| crate::lint::scope::notice_for(self, title))
+            .as_deref()
     }
 
     /// The jurisdictions block `b`'s part is written for, if any.

@@ -99,3 +99,46 @@ fn in_a_single_jurisdiction_policy_a_heading_naming_it_is_not_its_rights_section
         .collect();
     assert!(fired.contains(&"gdpr.rights.rectification"), "{fired:?}");
 }
+
+/// The GDPR rights a notice is checked for here.
+const RIGHTS: [&str; 3] = [
+    "gdpr.rights.access",
+    "gdpr.rights.erasure",
+    "gdpr.rights.object",
+];
+
+const LGPD_RIGHTS: &str = "Você tem o direito de acessar os seus dados pessoais.\n\n\
+Você tem o direito de solicitar a eliminação dos seus dados pessoais.\n\n\
+Você tem o direito de se opor ao tratamento dos seus dados.\n\n";
+
+/// A notice written as a whole for the LGPD, on a site that says the GDPR
+/// applies: the rights under "Direitos dos titulares (LGPD)" are granted to
+/// its reader all the same, and GDPR rules read them. A general policy with
+/// a Brazilian addendum keeps the addendum apart: its rights are the LGPD
+/// part's, and the general part that lacks them still lacks them.
+#[test]
+fn a_notice_written_for_one_other_law_is_read_by_the_gdpr_rules() {
+    let notice = format!(
+        "## Visão geral\n\nEsta política descreve como tratamos os seus dados pessoais, nos \
+termos da Lei Geral de Proteção de Dados (LGPD).\n\n\
+## Finalidades\n\nUsamos o seu e-mail para responder às suas mensagens.\n\n\
+## Direitos dos titulares (LGPD)\n\n{LGPD_RIGHTS}\
+## Contato\n\nEscreva para privacidade@exemplo.org.\n"
+    );
+    let fired = crate::statements::fired("pt", "gdpr", &notice);
+    for rule in RIGHTS {
+        assert!(!fired.iter().any(|r| r == rule), "{rule}: {fired:?}");
+    }
+    let addendum = format!(
+        "## Visão geral\n\nEsta política descreve como tratamos os seus dados pessoais.\n\n\
+## Finalidades\n\nUsamos o seu e-mail para responder às suas mensagens.\n\n\
+Usamos o seu endereço IP para proteger o sítio.\n\n\
+## Conservação\n\nConservamos as mensagens durante dois anos.\n\n\
+## Os seus direitos\n\nPode pedir a retificação dos seus dados.\n\n\
+## Informações para titulares no Brasil (LGPD)\n\n{LGPD_RIGHTS}"
+    );
+    let fired = crate::statements::fired("pt", "gdpr", &addendum);
+    for rule in RIGHTS {
+        assert!(fired.iter().any(|r| r == rule), "{rule}: {fired:?}");
+    }
+}
