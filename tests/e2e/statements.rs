@@ -1903,3 +1903,50 @@ fn legal_forms_statutory_periods_plain_access_and_explicit_acceptance_are_met() 
     ];
     assert_met_and_decoy("gdpr.legal-basis", &basis, "aceptación explícita");
 }
+
+/// The right to object named by its bold label under the rights heading and
+/// glossed by the processing it concerns, not by the verb ("7. **Oposição**:
+/// Contestação ao tratamento em casos específicos",
+/// pt-cidadaoai-privacidade:104); another right's label over the same
+/// processing is no objection.
+#[test]
+fn an_objection_label_glossed_by_the_processing_states_the_right() {
+    let cases = [
+        (
+            "en",
+            "## Your rights\n\n- **Objection:** challenging the processing of your data in specific cases.\n",
+            "## Your rights\n\n- **Restriction:** limiting the processing of your data while a check is under way.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\n- **Widerspruch:** gegen die Verarbeitung Ihrer Daten aus Gründen Ihrer besonderen Situation.\n",
+            "## Ihre Rechte\n\n- **Einschränkung:** Begrenzung der Verarbeitung Ihrer Daten, solange eine Prüfung läuft.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\n- **Opposition :** contestation du traitement de vos données dans certains cas.\n",
+            "## Vos droits\n\n- **Limitation :** gel du traitement de vos données pendant une vérification.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\n- **Oposición:** cuestionar el tratamiento de sus datos en determinados casos.\n",
+            "## Sus derechos\n\n- **Limitación:** bloqueo del tratamiento de sus datos mientras se realiza una comprobación.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\n- **Opposizione:** contestazione del trattamento dei suoi dati in casi specifici.\n",
+            "## I suoi diritti\n\n- **Limitazione:** blocco del trattamento dei suoi dati durante una verifica.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\n- **Oposição:** contestação do tratamento dos seus dados em situações específicas.\n",
+            "## Os seus direitos\n\n- **Limitação:** bloqueio do tratamento dos seus dados enquanto decorre uma verificação.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\n- **Bezwaar:** tegen de verwerking van uw gegevens in bepaalde gevallen.\n",
+            "## Uw rechten\n\n- **Beperking:** het stilleggen van de verwerking van uw gegevens tijdens een controle.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &cases, "objection label");
+}
