@@ -1919,7 +1919,7 @@ fn a_stop_inside_a_parenthesis_ends_no_sentence() {
         (
             "en",
             "## Retention\n\nThe data are kept until the purpose is fulfilled (Art.5.e. GDPR) or until you ask us to erase them.\n",
-            "## Retention\n\nThe data are kept. Until you ask us to erase them.\n",
+            "## Retention\n\nThe data are kept on our servers (Art.5.e. GDPR) in Frankfurt.\n",
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &cases, "(Art.5.e.");
