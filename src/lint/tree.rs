@@ -1338,6 +1338,59 @@ fn is_dotted_abbreviation(word: &str) -> bool {
             .all(|part| (1..=4).contains(&part.len()) && part.chars().all(char::is_alphabetic))
 }
 
+/// "art.5.e", "art.6.1.a", "nr.3": an abbreviation of the list glued to
+/// numbers and single letters by stops, with no space (a citation of the
+/// law written tight), not a domain name ("example.org").
+fn is_glued_reference(word: &str, abbreviations: &[&str]) -> bool {
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut parts = word.split('.');
+    let head = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    abbreviations.contains(&head)
+        && rest
+            .iter()
+            .any(|p| p.bytes().all(|b| b.is_ascii_digit()) && !p.is_empty())
+        && rest.iter().all(|p| {
+            (!p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+                || p.chars().count() == 1
+        })
+}
+
+/// Whether a stop stands inside a parenthesis that is still open in the
+/// sentence so far (`before`) and closes within 200 bytes after it
+/// (`after`): "(Art.5.e. GDPR)" ends no sentence. A parenthesis that does
+/// not close soon (a stray one) splits as before.
+fn inside_parenthesis(before: &str, after: &str) -> bool {
+    let mut depth = 0i32;
+    for c in before.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ => {}
+        }
+    }
+    if depth == 0 {
+        return false;
+    }
+    let mut open = depth;
+    for (at, c) in after.char_indices() {
+        if at > 200 {
+            break;
+        }
+        match c {
+            '(' => open += 1,
+            ')' => {
+                open -= 1;
+                if open < depth {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Splits normalized text into sentences.
 pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
     let abbreviations = abbreviations(lang);
@@ -1358,6 +1411,9 @@ pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
         {
             continue;
         }
+        if inside_parenthesis(&text[start..i], after) {
+            continue;
+        }
         if c == '.' {
             let word_start = text[..i].rfind([' ', '(']).map_or(0, |p| p + 1);
             let word = text[word_start..i].to_lowercase();
@@ -1376,10 +1432,12 @@ pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
                     .split_whitespace()
                     .next_back()
                     .is_some_and(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
-            // One letter ("z. B.") or dotted ("B.V.", "e.g.").
+            // One letter ("z. B.") or dotted ("B.V.", "e.g."), or an
+            // abbreviation glued to its numbers ("Art.5.e.", "art.6.1.a").
             if ordinal
                 || letters == 1
                 || is_dotted_abbreviation(&word)
+                || is_glued_reference(&word, abbreviations)
                 || abbreviations.contains(&word.as_str())
                 || abbreviations.contains(&word.trim_start_matches(|c: char| !c.is_alphanumeric()))
             {
@@ -1451,6 +1509,90 @@ mod tests {
         assert_eq!(
             sentences("Write to dpo@notes.example. Our officer answers.", "en"),
             vec!["Write to dpo@notes.example.", "Our officer answers."]
+        );
+    }
+
+    #[test]
+    fn no_sentence_ends_inside_an_open_parenthesis() {
+        // es-codelab-imaginecode/policy.md:79
+        assert_eq!(
+            sentences(
+                "Los datos se conservarán hasta que se cumpla el objetivo (Art.5.e. GDPR) o hasta que se ejerza el derecho a la supresión. Siempre y cuando esto no entre en conflicto.",
+                "es"
+            ),
+            vec![
+                "Los datos se conservarán hasta que se cumpla el objetivo (Art.5.e. GDPR) o hasta que se ejerza el derecho a la supresión.",
+                "Siempre y cuando esto no entre en conflicto."
+            ]
+        );
+        assert_eq!(
+            sentences(
+                "We keep it (see Sec. 4. Retention) for a year. You may object.",
+                "en"
+            ),
+            vec![
+                "We keep it (see Sec. 4. Retention) for a year.",
+                "You may object."
+            ]
+        );
+        // A parenthesis that never closes splits as before.
+        assert_eq!(
+            sentences(
+                "We keep it (for now. Then we delete it. You may object.",
+                "en"
+            )
+            .len(),
+            3
+        );
+        // One that closes only far away, too.
+        let far = format!(
+            "We keep it (a note. Then {} end). You may object.",
+            "word ".repeat(60)
+        );
+        assert_eq!(sentences(&far, "en").len(), 3);
+        // Closed parentheses before the stop do not hold it back.
+        assert_eq!(
+            sentences("We rely on Art. 6(1)(f) GDPR. You may object.", "en").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn abbreviations_glued_to_numbers_end_no_sentence() {
+        assert_eq!(
+            sentences(
+                "Según el Art.5.e. GDPR los conservamos. Puedes oponerte.",
+                "es"
+            ),
+            vec![
+                "Según el Art.5.e. GDPR los conservamos.",
+                "Puedes oponerte."
+            ]
+        );
+        assert_eq!(
+            sentences(
+                "Base: art.6.1.a. RGPD, el consentimiento. Puedes retirarlo.",
+                "es"
+            )
+            .len(),
+            2
+        );
+        assert_eq!(
+            sentences(
+                "Gemäß Art.6. DSGVO verarbeiten wir. Sie können widersprechen.",
+                "de"
+            )
+            .len(),
+            2
+        );
+        // A domain name or a word that is no abbreviation still ends one.
+        assert_eq!(
+            sentences("Write to us at notes.example. Our officer answers.", "en").len(),
+            2
+        );
+        assert_eq!(
+            sentences("We keep it for version 2.5. Then we stop.", "en").len(),
+            2
         );
     }
 

@@ -1949,4 +1949,114 @@ fn an_objection_label_glossed_by_the_processing_states_the_right() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.object", &cases, "objection label");
+
+/// A stop inside a parenthesis that closes soon after ends no sentence: the
+/// retention and its end are one statement ("… (Art.5.e. GDPR) o hasta que
+/// se ejerza el derecho a la supresión"; development half,
+/// es-codelab-imaginecode:79).
+#[test]
+fn a_stop_inside_a_parenthesis_ends_no_sentence() {
+    let cases = [
+        (
+            "es",
+            "## Plazo de conservación\n\nLos datos se conservarán hasta que se cumpla el objetivo (Art.5.e. RGPD) o hasta que se ejerza el derecho a la supresión de los mismos.\n",
+            "## Plazo de conservación\n\nLos datos se conservarán. Hasta que se ejerza el derecho a la supresión.\n",
+        ),
+        (
+            "en",
+            "## Retention\n\nThe data are kept until the purpose is fulfilled (Art.5.e. GDPR) or until you ask us to erase them.\n",
+            "## Retention\n\nThe data are kept on our servers (Art.5.e. GDPR) in Frankfurt.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &cases, "(Art.5.e.");
+}
+
+/// A transfer "to third parties" is no source "from third parties": the
+/// recipients listed under it meet the rule (development half,
+/// es-codelab-imaginecode:54).
+#[test]
+fn a_transfer_to_third_parties_is_no_source() {
+    let cases = [
+        (
+            "es",
+            "## Cesión de datos\n\nSi aceptas la cesión de datos a terceros, los siguientes datos podrán ser cedidos únicamente a los patrocinadores del evento:\n\n- Correo electrónico\n- Nombre\n",
+            "## Patrocinadores\n\nGracias a nuestros patrocinadores, la participación en el hackathon es gratuita.\n",
+        ),
+        (
+            "pt",
+            "## Partilha\n\nSe aceitar a cedência de dados a terceiros, apenas os seguintes dados poderão ser cedidos aos patrocinadores do evento:\n\n- Endereço de e-mail\n- Nome\n",
+            "## Patrocinadores\n\nGraças aos nossos patrocinadores, a participação no evento é gratuita.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &cases, "a terceros");
+}
+
+/// The complaint as turning to the authority ("puedes dirigirte a la
+/// autoridad …", development half es-codelab-imaginecode:118), not to a
+/// court or to customer service.
+#[test]
+fn turning_to_the_authority_is_the_complaint() {
+    let cases = [
+        (
+            "es",
+            "## Autoridad de protección de datos\n\nSi consideras que no respetamos tus derechos, puedes dirigirte a la autoridad española responsable.\n\n- Sitio web de la autoridad de protección de datos: https://www.aepd.es/\n",
+            "## Atención al cliente\n\nSi tienes un problema con tu pedido, puedes dirigirte a nuestro servicio de atención al cliente.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nDirija-se à autoridade de controlo se não estiver satisfeito com a nossa resposta.\n",
+            "## Apoio\n\nPara questões sobre a sua encomenda, pode dirigir-se ao nosso apoio ao cliente.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.complaint", &cases, "dirigirte");
+}
+
+/// The controller named as the one who informs users about the processing
+/// (the Spanish app-policy model's opening; development half
+/// es-stayfresh-app:7), and an organisation named by its kind keeping
+/// personal data (fr-violons-amilly-confidentialite:20).
+#[test]
+fn the_one_who_informs_about_or_keeps_the_data_is_the_controller() {
+    let cases = [
+        (
+            "es",
+            "De conformidad con el RGPD, Marta Ruiz Gómez informa a los usuarios de la aplicación Huerto (en adelante, la Aplicación) acerca del tratamiento de los datos personales que faciliten.\n",
+            "## Novedades\n\nInformamos a los usuarios de la aplicación acerca de las nuevas funciones en cada versión.\n",
+        ),
+        (
+            "en",
+            "In accordance with the GDPR, Jane Miller informs the users of the Garden app about the processing of the personal data they provide.\n",
+            "## News\n\nWe inform users about new features in every release.\n",
+        ),
+        (
+            "fr",
+            "## Conservation\n\nL'association Les Amis du Parc conserve de manière confidentielle les données personnelles le temps nécessaire au traitement de la demande.\n",
+            "## Préférences\n\nLe site conserve vos préférences d'affichage dans votre navigateur.\n",
+        ),
+        (
+            "de",
+            "## Speicherdauer\n\nDer Verein Freunde des Parks speichert die personenbezogenen Daten nur so lange, wie es für die Anfrage nötig ist.\n",
+            "## Archiv\n\nDer Verein Freunde des Parks bewahrt die Programme seiner Konzerte seit 1990 auf.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &cases, "informa / conserve");
+}
+
+/// The period the law provides for, in the singular, as the retention
+/// criterion (development half pt-pdtspt-privacidade:47).
+#[test]
+fn the_period_provided_for_by_law_is_a_retention_criterion() {
+    let cases = [
+        (
+            "pt",
+            "## Conservação dos dados\n\nA Associação apenas conserva os dados pessoais recolhidos pelo período de tempo previsto na legislação aplicável.\n",
+            "## Pedidos\n\nRespondemos aos pedidos no prazo previsto na lei.\n",
+        ),
+        (
+            "en",
+            "## Retention\n\nWe keep personal data for the period provided for by the applicable law.\n",
+            "## Requests\n\nWe answer your request within the period provided for by law.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &cases, "previsto na legislação");
 }
