@@ -1903,3 +1903,35 @@ fn legal_forms_statutory_periods_plain_access_and_explicit_acceptance_are_met() 
     ];
     assert_met_and_decoy("gdpr.legal-basis", &basis, "aceptación explícita");
 }
+
+/// Text of an HTML block whose letters are character references, as a word
+/// processor's export writes them ("retifica&ccedil;&atilde;o"): read as a
+/// browser shows it, so the `;` of each reference no longer cuts the list of
+/// rights into clauses (development half: pt-adabc-ppdp:197). The same
+/// references in a sentence about something else meet nothing.
+#[test]
+fn html_character_references_are_read_as_letters() {
+    let cases = [
+        (
+            "pt",
+            "gdpr.rights.rectification",
+            "<p>Pode exercer os direitos de acesso, retifica&ccedil;&atilde;o, apagamento e oposi&ccedil;&atilde;o junto do nosso encarregado.</p>\n",
+            "<p>A retifica&ccedil;&atilde;o das faturas emitidas &eacute; feita pela contabilidade no fim do m&ecirc;s.</p>\n",
+        ),
+        (
+            "fr",
+            "gdpr.rights.complaint",
+            "<p>Vous pouvez introduire une r&eacute;clamation aupr&egrave;s de la CNIL.</p>\n",
+            "<p>Les r&eacute;clamations sur les livraisons sont trait&eacute;es sous huit jours.</p>\n",
+        ),
+        (
+            "de",
+            "gdpr.rights.erasure",
+            "<p>Sie haben das Recht auf L&ouml;schung Ihrer personenbezogenen Daten.</p>\n",
+            "<p>Die L&ouml;schung alter Rechnungen erfolgt nach Ablauf der Aufbewahrungsfrist durch die Buchhaltung.</p>\n",
+        ),
+    ];
+    for (lang, rule, met, decoy) in cases {
+        assert_met_but_not_by(lang, "gdpr", rule, met, decoy);
+    }
+}
