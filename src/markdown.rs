@@ -503,10 +503,11 @@ fn cell_starts(row: &str) -> Vec<usize> {
     starts
 }
 
-/// The text of an HTML fragment: tags dropped, entities left alone. A
-/// tag that is no inline one (a cell, a line break) is a space, so cells
-/// and lines do not run together; `<a>`, `<strong>` and their kin are
-/// nothing, so "<strong>Consent</strong>, given" reads "Consent, given".
+/// The text of an HTML fragment: tags dropped, character references read
+/// (`decode_entities`). A tag that is no inline one (a cell, a line break)
+/// is a space, so cells and lines do not run together; `<a>`, `<strong>`
+/// and their kin are nothing, so "<strong>Consent</strong>, given" reads
+/// "Consent, given".
 fn html_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut tag_from = None;
@@ -527,7 +528,106 @@ fn html_text(html: &str) -> String {
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    decode_entities(&out)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Text with its HTML character references read, as a browser shows it: a
+/// page exported from a word processor writes every accented letter as one
+/// ("Prote&ccedil;&atilde;o", "r&eacute;clamation"), and left alone their
+/// `;` cut a sentence into clauses and their letters split its words. Named
+/// references of Latin-1 and common punctuation, and numeric ones (`&#233;`,
+/// `&#xE9;`); a soft hyphen is dropped, so "Daten&shy;schutz" stays one
+/// word; anything else (an unknown name, a bare `&`) is left as written.
+/// (Markdown text comes decoded from the parser already.)
+fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('&') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 1..];
+        let end = tail
+            .char_indices()
+            .take(12)
+            .find(|&(_, c)| c == ';')
+            .map(|(i, _)| i);
+        let decoded = end.and_then(|end| {
+            let name = &tail[..end];
+            let c = match name.strip_prefix('#') {
+                Some(num) => match num.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => num.parse::<u32>().ok(),
+                }
+                .and_then(char::from_u32)
+                .filter(|&c| c != '\0'),
+                None => named_entity(name),
+            }?;
+            Some((c, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                if c != '\u{ad}' {
+                    out.push(c);
+                }
+                rest = &tail[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The Latin-1 names, U+00A0 to U+00FF in order.
+const LATIN1_ENTITIES: [&str; 96] = [
+    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf",
+    "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro",
+    "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
+    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute",
+    "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute",
+    "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute",
+    "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil",
+    "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
+    "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc",
+    "uuml", "yacute", "thorn", "yuml",
+];
+
+/// The character of a named reference (`name` without `&` and `;`).
+fn named_entity(name: &str) -> Option<char> {
+    if let Some(i) = LATIN1_ENTITIES.iter().position(|&n| n == name) {
+        return char::from_u32(0xA0 + i as u32);
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "ndash" => '\u{2013}',
+        "mdash" => '\u{2014}',
+        "lsquo" => '\u{2018}',
+        "rsquo" => '\u{2019}',
+        "sbquo" => '\u{201a}',
+        "ldquo" => '\u{201c}',
+        "rdquo" => '\u{201d}',
+        "bdquo" => '\u{201e}',
+        "hellip" => '\u{2026}',
+        "bull" => '\u{2022}',
+        "euro" => '\u{20ac}',
+        "trade" => '\u{2122}',
+        "oelig" => '\u{153}',
+        "OElig" => '\u{152}',
+        "ensp" | "emsp" | "thinsp" => ' ',
+        _ => return None,
+    })
 }
 
 /// Tags inside a run of text that add no space of their own.
@@ -676,6 +776,15 @@ mod tests {
         assert!(blocks[1].2.starts_with("<tr><th>"));
         assert_eq!(blocks[2].1, "Newsletter | Consent, given at sign-up.");
         let track = r("<video><track src=x>Captions</video>\n");
+        // character references read as a browser shows them (a word
+        // processor's export writes every accented letter as one)
+        let pt = r(
+            "<p>Os direitos de acesso, retifica&ccedil;&atilde;o e oposi&#231;&#xE3;o; Daten&shy;schutz &amp; R&Eacute;GLES &unknown; A&B.</p>\n",
+        );
+        assert_eq!(
+            pt.outline.blocks[0].text,
+            "Os direitos de acesso, retificação e oposição; Datenschutz & RÉGLES &unknown; A&B."
+        );
         assert_eq!(track.outline.blocks[0].kind, BlockKind::Paragraph);
     }
 

@@ -2059,4 +2059,31 @@ fn the_period_provided_for_by_law_is_a_retention_criterion() {
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &cases, "previsto na legislação");
+
+/// Text of an HTML block whose letters are character references, as a word
+/// processor's export writes them ("retifica&ccedil;&atilde;o"): read as a
+/// browser shows it, so the `;` of each reference no longer cuts the list of
+/// rights into clauses (development half: pt-adabc-ppdp:197). The same
+/// references in a sentence about something else meet nothing.
+#[test]
+fn html_character_references_are_read_as_letters() {
+    let case = "character references";
+    let pt = (
+        "pt",
+        "<p>Pode exercer os direitos de acesso, retifica&ccedil;&atilde;o, apagamento e oposi&ccedil;&atilde;o junto do nosso encarregado.</p>\n",
+        "<p>A retifica&ccedil;&atilde;o das faturas emitidas &eacute; feita pela contabilidade no fim do m&ecirc;s.</p>\n",
+    );
+    assert_met_and_decoy("gdpr.rights.rectification", &[pt], case);
+    let fr = (
+        "fr",
+        "<p>Vous pouvez introduire une r&eacute;clamation aupr&egrave;s de la CNIL.</p>\n",
+        "<p>Les r&eacute;clamations sur les livraisons sont trait&eacute;es sous huit jours.</p>\n",
+    );
+    assert_met_and_decoy("gdpr.rights.complaint", &[fr], case);
+    let de = (
+        "de",
+        "<p>Sie haben das Recht auf L&ouml;schung Ihrer personenbezogenen Daten.</p>\n",
+        "<p>Die L&ouml;schung alter Rechnungen erfolgt nach Ablauf der Aufbewahrungsfrist durch die Buchhaltung.</p>\n",
+    );
+    assert_met_and_decoy("gdpr.rights.erasure", &[de], case);
 }
