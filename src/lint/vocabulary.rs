@@ -856,6 +856,32 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// [`words`] as a vocabulary of `lang` reads them: English "n't" is the
+/// word "not" ("If you don't want us to use …" is "do not want us to use",
+/// "can't" is "can not"). [`words`] alone ends the word at the apostrophe,
+/// so "don't" was "don" and "t", and neither the negation nor a term that
+/// says "not …" saw it. Terms are read the same way when compiled.
+fn words_as_read<'t>(lang: &str, text: &'t str) -> impl Iterator<Item = &'t str> {
+    let english = lang == "en";
+    words(text).map(move |w| {
+        if english && w == "t" && is_contracted_not(text, w) {
+            "not"
+        } else {
+            w
+        }
+    })
+}
+
+/// Whether the word `t`, a slice of `text`, is the end of "n't" (straight
+/// or typographic apostrophe) after a letter: "don't", "isn’t".
+fn is_contracted_not(text: &str, t: &str) -> bool {
+    let at = t.as_ptr() as usize - text.as_ptr() as usize;
+    let mut before = text[..at].chars().rev();
+    matches!(before.next(), Some('\'' | '’'))
+        && matches!(before.next(), Some('n' | 'N'))
+        && before.next().is_some_and(char::is_alphabetic)
+}
+
 /// Separable prefixes of German verbs, before which an infinitive takes
 /// "zu" ("ein-zu-schränken"), longest first.
 const SEPARABLE_PREFIXES: &[&str] = &[
@@ -993,7 +1019,9 @@ impl Vocabulary {
                 push(&mut words, &mut gap, sym);
                 continue;
             }
-            for w in self::words(part) {
+            // Cloned: `self.symbol` below borrows the vocabulary mutably.
+            let lang = self.lang.clone();
+            for w in words_as_read(&lang, part) {
                 let sym = match stemmed.get(w) {
                     Some(&sym) => sym,
                     None => {
@@ -1128,7 +1156,7 @@ impl Vocabulary {
                 found = found.with(self.pattern_concepts[i.as_usize()]);
             }
         }
-        let tokens = self.tokens(words(text));
+        let tokens = self.tokens(words_as_read(&self.lang, text));
         for (i, syms) in tokens.iter().enumerate() {
             for s in syms.iter() {
                 let Some(terms) = self.terms_by_first.get(s) else {
@@ -1153,7 +1181,7 @@ impl Vocabulary {
         let offsets: Vec<(usize, &str)> = words(text)
             .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
             .collect();
-        let tokens = self.tokens(offsets.iter().map(|&(_, w)| w));
+        let tokens = self.tokens(words_as_read(&self.lang, text));
         for (i, syms) in tokens.iter().enumerate() {
             for s in syms.iter() {
                 for term in self.terms_by_first.get(s).into_iter().flatten() {
@@ -1427,6 +1455,19 @@ mod tests {
         ));
         assert!(has(&c, &fr, "pendant 30 jours", "duration"));
         assert!(!has(&c, &fr, "pendant longtemps", "duration"));
+    }
+
+    #[test]
+    fn english_n_t_is_read_as_not() {
+        let read = |lang, text| words_as_read(lang, text).collect::<Vec<_>>();
+        assert_eq!(
+            read("en", "If you don't want"),
+            ["If", "you", "don", "not", "want"]
+        );
+        assert_eq!(read("en", "it isn’t"), ["it", "isn", "not"]);
+        // Only after "n" and an apostrophe: a letter T, another language.
+        assert_eq!(read("en", "T-Mobile's t"), ["T", "Mobile", "s", "t"]);
+        assert_eq!(read("fr", "don't"), ["don", "t"]);
     }
 
     #[test]

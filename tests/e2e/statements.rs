@@ -1949,6 +1949,7 @@ fn an_objection_label_glossed_by_the_processing_states_the_right() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.object", &cases, "objection label");
+}
 
 /// A stop inside a parenthesis that closes soon after ends no sentence: the
 /// retention and its end are one statement ("… (Art.5.e. GDPR) o hasta que
@@ -2059,6 +2060,7 @@ fn the_period_provided_for_by_law_is_a_retention_criterion() {
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &cases, "previsto na legislação");
+}
 
 /// Text of an HTML block whose letters are character references, as a word
 /// processor's export writes them ("retifica&ccedil;&atilde;o"): read as a
@@ -2086,4 +2088,70 @@ fn html_character_references_are_read_as_letters() {
         "<p>Die L&ouml;schung alter Rechnungen erfolgt nach Ablauf der Aufbewahrungsfrist durch die Buchhaltung.</p>\n",
     );
     assert_met_and_decoy("gdpr.rights.erasure", &[de], case);
+}
+
+/// The reader's wish denied ("If you don't want us to use your data …,
+/// tell us"; "Sie möchten nicht, dass wir …?"; "Si vous ne voulez plus
+/// que nous utilisions …") states the right to object. English "n't" is
+/// read as "not": "don't" used to be the words "don" and "t", so the
+/// same sentence met the rule with "do not" and fired with "don't". What
+/// we do not want, or "nicht, dass wir" after anything but a wish, is no
+/// objection.
+#[test]
+fn a_denied_wish_about_our_use_of_the_data_states_the_objection() {
+    let rule = "gdpr.rights.object";
+    let cases = [
+        (
+            "en",
+            "## Your choices\n\nIf you don't want us to use your data for analytics, just tell us and we will stop.\n",
+            "## Your choices\n\nWe don't want to use your data for anything you did not agree to.\n",
+        ),
+        (
+            "en",
+            "## Your choices\n\nDon’t want us to use your data for analytics? Just tell us and we will stop.\n",
+            "## Your choices\n\nDon't want to miss an update? Subscribe to our newsletter.\n",
+        ),
+        (
+            "de",
+            "## Was Sie tun können\n\nSie möchten nicht, dass wir Ihre Daten für Statistiken nutzen? Dann genügt eine kurze Nachricht an uns.\n",
+            "## Was Sie tun können\n\nDas bedeutet nicht, dass wir Ihre Daten für Werbung nutzen.\n",
+        ),
+        (
+            "fr",
+            "## Vos choix\n\nSi vous ne voulez plus que nous utilisions vos données pour nos statistiques, écrivez-nous.\n",
+            "## Vos choix\n\nSi vous ne souhaitez pas que nous vous rappelions, ne laissez pas votre numéro.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "a denied wish");
+}
+
+/// A retention period for records named by what they are (bookings,
+/// contact requests, order history) under a retention heading is the
+/// retention period; the reply time to requests to erase is not.
+#[test]
+fn records_named_by_what_they_are_have_a_retention_period() {
+    let rule = "gdpr.retention";
+    let cases = [
+        (
+            "en",
+            "## How long we keep data\n\nContact form submissions are deleted after 90 days.\n",
+            "## How long we keep data\n\nDeletion requests are handled within 30 days.\n",
+        ),
+        (
+            "de",
+            "## Speicherdauer\n\nBuchungen speichern wir zwei Jahre nach Ihrem Aufenthalt.\n",
+            "## Speicherdauer\n\nLöschanfragen bearbeiten wir innerhalb von 30 Tagen.\n",
+        ),
+        (
+            "es",
+            "## Conservación\n\nLas solicitudes de contacto se eliminan a los 90 días.\n",
+            "## Plazo de conservación\n\nAtendemos las solicitudes de supresión en un plazo de 30 días.\n",
+        ),
+        (
+            "nl",
+            "## Bewaren\n\nUw bestelgeschiedenis bewaren wij tien jaar.\n",
+            "## Bewaartermijn\n\nVerzoeken om verwijdering handelen wij binnen 30 dagen af.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "records by what they are");
 }
