@@ -23,10 +23,11 @@ pub struct Heading {
     pub id: String,
     /// Byte range in the file.
     pub span: Range<usize>,
-    /// An `<h1>`–`<h6>` of a raw HTML block, or a heading of text indented
-    /// as code (`indented_outline`): a label for lint, but no entry of the
-    /// table of contents and no id, since the page shows it as written.
-    pub in_raw_html: bool,
+    /// Shown as written, not as a heading of the page: an `<h1>`–`<h6>` of a
+    /// raw HTML block, or a heading read from text indented as code
+    /// (`indented_outline`). A label for lint, but no entry of the table of
+    /// contents and no id.
+    pub shown_as_written: bool,
 }
 
 /// A paragraph, list item paragraph or table row: the unit lint patterns match in.
@@ -117,7 +118,7 @@ fn parse(body: &str, body_offset: usize, config: &MarkdownConfig, with_html: boo
             outline
                 .headings
                 .iter()
-                .filter(|h| !h.in_raw_html)
+                .filter(|h| !h.shown_as_written)
                 .map(|h| h.id.clone())
                 .collect(),
         ),
@@ -215,7 +216,7 @@ fn outline<'a>(
                     id: heading_id(&mut anchorizer, &text),
                     text,
                     span,
-                    in_raw_html: false,
+                    shown_as_written: false,
                 });
             }
             NodeValue::Paragraph => {
@@ -251,7 +252,7 @@ fn outline<'a>(
                             id: String::new(),
                             text,
                             span,
-                            in_raw_html: true,
+                            shown_as_written: true,
                         }),
                         HtmlPart::Block(kind) => out.blocks.push(Block {
                             text,
@@ -344,7 +345,7 @@ fn indented_outline(
     };
     for h in &mut inner.headings {
         h.span = to_source(h.span.start)..to_source(h.span.end);
-        h.in_raw_html = true;
+        h.shown_as_written = true;
         h.id = String::new();
     }
     for b in &mut inner.blocks {
@@ -408,8 +409,8 @@ const HTML_BLOCK_TAGS: &[&str] = &[
 ];
 
 /// The tag at `lower[at..]` (which starts with `<`): whether it closes,
-/// its name, and where it ends; `None` for a comment, a declaration or
-/// text that is no tag.
+/// its name (as written: lowercase where `lower` is), and where it ends;
+/// `None` for a comment, a declaration or text that is no tag.
 fn html_tag(lower: &str, at: usize) -> Option<(bool, &str, usize)> {
     let rest = &lower[at + 1..];
     let (closing, name_from) = match rest.strip_prefix('/') {
@@ -516,9 +517,10 @@ fn html_text(html: &str) -> String {
             '<' if tag_from.is_none() => tag_from = Some(i),
             '>' => {
                 if let Some(from) = tag_from.take() {
-                    let lower = html[from..=i].to_ascii_lowercase();
-                    let inline =
-                        html_tag(&lower, 0).is_some_and(|(_, name, _)| INLINE_TAGS.contains(&name));
+                    // The name compared without case: no lowercase copy of every tag.
+                    let inline = html_tag(&html[from..=i], 0).is_some_and(|(_, name, _)| {
+                        INLINE_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
+                    });
                     if !inline {
                         out.push(' ');
                     }
@@ -796,7 +798,14 @@ mod tests {
             .outline
             .headings
             .iter()
-            .map(|h| (h.level, h.text.as_str(), &md[h.span.clone()], h.in_raw_html))
+            .map(|h| {
+                (
+                    h.level,
+                    h.text.as_str(),
+                    &md[h.span.clone()],
+                    h.shown_as_written,
+                )
+            })
             .collect();
         assert_eq!(
             headings,

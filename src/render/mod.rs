@@ -582,7 +582,7 @@ struct TocEntry {
 
 /// Two-level table of contents: top-level sections and their subsections.
 fn toc(headings: &[Heading]) -> Vec<TocEntry> {
-    let headings: Vec<&Heading> = headings.iter().filter(|h| !h.in_raw_html).collect();
+    let headings: Vec<&Heading> = headings.iter().filter(|h| !h.shown_as_written).collect();
     let Some(top) = headings.iter().map(|h| h.level).min() else {
         return Vec::new();
     };
@@ -699,7 +699,7 @@ mod tests {
             text: id.to_uppercase(),
             id: id.into(),
             span: 0..0,
-            in_raw_html: false,
+            shown_as_written: false,
         }
     }
 
@@ -714,7 +714,7 @@ mod tests {
     #[test]
     fn toc_leaves_out_headings_of_raw_html() {
         let raw = Heading {
-            in_raw_html: true,
+            shown_as_written: true,
             ..h(2, "raw")
         };
         let t = toc(&[h(2, "a"), raw, h(2, "b")]);

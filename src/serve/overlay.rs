@@ -179,7 +179,7 @@ impl<'a> SectionLines<'a> {
             .outline
             .headings
             .iter()
-            .filter(|h| !h.in_raw_html)
+            .filter(|h| !h.shown_as_written)
         {
             let start = h.span.start.min(text.len()).max(at);
             line += text.as_bytes()[at..start]
