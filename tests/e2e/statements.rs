@@ -2240,13 +2240,11 @@ fn data_subjects_in_the_third_person_may_obtain_access() {
 #[test]
 fn portuguese_on_request_grants_portability() {
     let rule = "gdpr.rights.portability";
-    let cases = [
-        (
-            "pt",
-            "## As suas opções\n\nA pedido, entregamos-lhe os seus dados num formato legível por máquina.\n",
-            "## As suas opções\n\nA pedido das autoridades, entregamos-lhes os dados num formato de leitura automática.\n",
-        ),
-    ];
+    let cases = [(
+        "pt",
+        "## As suas opções\n\nA pedido, entregamos-lhe os seus dados num formato legível por máquina.\n",
+        "## As suas opções\n\nA pedido das autoridades, entregamos-lhes os dados num formato de leitura automática.\n",
+    )];
     assert_met_and_decoy(rule, &cases, "a pedido");
 }
 
