@@ -2155,3 +2155,125 @@ fn records_named_by_what_they_are_have_a_retention_period() {
     ];
     assert_met_and_decoy(rule, &cases, "records by what they are");
 }
+
+/// Restriction asked for as suspending or pausing the processing or the
+/// use of the reader's data (GDPR Art. 18(1)(a)); an account suspended for
+/// abuse is not.
+#[test]
+fn suspending_the_processing_of_ones_data_is_restriction() {
+    let rule = "gdpr.rights.restriction";
+    let cases = [
+        (
+            "en",
+            "## Your choices\n\nWhile we check a complaint about accuracy, you can ask us to pause the use of your data.\n",
+            "## Your choices\n\nWe may suspend your account if you abuse the service.\n",
+        ),
+        (
+            "en",
+            "## Your choices\n\nYou can ask us to suspend the processing of your data while we check its accuracy.\n",
+            "## Your choices\n\nThe service may be paused for maintenance. You can ask us about it.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez nous demander de suspendre le traitement de vos données pendant que nous vérifions leur exactitude.\n",
+            "## Vos droits\n\nNous pouvons suspendre votre compte en cas d'abus. Vous pouvez nous contacter.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nPuede solicitar que suspendamos el uso de sus datos.\n",
+            "## Sus derechos\n\nPodemos suspender su cuenta en caso de abuso. Puede contactarnos.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nPuoi chiederci di sospendere il trattamento dei tuoi dati mentre verifichiamo la loro esattezza.\n",
+            "## I tuoi diritti\n\nPossiamo sospendere il tuo account in caso di abuso. Puoi contattarci.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "restriction as suspending");
+}
+
+/// The causative passive with the reader in the third person: users may
+/// "have their data removed"; access removed for a breach is no right.
+/// And Portuguese "a pedido" (on request) closing the sentence grants the
+/// erasure said before it; "a pedido das autoridades" does not.
+#[test]
+fn having_ones_data_removed_is_erasure() {
+    let rule = "gdpr.rights.erasure";
+    let cases = [
+        (
+            "en",
+            "## Your choices\n\nUsers may have their account and all associated data removed at any time.\n",
+            "## Your choices\n\nUsers may have their access removed if they breach the terms.\n",
+        ),
+        (
+            "pt",
+            "## As suas opções\n\nA sua conta e todos os dados associados podem ser apagados a pedido.\n",
+            "## As suas opções\n\nA sua conta e os dados associados são apagados a pedido das autoridades.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "have … data removed");
+}
+
+/// The data subject named in the third person in Spanish and Portuguese
+/// ("los interesados pueden", "os titulares podem"), as French, Italian
+/// and Dutch already were; a brochure is no copy of one's data.
+#[test]
+fn data_subjects_in_the_third_person_may_obtain_access() {
+    let rule = "gdpr.rights.access";
+    let cases = [
+        (
+            "es",
+            "## Sus opciones\n\nLos interesados pueden obtener confirmación de si tratamos sus datos.\n",
+            "## Sus opciones\n\nLos interesados pueden obtener una copia de nuestro folleto en la recepción.\n",
+        ),
+        (
+            "pt",
+            "## As suas opções\n\nOs titulares podem pedir uma cópia dos seus dados.\n",
+            "## As suas opções\n\nOs titulares podem obter uma cópia do nosso folheto na receção.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "third-person data subject");
+}
+
+/// Portuguese "a pedido" (on request) opening the sentence grants what
+/// follows; "a pedido das autoridades" does not.
+#[test]
+fn portuguese_on_request_grants_portability() {
+    let rule = "gdpr.rights.portability";
+    let cases = [(
+        "pt",
+        "## As suas opções\n\nA pedido, entregamos-lhe os seus dados num formato legível por máquina.\n",
+        "## As suas opções\n\nA pedido das autoridades, entregamos-lhes os dados num formato de leitura automática.\n",
+    )];
+    assert_met_and_decoy(rule, &cases, "a pedido");
+}
+
+/// A period as long as the subscription is active or the law requires
+/// (GDPR Art. 13(2)(a), the criteria used to determine the period).
+#[test]
+fn kept_while_subscribed_or_as_the_law_requires_is_a_period() {
+    let rule = "gdpr.retention";
+    let cases = [
+        (
+            "en",
+            "## Storage\n\nWe hold on to your order history for as long as the law requires.\n",
+            "## Storage\n\nWe hold on to the belief that your data belongs to you.\n",
+        ),
+        (
+            "de",
+            "## Speicherung\n\nIhre Daten werden gespeichert, solange Ihr Abonnement aktiv ist.\n",
+            "## Speicherung\n\nWir speichern Ihre Daten sicher.\n",
+        ),
+        (
+            "fr",
+            "## Conservation\n\nNous conservons votre adresse e-mail tant que votre abonnement est actif.\n",
+            "## Conservation\n\nNous conservons vos données en sécurité.\n",
+        ),
+        (
+            "nl",
+            "## Bewaren\n\nWij bewaren uw e-mailadres zolang uw abonnement actief is.\n",
+            "## Bewaren\n\nWij bewaren uw gegevens veilig.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "period by subscription or law");
+}
