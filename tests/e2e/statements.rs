@@ -2277,3 +2277,30 @@ fn kept_while_subscribed_or_as_the_law_requires_is_a_period() {
     ];
     assert_met_and_decoy(rule, &cases, "period by subscription or law");
 }
+
+/// The data that let us do something state what they are for ("Your email
+/// address lets us send you receipts", "Ihr Standort ermöglicht uns, …",
+/// "permite-nos enviar-lhe as faturas", "stelt ons in staat u facturen te
+/// sturen"); what lets the reader do something is no purpose.
+#[test]
+fn data_that_let_us_do_something_state_a_purpose() {
+    let rule = "gdpr.purposes";
+    let cases = [
+        (
+            "en",
+            "## What we use your data for\n\nYour email address lets us send you receipts and reset your password.\n",
+            "## Settings\n\nThe settings page lets you change your password and your language.\n",
+        ),
+        (
+            "pt",
+            "## Para que usamos os seus dados\n\nO seu endereço de e-mail permite-nos enviar-lhe as faturas e repor a sua palavra-passe.\n",
+            "## Definições\n\nAs definições permitem-lhe alterar a sua palavra-passe.\n",
+        ),
+        (
+            "nl",
+            "## Waarvoor wij uw gegevens gebruiken\n\nUw e-mailadres stelt ons in staat u facturen te sturen en uw wachtwoord te herstellen.\n",
+            "## Instellingen\n\nMet de instellingen kunt u uw wachtwoord wijzigen.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "data that let us");
+}
