@@ -189,9 +189,8 @@ pub fn notice_for(
     // The opening ends at the second heading below the title, or at the
     // first scoped one.
     let first_scoped = (0..headings).find(|&h| sections.heading_scope(h).is_some());
-    let mut below_title = (0..headings).filter(|&h| Some(h) != title_heading);
-    let _first = below_title.next();
-    let end = [below_title.next(), first_scoped]
+    let second_below_title = (0..headings).filter(|&h| Some(h) != title_heading).nth(1);
+    let end = [second_below_title, first_scoped]
         .into_iter()
         .flatten()
         .min()

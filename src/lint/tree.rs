@@ -1034,15 +1034,8 @@ fn dash_label(text: &str) -> Option<&str> {
 /// tablets |"; session 22).
 fn row_right_concepts() -> (Set, Set) {
     static SETS: std::sync::LazyLock<(Set, Set)> = std::sync::LazyLock::new(|| {
-        let ids = crate::lint::vocabulary::builtin();
-        let set = |names: &[&str]| {
-            names
-                .iter()
-                .filter_map(|n| ids.id(n))
-                .fold(Set::default(), Set::with)
-        };
         (
-            set(&[
+            concept_set(&[
                 "data",
                 "data_pronoun",
                 "request",
@@ -1054,7 +1047,7 @@ fn row_right_concepts() -> (Set, Set) {
                 "art15",
                 "art16_21",
             ]),
-            set(&["access", "restrict", "rectify", "erase", "port"]),
+            concept_set(&["access", "restrict", "rectify", "erase", "port"]),
         )
     });
     *SETS
@@ -1063,21 +1056,24 @@ fn row_right_concepts() -> (Set, Set) {
 /// The rights of the data subject a short list item may name.
 fn right_concepts() -> Set {
     static RIGHTS: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| {
-        let ids = crate::lint::vocabulary::builtin();
-        ["access", "rectify", "erase", "restrict", "port", "object"]
-            .iter()
-            .filter_map(|n| ids.id(n))
-            .fold(Set::default(), Set::with)
+        concept_set(&["access", "rectify", "erase", "restrict", "port", "object"])
     });
     *RIGHTS
 }
 
+/// The built-in concepts of `names` (a name no vocabulary defines is left
+/// out).
+fn concept_set(names: &[&str]) -> Set {
+    let ids = crate::lint::vocabulary::builtin();
+    names
+        .iter()
+        .filter_map(|n| ids.id(n))
+        .fold(Set::default(), Set::with)
+}
+
 /// The concepts a pronoun can stand for: the data a sentence names.
 fn data_concepts() -> Set {
-    static DATA: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| {
-        let data = crate::lint::vocabulary::builtin().id("data");
-        data.map_or(Set::default(), |id| Set::default().with(id))
-    });
+    static DATA: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| concept_set(&["data"]));
     *DATA
 }
 

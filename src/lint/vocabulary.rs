@@ -856,13 +856,12 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// [`words`] as a vocabulary of `lang` reads them: English "n't" is the
+/// [`words`] as a vocabulary reads them (`english`: an English one): English "n't" is the
 /// word "not" ("If you don't want us to use …" is "do not want us to use",
 /// "can't" is "can not"). [`words`] alone ends the word at the apostrophe,
 /// so "don't" was "don" and "t", and neither the negation nor a term that
 /// says "not …" saw it. Terms are read the same way when compiled.
-fn words_as_read<'t>(lang: &str, text: &'t str) -> impl Iterator<Item = &'t str> {
-    let english = lang == "en";
+fn words_as_read(english: bool, text: &str) -> impl Iterator<Item = &str> {
     words(text).map(move |w| {
         if english && w == "t" && is_contracted_not(text, w) {
             "not"
@@ -983,6 +982,7 @@ impl Vocabulary {
         let mut words = Vec::new();
         // The gap before the next word: `…` widens it.
         let mut gap = GAP;
+        let english = self.lang == "en";
         let push = |words: &mut Vec<Word>, gap: &mut usize, sym: u32| {
             if !words.is_empty() {
                 words.push(Word::Gap(*gap));
@@ -1019,9 +1019,7 @@ impl Vocabulary {
                 push(&mut words, &mut gap, sym);
                 continue;
             }
-            // Cloned: `self.symbol` below borrows the vocabulary mutably.
-            let lang = self.lang.clone();
-            for w in words_as_read(&lang, part) {
+            for w in words_as_read(english, part) {
                 let sym = match stemmed.get(w) {
                     Some(&sym) => sym,
                     None => {
@@ -1156,7 +1154,7 @@ impl Vocabulary {
                 found = found.with(self.pattern_concepts[i.as_usize()]);
             }
         }
-        let tokens = self.tokens(words_as_read(&self.lang, text));
+        let tokens = self.tokens(words_as_read(self.lang == "en", text));
         for (i, syms) in tokens.iter().enumerate() {
             for s in syms.iter() {
                 let Some(terms) = self.terms_by_first.get(s) else {
@@ -1181,7 +1179,7 @@ impl Vocabulary {
         let offsets: Vec<(usize, &str)> = words(text)
             .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
             .collect();
-        let tokens = self.tokens(words_as_read(&self.lang, text));
+        let tokens = self.tokens(words_as_read(self.lang == "en", text));
         for (i, syms) in tokens.iter().enumerate() {
             for s in syms.iter() {
                 for term in self.terms_by_first.get(s).into_iter().flatten() {
@@ -1459,7 +1457,7 @@ mod tests {
 
     #[test]
     fn english_n_t_is_read_as_not() {
-        let read = |lang, text| words_as_read(lang, text).collect::<Vec<_>>();
+        let read = |lang, text| words_as_read(lang == "en", text).collect::<Vec<_>>();
         assert_eq!(
             read("en", "If you don't want"),
             ["If", "you", "don", "not", "want"]
