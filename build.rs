@@ -12,6 +12,27 @@
 use std::fs;
 use std::path::Path;
 
+// The run time's own code for what the prebuilt automata need: folding and
+// `\b` rewriting of vocabulary patterns, unfolding of bracket classes, the
+// gates and the set's split, the encoding (`lint::matcher::prebuilt`). At
+// the top level, so that their `super::` paths find each other as in
+// `src/lint`.
+#[allow(dead_code)]
+#[path = "src/lint/fold.rs"]
+mod fold;
+#[allow(dead_code)]
+#[path = "src/lint/matcher/gate.rs"]
+mod gate;
+#[allow(dead_code)]
+#[path = "src/lint/pattern_source.rs"]
+mod pattern_source;
+#[allow(dead_code)]
+#[path = "src/lint/matcher/prebuilt.rs"]
+mod prebuilt;
+#[allow(dead_code)]
+#[path = "src/lint/matcher/unfold.rs"]
+mod unfold;
+
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     // A folder: Cargo looks at every file under it.
@@ -19,6 +40,7 @@ fn main() {
     let Some(out) = std::env::var_os("OUT_DIR") else {
         panic!("cargo sets OUT_DIR for build scripts");
     };
+    let mut prebuilt = Vec::new();
     for folder in ["rules", "rules/vocabulary"] {
         let target = Path::new(&out).join(folder);
         if let Err(e) = fs::create_dir_all(&target) {
@@ -27,14 +49,23 @@ fn main() {
         let Ok(entries) = fs::read_dir(folder) else {
             continue;
         };
-        for path in entries.flatten().map(|e| e.path()) {
+        // In name order: the same bytes on every machine.
+        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths {
             if path.extension().is_none_or(|e| e != "yaml") {
                 continue;
             }
-            let json = fs::read_to_string(&path)
+            let value = fs::read_to_string(&path)
                 .ok()
-                .and_then(|text| serde_saphyr::from_str::<serde_json::Value>(&text).ok())
-                .map_or_else(|| "null".to_string(), |value| value.to_string());
+                .and_then(|text| serde_saphyr::from_str::<serde_json::Value>(&text).ok());
+            if folder == "rules/vocabulary"
+                && let Some(set) = value.as_ref().and_then(prebuilt_set)
+            {
+                prebuilt.extend_from_slice(&(set.len() as u32).to_le_bytes());
+                prebuilt.extend_from_slice(&set);
+            }
+            let json = value.map_or_else(|| "null".to_string(), |value| value.to_string());
             let name = path.with_extension("json");
             let Some(name) = name.file_name() else {
                 continue;
@@ -44,4 +75,74 @@ fn main() {
             }
         }
     }
+    let table = Path::new(&out).join("prebuilt.bin");
+    if let Err(e) = fs::write(&table, prebuilt) {
+        panic!("cannot write {}: {e}", table.display());
+    }
+}
+
+/// A vocabulary's pattern set, compiled as `Matcher::gated` compiles it at
+/// run time, in `lint::matcher::prebuilt`'s format; `None` if the vocabulary
+/// has fewer than two patterns or they do not compile (the run time then
+/// compiles them itself and reports the error).
+fn prebuilt_set(vocabulary: &serde_json::Value) -> Option<Vec<u8>> {
+    use regex_automata::nfa::thompson::{self, WhichCaptures};
+    use regex_automata::util::syntax;
+
+    // As `vocabulary::compile_language` collects them: concepts in name
+    // order (a `BTreeMap`), their groups and patterns in file order.
+    let concepts = vocabulary.get("concepts")?.as_object()?;
+    let mut names: Vec<&String> = concepts.keys().collect();
+    names.sort();
+    let mut sources = Vec::new();
+    for name in names {
+        for group in concepts[name.as_str()].as_array()? {
+            let Some(patterns) = group.get("patterns") else {
+                continue;
+            };
+            for pattern in patterns.as_array()? {
+                let source = pattern_source::set_source(pattern.as_str()?);
+                sources.push(unfold::unfolded(&source).into_owned());
+            }
+        }
+    }
+    if sources.len() < 2 {
+        return None;
+    }
+    // As `Matcher::build` for a gated set with the default size limit.
+    let hirs = syntax::parse_many_with(&sources, &prebuilt::syntax()).ok()?;
+    let split = prebuilt::split(&hirs, true);
+    let shared: Vec<_> = hirs
+        .iter()
+        .zip(&split)
+        .filter(|(_, (_, apart))| !apart)
+        .map(|(hir, _)| hir.clone())
+        .collect();
+    let word_unicode = shared
+        .iter()
+        .any(|h| h.properties().look_set().contains_word_unicode());
+    let compile = |hirs: &[regex_syntax::hir::Hir]| {
+        thompson::Compiler::new()
+            .configure(prebuilt::nfa_config(10 * (1 << 20), WhichCaptures::None))
+            .build_many_from_hir(hirs)
+    };
+    let nfa = compile(&shared).ok()?;
+    // Each pattern searched apart compiles alone, as `Part::matcher` does.
+    let alone: Vec<prebuilt::AloneNfa> = hirs
+        .iter()
+        .zip(&split)
+        .map(|(hir, (_, apart))| {
+            if !apart {
+                return None;
+            }
+            let nfa = compile(std::slice::from_ref(hir)).ok()?;
+            let props = hir.properties();
+            let anchored = props
+                .look_set_prefix()
+                .contains(regex_syntax::hir::Look::Start);
+            let word_unicode = props.look_set().contains_word_unicode();
+            Some((nfa, anchored, word_unicode))
+        })
+        .collect();
+    prebuilt::encode(&sources, &split, &alone, word_unicode, &nfa)
 }

@@ -39,6 +39,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
 
+use super::pattern_source;
 use crate::diagnostic::{Diag, SourceText};
 use crate::yaml::{self, Located};
 
@@ -593,7 +594,10 @@ fn compile_language(
             }
         }
     }
-    v.pattern_sources = patterns.iter().map(|p| set_source(&p.value)).collect();
+    v.pattern_sources = patterns
+        .iter()
+        .map(|p| pattern_source::set_source(&p.value))
+        .collect();
     v.located_patterns = patterns.iter().map(|_| OnceLock::new()).collect();
     match pattern_set(source, &patterns) {
         Ok(set) => v.patterns = set,
@@ -616,7 +620,10 @@ fn pattern_set(
     if patterns.is_empty() {
         return Ok(None);
     }
-    let sources: Vec<String> = patterns.iter().map(|p| set_source(&p.value)).collect();
+    let sources: Vec<String> = patterns
+        .iter()
+        .map(|p| pattern_source::set_source(&p.value))
+        .collect();
     let set = crate::lint::matcher::Matcher::gated(&sources, None);
     let set_error = match set {
         Ok(set)
@@ -655,179 +662,6 @@ fn pattern_set(
         ));
     }
     Err(problems)
-}
-
-/// A vocabulary pattern as the set (and [`Vocabulary::occurrences`]) compile it.
-fn set_source(pattern: &str) -> String {
-    ascii_bounded(&crate::lint::text::normalize(pattern))
-}
-
-/// `\b` as an ASCII word boundary wherever the pattern's own character
-/// beside it is ASCII: Unicode boundaries force the regex crate's slowest
-/// engine on every statement (they halved lint speed). Beside a non-ASCII
-/// letter ("\bâge", and "\b(über|ab)", "\b[ÄÖÜA-Z]": a group's
-/// alternatives and a class are looked into) the Unicode boundary stays;
-/// an ASCII one there would never hold, and the alternative would silently
-/// match nothing.
-fn ascii_bounded(pattern: &str) -> String {
-    let chars: Vec<char> = pattern.chars().collect();
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] == '\\' && chars.get(i + 1) == Some(&'b') {
-            let before = last_chars(&chars, i);
-            let after = first_chars(&chars, i + 2);
-            let unicode_beside = before
-                .iter()
-                .chain(&after)
-                .any(|c| !c.is_ascii() && c.is_alphabetic());
-            // Beside a non-ASCII letter, "not a letter or digit" (or the
-            // end) spelled out: the set only asks whether a pattern matches.
-            let bound = match (unicode_beside, after.iter().any(|c| c.is_alphanumeric())) {
-                (false, _) => "(?-u:\\b)",
-                (true, true) => "(?:^|[^\\p{L}\\p{N}_])",
-                (true, false) => "(?:$|[^\\p{L}\\p{N}_])",
-            };
-            out.push_str(bound);
-            i += 2;
-            continue;
-        }
-        if chars[i] == '\\'
-            && let Some(&next) = chars.get(i + 1)
-        {
-            out.push(chars[i]);
-            out.push(next);
-            i += 2;
-            continue;
-        }
-        out.push(chars[i]);
-        i += 1;
-    }
-    out
-}
-
-/// The characters a pattern's element at `at` may start with, as far as
-/// [`ascii_bounded`] needs them: a literal, the first characters of each
-/// alternative of a group, the characters of a class. Empty where it
-/// cannot tell (an escape such as `\w`, the end).
-fn first_chars(chars: &[char], at: usize) -> Vec<char> {
-    match chars.get(at) {
-        Some('(') => {
-            let mut start = at + 1;
-            // A non-capturing group or flags: `(?:`, `(?-i:`.
-            if chars.get(start) == Some(&'?') {
-                match chars[start..].iter().position(|&c| c == ':' || c == ')') {
-                    Some(k) if chars[start + k] == ':' => start += k + 1,
-                    _ => return Vec::new(),
-                }
-            }
-            alternatives(chars, start)
-                .into_iter()
-                .flat_map(|(from, _)| first_chars(chars, from))
-                .collect()
-        }
-        Some('[') => class_chars(chars, at),
-        Some('\\') => match chars.get(at + 1) {
-            Some(c) if c.is_ascii_alphanumeric() => Vec::new(),
-            Some(&c) => vec![c],
-            None => Vec::new(),
-        },
-        Some('|' | ')' | '^' | '$' | '.') | None => Vec::new(),
-        Some(&c) => vec![c],
-    }
-}
-
-/// The characters the element ending right before `at` may end with: a
-/// literal, the last characters of a group's alternatives, a class's
-/// characters. Empty where it cannot tell (a repetition, an escape).
-fn last_chars(chars: &[char], at: usize) -> Vec<char> {
-    let Some(end) = at.checked_sub(1) else {
-        return Vec::new();
-    };
-    if end > 0 && chars[end - 1] == '\\' {
-        return Vec::new();
-    }
-    match chars[end] {
-        ')' => {
-            // The group's opening: the last unmatched `(` before it.
-            let mut depth = 0usize;
-            let mut open = None;
-            for k in (0..end).rev() {
-                let escaped = k > 0 && chars[k - 1] == '\\';
-                match chars[k] {
-                    ')' if !escaped => depth += 1,
-                    '(' if !escaped && depth == 0 => {
-                        open = Some(k);
-                        break;
-                    }
-                    '(' if !escaped => depth -= 1,
-                    _ => {}
-                }
-            }
-            let Some(open) = open else {
-                return Vec::new();
-            };
-            let mut start = open + 1;
-            if chars.get(start) == Some(&'?') {
-                match chars[start..end].iter().position(|&c| c == ':') {
-                    Some(k) => start += k + 1,
-                    None => return Vec::new(),
-                }
-            }
-            alternatives(chars, start)
-                .into_iter()
-                .flat_map(|(_, to)| last_chars(chars, to))
-                .collect()
-        }
-        ']' => chars[..end]
-            .iter()
-            .rposition(|&c| c == '[')
-            .map_or_else(Vec::new, |open| class_chars(chars, open)),
-        '(' | '|' | '^' | '$' | '.' | '?' | '*' | '+' | '}' => Vec::new(),
-        c => vec![c],
-    }
-}
-
-/// The alternatives of the group whose content starts at `start`, as
-/// (start, end) positions, up to its closing `)`.
-fn alternatives(chars: &[char], start: usize) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
-    let mut depth = 0usize;
-    let mut from = start;
-    let mut k = start;
-    while k < chars.len() {
-        match chars[k] {
-            '\\' => k += 1,
-            '(' => depth += 1,
-            ')' if depth == 0 => {
-                found.push((from, k));
-                return found;
-            }
-            ')' => depth -= 1,
-            '|' if depth == 0 => {
-                found.push((from, k));
-                from = k + 1;
-            }
-            _ => {}
-        }
-        k += 1;
-    }
-    found
-}
-
-/// The literal characters of the class opening at `open` (`[`), ranges'
-/// ends included.
-fn class_chars(chars: &[char], open: usize) -> Vec<char> {
-    let mut found = Vec::new();
-    let mut k = open + 1;
-    while k < chars.len() && !(chars[k] == ']' && k > open + 1) {
-        match chars[k] {
-            '\\' => k += 1,
-            c => found.push(c),
-        }
-        k += 1;
-    }
-    found
 }
 
 /// Lowercase, without diacritics; ß is ss.
@@ -1596,7 +1430,7 @@ mod tests {
                 for p in &group.patterns {
                     let compiled = crate::lint::text::compile(&p.value);
                     assert!(compiled.is_ok(), "{name}: {}: {compiled:?}", p.value);
-                    let source = set_source(&p.value);
+                    let source = pattern_source::set_source(&p.value);
                     unfolded += usize::from(crate::lint::matcher::assert_unfolds_alike(&source));
                 }
             }
@@ -1635,23 +1469,49 @@ mod tests {
             (r"(ab|bä)\b", "ein bä."),
             (r"\b(policy|notice) says", "this notice says"),
         ] {
-            let m = crate::lint::matcher::Matcher::new(&[ascii_bounded(pattern)], None).unwrap();
+            let m =
+                crate::lint::matcher::Matcher::new(&[pattern_source::ascii_bounded(pattern)], None)
+                    .unwrap();
             assert!(
                 m.is_match(text),
                 "{pattern} on {text:?}: {}",
-                ascii_bounded(pattern)
+                pattern_source::ascii_bounded(pattern)
             );
         }
         // Beside ASCII only, the ASCII boundary (the fast one) as before.
         assert_eq!(
-            ascii_bounded(r"\b(policy|notice)\b"),
+            pattern_source::ascii_bounded(r"\b(policy|notice)\b"),
             r"(?-u:\b)(policy|notice)(?-u:\b)"
         );
-        assert_eq!(ascii_bounded(r"\bâge"), r"(?:^|[^\p{L}\p{N}_])âge");
+        assert_eq!(
+            pattern_source::ascii_bounded(r"\bâge"),
+            r"(?:^|[^\p{L}\p{N}_])âge"
+        );
         // Not a match inside a word still.
-        let m =
-            crate::lint::matcher::Matcher::new(&[ascii_bounded(r"\b(über) 1[3-8]")], None).unwrap();
+        let m = crate::lint::matcher::Matcher::new(
+            &[pattern_source::ascii_bounded(r"\b(über) 1[3-8]")],
+            None,
+        )
+        .unwrap();
         assert!(!m.is_match("Gegenüber 16"));
+    }
+
+    /// `build.rs` derived every built-in vocabulary's pattern set exactly as
+    /// this run time does, and compiled it (`matcher::prebuilt`): a set it
+    /// missed would still be right, only slower.
+    #[test]
+    fn every_builtin_pattern_set_is_prebuilt() {
+        for (name, text) in BUILTIN {
+            let source = SourceText::new(*name, *text);
+            let raw: RawVocabulary = crate::yaml::from_str(text).unwrap();
+            let names: Vec<String> = raw.concepts.keys().map(|k| k.value.clone()).collect();
+            let (v, problems) = compile_language(&source, &raw, &names);
+            assert!(problems.is_empty(), "{name}");
+            assert!(
+                crate::lint::matcher::is_prebuilt(&v.pattern_sources),
+                "{name}: not in the table build.rs wrote"
+            );
+        }
     }
 
     #[test]

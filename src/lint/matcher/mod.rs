@@ -36,11 +36,19 @@ use regex_automata::{Input, MatchKind, PatternID, PatternSet};
 use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
 
 mod gate;
+mod prebuilt;
+mod unfold;
+
+pub use unfold::unfolded;
 
 /// The regex crate's defaults (`RegexBuilder`): NFA size limit and lazy DFA
 /// cache.
 const NFA_SIZE_LIMIT: usize = 10 * (1 << 20);
 const DFA_CACHE: usize = 2 * (1 << 20);
+
+/// The built-in vocabularies' pattern sets, compiled by `build.rs`
+/// ([`prebuilt`]).
+static PREBUILT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/prebuilt.bin"));
 
 /// Bytes of text a single pattern's [`Matcher`] searches, all threads
 /// together, before it builds its literal prefilter. Extracting the
@@ -64,6 +72,37 @@ struct Caches {
     vm: Option<VmCache>,
 }
 
+/// Parsed patterns, or their sources to parse when first needed (a
+/// [`prebuilt`] set's, which most runs never parse).
+struct Parsed {
+    sources: Vec<String>,
+    hirs: OnceLock<Option<Vec<Hir>>>,
+}
+
+impl Parsed {
+    fn new(hirs: Vec<Hir>) -> Parsed {
+        Parsed {
+            sources: Vec::new(),
+            hirs: OnceLock::from(Some(hirs)),
+        }
+    }
+
+    fn later(sources: Vec<String>) -> Parsed {
+        Parsed {
+            sources,
+            hirs: OnceLock::new(),
+        }
+    }
+
+    /// The patterns parsed; `None` if they do not parse (never for a
+    /// prebuilt set's, which parsed at build time).
+    fn get(&self) -> Option<&[Hir]> {
+        self.hirs
+            .get_or_init(|| syntax::parse_many_with(&self.sources, &prebuilt::syntax()).ok())
+            .as_deref()
+    }
+}
+
 /// The patterns of a [`Matcher`] with Unicode word boundaries (`\b`,
 /// `\B`, `\b{start}`, …), for when its lazy DFA gives up on non-ASCII
 /// text, which it does wherever such a boundary is asked beside it.
@@ -85,7 +124,7 @@ struct Caches {
 struct Unbounded {
     kind: MatchKind,
     size_limit: usize,
-    hirs: Vec<Hir>,
+    hirs: Parsed,
     ascii: OnceLock<Option<DFA>>,
     relaxed: OnceLock<Option<DFA>>,
 }
@@ -95,19 +134,23 @@ impl Unbounded {
     fn of(hirs: &[Hir], kind: MatchKind, size_limit: usize) -> Option<Unbounded> {
         hirs.iter()
             .any(|h| h.properties().look_set().contains_word_unicode())
-            .then(|| Unbounded {
-                kind,
-                size_limit,
-                hirs: hirs.to_vec(),
-                ascii: OnceLock::new(),
-                relaxed: OnceLock::new(),
-            })
+            .then(|| Unbounded::new(Parsed::new(hirs.to_vec()), kind, size_limit))
+    }
+
+    fn new(hirs: Parsed, kind: MatchKind, size_limit: usize) -> Unbounded {
+        Unbounded {
+            kind,
+            size_limit,
+            hirs,
+            ascii: OnceLock::new(),
+            relaxed: OnceLock::new(),
+        }
     }
 
     /// The lazy DFA of the patterns with each Unicode word boundary as
     /// `to` makes it (`None`: removed); `None` if it does not build.
     fn build(&self, to: fn(Look) -> Option<Look>) -> Option<DFA> {
-        let hirs: Vec<Hir> = self.hirs.iter().map(|h| map_looks(h, to)).collect();
+        let hirs: Vec<Hir> = self.hirs.get()?.iter().map(|h| map_looks(h, to)).collect();
         let nfa = compile_nfa(&hirs, self.size_limit, WhichCaptures::None).ok()?;
         lazy_dfa(&nfa, self.kind, None)
     }
@@ -178,11 +221,22 @@ fn has_wide_word_character(text: &str) -> bool {
 /// searches have passed [`PREFILTER_BUDGET`].
 struct Prefix {
     kind: MatchKind,
-    hirs: Vec<Hir>,
+    hirs: Parsed,
     scanned: AtomicUsize,
     /// The lazy DFA with the prefilter; `None` inside if the pattern has
     /// no prefixes to look for (or its DFA does not build).
     dfa: OnceLock<Option<DFA>>,
+}
+
+impl Prefix {
+    fn new(kind: MatchKind, hirs: Parsed) -> Prefix {
+        Prefix {
+            kind,
+            hirs,
+            scanned: AtomicUsize::new(0),
+            dfa: OnceLock::new(),
+        }
+    }
 }
 
 type MakeCaches = Box<dyn Fn() -> Caches + Send + Sync>;
@@ -196,12 +250,12 @@ pub struct Matcher {
     prefix: Option<Prefix>,
     unbounded: Option<Unbounded>,
     /// A set's patterns: how many, and which of them are searched apart
-    /// (see [`counts`]); the others are the automata above, in order.
+    /// (see [`prebuilt::counts`]); the others are the automata above, in order.
     set: Option<Apart>,
 }
 
 /// The patterns of a set kept out of its automaton, each a [`Matcher`] of
-/// its own, by index in the set: those that count ([`counts`]) and those
+/// its own, by index in the set: those that count ([`prebuilt::counts`]) and those
 /// with a literal gate ([`gate`]), searched only where a gate opens.
 struct Apart {
     patterns: usize,
@@ -230,7 +284,10 @@ impl Apart {
 /// gates of a small site's sets never open (compiling every pattern up
 /// front was a quarter of the example site's lint).
 struct Part {
-    hir: Hir,
+    /// `None` for a [`prebuilt`] set's: parsed from `source` when first
+    /// compiled, if it has no NFA in `prebuilt`.
+    hir: Option<Hir>,
+    prebuilt: Option<prebuilt::Alone<'static>>,
     /// The pattern as it was parsed, every set's with the same syntax
     /// options: the key of [`PARTS`]. (Printing the `Hir` for a key was 2%
     /// of the example site's lint.)
@@ -262,9 +319,19 @@ impl Part {
                 if let Some(built) = PARTS.lock().ok().and_then(|p| p.get(&key).cloned()) {
                     return built;
                 }
-                let hirs = vec![self.hir.clone()];
                 let kind = MatchKind::LeftmostFirst;
-                let built = Matcher::from_hirs(hirs, kind, self.size_limit, self.which).ok();
+                let built = match (&self.prebuilt, &self.hir) {
+                    (Some(alone), _) => Matcher::from_alone(alone, &self.source),
+                    (None, Some(hir)) => {
+                        Matcher::from_hirs(vec![hir.clone()], kind, self.size_limit, self.which)
+                    }
+                    (None, None) => syntax::parse_with(&self.source, &prebuilt::syntax())
+                        .map_err(|e| e.to_string())
+                        .and_then(|hir| {
+                            Matcher::from_hirs(vec![hir], kind, self.size_limit, self.which)
+                        }),
+                }
+                .ok();
                 let built = built.map(std::sync::Arc::new);
                 if let Ok(mut parts) = PARTS.lock() {
                     parts.insert(key, built.clone());
@@ -272,27 +339,6 @@ impl Part {
                 built
             })
             .as_deref()
-    }
-}
-
-/// Shortest bounded repetition ([`counts`]) searched apart from its set.
-const COUNTER: u32 = 8;
-
-/// Whether `hir` repeats something a bounded number of times, up to
-/// [`COUNTER`] or more: a window such as `age.{0,160}1[3-8]` or
-/// `([\w,]+ ){1,8}`. A lazy DFA's state must remember every place such a
-/// repetition may have started, for every pattern of the set at once: on
-/// the corpus the vocabulary sets' DFAs spent 17% of the whole lint
-/// building states (callgrind, BENCHMARKS.md). Searched alone, each
-/// window's states are its own (their number adds up instead of
-/// multiplying), and whether a pattern of a set matches somewhere does
-/// not depend on the other patterns, so the answers are the same.
-fn counts(hir: &Hir) -> bool {
-    match hir.kind() {
-        HirKind::Repetition(rep) => rep.max.is_some_and(|max| max >= COUNTER) || counts(&rep.sub),
-        HirKind::Capture(cap) => counts(&cap.sub),
-        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(counts),
-        _ => false,
     }
 }
 
@@ -339,40 +385,45 @@ impl Matcher {
         which: WhichCaptures,
         gated: bool,
     ) -> Result<Matcher, String> {
-        let syntax = syntax::Config::new()
-            .case_insensitive(true)
-            .unicode(true)
-            .utf8(true);
         let patterns: Vec<Cow<'_, str>> = patterns.iter().map(|p| unfolded(p.as_ref())).collect();
-        let hirs = syntax::parse_many_with(&patterns, &syntax).map_err(|e| e.to_string())?;
         let size_limit = size_limit.unwrap_or(NFA_SIZE_LIMIT);
+        if gated
+            && size_limit == NFA_SIZE_LIMIT
+            && matches!(which, WhichCaptures::None)
+            && let Some(set) = prebuilt::find(PREBUILT, &patterns)
+            && let Ok(matcher) = Matcher::from_prebuilt(set)
+        {
+            return Ok(matcher);
+        }
+        let hirs =
+            syntax::parse_many_with(&patterns, &prebuilt::syntax()).map_err(|e| e.to_string())?;
         if hirs.len() == 1 {
             return Matcher::from_hirs(hirs, MatchKind::LeftmostFirst, size_limit, which);
         }
         // A set is asked which patterns match anywhere: every match counts.
         let count = hirs.len();
-        let mut literals: Vec<Option<Vec<gate::Literal>>> = hirs
-            .iter()
-            .map(|h| gated.then(|| gate::literals(h)).flatten())
-            .collect();
+        let split = prebuilt::split(&hirs, gated);
         let (alone, shared): (Vec<_>, Vec<_>) = hirs
             .into_iter()
+            .zip(split)
             .enumerate()
-            .partition(|(i, h)| literals[*i].is_some() || counts(h));
+            .partition(|(_, (_, (_, apart)))| *apart);
         let mut apart = Vec::with_capacity(alone.len());
         let mut gates = Vec::with_capacity(alone.len());
-        for (i, hir) in alone {
+        for (i, (hir, (literals, _))) in alone {
             let part = Part {
-                hir,
+                hir: Some(hir),
+                prebuilt: None,
                 source: patterns[i].to_string(),
                 which,
                 size_limit,
                 matcher: OnceLock::new(),
             };
             apart.push((i, part));
-            gates.push(literals[i].take());
+            gates.push(literals);
         }
-        let (indices, hirs): (Vec<usize>, Vec<Hir>) = shared.into_iter().unzip();
+        let (indices, hirs): (Vec<usize>, Vec<Hir>) =
+            shared.into_iter().map(|(i, (hir, _))| (i, hir)).unzip();
         let mut matcher = Matcher::from_hirs(hirs, MatchKind::All, size_limit, which)?;
         matcher.set = Some(Apart {
             patterns: count,
@@ -405,13 +456,74 @@ impl Matcher {
         let prefix = match kind {
             MatchKind::All => None,
             _ if anchored => None,
-            _ => Some(Prefix {
-                kind,
-                hirs,
-                scanned: AtomicUsize::new(0),
-                dfa: OnceLock::new(),
-            }),
+            _ => Some(Prefix::new(kind, Parsed::new(hirs))),
         };
+        Matcher::from_nfa(nfa, kind, prefix, unbounded)
+    }
+
+    /// A gated set [`prebuilt`] at build time: its parts and gates as
+    /// [`Matcher::build`] splits them, the shared automaton from its NFA.
+    fn from_prebuilt(set: prebuilt::Set<'static>) -> Result<Matcher, String> {
+        let count = set.patterns.len();
+        if count < 2 {
+            return Err("a prebuilt set has two patterns or more".to_string());
+        }
+        let kind = MatchKind::All;
+        let mut apart = Vec::new();
+        let mut gates = Vec::new();
+        let mut shared = Vec::new();
+        let mut shared_sources = Vec::new();
+        for (i, pattern) in set.patterns.into_iter().enumerate() {
+            if !pattern.apart {
+                shared.push(i);
+                shared_sources.push(pattern.source);
+                continue;
+            }
+            let part = Part {
+                hir: None,
+                prebuilt: pattern.alone,
+                source: pattern.source,
+                which: WhichCaptures::None,
+                size_limit: NFA_SIZE_LIMIT,
+                matcher: OnceLock::new(),
+            };
+            apart.push((i, part));
+            gates.push(pattern.literals);
+        }
+        let unbounded = set
+            .word_unicode
+            .then(|| Unbounded::new(Parsed::later(shared_sources), kind, NFA_SIZE_LIMIT));
+        let mut matcher = Matcher::from_nfa(set.nfa, kind, None, unbounded)?;
+        matcher.set = Some(Apart {
+            patterns: count,
+            alone: apart,
+            gates: gate::Gates::new(&gates),
+            shared,
+        });
+        Ok(matcher)
+    }
+
+    /// A pattern of a prebuilt set searched apart, as [`Matcher::from_hirs`]
+    /// builds it from the parsed `source`, from its prebuilt NFA: the
+    /// pattern is parsed only if its prefilter or [`Unbounded`] is needed.
+    fn from_alone(alone: &prebuilt::Alone<'_>, source: &str) -> Result<Matcher, String> {
+        let nfa = prebuilt::decode_nfa(alone.nfa).ok_or("a prebuilt NFA does not decode")?;
+        let kind = MatchKind::LeftmostFirst;
+        let parsed = || Parsed::later(vec![source.to_string()]);
+        let unbounded = alone
+            .word_unicode
+            .then(|| Unbounded::new(parsed(), kind, NFA_SIZE_LIMIT));
+        let prefix = (!alone.anchored).then(|| Prefix::new(kind, parsed()));
+        Matcher::from_nfa(nfa, kind, prefix, unbounded)
+    }
+
+    /// The engines of `nfa`, searched as `kind` says.
+    fn from_nfa(
+        nfa: NFA,
+        kind: MatchKind,
+        prefix: Option<Prefix>,
+        unbounded: Option<Unbounded>,
+    ) -> Result<Matcher, String> {
         let dfa = lazy_dfa(&nfa, kind, None);
         let vm = PikeVM::builder()
             .configure(PikeVM::config().match_kind(kind))
@@ -455,7 +567,7 @@ impl Matcher {
         prefix
             .dfa
             .get_or_init(|| {
-                let pre = Prefilter::from_hirs_prefix(prefix.kind, &prefix.hirs)?;
+                let pre = Prefilter::from_hirs_prefix(prefix.kind, prefix.hirs.get()?)?;
                 lazy_dfa(self.vm.get_nfa(), prefix.kind, Some(pre))
             })
             .as_ref()
@@ -608,13 +720,7 @@ fn compile_nfa(
     }
     COMPILER.with_borrow_mut(|compiler| {
         compiler
-            .configure(
-                thompson::Config::new()
-                    .utf8(true)
-                    .nfa_size_limit(Some(size_limit))
-                    .shrink(false)
-                    .which_captures(which),
-            )
+            .configure(prebuilt::nfa_config(size_limit, which))
             .build_many_from_hir(hirs)
     })
 }
@@ -777,105 +883,15 @@ fn match_start(dfa: &DFA, cache: &mut DfaCache, text: &str, within: Range<usize>
     None
 }
 
-/// `pattern` with each bracket class that case folding cannot change
-/// marked case-sensitive: `[\w.+-]` as `(?-i:[\w.+-])`. Under `(?i)` the
-/// parser folds a bracket class range by range, and `\w`'s 700-odd ranges
-/// made folding most of the e-mail pattern's parse (0.3 ms a language).
-/// A class is left as it is unless it holds only the Perl classes (`\w`,
-/// `\d`, `\s` and their negations: closed under simple case folding, as
-/// regex-syntax itself relies on) and ASCII characters that are not letters
-/// (which no letter folds to), with no range and no nested class: then its
-/// folded set is itself, and the parse is the same (a test compares the
-/// parsed patterns of every built-in vocabulary and pack).
-pub fn unfolded(pattern: &str) -> Cow<'_, str> {
-    let bytes = pattern.as_bytes();
-    let mut out = String::new();
-    let mut copied = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 2,
-            b'[' => {
-                let Some(len) = closed_class(&bytes[i..]) else {
-                    // Not one we can prove closed: skip it whole, so that
-                    // its `[` or `\` are not read as a class of their own.
-                    i += class_len(&bytes[i..]).unwrap_or(bytes.len() - i);
-                    continue;
-                };
-                out.push_str(&pattern[copied..i]);
-                out.push_str("(?-i:");
-                out.push_str(&pattern[i..i + len]);
-                out.push(')');
-                i += len;
-                copied = i;
-            }
-            _ => i += 1,
-        }
-    }
-    if copied == 0 {
-        return Cow::Borrowed(pattern);
-    }
-    out.push_str(&pattern[copied..]);
-    Cow::Owned(out)
-}
-
-/// The length of the bracket class at the start of `class` (`[` first) if
-/// case folding cannot change it (see [`unfolded`]).
-fn closed_class(class: &[u8]) -> Option<usize> {
-    let mut i = 1;
-    if class.get(i) == Some(&b'^') {
-        i += 1;
-    }
-    let first = i;
-    while i < class.len() {
-        match class[i] {
-            b']' if i > first => return Some(i + 1),
-            b'\\' => match class.get(i + 1)? {
-                b'w' | b'd' | b's' | b'W' | b'D' | b'S' => i += 2,
-                c if c.is_ascii_punctuation() => i += 2,
-                _ => return None,
-            },
-            // A range (a `-` between two items) could span letters; `[`
-            // opens a nested or POSIX class; `&&`, `~~` are set operations.
-            b'-' if i > first && class.get(i + 1) != Some(&b']') => return None,
-            b'[' | b'&' | b'~' => return None,
-            c if c.is_ascii() && !c.is_ascii_alphabetic() && !c.is_ascii_control() => i += 1,
-            _ => return None,
-        }
-    }
-    None
-}
-
-/// The length of the bracket class at the start of `class`, nested classes
-/// and escapes included; None if it does not close.
-fn class_len(class: &[u8]) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut i = 0;
-    while i < class.len() {
-        match class[i] {
-            b'\\' => i += 2,
-            b'[' => {
-                depth += 1;
-                i += 1;
-                // A `]` right after the opening (or after `^`) is literal.
-                if class.get(i) == Some(&b'^') {
-                    i += 1;
-                }
-                if class.get(i) == Some(&b']') {
-                    i += 1;
-                }
-            }
-            b']' => {
-                depth -= 1;
-                i += 1;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => i += 1,
-        }
-    }
-    None
+/// For the tests of the built-in vocabularies: whether `patterns`, as a
+/// gated set, are read from the [`prebuilt`] table that `build.rs` wrote.
+#[cfg(test)]
+pub(crate) fn is_prebuilt<S: AsRef<str>>(patterns: &[S]) -> bool {
+    let patterns: Vec<Cow<'_, str>> = patterns.iter().map(|p| unfolded(p.as_ref())).collect();
+    prebuilt::find(PREBUILT, &patterns).is_some_and(|set| {
+        set.patterns.iter().all(|p| p.alone.is_some() == p.apart)
+            && Matcher::from_prebuilt(set).is_ok()
+    })
 }
 
 /// For the tests of the built-in vocabularies and packs: `pattern` parses
@@ -957,8 +973,16 @@ mod tests {
         ];
         let plain = [r"\b\d+ ?days?\b", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"];
         let mixed = [plain[0], windows[0], plain[1], windows[1], windows[2]];
-        assert!(windows.iter().all(|w| counts(&syntax::parse(w).unwrap())));
-        assert!(!plain.iter().any(|p| counts(&syntax::parse(p).unwrap())));
+        assert!(
+            windows
+                .iter()
+                .all(|w| prebuilt::counts(&syntax::parse(w).unwrap()))
+        );
+        assert!(
+            !plain
+                .iter()
+                .any(|p| prebuilt::counts(&syntax::parse(p).unwrap()))
+        );
         for text in [
             "",
             "Under the age of 16 you need consent; write to dpo@example.org within 30 days.",

@@ -1,0 +1,555 @@
+//! The built-in vocabularies' pattern sets, compiled at build time.
+//!
+//! Parsing a vocabulary's patterns and compiling their NFA was over a
+//! quarter of the example site's lint (callgrind, BENCHMARKS.md), the same
+//! work on every run for data that is part of the binary. `build.rs`
+//! derives each built-in vocabulary's pattern sources as the run time does
+//! (it includes [`crate::lint::fold`], [`crate::lint::pattern_source`],
+//! [`super::unfold`], [`super::gate`] and this file), splits each set as
+//! [`Matcher::build`](super::Matcher) does ([`split`]), compiles the shared
+//! NFA with the same options ([`syntax`], [`nfa_config`]) and writes
+//! it with the split in the format below ([`encode`]). At run time a gated
+//! set whose sources are exactly those of a prebuilt one ([`find`]) is read
+//! from it: the NFA is replayed state by state into a
+//! `thompson::Builder` ([`decode`]), which yields the same NFA without
+//! parsing or UTF-8 compiling. Anything else (a site's own vocabulary, a
+//! source that differs by one byte) compiles as before, so the prebuilt
+//! table only ever decides how fast, never what matches; a test checks
+//! that every built-in vocabulary finds its set.
+//!
+//! Format, integers little-endian `u32`: the number of patterns; each
+//! pattern's source (length, UTF-8 bytes), whether it is searched apart,
+//! and its gate literals (count, or `u32::MAX` for none; each: flags,
+//! length, bytes); whether the shared patterns have a Unicode word
+//! boundary; the shared NFA: its anchored and unanchored starts, each
+//! pattern's start, and its states (a tag byte and the state's fields).
+
+use regex_automata::nfa::thompson::{self, NFA, State, Transition, WhichCaptures};
+use regex_automata::util::look::Look;
+use regex_automata::util::primitives::{PatternID, StateID};
+use regex_automata::util::syntax;
+use regex_syntax::hir::{Hir, HirKind};
+
+use super::gate::{self, Literal};
+
+/// The parser's options for every [`Matcher`](super::Matcher): case
+/// folded (Unicode simple case folding) and Unicode classes, as
+/// `RegexBuilder::case_insensitive(true)`.
+pub(crate) fn syntax() -> syntax::Config {
+    syntax::Config::new()
+        .case_insensitive(true)
+        .unicode(true)
+        .utf8(true)
+}
+
+/// The NFA compiler's options for every [`Matcher`](super::Matcher).
+pub(crate) fn nfa_config(size_limit: usize, which: WhichCaptures) -> thompson::Config {
+    thompson::Config::new()
+        .utf8(true)
+        .nfa_size_limit(Some(size_limit))
+        .shrink(false)
+        .which_captures(which)
+}
+
+/// Shortest bounded repetition ([`counts`]) searched apart from its set.
+const COUNTER: u32 = 8;
+
+/// Whether `hir` repeats something a bounded number of times, up to
+/// [`COUNTER`] or more: a window such as `age.{0,160}1[3-8]` or
+/// `([\w,]+ ){1,8}`. A lazy DFA's state must remember every place such a
+/// repetition may have started, for every pattern of the set at once: on
+/// the corpus the vocabulary sets' DFAs spent 17% of the whole lint
+/// building states (callgrind, BENCHMARKS.md). Searched alone, each
+/// window's states are its own (their number adds up instead of
+/// multiplying), and whether a pattern of a set matches somewhere does
+/// not depend on the other patterns, so the answers are the same.
+pub(crate) fn counts(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Repetition(rep) => rep.max.is_some_and(|max| max >= COUNTER) || counts(&rep.sub),
+        HirKind::Capture(cap) => counts(&cap.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(counts),
+        _ => false,
+    }
+}
+
+/// How a set splits: for each pattern, its gate literals (a gated set's
+/// only) and whether it is searched apart from the shared automaton (it
+/// has a gate, or it [`counts`]).
+pub(crate) fn split(hirs: &[Hir], gated: bool) -> Vec<(Option<Vec<Literal>>, bool)> {
+    hirs.iter()
+        .map(|h| {
+            let literals = gated.then(|| gate::literals(h)).flatten();
+            let apart = literals.is_some() || counts(h);
+            (literals, apart)
+        })
+        .collect()
+}
+
+/// A pattern of a prebuilt set.
+pub(crate) struct Pattern<'a> {
+    pub source: String,
+    pub apart: bool,
+    pub literals: Option<Vec<Literal>>,
+    /// A pattern searched apart: its own NFA, decoded when first searched.
+    pub alone: Option<Alone<'a>>,
+}
+
+/// The NFA of a pattern searched apart ([`decode_nfa`] reads it), and
+/// what its [`Matcher`](super::Matcher) needs to know without parsing it.
+#[derive(Clone, Copy)]
+pub(crate) struct Alone<'a> {
+    pub nfa: &'a [u8],
+    /// Anchored at the start: no prefix to skip to.
+    pub anchored: bool,
+    /// Has a Unicode word boundary.
+    pub word_unicode: bool,
+}
+
+/// A prebuilt set: its patterns, and the NFA of those not searched apart.
+pub(crate) struct Set<'a> {
+    pub patterns: Vec<Pattern<'a>>,
+    /// Whether a shared pattern has a Unicode word boundary.
+    pub word_unicode: bool,
+    pub nfa: NFA,
+}
+
+/// The set of `table` (sets one after the other, each prefixed by its
+/// length, as `build.rs` writes them) whose sources are `sources`, in order.
+pub(crate) fn find<'a, S: AsRef<str>>(table: &'a [u8], sources: &[S]) -> Option<Set<'a>> {
+    let mut table = Reader(table);
+    while !table.0.is_empty() {
+        let len = table.u32()? as usize;
+        let set = table.bytes(len)?;
+        if same_sources(set, sources) {
+            return decode(set);
+        }
+    }
+    None
+}
+
+/// Whether the set encoded in `set` has exactly `sources`.
+fn same_sources<S: AsRef<str>>(set: &[u8], sources: &[S]) -> bool {
+    let mut r = Reader(set);
+    if r.u32() != Some(sources.len() as u32) {
+        return false;
+    }
+    sources.iter().all(|s| {
+        let Some(len) = r.u32() else { return false };
+        if r.bytes(len as usize) != Some(s.as_ref().as_bytes()) {
+            return false;
+        }
+        // Skip the split: flag, literals.
+        r.skip_split().is_some()
+    })
+}
+
+/// What [`encode`] writes of a pattern searched apart: its NFA (`None` if
+/// it does not compile within the size limit), whether it is anchored at
+/// the start and whether it has a Unicode word boundary.
+// The writing half is `build.rs`'s (and the tests'); the binary only reads.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) type AloneNfa = Option<(NFA, bool, bool)>;
+
+/// `sources` as a set: its split ([`split`] of a gated set), the NFA of
+/// each pattern searched apart (`alone`, in the order of `sources`; `None`
+/// for a shared one) and the NFA of its shared patterns. `None` if an NFA
+/// has a state this format does not carry (captures; no gated set has them).
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn encode(
+    sources: &[String],
+    split: &[(Option<Vec<Literal>>, bool)],
+    alone: &[AloneNfa],
+    word_unicode: bool,
+    nfa: &NFA,
+) -> Option<Vec<u8>> {
+    let mut w = Writer(Vec::new());
+    w.u32(sources.len() as u32);
+    for ((source, (literals, apart)), alone) in sources.iter().zip(split).zip(alone) {
+        w.bytes(source.as_bytes());
+        w.0.push(u8::from(*apart));
+        match literals {
+            None => w.u32(u32::MAX),
+            Some(literals) => {
+                w.u32(literals.len() as u32);
+                for l in literals {
+                    w.0.push(u8::from(l.word_start) | u8::from(l.word_end) << 1);
+                    w.bytes(&l.bytes);
+                }
+            }
+        }
+        match alone {
+            None => w.0.push(0),
+            Some((nfa, anchored, word_unicode)) => {
+                w.0.push(1 | u8::from(*anchored) << 1 | u8::from(*word_unicode) << 2);
+                let mut own = Writer(Vec::new());
+                own.nfa(nfa)?;
+                w.bytes(&own.0);
+            }
+        }
+    }
+    w.0.push(u8::from(word_unicode));
+    w.nfa(nfa)?;
+    Some(w.0)
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+impl Writer {
+    fn nfa(&mut self, nfa: &NFA) -> Option<()> {
+        let w = self;
+        w.u32(nfa.start_anchored().as_u32());
+        w.u32(nfa.start_unanchored().as_u32());
+        w.u32(nfa.pattern_len() as u32);
+        for pid in 0..nfa.pattern_len() {
+            w.u32(nfa.start_pattern(PatternID::new(pid).ok()?)?.as_u32());
+        }
+        w.u32(nfa.states().len() as u32);
+        for state in nfa.states() {
+            match state {
+                State::ByteRange { trans } => {
+                    w.0.push(0);
+                    w.transition(trans);
+                }
+                State::Sparse(sparse) => {
+                    w.0.push(1);
+                    w.u32(sparse.transitions.len() as u32);
+                    for t in sparse.transitions.iter() {
+                        w.transition(t);
+                    }
+                }
+                State::Look { look, next } => {
+                    w.0.push(2);
+                    w.u32(look.as_repr());
+                    w.u32(next.as_u32());
+                }
+                State::Union { alternates } => {
+                    w.0.push(3);
+                    w.u32(alternates.len() as u32);
+                    for id in alternates.iter() {
+                        w.u32(id.as_u32());
+                    }
+                }
+                State::BinaryUnion { alt1, alt2 } => {
+                    w.0.push(4);
+                    w.u32(alt1.as_u32());
+                    w.u32(alt2.as_u32());
+                }
+                State::Fail => w.0.push(5),
+                State::Match { pattern_id } => {
+                    w.0.push(6);
+                    w.u32(pattern_id.as_u32());
+                }
+                State::Dense(_) | State::Capture { .. } => return None,
+            }
+        }
+        Some(())
+    }
+}
+
+/// The set [`encode`] wrote; `None` if `bytes` is not one.
+pub(crate) fn decode(bytes: &[u8]) -> Option<Set<'_>> {
+    let mut r = Reader(bytes);
+    let count = r.u32()? as usize;
+    let mut patterns = Vec::with_capacity(count.min(r.0.len()));
+    for _ in 0..count {
+        let len = r.u32()? as usize;
+        let source = std::str::from_utf8(r.bytes(len)?).ok()?.to_string();
+        let apart = r.byte()? != 0;
+        let literals = match r.u32()? {
+            u32::MAX => None,
+            n => {
+                let mut literals = Vec::with_capacity((n as usize).min(r.0.len()));
+                for _ in 0..n {
+                    let flags = r.byte()?;
+                    let len = r.u32()? as usize;
+                    literals.push(Literal {
+                        bytes: r.bytes(len)?.to_vec(),
+                        word_start: flags & 1 != 0,
+                        word_end: flags & 2 != 0,
+                    });
+                }
+                Some(literals)
+            }
+        };
+        let flags = r.byte()?;
+        let alone = if flags & 1 != 0 {
+            let len = r.u32()? as usize;
+            Some(Alone {
+                nfa: r.bytes(len)?,
+                anchored: flags & 2 != 0,
+                word_unicode: flags & 4 != 0,
+            })
+        } else {
+            None
+        };
+        patterns.push(Pattern {
+            source,
+            apart,
+            literals,
+            alone,
+        });
+    }
+    let word_unicode = r.byte()? != 0;
+    let nfa = read_nfa(&mut r)?;
+    Some(Set {
+        patterns,
+        word_unicode,
+        nfa,
+    })
+}
+
+/// The NFA of a pattern searched apart ([`Alone::nfa`]).
+pub(crate) fn decode_nfa(bytes: &[u8]) -> Option<NFA> {
+    let mut r = Reader(bytes);
+    let nfa = read_nfa(&mut r)?;
+    r.0.is_empty().then_some(nfa)
+}
+
+/// The NFA [`encode`] wrote, rebuilt state by state: the builder numbers
+/// states in the order they are added, and an NFA has none of the empty
+/// states the builder would remove, so every state keeps its id.
+fn read_nfa(r: &mut Reader<'_>) -> Option<NFA> {
+    let start_anchored = r.u32()?;
+    let start_unanchored = r.u32()?;
+    let patterns = r.u32()? as usize;
+    let mut starts = Vec::with_capacity(patterns.min(r.0.len() / 4));
+    for _ in 0..patterns {
+        starts.push(r.u32()?);
+    }
+    let states = r.u32()? as usize;
+    // Every state a transition names must exist (the builder would index
+    // out of bounds): a table cut short or damaged decodes to nothing.
+    let id = |n: u32| {
+        let n = n as usize;
+        (n < states).then(|| StateID::new(n).ok()).flatten()
+    };
+    let checked = |t: Transition| (t.next.as_usize() < states).then_some(t);
+    let start_anchored = id(start_anchored)?;
+    let start_unanchored = id(start_unanchored)?;
+    let starts: Vec<StateID> = starts.into_iter().map(id).collect::<Option<_>>()?;
+    let mut b = thompson::Builder::new();
+    b.set_utf8(true);
+    for expected in 0..states {
+        let added = match r.byte()? {
+            0 => b.add_range(checked(r.transition()?)?),
+            1 => {
+                let n = r.u32()? as usize;
+                let mut transitions = Vec::with_capacity(n.min(r.0.len()));
+                for _ in 0..n {
+                    transitions.push(checked(r.transition()?)?);
+                }
+                b.add_sparse(transitions)
+            }
+            2 => {
+                let look = Look::from_repr(r.u32()?)?;
+                b.add_look(id(r.u32()?)?, look)
+            }
+            3 => {
+                let n = r.u32()? as usize;
+                let mut alternates = Vec::with_capacity(n.min(r.0.len()));
+                for _ in 0..n {
+                    alternates.push(id(r.u32()?)?);
+                }
+                b.add_union(alternates)
+            }
+            4 => b.add_union(vec![id(r.u32()?)?, id(r.u32()?)?]),
+            5 => b.add_fail(),
+            6 => {
+                let pid = r.u32()? as usize;
+                if b.start_pattern().ok()?.as_usize() != pid {
+                    return None;
+                }
+                let added = b.add_match();
+                b.finish_pattern(*starts.get(pid)?).ok()?;
+                added
+            }
+            _ => return None,
+        }
+        .ok()?;
+        if added.as_usize() != expected {
+            return None;
+        }
+    }
+    // Every pattern needs its match state, or the builder panics.
+    if b.pattern_len() != patterns {
+        return None;
+    }
+    b.build(start_anchored, start_unanchored).ok()
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+struct Writer(Vec<u8>);
+
+#[cfg_attr(not(test), allow(dead_code))]
+impl Writer {
+    fn u32(&mut self, n: u32) {
+        self.0.extend_from_slice(&n.to_le_bytes());
+    }
+    fn bytes(&mut self, bytes: &[u8]) {
+        self.u32(bytes.len() as u32);
+        self.0.extend_from_slice(bytes);
+    }
+    fn transition(&mut self, t: &Transition) {
+        self.0.push(t.start);
+        self.0.push(t.end);
+        self.u32(t.next.as_u32());
+    }
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&b, rest) = self.0.split_first()?;
+        self.0 = rest;
+        Some(b)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        let (head, rest) = self.0.split_first_chunk::<4>()?;
+        self.0 = rest;
+        Some(u32::from_le_bytes(*head))
+    }
+    fn bytes(&mut self, len: usize) -> Option<&'a [u8]> {
+        if self.0.len() < len {
+            return None;
+        }
+        let (head, rest) = self.0.split_at(len);
+        self.0 = rest;
+        Some(head)
+    }
+    fn transition(&mut self) -> Option<Transition> {
+        let start = self.byte()?;
+        let end = self.byte()?;
+        let next = StateID::new(self.u32()? as usize).ok()?;
+        Some(Transition { start, end, next })
+    }
+    /// Past a pattern's split in the header: its flag, literals and own
+    /// NFA.
+    fn skip_split(&mut self) -> Option<()> {
+        self.byte()?;
+        match self.u32()? {
+            u32::MAX => {}
+            n => {
+                for _ in 0..n {
+                    self.byte()?;
+                    let len = self.u32()? as usize;
+                    self.bytes(len)?;
+                }
+            }
+        }
+        if self.byte()? & 1 != 0 {
+            let len = self.u32()? as usize;
+            self.bytes(len)?;
+        }
+        Some(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A set as `build.rs` encodes it, and the set's table.
+    fn encoded(sources: &[String]) -> (Vec<u8>, Vec<u8>, NFA, Vec<AloneNfa>) {
+        let hirs = syntax::parse_many_with(sources, &syntax()).unwrap();
+        let split = split(&hirs, true);
+        let compile = |hirs: &[Hir]| {
+            thompson::Compiler::new()
+                .configure(nfa_config(10 << 20, WhichCaptures::None))
+                .build_many_from_hir(hirs)
+                .unwrap()
+        };
+        let shared: Vec<Hir> = hirs
+            .iter()
+            .zip(&split)
+            .filter(|(_, (_, apart))| !apart)
+            .map(|(h, _)| h.clone())
+            .collect();
+        let nfa = compile(&shared);
+        let alone: Vec<AloneNfa> = hirs
+            .iter()
+            .zip(&split)
+            .map(|(h, (_, apart))| apart.then(|| (compile(std::slice::from_ref(h)), false, true)))
+            .collect();
+        let bytes = encode(sources, &split, &alone, true, &nfa).unwrap();
+        let mut table = (bytes.len() as u32).to_le_bytes().to_vec();
+        table.extend_from_slice(&bytes);
+        (bytes, table, nfa, alone)
+    }
+
+    fn sources() -> Vec<String> {
+        [
+            r"(?-u:\b)\d+ ?(hours?|days?)(?-u:\b)",
+            r"(?-i:[\w.+-])+@(?-i:[\w-])+(\.(?-i:[\w-])+)+",
+            r"(?:^|[^\p{L}\p{N}_])âge(?-u:\b).{0,160}(?-u:\b)1[3-8](?-u:\b)",
+            r"^(?:the )?(?:legal|lawful) (?:basis|bases)\s*(?::|$)",
+            r"\bobject(?:ion)?\b",
+            r"(?-u:\b)(policy|notice) (describes|explains) how",
+            r"^(?:to|so) [a-z]+",
+            r"(?-u:\b)no(?: [^\d\s]|[,;:!?]|$)",
+        ]
+        .map(String::from)
+        .to_vec()
+    }
+
+    #[test]
+    fn a_set_decodes_to_the_automata_it_was_encoded_from() {
+        let sources = sources();
+        let (bytes, _, nfa, alone) = encoded(&sources);
+        let set = decode(&bytes).unwrap();
+        assert_eq!(format!("{:?}", set.nfa), format!("{nfa:?}"));
+        assert!(set.word_unicode);
+        let hirs = syntax::parse_many_with(&sources, &syntax()).unwrap();
+        let split = split(&hirs, true);
+        assert!(split.iter().any(|(_, apart)| *apart) && split.iter().any(|(_, a)| !a));
+        for (((pattern, source), (literals, apart)), own) in
+            set.patterns.iter().zip(&sources).zip(&split).zip(&alone)
+        {
+            assert_eq!(&pattern.source, source);
+            assert_eq!(pattern.apart, *apart, "{source}");
+            assert_eq!(&pattern.literals, literals, "{source}");
+            match (pattern.alone, own) {
+                (None, None) => {}
+                (Some(decoded), Some((nfa, anchored, word_unicode))) => {
+                    let again = decode_nfa(decoded.nfa).unwrap();
+                    assert_eq!(format!("{again:?}"), format!("{nfa:?}"), "{source}");
+                    assert_eq!(
+                        (decoded.anchored, decoded.word_unicode),
+                        (*anchored, *word_unicode)
+                    );
+                }
+                _ => panic!("{source}: NFA of a pattern searched apart"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_table_finds_only_exactly_its_sources() {
+        let sources = sources();
+        let (_, table, _, _) = encoded(&sources);
+        assert!(find(&table, &sources).is_some());
+        assert!(find(&table, &sources[1..]).is_none());
+        let mut other = sources.clone();
+        other[2].push(' ');
+        assert!(find(&table, &other).is_none());
+        assert!(find(&[], &sources).is_none());
+    }
+
+    /// A table cut short or with a byte changed is not read as a set (it is
+    /// embedded, but a reader must never panic).
+    #[test]
+    fn a_damaged_set_decodes_to_nothing_or_without_panicking() {
+        let (bytes, _, _, _) = encoded(&sources());
+        for cut in (0..bytes.len()).step_by(97) {
+            assert!(decode(&bytes[..cut]).is_none());
+        }
+        for at in (0..bytes.len()).step_by(89) {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 0xA5;
+            if let Some(set) = decode(&damaged) {
+                for alone in set.patterns.iter().filter_map(|p| p.alone) {
+                    let _ = decode_nfa(alone.nfa);
+                }
+            }
+        }
+    }
+}
