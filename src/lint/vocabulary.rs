@@ -1304,12 +1304,7 @@ fn closes_after_comma(text: &str, between: &str, governor: &Range<usize>) -> boo
         rest.chars()
             .all(|c| c.is_whitespace() || ".!)»\"”'’".contains(c))
     });
-    closes
-        && !between.contains(';')
-        && between
-            .trim_end()
-            .strip_suffix(',')
-            .is_some()
+    closes && !between.contains(';') && between.trim_end().strip_suffix(',').is_some()
 }
 
 /// The concept of the words that open a purpose clause ("To …", "Para
