@@ -1072,7 +1072,9 @@ impl Vocabulary {
             objects.iter().any(|o| {
                 if o.end <= g.start {
                     let between = text.get(o.end..g.start).unwrap_or("");
-                    !between.contains([',', ';']) || self.in_fronted_purpose(text, o, g)
+                    !between.contains([',', ';'])
+                        || self.in_fronted_purpose(text, o, g)
+                        || closes_after_comma(text, between, g)
                 } else if o.start > g.start && o.end < g.end {
                     // Inside a gapped governor ("vous [contestez … leur
                     // effacement, vous pouvez] demander"): not its object.
@@ -1122,6 +1124,21 @@ impl Vocabulary {
                 .get(..comma)
                 .is_some_and(|opening| self.concepts(opening).has(id))
     }
+}
+
+/// Whether the governor is a phrase set off by a comma that closes the
+/// sentence, so that it governs the clause before it: "We delete your
+/// data, on request.", "Wir löschen Ihre Daten, auf Anfrage.", "…, a seu
+/// pedido." (development phrasings, session 24). The comma must stand
+/// right before the governor, no ";" between, and nothing but closing
+/// punctuation after it: "Logs are deleted after 30 days, copies are
+/// available on request." is not erasure on request.
+fn closes_after_comma(text: &str, between: &str, governor: &Range<usize>) -> bool {
+    let closes = text.get(governor.end..).is_some_and(|rest| {
+        rest.chars()
+            .all(|c| c.is_whitespace() || ".!)»\"”'’".contains(c))
+    });
+    closes && !between.contains(';') && between.trim_end().strip_suffix(',').is_some()
 }
 
 /// The concept of the words that open a purpose clause ("To …", "Para

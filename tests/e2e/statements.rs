@@ -2304,3 +2304,147 @@ fn data_that_let_us_do_something_state_a_purpose() {
     ];
     assert_met_and_decoy(rule, &cases, "data that let us");
 }
+
+/// A request phrase set off by a comma at the end of the sentence governs
+/// the clause before it ("We delete your data, on request.", "…, a seu
+/// pedido."); a phrase that is not the reader's request grants nothing.
+#[test]
+fn a_request_phrase_after_a_comma_closing_the_sentence_grants_the_right() {
+    let rule = "gdpr.rights.erasure";
+    let cases = [
+        (
+            "en",
+            "## Your rights\n\nWe delete your data, on request.\n",
+            "## Your rights\n\nWe delete old backups, on schedule.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nIhr Konto und alle zugehörigen Daten können jederzeit gelöscht werden, auf Wunsch.\n",
+            "## Ihre Rechte\n\nWir löschen alte Sicherungen, nach Plan.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nEliminamos sus datos, a petición.\n",
+            "## Sus derechos\n\nEliminamos los datos a petición de las autoridades.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nA sua conta e todos os dados associados podem ser apagados a qualquer momento, a seu pedido.\n",
+            "## Os seus direitos\n\nApagamos as cópias antigas, de acordo com o calendário.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "request phrase after a comma");
+}
+
+/// The site or app the notice is about said to be a service of a named
+/// organisation identifies the controller; a third party's tool said to be
+/// a service of its provider does not.
+#[test]
+fn a_site_that_is_a_service_of_a_named_organisation_identifies_the_controller() {
+    let rule = "gdpr.controller.identity";
+    let cases = [
+        (
+            "en",
+            "Example App is a service of Example Labs GmbH (HRB 12345).\n",
+            "## Analytics\n\nGoogle Analytics is a service of Google Ireland Limited.\n",
+        ),
+        (
+            "de",
+            "Example App ist ein Dienst der Example Labs GmbH (HRB 12345).\n",
+            "## Analyse\n\nGoogle Analytics ist ein Dienst der Google Ireland Limited.\n",
+        ),
+        (
+            "nl",
+            "Example App is een dienst van Example Labs B.V. (KvK 12345678).\n",
+            "## Analyse\n\nGoogle Analytics is een dienst van Google Ireland Limited.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "service of a named organisation");
+}
+
+/// The wish denied with the data as the subject of a passive is the
+/// objection ("Vous ne voulez plus que vos données servent à la
+/// prospection ?"); a denied wish about something else is not.
+#[test]
+fn a_denied_wish_that_the_data_be_used_is_the_objection() {
+    let rule = "gdpr.rights.object";
+    let cases = [
+        (
+            "fr",
+            "## Vos droits\n\nVous ne voulez plus que vos données servent à la prospection ? Écrivez-nous à privacy@exemple.fr.\n",
+            "## Vos droits\n\nVous ne voulez plus que votre abonnement soit renouvelé ? Écrivez-nous.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie möchten nicht, dass Ihre Daten für Werbung genutzt werden? Schreiben Sie uns.\n",
+            "## Ihre Rechte\n\nDas bedeutet nicht, dass Ihre Daten für Werbung genutzt werden.\n",
+        ),
+        (
+            "en",
+            "## Your rights\n\nDon't want your data to be used for marketing? Just tell us.\n",
+            "## Your rights\n\nDon't want your subscription to be renewed? Just tell us.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "denied wish, data as subject");
+}
+
+/// What settings let the reader do is no purpose of processing ("Die
+/// Einstellungen ermöglichen es Ihnen, …"); the data that let us do
+/// something still are.
+#[test]
+fn what_something_lets_the_reader_do_is_no_purpose_in_german() {
+    let rule = "gdpr.purposes";
+    let cases = [(
+        "de",
+        "## Wofür wir Ihre Daten nutzen\n\nIhr Standort ermöglicht es uns, Ihnen Stationen in der Nähe anzuzeigen.\n",
+        "## Einstellungen\n\nDie Einstellungen ermöglichen es Ihnen, Ihr Passwort zu ändern.\n",
+    )];
+    assert_met_and_decoy(rule, &cases, "ermöglicht es Ihnen");
+}
+
+/// The time within which we act on a request ("…, and we will do so within
+/// 30 days") is no retention period; a deletion period is.
+#[test]
+fn the_time_we_take_to_act_on_a_request_is_no_retention_period() {
+    let rule = "gdpr.retention";
+    let cases = [
+        (
+            "en",
+            "## How long we keep your data\n\nWe delete your data within 30 days after you close your account.\n",
+            "## How long we keep your data\n\nYou can ask us to delete your data, and we will do so within 30 days.\n",
+        ),
+        (
+            "nl",
+            "## Bewaartermijn\n\nWij verwijderen uw gegevens binnen 30 dagen nadat u uw account hebt opgeheven.\n",
+            "## Bewaartermijn\n\nU kunt ons vragen uw gegevens te verwijderen en wij doen dat binnen 30 dagen.\n",
+        ),
+    ];
+    assert_met_and_decoy(rule, &cases, "reply time");
+}
+
+/// French "à des tiers" (to third parties) is a transfer, not a source: the
+/// recipients listed after it meet the rule.
+#[test]
+fn french_to_third_parties_is_no_source() {
+    let rule = "gdpr.recipients";
+    let cases = [(
+        "fr",
+        "## Destinataires\n\nLa transmission de vos données à des tiers se limite à notre hébergeur, OVH, qui les stocke pour notre compte.\n",
+        "## Sources\n\nNous recevons certaines données des tiers, par exemple de nos partenaires de paiement.\n",
+    )];
+    assert_met_and_decoy(rule, &cases, "à des tiers");
+}
+
+/// A Dutch compound whose last part is "verzoek" names a request, not the
+/// reader's: "Contactverzoeken worden na 90 dagen verwijderd" grants no
+/// erasure; "op verzoek" still does.
+#[test]
+fn a_dutch_compound_of_verzoek_is_not_the_readers_request() {
+    let rule = "gdpr.rights.erasure";
+    let cases = [(
+        "nl",
+        "## Uw rechten\n\nUw gegevens worden op verzoek verwijderd.\n",
+        "## Uw rechten\n\nContactverzoeken worden na 90 dagen verwijderd.\n",
+    )];
+    assert_met_and_decoy(rule, &cases, "compound verzoek");
+}
