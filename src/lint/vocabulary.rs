@@ -1152,9 +1152,16 @@ fn fronted_purpose() -> Option<usize> {
 /// further infinitive of the same grant ("the right … to request access
 /// to …; to restrict or object to …; to the portability of …", development
 /// half, en-nottinghack-privacy; French "le droit … d'accéder …; de
-/// demander …"), not a clause of its own.
+/// demander …"), not a clause of its own. A part that opens with a bullet
+/// glyph is the next item of a list written inline, as a text pasted from a
+/// word processor keeps it ("Lei ha diritto di richiedere …: • l'accesso …;
+/// • la rettifica …; • la cancellazione …", development half,
+/// real/it-isiaurbino-informativa:37): the lead-in governs every item.
 fn continues_clause(part: &str, lang: &str) -> bool {
     let part = part.trim_start().to_lowercase();
+    if part.starts_with(['•', '·', '▪', '◦', '‣']) {
+        return true;
+    }
     let words: &[&str] = match lang {
         "en" => &["to "],
         "fr" => &["de ", "d'", "d’"],

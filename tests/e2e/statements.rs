@@ -2448,3 +2448,62 @@ fn a_dutch_compound_of_verzoek_is_not_the_readers_request() {
     )];
     assert_met_and_decoy(rule, &cases, "compound verzoek");
 }
+
+/// Session 24 (devdata-l), classes of the development half's first sight:
+/// rights listed inline after the grant with bullet glyphs, as a word
+/// processor's paste keeps them (real/it-isiaurbino-informativa:37); the
+/// controller under a heading put word for word from German ("Responsible
+/// person", real/en-impromat-privacy:11); the CNIL's model form notice with
+/// its slot filled by a name (real/fr-datactivist-rgpd:4); data "récupérées
+/// lors de l'adhésion" are no source that keeps their recipients out
+/// (real/fr-felides-rgpd:9); kept as the law on public records sets
+/// (real/it-isiaurbino-informativa:33).
+#[test]
+fn session_24_first_sight_classes() {
+    let case = "session 24 first sight";
+    let bullets = [
+        (
+            "it",
+            "## Diritti\n\nLei ha diritto di richiedere al Titolare, ai sensi del GDPR: • l'accesso ai propri dati; • la rettifica dei dati inesatti; • la cancellazione dei dati.\n",
+            "## Segreteria\n\nI nostri volontari: • controllano l'elenco dei soci; • rettificano gli errori di battitura; • archiviano i moduli cartacei.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie haben das Recht, von uns zu verlangen: • Auskunft über Ihre Daten; • die Berichtigung unrichtiger Daten; • die Löschung Ihrer Daten.\n",
+            "## Büro\n\nUnsere Ehrenamtlichen: • prüfen die Mitgliederliste; • berichtigen Tippfehler darin; • heften die Papierformulare ab.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &bullets, case);
+    let controller = [
+        (
+            "en",
+            "## Responsible person\n\nJane Miller  \nMill Road 12  \n80331 Munich  \njane.miller@example.org\n",
+            "## Responsible person\n\nEach team leader is the responsible person for the first-aid kit in their room.\n",
+        ),
+        (
+            "fr",
+            "Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par Les Jardins du Lez pour la gestion des inscriptions.\n",
+            "Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par notre hébergeur.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &controller, case);
+    let recipients = [(
+        "fr",
+        "Les données récupérées lors de l'adhésion sont utilisées uniquement par le bureau et ne seront transmises à personne d'autre.\n",
+        "Les données reçues de la fédération lors de l'adhésion sont utilisées uniquement pour la licence.\n",
+    )];
+    assert_met_and_decoy("gdpr.recipients", &recipients, case);
+    let retention = [
+        (
+            "it",
+            "## Conservazione\n\nI dati della domanda sono conservati secondo il massimario di scarto dell'ente e poi distrutti.\n",
+            "## Archivio\n\nL'archivio comunale illustra il massimario di scarto alle classi in visita.\n",
+        ),
+        (
+            "nl",
+            "## Bewaartermijn\n\nUw aanvraaggegevens worden bewaard volgens de selectielijst op grond van de Archiefwet en daarna vernietigd.\n",
+            "## Archief\n\nHet gemeentearchief legt schoolklassen de Archiefwet uit.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &retention, case);
+}
