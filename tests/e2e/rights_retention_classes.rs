@@ -252,3 +252,65 @@ fn a_wish_question_about_the_readers_data_grants_the_right() {
         );
     }
 }
+
+/// A negation scopes over its own clause: a relative clause that denies
+/// something of its own verb ("…, che non condividiamo con nessuno") leaves
+/// the purpose of the main clause stated (development half,
+/// it-biketracking-app:17); a purpose the main clause denies stays denied,
+/// and a relative clause that denies the purpose states none. Seven
+/// languages, phrasings/<lang>.txt (session 24, engine-x).
+#[test]
+fn a_negation_in_a_relative_clause_leaves_the_purpose_stated() {
+    for (lang, heading, met, decoy) in [
+        (
+            "en",
+            "How we use your data",
+            "We use your email address to send you receipts, which we do not share with anyone else.",
+            "We collect your email address, which we do not use for advertising.",
+        ),
+        (
+            "de",
+            "Wie wir Ihre Daten nutzen",
+            "Wir verwenden Ihre E-Mail-Adresse, um Ihnen Quittungen zu senden, die wir nicht an Dritte weitergeben.",
+            "Die Daten, die Sie uns geben, verwenden wir nicht für Werbung.",
+        ),
+        (
+            "fr",
+            "Utilisation de vos données",
+            "Nous utilisons votre position pour afficher la station la plus proche, sur un serveur qui ne la conserve pas.",
+            "Nous n'utilisons pas les données que vous nous donnez à des fins publicitaires.",
+        ),
+        (
+            "es",
+            "Uso de sus datos",
+            "Utilizamos su dirección de correo electrónico para enviarle los recibos, que no compartimos con nadie.",
+            "Recogemos su dirección de correo electrónico, que no utilizamos con fines publicitarios.",
+        ),
+        (
+            "it",
+            "Uso dei dati",
+            "Utilizziamo il tuo indirizzo e-mail per inviarti le ricevute, che non condividiamo con nessuno.",
+            "Non utilizziamo i dati che ci fornisci per finalità pubblicitarie.",
+        ),
+        (
+            "pt",
+            "Uso dos dados",
+            "Utilizamos o seu endereço de e-mail para lhe enviar os recibos, que não partilhamos com ninguém.",
+            "Recolhemos o seu endereço de e-mail, que não utilizamos para fins publicitários.",
+        ),
+        (
+            "nl",
+            "Gebruik van uw gegevens",
+            "Wij gebruiken uw e-mailadres om u ontvangstbewijzen te sturen, die wij niet aan derden geven.",
+            "Wij gebruiken de gegevens die u ons geeft niet voor reclame.",
+        ),
+    ] {
+        crate::statements::assert_met_but_not_by(
+            lang,
+            "gdpr",
+            "gdpr.purposes",
+            &format!("## {heading}\n\n{met}\n"),
+            &format!("## {heading}\n\n{decoy}\n"),
+        );
+    }
+}
