@@ -26,6 +26,8 @@
 //! lets the statement fit without its relative clauses that say a negation
 //! (", che non condividiamo con nessuno": the sharing's negation, not the
 //! use's), for a form that keeps out `negation`;
+//! `name@item` from the lead-in of the statement's own list item ("-
+//! **Oposición**: Podrá solicitar …"), not a label over several blocks;
 //! `name@own` must come from the statement
 //! itself; `name@governed` too, and where the form's first plain concept
 //! (its governor, e.g. `grant`; with none, its first `@own` one) is also in
@@ -67,6 +69,7 @@ pub struct Form {
     lead: Set,
     column: Set,
     heading: Set,
+    item: Set,
     own: Set,
     governed: Set,
     /// The form's first plain concept, which governs the `@governed` ones.
@@ -137,12 +140,13 @@ impl Form {
                 (false, "lead") => &mut form.lead,
                 (false, "column") => &mut form.column,
                 (false, "heading") => &mut form.heading,
+                (false, "item") => &mut form.item,
                 (false, "own") => &mut form.own,
                 _ => {
                     problems.push(
                         Diag::error("rules.concept", format!("cannot read `{raw}`"))
                             .at(source, name.span.clone(), "in this statement form")
-                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@heading`, `concept@own`, `concept@governed`, `!concept` or `!concept@own`"),
+                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@heading`, `concept@item`, `concept@own`, `concept@governed`, `!concept` or `!concept@own`"),
                     );
                     continue;
                 }
@@ -248,6 +252,7 @@ impl Form {
             && statement.lead.contains_all(self.lead)
             && statement.column.contains_all(self.column)
             && statement.heading.contains_all(self.heading)
+            && statement.item.contains_all(self.item)
             && statement.own.contains_all(self.own)
             && statement.own.contains_all(self.governed)
             && !near.meets(self.absent)
@@ -287,6 +292,7 @@ impl Form {
             .union(self.lead)
             .union(self.column)
             .union(self.heading)
+            .union(self.item)
             .union(self.own)
             .union(self.governed)
             .union(self.absent)
@@ -455,6 +461,7 @@ mod tests {
             "grant@lead",
             "grant@column",
             "grant@heading",
+            "grant@item",
             "grant@own",
             "!grant",
             "!grant@own",

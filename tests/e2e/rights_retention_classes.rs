@@ -314,3 +314,72 @@ fn a_negation_in_a_relative_clause_leaves_the_purpose_stated() {
         );
     }
 }
+
+/// The right to object named only by its own list item's lead-in under the
+/// rights' heading, the item granting it with a pronoun ("* **Oposición**:
+/// Podrá solicitarlo en cualquier momento."; the shape of development half
+/// es-esterrianeu-proteccion:81): `object@item`. The same item under another
+/// lead-in grants nothing the rule wants. Seven languages,
+/// phrasings/<lang>.txt (session 24, engine-x).
+#[test]
+fn an_objection_named_by_its_own_items_lead_in_states_the_right() {
+    for (lang, heading, access, object, decoy) in [
+        (
+            "en",
+            "Your rights",
+            "- **Access:** you can ask for a copy.",
+            "- **Objection:** you can tell us at any time, and we will look into it.",
+            "- **Opening hours:** you can tell us at any time, and we will look into it.",
+        ),
+        (
+            "de",
+            "Ihre Rechte",
+            "- **Auskunft:** Sie können eine Kopie verlangen.",
+            "- **Widerspruch:** Sie können dies jederzeit verlangen.",
+            "- **Rückruf:** Sie können dies jederzeit verlangen.",
+        ),
+        (
+            "fr",
+            "Vos droits",
+            "- **Accès :** vous pouvez demander une copie.",
+            "- **Opposition :** vous pouvez le demander à tout moment.",
+            "- **Rendez-vous :** vous pouvez le demander à tout moment.",
+        ),
+        (
+            "es",
+            "¿Cuáles son sus derechos?",
+            "* **Acceso**: Podrá solicitar una copia.",
+            "* **Oposición**: Podrá solicitarlo en cualquier momento.",
+            "* **Cita previa**: Podrá solicitarla en cualquier momento.",
+        ),
+        (
+            "it",
+            "I tuoi diritti",
+            "- **Accesso:** puoi chiedere una copia.",
+            "- **Opposizione:** puoi chiederlo in qualsiasi momento.",
+            "- **Appuntamento:** puoi chiederlo in qualsiasi momento.",
+        ),
+        (
+            "pt",
+            "Os seus direitos",
+            "- **Acesso:** pode pedir uma cópia.",
+            "- **Oposição:** pode pedi-lo a qualquer momento.",
+            "- **Marcação:** pode pedi-la a qualquer momento.",
+        ),
+        (
+            "nl",
+            "Uw rechten",
+            "- **Inzage:** u kunt een kopie vragen.",
+            "- **Bezwaar:** u kunt dit op elk moment vragen.",
+            "- **Afspraak:** u kunt dit op elk moment vragen.",
+        ),
+    ] {
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            "gdpr.rights.object",
+            &format!("## {heading}\n\n{access}\n{object}\n"),
+            &format!("## {heading}\n\n{access}\n{decoy}\n"),
+        );
+    }
+}
