@@ -781,6 +781,7 @@ impl DataRule {
                 &self.meta.jurisdictions,
                 scope,
                 c.sections.notice_for(&c.doc.front.title.value),
+                c.jurisdictions,
             )
     }
 

@@ -117,16 +117,31 @@ pub fn named_in(heading: &str, lang: &str) -> Vec<&'static str> {
 
 /// Whether a rule of `rule_jurisdictions` reads a part scoped to `scope`
 /// (`None`: a part that names no jurisdiction, which every rule reads) in a
-/// document written as a whole for `notice_for` (see [`notice_for`]).
+/// document written as a whole for `notice_for` (see [`notice_for`]) and
+/// linted for `linted_for` (its own jurisdictions, else the site's).
+///
+/// A notice written as a whole for K is read by every rule only when K is
+/// none of the laws the document is linted for: an LGPD notice linted for
+/// the GDPR grants its rights to its reader all the same, but on a site
+/// linted for the GDPR and the CCPA a "Your rights under the GDPR" part is
+/// the GDPR's part, however much of the policy it is, and the CCPA rules
+/// look for their own (the site says both laws apply, so each has its
+/// part).
 pub fn reads(
     rule_jurisdictions: &[String],
     scope: Option<&[&'static str]>,
     notice_for: Option<&[&'static str]>,
+    linted_for: &[String],
 ) -> bool {
     match scope {
         None => true,
         Some(_) if rule_jurisdictions.is_empty() => true,
-        Some(scope) if notice_for == Some(scope) => true,
+        Some(scope)
+            if notice_for == Some(scope)
+                && !linted_for.iter().any(|j| scope.contains(&j.as_str())) =>
+        {
+            true
+        }
         Some(scope) => rule_jurisdictions
             .iter()
             .any(|j| scope.contains(&j.as_str())),
@@ -198,7 +213,15 @@ pub fn notice_for(
     let opening = blocks
         .iter()
         .take_while(|b| b.section.is_none_or(|s| s < end));
-    if opening.clone().any(|b| names_only_k(&b.text)) {
+    // A sentence of the opening that names K as the notice's law, not a
+    // pointer to K's part ("Residents of California: see our California
+    // addendum below").
+    let names_the_notice = |text: &str| {
+        crate::lint::tree::sentences(text, lang)
+            .into_iter()
+            .any(|sentence| names_only_k(sentence) && !is_pointer(sentence))
+    };
+    if opening.clone().any(|b| names_the_notice(&b.text)) {
         return Some(k.to_vec());
     }
     let in_k = blocks
@@ -206,6 +229,41 @@ pub fn notice_for(
         .filter(|b| sections.block_scope(b).is_some())
         .count();
     (in_k * 2 > blocks.len()).then(|| k.to_vec())
+}
+
+/// Words that send the reader to another part of the document: "see",
+/// "refer to", "consult", an addendum, a supplement, an annex or appendix,
+/// in the seven languages ("Residents of California: see our California
+/// addendum below"; "Einwohner Kaliforniens: siehe den Anhang"). Read only in a sentence of a notice's opening that names a
+/// jurisdiction, where they make it a pointer to that jurisdiction's part,
+/// not a statement of what law the whole notice is written for. "Below"
+/// alone is no pointer: "this policy describes below how we process data
+/// under the LGPD" says what the notice is.
+static POINTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    crate::lint::text::compile(concat!(
+        // en
+        r"\b(?:see|refer to|consult|addend(?:um|a)|supplement(?:al|ary)?|appendix|annex)\b",
+        // de: siehe, Anhang, Anlage, Nachtrag, Ergänzung, Zusatz
+        r"|\b(?:siehe|anhang|anlage|nachtrag|ergänzung|zusatz)\b",
+        // fr: voir, voyez, consultez, reportez-vous, annexe, addendum, supplément
+        r"|\b(?:voir|voyez|consultez|consulter|reportez-vous|annexe|supplément)\b",
+        // es: véase, vea, consulte, consultar, anexo, adenda, apéndice, suplemento
+        r"|\b(?:véase|vea|consulte|consultar|anexo|adenda|apéndice|suplemento)\b",
+        // it: vedi, vedere, consulta, consultare, allegato, appendice, supplemento
+        r"|\b(?:vedi|vedere|consulta|consultare|allegato|appendice|supplemento)\b",
+        // pt: veja, consulte, consultar, anexo, adendo, aditamento, apêndice
+        r"|\b(?:veja|adendo|aditamento|apêndice)\b",
+        // nl: zie, raadpleeg, bijlage, aanvulling, addendum
+        r"|\b(?:zie|raadpleeg|bijlage|aanvulling)\b",
+    ))
+    .ok()
+});
+
+/// Whether a sentence sends its reader to another part ([`POINTER`]).
+fn is_pointer(sentence: &str) -> bool {
+    POINTER
+        .as_ref()
+        .is_some_and(|re| re.is_match(&crate::lint::text::normalize(sentence)))
 }
 
 #[cfg(test)]
@@ -280,28 +338,44 @@ mod tests {
         let gdpr = vec!["gdpr".to_string(), "uk-gdpr".to_string()];
         let ccpa = vec!["ccpa".to_string()];
         let california: &[&str] = &["ccpa", "caloppa"];
-        assert!(reads(&gdpr, None, None));
-        assert!(!reads(&gdpr, Some(california), None));
-        assert!(reads(&ccpa, Some(california), None));
-        assert!(!reads(&ccpa, Some(&["gdpr"]), None));
+        let site = vec!["gdpr".to_string()];
+        assert!(reads(&gdpr, None, None, &site));
+        assert!(!reads(&gdpr, Some(california), None, &site));
+        assert!(reads(&ccpa, Some(california), None, &site));
+        assert!(!reads(&ccpa, Some(&["gdpr"]), None, &site));
         assert!(
-            reads(&[], Some(california), None),
+            reads(&[], Some(california), None, &site),
             "core rules read everything"
         );
-        assert!(reads(&gdpr, Some(&["lgpd"]), Some(&["lgpd"])));
+        assert!(reads(&gdpr, Some(&["lgpd"]), Some(&["lgpd"]), &site));
+        // A notice for a law the document is linted for is that law's part.
+        let both = vec!["gdpr".to_string(), "lgpd".to_string()];
+        assert!(!reads(&gdpr, Some(&["lgpd"]), Some(&["lgpd"]), &both));
     }
 
     /// The texts of the blocks of `md` (titled `title` in its front matter)
-    /// that a rule of `rule` reads.
+    /// that a rule of `rule` reads, the document linted for `rule`'s laws.
     fn read_by(md: &str, lang: &str, title: &str, rule: &[&str]) -> Vec<String> {
+        read_on(md, lang, title, rule, &rule[..1])
+    }
+
+    /// The same, the document linted for `linted_for`.
+    fn read_on(
+        md: &str,
+        lang: &str,
+        title: &str,
+        rule: &[&str],
+        linted_for: &[&str],
+    ) -> Vec<String> {
         let outline = crate::markdown::outline_only(md, 0, &Default::default()).outline;
         let sections = crate::lint::text::Sections::new(&outline, lang);
         let rule: Vec<String> = rule.iter().map(|j| j.to_string()).collect();
+        let linted_for: Vec<String> = linted_for.iter().map(|j| j.to_string()).collect();
         let notice = sections.notice_for(title);
         outline
             .blocks
             .iter()
-            .filter(|b| reads(&rule, sections.block_scope(b), notice))
+            .filter(|b| reads(&rule, sections.block_scope(b), notice, &linted_for))
             .map(|b| b.text.clone())
             .collect()
     }
@@ -373,6 +447,95 @@ You have the right to delete personal information.\n";
     }
 
     #[test]
+    fn a_notice_for_a_law_the_site_names_keeps_its_part_apart() {
+        // The symmetric shape: a policy whose only scoped part is the GDPR's
+        // and whose opening names the GDPR. Linted for the GDPR and the
+        // CCPA, the GDPR part is the GDPR's, not rights every rule reads.
+        let md = "# Privacy Policy\n\n## About this policy\n\n\
+This policy explains how we process personal data under the GDPR.\n\n\
+## What we collect\n\nYour email address.\n\n\
+## Your rights under the GDPR\n\nYou have the right to erasure.\n";
+        let ccpa = read_on(md, "en", "Privacy Policy", &["ccpa"], &["gdpr", "ccpa"]);
+        assert!(!ccpa.iter().any(|t| t.contains("erasure")), "{ccpa:?}");
+        assert!(ccpa.iter().any(|t| t.contains("email address")), "{ccpa:?}");
+        let gdpr = read_on(md, "en", "Privacy Policy", GDPR, &["gdpr", "ccpa"]);
+        assert!(gdpr.iter().any(|t| t.contains("erasure")), "{gdpr:?}");
+        // The LGPD notice linted for the GDPR and the LGPD: its LGPD parts
+        // are the LGPD's; linted for the GDPR alone, they are read whole.
+        let md = "# Política de Privacidade\n\n## Visão Geral\n\n\
+Esta política descreve como tratamos dados pessoais em conformidade com a LGPD.\n\n\
+## Finalidades\n\n- Controle de acesso ao sistema\n\n\
+## Direitos dos Titulares (LGPD Art. 18)\n\n- Acesso aos dados\n- Eliminação\n";
+        let both = read_on(md, "pt", "Política", GDPR, &["gdpr", "lgpd"]);
+        assert!(!both.iter().any(|t| t.contains("Eliminação")), "{both:?}");
+        let alone = read_on(md, "pt", "Política", GDPR, &["gdpr"]);
+        assert!(alone.iter().any(|t| t.contains("Eliminação")), "{alone:?}");
+    }
+
+    #[test]
+    fn a_pointer_to_an_addendum_in_the_first_section_scopes_nothing() {
+        // A general policy that points at its California addendum in its
+        // very first section, in each language: the pointer names the
+        // addendum's law, the policy is still a general one.
+        for (lang, pointer, addendum, delete) in [
+            (
+                "en",
+                "Residents of California: see our California addendum below.",
+                "Additional information for California residents",
+                "You have the right to delete personal information.",
+            ),
+            (
+                "de",
+                "Einwohner Kaliforniens: siehe den Anhang für Kalifornien.",
+                "Hinweise für Einwohner Kaliforniens",
+                "Sie haben das Recht auf Löschung nach dem CCPA.",
+            ),
+            (
+                "fr",
+                "Résidents de Californie : voir l'annexe Californie ci-dessous.",
+                "Informations pour les résidents de Californie",
+                "Vous avez le droit de suppression au titre du CCPA.",
+            ),
+            (
+                "es",
+                "Residentes en California: consulte el anexo para California.",
+                "Información para residentes en California",
+                "Tiene derecho a solicitar la supresión conforme a la CCPA.",
+            ),
+            (
+                "it",
+                "Residenti in California: vedi l'allegato California.",
+                "Informazioni per i residenti in California",
+                "Hai il diritto alla cancellazione ai sensi del CCPA.",
+            ),
+            (
+                "pt",
+                "Residentes na Califórnia: veja o adendo para a Califórnia.",
+                "Informação para residentes na Califórnia",
+                "Tem o direito de pedir a eliminação nos termos do CCPA.",
+            ),
+            (
+                "nl",
+                "Inwoners van Californië: zie de bijlage voor Californië.",
+                "Informatie voor inwoners van Californië",
+                "U hebt het recht op verwijdering onder de CCPA.",
+            ),
+        ] {
+            let md = format!(
+                "# Privacy\n\n## Intro\n\nWe make invoicing software. {pointer}\n\n\
+## Data\n\nEmail.\n\n## {addendum}\n\n{delete}\n"
+            );
+            let gdpr = read_on(&md, lang, "Privacy", GDPR, &["gdpr"]);
+            assert!(!gdpr.iter().any(|t| t.contains(delete)), "{lang}: {gdpr:?}");
+            // Without the pointer's words, the opening names the law of the
+            // notice: read whole, as before.
+            let named = md.replace(pointer, &format!("{addendum}."));
+            let gdpr = read_on(&named, lang, "Privacy", GDPR, &["gdpr"]);
+            assert!(gdpr.iter().any(|t| t.contains(delete)), "{lang}: {gdpr:?}");
+        }
+    }
+
+    #[test]
     fn a_gdpr_part_and_an_lgpd_part_stay_apart() {
         let md = "# Política de Privacidade\n\n\
 Esta política segue a LGPD.\n\n\
@@ -397,8 +560,8 @@ Em conformidade com a LGPD.\n\n## Direitos dos Titulares (LGPD)\n\n- Eliminaçã
         for b in &outline.blocks {
             let scope = sections.block_scope(b);
             assert_eq!(
-                reads(&lgpd, scope, sections.notice_for("Política")),
-                reads(&lgpd, scope, None),
+                reads(&lgpd, scope, sections.notice_for("Política"), &lgpd),
+                reads(&lgpd, scope, None, &lgpd),
                 "{}",
                 b.text
             );

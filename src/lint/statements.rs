@@ -22,7 +22,12 @@
 //! as an address block); `@clause` lets a clause between semicolons fit
 //! on its own where a concept the form excludes is in another clause
 //! (only for forms whose exclusions are about the clause they are said in:
-//! a rule's exclusions mostly hold for the whole sentence);
+//! a rule's exclusions mostly hold for the whole sentence); `@relative`
+//! lets the statement fit without its relative clauses that say a negation
+//! (", che non condividiamo con nessuno": the sharing's negation, not the
+//! use's), for a form that keeps out `negation`;
+//! `name@item` from the lead-in of the statement's own list item ("-
+//! **Oposición**: Podrá solicitar …"), not a label over several blocks;
 //! `name@own` must come from the statement
 //! itself; `name@governed` too, and where the form's first plain concept
 //! (its governor, e.g. `grant`; with none, its first `@own` one) is also in
@@ -52,6 +57,10 @@ pub struct Form {
     /// A clause between semicolons may fit the form on its own
     /// (`@clause`, [`Form::fits_a_clause`]).
     clause: bool,
+    /// A negation said in a relative clause keeps nothing out: the main
+    /// clause may fit the form without it (`@relative`,
+    /// [`Form::fits_without_a_negated_relative`]).
+    relative: bool,
     /// The form as written, for `charter explain`: "grant + erase".
     pub text: String,
     anywhere: Set,
@@ -60,6 +69,7 @@ pub struct Form {
     lead: Set,
     column: Set,
     heading: Set,
+    item: Set,
     own: Set,
     governed: Set,
     /// The form's first plain concept, which governs the `@governed` ones.
@@ -97,6 +107,10 @@ impl Form {
                 form.clause = true;
                 continue;
             }
+            if raw == "@relative" {
+                form.relative = true;
+                continue;
+            }
             let (negated, rest) = match raw.strip_prefix('!') {
                 Some(r) => (true, r),
                 None => (false, raw),
@@ -126,12 +140,13 @@ impl Form {
                 (false, "lead") => &mut form.lead,
                 (false, "column") => &mut form.column,
                 (false, "heading") => &mut form.heading,
+                (false, "item") => &mut form.item,
                 (false, "own") => &mut form.own,
                 _ => {
                     problems.push(
                         Diag::error("rules.concept", format!("cannot read `{raw}`"))
                             .at(source, name.span.clone(), "in this statement form")
-                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@heading`, `concept@own`, `concept@governed`, `!concept` or `!concept@own`"),
+                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@heading`, `concept@item`, `concept@own`, `concept@governed`, `!concept` or `!concept@own`"),
                     );
                     continue;
                 }
@@ -155,7 +170,45 @@ impl Form {
     /// Whether `statement` (read with `vocabulary`) fits the form, as a
     /// whole or by one of its clauses ([`Form::fits_a_clause`]).
     pub fn fits(&self, statement: &Statement, vocabulary: &Vocabulary) -> bool {
-        self.fits_whole(statement, vocabulary) || self.fits_a_clause(statement, vocabulary)
+        self.fits_whole(statement, vocabulary)
+            || self.fits_a_clause(statement, vocabulary)
+            || self.fits_without_a_negated_relative(statement, vocabulary)
+    }
+
+    /// For a form marked `@relative` that keeps out `negation`: whether the
+    /// statement without its relative clauses that say a negation fits the
+    /// form. A relative clause's negation is its own verb's: "Usiamo
+    /// l'indirizzo per inviarti le ricevute, che non condividiamo con
+    /// nessuno" uses the address for receipts (development half,
+    /// it-biketracking-app:17, "… ad un mio backend che non raccoglie ne la
+    /// posizione ne il tuo IP"), while "We do not use your data for
+    /// advertising" stays negated. Only the negation: a relative clause
+    /// that withdraws consent or objects ("…, die Sie jederzeit widerrufen
+    /// können") is part of what a form keeps out.
+    fn fits_without_a_negated_relative(
+        &self,
+        statement: &Statement,
+        vocabulary: &Vocabulary,
+    ) -> bool {
+        let Some(negation) = negation() else {
+            return false;
+        };
+        if !self.relative
+            || !statement.own.has(negation)
+            || !self.absent.union(self.absent_own).has(negation)
+        {
+            return false;
+        }
+        without_relatives(&statement.text, vocabulary, Set::default().with(negation)).is_some_and(
+            |main| {
+                let part = Statement {
+                    own: vocabulary.concepts(&main),
+                    text: main,
+                    ..statement.clone()
+                };
+                self.fits_whole(&part, vocabulary)
+            },
+        )
     }
 
     /// For a form marked `@clause`: whether a clause of `statement` that
@@ -199,6 +252,7 @@ impl Form {
             && statement.lead.contains_all(self.lead)
             && statement.column.contains_all(self.column)
             && statement.heading.contains_all(self.heading)
+            && statement.item.contains_all(self.item)
             && statement.own.contains_all(self.own)
             && statement.own.contains_all(self.governed)
             && !near.meets(self.absent)
@@ -238,12 +292,98 @@ impl Form {
             .union(self.lead)
             .union(self.column)
             .union(self.heading)
+            .union(self.item)
             .union(self.own)
             .union(self.governed)
             .union(self.absent)
             .union(self.absent_own);
         defined.contains_all(used)
     }
+}
+
+/// The concept `negation`'s id.
+fn negation() -> Option<usize> {
+    static ID: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    *ID.get_or_init(|| vocabulary::builtin().id("negation"))
+}
+
+/// The words that open a relative clause in the vocabulary's language;
+/// in German and Dutch, whose relative pronouns are also articles, only
+/// right after a comma (", die wir nicht weitergeben").
+fn relative_pronoun(word: &str, lang: &str, after_comma: bool) -> bool {
+    let word = word.to_lowercase();
+    let words: &[&str] = match lang.get(..2).unwrap_or(lang) {
+        "en" => &["that", "which", "who", "whom", "whose", "where"],
+        "de" if after_comma => &[
+            "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches",
+            "welchen", "wo",
+        ],
+        "fr" => &[
+            "qui",
+            "que",
+            "qu",
+            "dont",
+            "où",
+            "lequel",
+            "laquelle",
+            "lesquels",
+            "lesquelles",
+        ],
+        "es" => &[
+            "que", "quien", "quienes", "cual", "cuales", "donde", "cuyo", "cuya",
+        ],
+        "it" => &["che", "cui", "quale", "quali", "dove"],
+        "pt" => &["que", "quem", "qual", "quais", "onde", "cujo", "cuja"],
+        "nl" if after_comma => &["die", "dat", "welke", "wat", "waar"],
+        _ => &[],
+    };
+    words.contains(&word.as_str())
+}
+
+/// `text` without the relative clauses that state a concept of `excluded`,
+/// when it has any: a relative clause runs from its pronoun to the next
+/// comma, semicolon, colon or parenthesis, or to the sentence's end. What
+/// is left must not state an excluded concept itself (the caller reads it
+/// again).
+fn without_relatives(text: &str, vocabulary: &Vocabulary, excluded: Set) -> Option<String> {
+    let lang = vocabulary.lang.as_str();
+    let mut kept = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut removed = false;
+    let mut at = 0;
+    while at < text.len() {
+        let Some(start) = text[at..]
+            .char_indices()
+            .find(|(_, c)| c.is_alphanumeric())
+            .map(|(i, _)| at + i)
+        else {
+            break;
+        };
+        let end = text[start..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(text.len(), |(i, _)| start + i);
+        let after_comma = text[..start].trim_end().ends_with(',');
+        if start >= copied && relative_pronoun(&text[start..end], lang, after_comma) {
+            let close = text[start..]
+                .find([',', ';', ':', '(', ')'])
+                .map_or(text.len(), |i| start + i);
+            let clause = text[start..close].trim_end_matches(['.', '!', '?', ' ']);
+            if vocabulary.concepts(clause).meets(excluded) {
+                kept.push_str(&text[copied..start]);
+                copied = start + clause.len();
+                removed = true;
+                at = copied;
+                continue;
+            }
+        }
+        at = end;
+    }
+    if !removed {
+        return None;
+    }
+    kept.push_str(&text[copied..]);
+    Some(kept)
 }
 
 #[cfg(test)]
@@ -254,6 +394,45 @@ mod tests {
 
     use crate::diagnostic::SourceText;
     use crate::schema::StatementForm;
+
+    /// A relative clause that says a negation is left out; the main
+    /// clause's negation, and a sentence with none, are kept.
+    #[test]
+    fn negated_relative_clauses_are_left_out() {
+        let strip = |lang: &str, text: &str| {
+            let vocabulary = crate::lint::vocabulary::builtin()
+                .vocabulary(lang)
+                .expect("a vocabulary");
+            let negation = super::negation().expect("negation");
+            super::without_relatives(
+                text,
+                vocabulary,
+                crate::lint::vocabulary::Set::default().with(negation),
+            )
+        };
+        assert_eq!(
+            strip(
+                "it",
+                "l'app invia la posizione ad un backend che non raccoglie il tuo IP."
+            )
+            .as_deref(),
+            Some("l'app invia la posizione ad un backend .")
+        );
+        assert_eq!(
+            strip("en", "We send receipts, which we do not share, by email.").as_deref(),
+            Some("We send receipts, , by email.")
+        );
+        assert_eq!(
+            strip("en", "We do not use the data that you give us for ads."),
+            None
+        );
+        assert_eq!(
+            strip("de", "Wir nutzen die Daten nicht für Werbung."),
+            None,
+            "a German article is no relative pronoun"
+        );
+        assert!(strip("de", "Wir senden Quittungen, die wir nicht weitergeben.").is_some());
+    }
 
     /// Every place the form pattern names is one the statement compiler
     /// reads, and a place outside the pattern is one it refuses.
@@ -282,10 +461,12 @@ mod tests {
             "grant@lead",
             "grant@column",
             "grant@heading",
+            "grant@item",
             "grant@own",
             "!grant",
             "!grant@own",
             "@paragraph",
+            "@relative",
         ] {
             assert!(pattern.is_match(word), "{word}");
             assert!(compiles(word), "{word}");

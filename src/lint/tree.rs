@@ -45,6 +45,10 @@ pub struct Statement {
     pub lead: Set,
     /// The concepts of its table column's header.
     pub column: Set,
+    /// The concepts of its own list item's lead-in ("- **Oposición**: Podrá
+    /// solicitar …": the term of the item the statement is said in), not a
+    /// lead-in or pseudo-heading over several blocks.
+    pub item: Set,
     /// The concepts of the innermost heading over it: what its section is
     /// about ("## How long do we keep personal data?" over "Usually they
     /// are kept 12 months."), without the document title and the outer
@@ -342,6 +346,7 @@ impl Builder<'_> {
             lead,
             column,
             heading,
+            item: Set::default(),
             labels: labels.to_vec(),
         });
     }
@@ -677,9 +682,13 @@ impl Builder<'_> {
                 }
                 let count = self.tree.statements.len();
                 self.statement(b, sentence, &labels);
+                let item = own_label
+                    .filter(|_| kind == BlockKind::ListItem)
+                    .map_or(Set::default(), |l| self.tree.labels[l].concepts);
                 if self.tree.statements.len() > count
                     && let Some(s) = self.tree.statements.last_mut()
                 {
+                    s.item = item;
                     // "Deze logs … Ze worden automatisch verwijderd na 7
                     // dagen.": "Ze" is the logs (development half,
                     // nl-ricardobalk-website).
@@ -1634,6 +1643,27 @@ mod tests {
             .filter(|&b| is_plain_heading(md, &outline, b))
             .map(|b| outline.blocks[b].text.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_list_items_own_lead_in_is_its_item_label() {
+        let object = crate::lint::vocabulary::builtin().id("object").unwrap();
+        let statement = |md: &str, text: &str| {
+            tree_of(md, "en")
+                .statements
+                .into_iter()
+                .find(|s| s.text.contains(text))
+                .unwrap()
+        };
+        let s = statement(
+            "## Your rights\n\n- **Objection:** you can tell us at any time.\n",
+            "tell us",
+        );
+        assert!(s.item.has(object), "{s:?}");
+        // A bold pseudo-heading over a later paragraph is no item's lead-in.
+        let md = "## Your rights\n\n**Right to object (Article 21 GDPR)**\n\nWrite to us.\n";
+        let s = statement(md, "Write");
+        assert!(!s.item.has(object) && s.near.has(object), "{s:?}");
     }
 
     #[test]

@@ -252,3 +252,134 @@ fn a_wish_question_about_the_readers_data_grants_the_right() {
         );
     }
 }
+
+/// A negation scopes over its own clause: a relative clause that denies
+/// something of its own verb ("…, che non condividiamo con nessuno") leaves
+/// the purpose of the main clause stated (development half,
+/// it-biketracking-app:17); a purpose the main clause denies stays denied,
+/// and a relative clause that denies the purpose states none. Seven
+/// languages, phrasings/<lang>.txt (session 24, engine-x).
+#[test]
+fn a_negation_in_a_relative_clause_leaves_the_purpose_stated() {
+    for (lang, heading, met, decoy) in [
+        (
+            "en",
+            "How we use your data",
+            "We use your email address to send you receipts, which we do not share with anyone else.",
+            "We collect your email address, which we do not use for advertising.",
+        ),
+        (
+            "de",
+            "Wie wir Ihre Daten nutzen",
+            "Wir verwenden Ihre E-Mail-Adresse, um Ihnen Quittungen zu senden, die wir nicht an Dritte weitergeben.",
+            "Die Daten, die Sie uns geben, verwenden wir nicht für Werbung.",
+        ),
+        (
+            "fr",
+            "Utilisation de vos données",
+            "Nous utilisons votre position pour afficher la station la plus proche, sur un serveur qui ne la conserve pas.",
+            "Nous n'utilisons pas les données que vous nous donnez à des fins publicitaires.",
+        ),
+        (
+            "es",
+            "Uso de sus datos",
+            "Utilizamos su dirección de correo electrónico para enviarle los recibos, que no compartimos con nadie.",
+            "Recogemos su dirección de correo electrónico, que no utilizamos con fines publicitarios.",
+        ),
+        (
+            "it",
+            "Uso dei dati",
+            "Utilizziamo il tuo indirizzo e-mail per inviarti le ricevute, che non condividiamo con nessuno.",
+            "Non utilizziamo i dati che ci fornisci per finalità pubblicitarie.",
+        ),
+        (
+            "pt",
+            "Uso dos dados",
+            "Utilizamos o seu endereço de e-mail para lhe enviar os recibos, que não partilhamos com ninguém.",
+            "Recolhemos o seu endereço de e-mail, que não utilizamos para fins publicitários.",
+        ),
+        (
+            "nl",
+            "Gebruik van uw gegevens",
+            "Wij gebruiken uw e-mailadres om u ontvangstbewijzen te sturen, die wij niet aan derden geven.",
+            "Wij gebruiken de gegevens die u ons geeft niet voor reclame.",
+        ),
+    ] {
+        crate::statements::assert_met_but_not_by(
+            lang,
+            "gdpr",
+            "gdpr.purposes",
+            &format!("## {heading}\n\n{met}\n"),
+            &format!("## {heading}\n\n{decoy}\n"),
+        );
+    }
+}
+
+/// The right to object named only by its own list item's lead-in under the
+/// rights' heading, the item granting it with a pronoun ("* **Oposición**:
+/// Podrá solicitarlo en cualquier momento."; the shape of development half
+/// es-esterrianeu-proteccion:81): `object@item`. The same item under another
+/// lead-in grants nothing the rule wants. Seven languages,
+/// phrasings/<lang>.txt (session 24, engine-x).
+#[test]
+fn an_objection_named_by_its_own_items_lead_in_states_the_right() {
+    for (lang, heading, access, object, decoy) in [
+        (
+            "en",
+            "Your rights",
+            "- **Access:** you can ask for a copy.",
+            "- **Objection:** you can tell us at any time, and we will look into it.",
+            "- **Opening hours:** you can tell us at any time, and we will look into it.",
+        ),
+        (
+            "de",
+            "Ihre Rechte",
+            "- **Auskunft:** Sie können eine Kopie verlangen.",
+            "- **Widerspruch:** Sie können dies jederzeit verlangen.",
+            "- **Rückruf:** Sie können dies jederzeit verlangen.",
+        ),
+        (
+            "fr",
+            "Vos droits",
+            "- **Accès :** vous pouvez demander une copie.",
+            "- **Opposition :** vous pouvez le demander à tout moment.",
+            "- **Rendez-vous :** vous pouvez le demander à tout moment.",
+        ),
+        (
+            "es",
+            "¿Cuáles son sus derechos?",
+            "* **Acceso**: Podrá solicitar una copia.",
+            "* **Oposición**: Podrá solicitarlo en cualquier momento.",
+            "* **Cita previa**: Podrá solicitarla en cualquier momento.",
+        ),
+        (
+            "it",
+            "I tuoi diritti",
+            "- **Accesso:** puoi chiedere una copia.",
+            "- **Opposizione:** puoi chiederlo in qualsiasi momento.",
+            "- **Appuntamento:** puoi chiederlo in qualsiasi momento.",
+        ),
+        (
+            "pt",
+            "Os seus direitos",
+            "- **Acesso:** pode pedir uma cópia.",
+            "- **Oposição:** pode pedi-lo a qualquer momento.",
+            "- **Marcação:** pode pedi-la a qualquer momento.",
+        ),
+        (
+            "nl",
+            "Uw rechten",
+            "- **Inzage:** u kunt een kopie vragen.",
+            "- **Bezwaar:** u kunt dit op elk moment vragen.",
+            "- **Afspraak:** u kunt dit op elk moment vragen.",
+        ),
+    ] {
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            "gdpr.rights.object",
+            &format!("## {heading}\n\n{access}\n{object}\n"),
+            &format!("## {heading}\n\n{access}\n{decoy}\n"),
+        );
+    }
+}

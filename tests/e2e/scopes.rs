@@ -142,3 +142,63 @@ Usamos o seu endereço IP para proteger o sítio.\n\n\
         assert!(fired.iter().any(|r| r == rule), "{rule}: {fired:?}");
     }
 }
+
+const CALIFORNIA_DELETE: &str =
+    "You have the right to request that we delete personal information we collected from you.";
+
+/// A general (GDPR) notice with a California addendum, its opening `opening`.
+fn with_california_addendum(opening: &str) -> String {
+    format!(
+        "## About this policy\n\nWe make invoicing software for small shops. {opening}\n\n\
+## What we collect\n\nWe collect your email address to send you invoices.\n\n\
+## Additional information for California residents\n\n{CALIFORNIA_DELETE}\n"
+    )
+}
+
+/// The scope rule is not symmetric any more: a notice written as a whole
+/// for a law the site is linted for is that law's part. A policy whose only
+/// scoped part is "Your rights under the GDPR", its opening naming the
+/// GDPR, keeps that part from the CCPA rules on a site linted for both; a
+/// GDPR notice with a California addendum keeps the addendum from the GDPR
+/// rules however its opening names California.
+#[test]
+fn a_notice_for_a_law_the_site_names_is_that_laws_part() {
+    let gdpr_notice = format!(
+        "## About this policy\n\nThis policy explains how we process personal data under the \
+GDPR.\n\n## What we collect\n\nWe collect your email address to send you invoices.\n\n\
+## Your rights under the GDPR\n\n{CALIFORNIA_DELETE}\n"
+    );
+    let both = crate::statements::fired("en", "gdpr, ccpa", &gdpr_notice);
+    assert!(both.iter().any(|r| r == "ccpa.rights.delete"), "{both:?}");
+    // Linted for the CCPA alone, the GDPR notice is one other law's notice,
+    // read whole (as the LGPD notice is by the GDPR rules).
+    let ccpa = crate::statements::fired("en", "ccpa", &gdpr_notice);
+    assert!(!ccpa.iter().any(|r| r == "ccpa.rights.delete"), "{ccpa:?}");
+    // A GDPR notice whose opening names California, with a California
+    // addendum, linted for both: the addendum is the CCPA's part.
+    let addendum = with_california_addendum("This notice also covers California residents.");
+    let both = crate::statements::fired("en", "gdpr, ccpa", &addendum);
+    assert!(both.iter().any(|r| r == "gdpr.rights.erasure"), "{both:?}");
+    assert!(!both.iter().any(|r| r == "ccpa.rights.delete"), "{both:?}");
+}
+
+/// A pointer to the addendum in the very first section names the
+/// addendum's law but does not make the notice that law's: linted for the
+/// GDPR alone, the California "right to delete" does not meet the GDPR
+/// erasure rule. The opening that says the notice is California's does.
+#[test]
+fn a_pointer_to_an_addendum_does_not_make_the_notice_the_addendums() {
+    let pointer =
+        with_california_addendum("Residents of California: see our California addendum below.");
+    let fired = crate::statements::fired("en", "gdpr", &pointer);
+    assert!(
+        fired.iter().any(|r| r == "gdpr.rights.erasure"),
+        "{fired:?}"
+    );
+    let notice = with_california_addendum("This notice is written for California residents.");
+    let fired = crate::statements::fired("en", "gdpr", &notice);
+    assert!(
+        !fired.iter().any(|r| r == "gdpr.rights.erasure"),
+        "{fired:?}"
+    );
+}
