@@ -59,9 +59,25 @@ fn main() {
             let value = fs::read_to_string(&path)
                 .ok()
                 .and_then(|text| serde_saphyr::from_str::<serde_json::Value>(&text).ok());
-            if folder == "rules/vocabulary"
-                && let Some(set) = value.as_ref().and_then(prebuilt_set)
-            {
+            let mut sets = Vec::new();
+            match (folder, &value) {
+                ("rules/vocabulary", Some(value)) => {
+                    if let Some(sources) = vocabulary_sources(value) {
+                        sets.extend(prebuilt_set(&sources, true, VOCABULARY_LIMIT));
+                    }
+                }
+                (_, Some(value)) => {
+                    let mut lists = Vec::new();
+                    pack_lists(value, &mut lists);
+                    sets.extend(
+                        lists
+                            .iter()
+                            .filter_map(|l| prebuilt_set(l, false, PACK_LIMIT)),
+                    );
+                }
+                (_, None) => {}
+            }
+            for set in sets {
                 prebuilt.extend_from_slice(&(set.len() as u32).to_le_bytes());
                 prebuilt.extend_from_slice(&set);
             }
@@ -81,16 +97,16 @@ fn main() {
     }
 }
 
-/// A vocabulary's pattern set, compiled as `Matcher::gated` compiles it at
-/// run time, in `lint::matcher::prebuilt`'s format; `None` if the vocabulary
-/// has fewer than two patterns or they do not compile (the run time then
-/// compiles them itself and reports the error).
-fn prebuilt_set(vocabulary: &serde_json::Value) -> Option<Vec<u8>> {
-    use regex_automata::nfa::thompson::{self, WhichCaptures};
-    use regex_automata::util::syntax;
+/// Most bytes of NFA a vocabulary's set may take (the regex crate's
+/// default, `matcher::NFA_SIZE_LIMIT`), and a rule pack's pattern list
+/// (`text::PATTERN_SIZE_LIMIT`).
+const VOCABULARY_LIMIT: usize = 10 * (1 << 20);
+const PACK_LIMIT: usize = 1 << 20;
 
-    // As `vocabulary::compile_language` collects them: concepts in name
-    // order (a `BTreeMap`), their groups and patterns in file order.
+/// A vocabulary's patterns as `vocabulary::compile_language` collects them
+/// (concepts in name order, a `BTreeMap`; their groups and patterns in
+/// file order) and `Matcher::gated` parses them.
+fn vocabulary_sources(vocabulary: &serde_json::Value) -> Option<Vec<String>> {
     let concepts = vocabulary.get("concepts")?.as_object()?;
     let mut names: Vec<&String> = concepts.keys().collect();
     names.sort();
@@ -106,12 +122,59 @@ fn prebuilt_set(vocabulary: &serde_json::Value) -> Option<Vec<u8>> {
             }
         }
     }
-    if sources.len() < 2 {
-        return None;
+    Some(sources)
+}
+
+/// Every pattern list of a rule pack (a rule's `patterns:`, `with:`,
+/// `except:`, `unless:`: language → patterns), as `text::matcher` folds
+/// and `Matcher::new` parses them. Any map of languages to lists of
+/// strings is taken: one that is not a pattern list only costs its bytes.
+fn pack_lists(value: &serde_json::Value, out: &mut Vec<Vec<String>>) {
+    let is_language =
+        |k: &str| (2..=3).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_lowercase());
+    match value {
+        serde_json::Value::Object(map) => {
+            let lists = !map.is_empty()
+                && map.iter().all(|(k, v)| {
+                    is_language(k)
+                        && v.as_array()
+                            .is_some_and(|a| a.iter().all(|p| p.is_string()))
+                });
+            if !lists {
+                map.values().for_each(|v| pack_lists(v, out));
+                return;
+            }
+            for list in map.values().filter_map(|v| v.as_array()) {
+                let sources: Vec<String> = list
+                    .iter()
+                    .filter_map(|p| p.as_str())
+                    .map(|p| unfold::unfolded(&fold::normalize(p)).into_owned())
+                    .collect();
+                if !sources.is_empty() && !out.contains(&sources) {
+                    out.push(sources);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| pack_lists(v, out)),
+        _ => {}
     }
-    // As `Matcher::build` for a gated set with the default size limit.
-    let hirs = syntax::parse_many_with(&sources, &prebuilt::syntax()).ok()?;
-    let split = prebuilt::split(&hirs, true);
+}
+
+/// `sources` compiled as `Matcher::build` compiles them (`gated`, NFA size
+/// limit `size_limit`), in `lint::matcher::prebuilt`'s format; `None` if
+/// they do not compile (the run time then compiles them itself and reports
+/// the error).
+fn prebuilt_set(sources: &[String], gated: bool, size_limit: usize) -> Option<Vec<u8>> {
+    use regex_automata::nfa::thompson::{self, WhichCaptures};
+    use regex_automata::util::syntax;
+
+    let hirs = syntax::parse_many_with(sources, &prebuilt::syntax()).ok()?;
+    let mut split = prebuilt::split(&hirs, gated);
+    // A single pattern is a matcher of its own, as a part of a set is.
+    if let [(literals, apart)] = split.as_mut_slice() {
+        *literals = None;
+        *apart = true;
+    }
     let shared: Vec<_> = hirs
         .iter()
         .zip(&split)
@@ -123,7 +186,7 @@ fn prebuilt_set(vocabulary: &serde_json::Value) -> Option<Vec<u8>> {
         .any(|h| h.properties().look_set().contains_word_unicode());
     let compile = |hirs: &[regex_syntax::hir::Hir]| {
         thompson::Compiler::new()
-            .configure(prebuilt::nfa_config(10 * (1 << 20), WhichCaptures::None))
+            .configure(prebuilt::nfa_config(size_limit, WhichCaptures::None))
             .build_many_from_hir(hirs)
     };
     let nfa = compile(&shared).ok()?;
@@ -144,5 +207,6 @@ fn prebuilt_set(vocabulary: &serde_json::Value) -> Option<Vec<u8>> {
             Some((nfa, anchored, word_unicode))
         })
         .collect();
-    prebuilt::encode(&sources, &split, &alone, word_unicode, &nfa)
+    let key = prebuilt::Key { gated, size_limit };
+    prebuilt::encode(sources, key, &split, &alone, word_unicode, &nfa)
 }

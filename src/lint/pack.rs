@@ -985,6 +985,37 @@ mod tests {
         }
     }
 
+    /// `build.rs` compiled every built-in rule's pattern lists ahead of
+    /// time, from the sources `text::matcher` folds (`matcher::prebuilt`): a
+    /// list it missed would still match the same, only compile slower.
+    #[test]
+    fn every_builtin_pattern_list_is_prebuilt() {
+        for (name, text) in BUILTIN {
+            let rules = compile_pack(&SourceText::new(*name, *text)).unwrap();
+            for rule in &rules {
+                let sets = [&rule.patterns, &rule.with, &rule.except, &rule.unless];
+                for set in sets.into_iter().chain(rule.section.as_ref()) {
+                    for (lang, patterns) in set {
+                        let folded: Vec<String> = patterns
+                            .sources
+                            .iter()
+                            .map(|p| text::normalize(p))
+                            .collect();
+                        assert!(
+                            crate::lint::matcher::is_prebuilt(
+                                &folded,
+                                false,
+                                Some(text::PATTERN_SIZE_LIMIT)
+                            ),
+                            "{name}: {} ({lang}) not in the table build.rs wrote",
+                            rule.meta.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn builtin_packs_compile() {
         for (name, text) in BUILTIN {

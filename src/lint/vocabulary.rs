@@ -1532,7 +1532,7 @@ mod tests {
             let (v, problems) = compile_language(&source, &raw, &names);
             assert!(problems.is_empty(), "{name}");
             assert!(
-                crate::lint::matcher::is_prebuilt(&v.pattern_sources),
+                crate::lint::matcher::is_prebuilt(&v.pattern_sources, true, None),
                 "{name}: not in the table build.rs wrote"
             );
         }

@@ -321,7 +321,7 @@ impl Part {
                 }
                 let kind = MatchKind::LeftmostFirst;
                 let built = match (&self.prebuilt, &self.hir) {
-                    (Some(alone), _) => Matcher::from_alone(alone, &self.source),
+                    (Some(alone), _) => Matcher::from_alone(alone, &self.source, self.size_limit),
                     (None, Some(hir)) => {
                         Matcher::from_hirs(vec![hir.clone()], kind, self.size_limit, self.which)
                     }
@@ -387,11 +387,10 @@ impl Matcher {
     ) -> Result<Matcher, String> {
         let patterns: Vec<Cow<'_, str>> = patterns.iter().map(|p| unfolded(p.as_ref())).collect();
         let size_limit = size_limit.unwrap_or(NFA_SIZE_LIMIT);
-        if gated
-            && size_limit == NFA_SIZE_LIMIT
-            && matches!(which, WhichCaptures::None)
-            && let Some(set) = prebuilt::find(PREBUILT, &patterns)
-            && let Ok(matcher) = Matcher::from_prebuilt(set)
+        let key = prebuilt::Key { gated, size_limit };
+        if matches!(which, WhichCaptures::None)
+            && let Some(set) = prebuilt::find(PREBUILT, key, &patterns)
+            && let Ok(matcher) = Matcher::from_prebuilt(set, size_limit)
         {
             return Ok(matcher);
         }
@@ -463,10 +462,14 @@ impl Matcher {
 
     /// A gated set [`prebuilt`] at build time: its parts and gates as
     /// [`Matcher::build`] splits them, the shared automaton from its NFA.
-    fn from_prebuilt(set: prebuilt::Set<'static>) -> Result<Matcher, String> {
+    fn from_prebuilt(set: prebuilt::Set<'static>, size_limit: usize) -> Result<Matcher, String> {
         let count = set.patterns.len();
-        if count < 2 {
-            return Err("a prebuilt set has two patterns or more".to_string());
+        // One pattern is a matcher of its own, as [`Matcher::build`] makes it.
+        if let [single] = set.patterns.as_slice() {
+            let alone = single
+                .alone
+                .ok_or("a single prebuilt pattern has its NFA")?;
+            return Matcher::from_alone(&alone, &single.source, size_limit);
         }
         let kind = MatchKind::All;
         let mut apart = Vec::new();
@@ -484,7 +487,7 @@ impl Matcher {
                 prebuilt: pattern.alone,
                 source: pattern.source,
                 which: WhichCaptures::None,
-                size_limit: NFA_SIZE_LIMIT,
+                size_limit,
                 matcher: OnceLock::new(),
             };
             apart.push((i, part));
@@ -492,7 +495,7 @@ impl Matcher {
         }
         let unbounded = set
             .word_unicode
-            .then(|| Unbounded::new(Parsed::later(shared_sources), kind, NFA_SIZE_LIMIT));
+            .then(|| Unbounded::new(Parsed::later(shared_sources), kind, size_limit));
         let mut matcher = Matcher::from_nfa(set.nfa, kind, None, unbounded)?;
         matcher.set = Some(Apart {
             patterns: count,
@@ -506,13 +509,17 @@ impl Matcher {
     /// A pattern of a prebuilt set searched apart, as [`Matcher::from_hirs`]
     /// builds it from the parsed `source`, from its prebuilt NFA: the
     /// pattern is parsed only if its prefilter or [`Unbounded`] is needed.
-    fn from_alone(alone: &prebuilt::Alone<'_>, source: &str) -> Result<Matcher, String> {
+    fn from_alone(
+        alone: &prebuilt::Alone<'_>,
+        source: &str,
+        size_limit: usize,
+    ) -> Result<Matcher, String> {
         let nfa = prebuilt::decode_nfa(alone.nfa).ok_or("a prebuilt NFA does not decode")?;
         let kind = MatchKind::LeftmostFirst;
         let parsed = || Parsed::later(vec![source.to_string()]);
         let unbounded = alone
             .word_unicode
-            .then(|| Unbounded::new(parsed(), kind, NFA_SIZE_LIMIT));
+            .then(|| Unbounded::new(parsed(), kind, size_limit));
         let prefix = (!alone.anchored).then(|| Prefix::new(kind, parsed()));
         Matcher::from_nfa(nfa, kind, prefix, unbounded)
     }
@@ -883,14 +890,21 @@ fn match_start(dfa: &DFA, cache: &mut DfaCache, text: &str, within: Range<usize>
     None
 }
 
-/// For the tests of the built-in vocabularies: whether `patterns`, as a
-/// gated set, are read from the [`prebuilt`] table that `build.rs` wrote.
+/// For the tests of the built-in vocabularies and packs: whether
+/// `patterns`, as [`Matcher::build`] gets them, are read from the
+/// [`prebuilt`] table that `build.rs` wrote.
 #[cfg(test)]
-pub(crate) fn is_prebuilt<S: AsRef<str>>(patterns: &[S]) -> bool {
+pub(crate) fn is_prebuilt<S: AsRef<str>>(
+    patterns: &[S],
+    gated: bool,
+    size_limit: Option<usize>,
+) -> bool {
     let patterns: Vec<Cow<'_, str>> = patterns.iter().map(|p| unfolded(p.as_ref())).collect();
-    prebuilt::find(PREBUILT, &patterns).is_some_and(|set| {
+    let size_limit = size_limit.unwrap_or(NFA_SIZE_LIMIT);
+    let key = prebuilt::Key { gated, size_limit };
+    prebuilt::find(PREBUILT, key, &patterns).is_some_and(|set| {
         set.patterns.iter().all(|p| p.alone.is_some() == p.apart)
-            && Matcher::from_prebuilt(set).is_ok()
+            && Matcher::from_prebuilt(set, size_limit).is_ok()
     })
 }
 

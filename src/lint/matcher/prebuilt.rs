@@ -17,7 +17,8 @@
 //! table only ever decides how fast, never what matches; a test checks
 //! that every built-in vocabulary finds its set.
 //!
-//! Format, integers little-endian `u32`: the number of patterns; each
+//! Format, integers little-endian `u32`: whether the set is gated and its
+//! NFA size limit; the number of patterns; each
 //! pattern's source (length, UTF-8 bytes), whether it is searched apart,
 //! and its gate literals (count, or `u32::MAX` for none; each: flags,
 //! length, bytes); whether the shared patterns have a Unicode word
@@ -85,6 +86,14 @@ pub(crate) fn split(hirs: &[Hir], gated: bool) -> Vec<(Option<Vec<Literal>>, boo
         .collect()
 }
 
+/// How a set was built besides its sources: whether gated (a
+/// vocabulary's, `Matcher::gated`) and with what NFA size limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Key {
+    pub gated: bool,
+    pub size_limit: usize,
+}
+
 /// A pattern of a prebuilt set.
 pub(crate) struct Pattern<'a> {
     pub source: String,
@@ -115,22 +124,23 @@ pub(crate) struct Set<'a> {
 
 /// The set of `table` (sets one after the other, each prefixed by its
 /// length, as `build.rs` writes them) whose sources are `sources`, in order.
-pub(crate) fn find<'a, S: AsRef<str>>(table: &'a [u8], sources: &[S]) -> Option<Set<'a>> {
+pub(crate) fn find<'a, S: AsRef<str>>(table: &'a [u8], key: Key, sources: &[S]) -> Option<Set<'a>> {
     let mut table = Reader(table);
     while !table.0.is_empty() {
         let len = table.u32()? as usize;
         let set = table.bytes(len)?;
-        if same_sources(set, sources) {
+        if same_sources(set, key, sources) {
             return decode(set);
         }
     }
     None
 }
 
-/// Whether the set encoded in `set` has exactly `sources`.
-fn same_sources<S: AsRef<str>>(set: &[u8], sources: &[S]) -> bool {
+/// Whether the set encoded in `set` was built as `key` says from exactly
+/// `sources`.
+fn same_sources<S: AsRef<str>>(set: &[u8], key: Key, sources: &[S]) -> bool {
     let mut r = Reader(set);
-    if r.u32() != Some(sources.len() as u32) {
+    if r.read_key() != Some(key) || r.u32() != Some(sources.len() as u32) {
         return false;
     }
     sources.iter().all(|s| {
@@ -157,12 +167,15 @@ pub(crate) type AloneNfa = Option<(NFA, bool, bool)>;
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn encode(
     sources: &[String],
+    key: Key,
     split: &[(Option<Vec<Literal>>, bool)],
     alone: &[AloneNfa],
     word_unicode: bool,
     nfa: &NFA,
 ) -> Option<Vec<u8>> {
     let mut w = Writer(Vec::new());
+    w.0.push(u8::from(key.gated));
+    w.u32(u32::try_from(key.size_limit).ok()?);
     w.u32(sources.len() as u32);
     for ((source, (literals, apart)), alone) in sources.iter().zip(split).zip(alone) {
         w.bytes(source.as_bytes());
@@ -248,6 +261,7 @@ impl Writer {
 /// The set [`encode`] wrote; `None` if `bytes` is not one.
 pub(crate) fn decode(bytes: &[u8]) -> Option<Set<'_>> {
     let mut r = Reader(bytes);
+    r.read_key()?;
     let count = r.u32()? as usize;
     let mut patterns = Vec::with_capacity(count.min(r.0.len()));
     for _ in 0..count {
@@ -422,6 +436,12 @@ impl<'a> Reader<'a> {
         let next = StateID::new(self.u32()? as usize).ok()?;
         Some(Transition { start, end, next })
     }
+    fn read_key(&mut self) -> Option<Key> {
+        let gated = self.byte()? != 0;
+        let size_limit = self.u32()? as usize;
+        Some(Key { gated, size_limit })
+    }
+
     /// Past a pattern's split in the header: its flag, literals and own
     /// NFA.
     fn skip_split(&mut self) -> Option<()> {
@@ -470,11 +490,16 @@ mod tests {
             .zip(&split)
             .map(|(h, (_, apart))| apart.then(|| (compile(std::slice::from_ref(h)), false, true)))
             .collect();
-        let bytes = encode(sources, &split, &alone, true, &nfa).unwrap();
+        let bytes = encode(sources, KEY, &split, &alone, true, &nfa).unwrap();
         let mut table = (bytes.len() as u32).to_le_bytes().to_vec();
         table.extend_from_slice(&bytes);
         (bytes, table, nfa, alone)
     }
+
+    const KEY: Key = Key {
+        gated: true,
+        size_limit: 10 << 20,
+    };
 
     fn sources() -> Vec<String> {
         [
@@ -526,12 +551,17 @@ mod tests {
     fn a_table_finds_only_exactly_its_sources() {
         let sources = sources();
         let (_, table, _, _) = encoded(&sources);
-        assert!(find(&table, &sources).is_some());
-        assert!(find(&table, &sources[1..]).is_none());
+        assert!(find(&table, KEY, &sources).is_some());
+        assert!(find(&table, KEY, &sources[1..]).is_none());
         let mut other = sources.clone();
         other[2].push(' ');
-        assert!(find(&table, &other).is_none());
-        assert!(find(&[], &sources).is_none());
+        assert!(find(&table, KEY, &other).is_none());
+        assert!(find(&[], KEY, &sources).is_none());
+        let ungated = Key {
+            gated: false,
+            ..KEY
+        };
+        assert!(find(&table, ungated, &sources).is_none());
     }
 
     /// A table cut short or with a byte changed is not read as a set (it is
