@@ -1313,15 +1313,15 @@ fn abbreviations(lang: &str) -> &'static [&'static str] {
             "art", "n°", "no", "al", "p.ex", "ex", "cf", "env", "etc", "m", "mme",
         ],
         "es" => &[
-            "art", "n°", "núm", "no", "apdo", "p.ej", "ej", "etc", "sr", "sra", "ee.uu", "s.l",
-            "s.a",
+            "art", "arts", "n°", "núm", "no", "apdo", "p.ej", "ej", "etc", "sr", "sra", "ee.uu",
+            "s.l", "s.a",
         ],
         "it" => &[
-            "art", "n°", "n", "co", "par", "lett", "d.lgs", "es", "ecc", "etc", "sig", "dott",
-            "s.r.l", "s.p.a",
+            "art", "artt", "n°", "n", "co", "par", "lett", "d.lgs", "es", "ecc", "etc", "sig",
+            "dott", "s.r.l", "s.p.a",
         ],
         "pt" => &[
-            "art", "n°", "nº", "no", "inc", "ex", "p.ex", "etc", "sr", "sra", "lda", "s.a",
+            "art", "arts", "n°", "nº", "no", "inc", "ex", "p.ex", "etc", "sr", "sra", "lda", "s.a",
         ],
         "nl" => &[
             "art", "nr", "lid", "bv", "b.v", "n.v", "bijv", "o.a", "d.w.z", "m.b.t", "etc", "z.g.a",
@@ -1510,6 +1510,20 @@ mod tests {
         assert_eq!(
             sentences("Art. 6, par. 1, lett. b) del GDPR. Può opporsi.", "it"),
             vec!["Art. 6, par. 1, lett. b) del GDPR.", "Può opporsi."]
+        );
+        // The plural: Italian "artt.", Spanish and Portuguese "arts." (the
+        // articles of the law cited together, devdata-l's phrasings, session 24).
+        assert_eq!(
+            sentences("Ai sensi degli artt. 15-22 del GDPR. Può opporsi.", "it"),
+            vec!["Ai sensi degli artt. 15-22 del GDPR.", "Può opporsi."]
+        );
+        assert_eq!(
+            sentences("Conforme os arts. 17 e 18 da LGPD. Pode opor-se.", "pt"),
+            vec!["Conforme os arts. 17 e 18 da LGPD.", "Pode opor-se."]
+        );
+        assert_eq!(
+            sentences("Según los arts. 15 a 22 del RGPD. Puede oponerse.", "es"),
+            vec!["Según los arts. 15 a 22 del RGPD.", "Puede oponerse."]
         );
         assert_eq!(
             sentences("Write to dpo@notes.example. Our officer answers.", "en"),
