@@ -336,7 +336,7 @@ fn read_nfa(r: &mut Reader<'_>) -> Option<NFA> {
         let n = n as usize;
         (n < states).then(|| StateID::new(n).ok()).flatten()
     };
-    let checked = |t: Transition| (t.next.as_usize() < states).then_some(t);
+    let checked = |t: Transition| (t.start <= t.end && t.next.as_usize() < states).then_some(t);
     let start_anchored = id(start_anchored)?;
     let start_unanchored = id(start_unanchored)?;
     let starts: Vec<StateID> = starts.into_iter().map(id).collect::<Option<_>>()?;
