@@ -63,17 +63,21 @@ fn main() {
             match (folder, &value) {
                 ("rules/vocabulary", Some(value)) => {
                     if let Some(sources) = vocabulary_sources(value) {
-                        sets.extend(prebuilt_set(&sources, true, VOCABULARY_LIMIT));
+                        let key = prebuilt::Key {
+                            gated: true,
+                            size_limit: prebuilt::DEFAULT_SIZE_LIMIT,
+                        };
+                        sets.extend(prebuilt::build_set(&sources, key));
                     }
                 }
                 (_, Some(value)) => {
                     let mut lists = Vec::new();
                     pack_lists(value, &mut lists);
-                    sets.extend(
-                        lists
-                            .iter()
-                            .filter_map(|l| prebuilt_set(l, false, PACK_LIMIT)),
-                    );
+                    let key = prebuilt::Key {
+                        gated: false,
+                        size_limit: prebuilt::RULE_PATTERN_SIZE_LIMIT,
+                    };
+                    sets.extend(lists.iter().filter_map(|l| prebuilt::build_set(l, key)));
                 }
                 (_, None) => {}
             }
@@ -96,12 +100,6 @@ fn main() {
         panic!("cannot write {}: {e}", table.display());
     }
 }
-
-/// Most bytes of NFA a vocabulary's set may take (the regex crate's
-/// default, `matcher::NFA_SIZE_LIMIT`), and a rule pack's pattern list
-/// (`text::PATTERN_SIZE_LIMIT`).
-const VOCABULARY_LIMIT: usize = 10 * (1 << 20);
-const PACK_LIMIT: usize = 1 << 20;
 
 /// A vocabulary's patterns as `vocabulary::compile_language` collects them
 /// (concepts in name order, a `BTreeMap`; their groups and patterns in
@@ -158,55 +156,4 @@ fn pack_lists(value: &serde_json::Value, out: &mut Vec<Vec<String>>) {
         serde_json::Value::Array(items) => items.iter().for_each(|v| pack_lists(v, out)),
         _ => {}
     }
-}
-
-/// `sources` compiled as `Matcher::build` compiles them (`gated`, NFA size
-/// limit `size_limit`), in `lint::matcher::prebuilt`'s format; `None` if
-/// they do not compile (the run time then compiles them itself and reports
-/// the error).
-fn prebuilt_set(sources: &[String], gated: bool, size_limit: usize) -> Option<Vec<u8>> {
-    use regex_automata::nfa::thompson::{self, WhichCaptures};
-    use regex_automata::util::syntax;
-
-    let hirs = syntax::parse_many_with(sources, &prebuilt::syntax()).ok()?;
-    let mut split = prebuilt::split(&hirs, gated);
-    // A single pattern is a matcher of its own, as a part of a set is.
-    if let [(literals, apart)] = split.as_mut_slice() {
-        *literals = None;
-        *apart = true;
-    }
-    let shared: Vec<_> = hirs
-        .iter()
-        .zip(&split)
-        .filter(|(_, (_, apart))| !apart)
-        .map(|(hir, _)| hir.clone())
-        .collect();
-    let word_unicode = shared
-        .iter()
-        .any(|h| h.properties().look_set().contains_word_unicode());
-    let compile = |hirs: &[regex_syntax::hir::Hir]| {
-        thompson::Compiler::new()
-            .configure(prebuilt::nfa_config(size_limit, WhichCaptures::None))
-            .build_many_from_hir(hirs)
-    };
-    let nfa = compile(&shared).ok()?;
-    // Each pattern searched apart compiles alone, as `Part::matcher` does.
-    let alone: Vec<prebuilt::AloneNfa> = hirs
-        .iter()
-        .zip(&split)
-        .map(|(hir, (_, apart))| {
-            if !apart {
-                return None;
-            }
-            let nfa = compile(std::slice::from_ref(hir)).ok()?;
-            let props = hir.properties();
-            let anchored = props
-                .look_set_prefix()
-                .contains(regex_syntax::hir::Look::Start);
-            let word_unicode = props.look_set().contains_word_unicode();
-            Some((nfa, anchored, word_unicode))
-        })
-        .collect();
-    let key = prebuilt::Key { gated, size_limit };
-    prebuilt::encode(sources, key, &split, &alone, word_unicode, &nfa)
 }

@@ -7,7 +7,8 @@ use regex::{Regex, RegexBuilder};
 
 /// Largest compiled size of one rule pattern: patterns are data from rule
 /// files, and a pathological one must fail to load rather than eat memory.
-pub(crate) const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+/// (Defined beside the prebuilt table, whose entries are keyed by it.)
+pub(crate) const PATTERN_SIZE_LIMIT: usize = crate::lint::matcher::RULE_PATTERN_SIZE_LIMIT;
 
 /// Checks that a rule pattern of a site's own pack compiles within the size
 /// limit, so that a bad one is reported where it is written instead of

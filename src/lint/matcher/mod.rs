@@ -41,9 +41,11 @@ mod unfold;
 
 pub use unfold::unfolded;
 
+pub(crate) use prebuilt::RULE_PATTERN_SIZE_LIMIT;
+
 /// The regex crate's defaults (`RegexBuilder`): NFA size limit and lazy DFA
 /// cache.
-const NFA_SIZE_LIMIT: usize = 10 * (1 << 20);
+const NFA_SIZE_LIMIT: usize = prebuilt::DEFAULT_SIZE_LIMIT;
 const DFA_CACHE: usize = 2 * (1 << 20);
 
 /// The built-in vocabularies' pattern sets, compiled by `build.rs`
