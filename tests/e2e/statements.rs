@@ -2507,3 +2507,33 @@ fn session_24_first_sight_classes() {
     ];
     assert_met_and_decoy("gdpr.retention", &retention, case);
 }
+
+/// Session 25 (lead): the WordPress default privacy policy text, the most
+/// widely published policy template, drew two false alarms: a purpose
+/// after a long object ("… and the browser you use, to help spam
+/// detection") and a recipient in the passive ("may be provided to the
+/// Gravatar service"); its comment and spam services (Gravatar, Akismet,
+/// Disqus) are named recipients in every language.
+#[test]
+fn session_25_lead_template_classes() {
+    let case = "session 25 template classes";
+    let purposes = [(
+        "en",
+        "## Comments\n\nWhen you comment, we record the name and e-mail address you enter, and also your IP address and the browser you use, to help spam detection.\n",
+        "## Get involved\n\nVolunteers who want to help with translations can write to the team.\n",
+    )];
+    assert_met_and_decoy("gdpr.purposes", &purposes, case);
+    let recipients = [
+        (
+            "en",
+            "## Comments\n\nA code made from your e-mail address may be provided to the avatar service we use, to see whether you have a picture there.\n",
+            "## Our service\n\nThe booking app is made available to the members of the club free of charge.\n",
+        ),
+        (
+            "de",
+            "## Kommentare\n\nKommentare prüfen wir mit Akismet auf Spam.\n",
+            "## Hosting\n\nUnsere Server stehen in unserem eigenen Keller in Falkenstein.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &recipients, case);
+}
