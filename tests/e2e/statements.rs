@@ -2536,4 +2536,18 @@ fn session_25_lead_template_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.recipients", &recipients, case);
+    // The German translation of the template: a final clause after a verb
+    // of processing and a long object; an export of one's data requested.
+    let german_purposes = [(
+        "de",
+        "## Kommentare\n\nBeim Kommentieren sammeln wir die Daten aus dem Formular, dazu die IP-Adresse und den Browser, den du benutzt, um Spam leichter zu erkennen.\n",
+        "## Vereinsleben\n\nWir treffen uns jeden Montag im Vereinsheim, um gemeinsam zu kochen.\n",
+    )];
+    assert_met_and_decoy("gdpr.purposes", &german_purposes, case);
+    let export = [(
+        "de",
+        "## Deine Rechte\n\nDu kannst bei uns einen Export aller Daten anfordern, die wir über dich gespeichert haben.\n",
+        "## Neuigkeiten\n\nDer Export unserer Vereinsdaten in das neue Kassenprogramm ist abgeschlossen.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.access", &export, case);
 }
