@@ -2593,6 +2593,12 @@ fn session_25_devdata_n_classes() {
             "## Your rights\n\nYou can access the personal data we hold about you by writing to our data protection officer.\n",
             "## Your rights\n\nOur personal information charter explains your rights. You can access the charter using the link on this page.\n",
         ),
+        (
+            "gdpr.rights.access",
+            "nl",
+            "## Uw rechten\n\nU kunt de persoonsgegevens die wij van u hebben op verzoek inzien.\n",
+            "## Uw rechten\n\nDe algemene voorwaarden kunt u inzien op onze website.\n",
+        ),
     ];
     for (rule, lang, met, decoy) in cases {
         assert_met_and_decoy(rule, &[(lang, met, decoy)], "session 25 devdata-n");
