@@ -2551,3 +2551,100 @@ fn session_25_lead_template_classes() {
     )];
     assert_met_and_decoy("gdpr.rights.access", &export, case);
 }
+
+/// Session 25 (helper devdata-n), the false alarms and the miss the five new
+/// development policies drew at first sight, each as a class: data
+/// "communicated to" third parties name recipients (English from a Romance
+/// original, Spanish, German, Dutch), changes "communicated to you" do not; a
+/// long enumeration of rights after one "right" that ends in the objection
+/// grants it, an enumeration of fees does not; the legal basis named as
+/// Art. 9(2)(g)'s substantial public interest is a basis, the words in a
+/// sentence that states none are not; "access the charter" is no right of
+/// access.
+#[test]
+fn session_25_devdata_n_classes() {
+    // (rule, language, met, decoy)
+    let cases = [
+        (
+            "gdpr.recipients",
+            "en",
+            "## Recipients\n\nPersonal data may be communicated to third parties who assist us in managing our information systems.\n",
+            "## Changes\n\nChanges to this notice will be communicated to you by e-mail.\n",
+        ),
+        (
+            "gdpr.recipients",
+            "es",
+            "## Destinatarios\n\nLos datos podrán ser comunicados a terceros que nos ayudan a gestionar los sistemas informáticos.\n",
+            "## Cambios\n\nLos cambios de esta política le serán comunicados a usted por correo electrónico.\n",
+        ),
+        (
+            "gdpr.recipients",
+            "de",
+            "## Empfänger\n\nIhre Daten können Dritten mitgeteilt werden, die unsere IT-Systeme betreiben.\n",
+            "## Änderungen\n\nÄnderungen werden Ihnen per E-Mail mitgeteilt.\n",
+        ),
+        (
+            "gdpr.recipients",
+            "nl",
+            "## Ontvangers\n\nUw gegevens kunnen aan derden worden meegedeeld die onze systemen beheren.\n",
+            "## Wijzigingen\n\nWijzigingen worden u per e-mail meegedeeld.\n",
+        ),
+        (
+            "gdpr.rights.object",
+            "fr",
+            "## Vos droits\n\nVous disposez d’un droit d’accès, de rectification, d’effacement, de limitation, de portabilité des données, de révocation et d’opposition.\n",
+            "## Tarifs\n\nLes droits d'inscription, de dossier, de relance, de timbre, de photocopie et d'opposition sur chèque sont affichés au secrétariat.\n",
+        ),
+        (
+            "gdpr.rights.object",
+            "en",
+            "## Your rights\n\nYou have a right of access, rectification, erasure, restriction of processing, portability of your data, withdrawal of consent and objection.\n",
+            "## Fees\n\nThe fees for registration, copying, certification, postage, storage, late payment and objection are listed on our price sheet.\n",
+        ),
+        (
+            "gdpr.rights.object",
+            "es",
+            "## Sus derechos\n\nUsted tiene derecho de acceso, de rectificación, de supresión, de limitación del tratamiento, de portabilidad de sus datos, de retirada del consentimiento y de oposición.\n",
+            "## Tasas\n\nLos derechos de inscripción, de matrícula, de examen, de expedición, de compulsa y de oposición a la plaza se abonan en secretaría.\n",
+        ),
+        (
+            "gdpr.rights.object",
+            "it",
+            "## I suoi diritti\n\nLei ha un diritto di accesso, di rettifica, di cancellazione, di limitazione del trattamento, di portabilità dei dati, di revoca del consenso e di opposizione.\n",
+            "## Costi\n\nI diritti di segreteria, di bollo, di copia, di spedizione, di mora e di opposizione sono indicati nel tariffario.\n",
+        ),
+        (
+            "gdpr.rights.object",
+            "pt",
+            "## Os seus direitos\n\nTem o direito de acesso, de retificação, de apagamento, de limitação do tratamento, de portabilidade dos seus dados, de revogação do consentimento e de oposição.\n",
+            "## Custos\n\nOs direitos de inscrição, de emolumentos, de certidão, de envio, de mora e de oposição constam da tabela de preços.\n",
+        ),
+        (
+            "gdpr.legal-basis",
+            "it",
+            "## Finalità\n\nSi precisa che la base giuridica del trattamento è in relazione ai motivi di interesse pubblico rilevante, connessi alla protezione civile, ai sensi dell'art. 9 del Regolamento U.E. 2016/679.\n",
+            "## Contesto\n\nL'art. 9 del GDPR lascia agli Stati membri definire i motivi di interesse pubblico rilevante che consentono di usare dati sanitari.\n",
+        ),
+        (
+            "gdpr.legal-basis",
+            "en",
+            "## Why we use your data\n\nThe legal basis of the processing is reasons of substantial public interest in civil protection, under Article 9 GDPR.\n",
+            "## Background\n\nArticle 9 GDPR lets each Member State decide which reasons of substantial public interest allow health data to be used.\n",
+        ),
+        (
+            "gdpr.rights.access",
+            "en",
+            "## Your rights\n\nYou can access the personal data we hold about you by writing to our data protection officer.\n",
+            "## Your rights\n\nOur personal information charter explains your rights. You can access the charter using the link on this page.\n",
+        ),
+        (
+            "gdpr.rights.access",
+            "nl",
+            "## Uw rechten\n\nU kunt de persoonsgegevens die wij van u hebben op verzoek inzien.\n",
+            "## Uw rechten\n\nDe algemene voorwaarden kunt u inzien op onze website.\n",
+        ),
+    ];
+    for (rule, lang, met, decoy) in cases {
+        assert_met_and_decoy(rule, &[(lang, met, decoy)], "session 25 devdata-n");
+    }
+}
