@@ -2507,3 +2507,43 @@ fn session_24_first_sight_classes() {
     ];
     assert_met_and_decoy("gdpr.retention", &retention, case);
 }
+
+/// Session 25, helper classes-y: the wording classes session 24 left, each
+/// in every language where it applies (met, then decoy).
+#[test]
+fn session_25_classes_y_classes() {
+    let case = "session 25 classes-y";
+    // An objection in everyday words: a denied wish about the use of one's
+    // data with the reader told to tell or contact us (development half,
+    // fr-felides-rgpd:13); the wish answered with something else is none.
+    let object = [
+        (
+            "en",
+            "If you don't want your data used for analytics, just tell us.\n",
+            "If you don't want your data used for the newsletter, rest assured: it is sent only to members.\n",
+        ),
+        (
+            "pt",
+            "Caso não deseje que os seus dados sejam utilizados para estatísticas, pode contactar-nos por e-mail.\n",
+            "Se não quiser que os seus dados sejam usados para a newsletter, saiba que ela só é enviada aos sócios.\n",
+        ),
+        (
+            "nl",
+            "Als u niet wilt dat uw gegevens voor statistieken worden gebruikt, kunt u contact met ons opnemen.\n",
+            "Als u niet wilt dat uw gegevens voor de nieuwsbrief worden gebruikt: die gaat alleen naar leden.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &object, case);
+    for (lang, met) in [
+        (
+            "de",
+            "Falls Sie nicht möchten, dass Ihre Daten für den Newsletter verwendet werden, können Sie uns jederzeit kontaktieren.\n",
+        ),
+        (
+            "es",
+            "Si no desea que sus datos se utilicen para estadísticas, simplemente escríbanos.\n",
+        ),
+    ] {
+        assert_each(lang, met, &["gdpr.rights.object"], true, case);
+    }
+}
