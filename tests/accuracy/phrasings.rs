@@ -146,3 +146,50 @@ pub fn by_lang(all: &[Phrasing]) -> BTreeMap<&str, Vec<&Phrasing>> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `load` on one file `<lang>.txt` holding `text`, with a catalogue that
+    /// knows two rules.
+    fn loaded(lang: &str, text: &str) -> (Vec<Phrasing>, Vec<String>) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(format!("{lang}.txt")), text).unwrap();
+        let rules = Catalogue::of_ids(&["gdpr.rights.access", "gdpr.controller.identity"]);
+        load(dir.path(), &rules)
+    }
+
+    #[test]
+    fn a_line_whose_rule_is_no_rule_id_is_a_problem_and_not_counted() {
+        // The probe format (`LANG | RULE | HEADING | TEXT`) pasted by mistake:
+        // its first field, a language, is read as the rule.
+        let (lines, problems) = loaded(
+            "fr",
+            "# comment\n\
+             gdpr.rights.access | Vos droits | Vous pouvez accéder à vos données.\n\
+             fr | gdpr.controller.identity | | La société Exemple SAS est responsable.\n\
+             !gdpr.rights.acces | | Vous ne pouvez pas accéder à l'espace membres.\n",
+        );
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert_eq!((lines[0].line, lines[0].decoy), (2, false));
+        assert_eq!(
+            problems,
+            [
+                "phrasings/fr.txt:3: unknown rule `fr`",
+                "phrasings/fr.txt:4: unknown rule `gdpr.rights.acces`",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_known_rule_with_a_decoy_mark_loads() {
+        let (lines, problems) = loaded(
+            "en",
+            "!gdpr.controller.identity | | We are not responsible for other sites.\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(lines.len(), 1);
+        assert!(lines[0].decoy && lines[0].rule == "gdpr.controller.identity");
+    }
+}

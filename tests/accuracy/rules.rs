@@ -82,6 +82,17 @@ impl Catalogue {
         self.known.contains_key(id)
     }
 
+    /// A catalogue that knows only `ids` (any language) and no pack: for the
+    /// harness's own unit tests, which must not need the binary.
+    #[cfg(test)]
+    pub fn of_ids(ids: &[&str]) -> Catalogue {
+        let known = ids.iter().map(|id| (id.to_string(), None)).collect();
+        Catalogue {
+            known,
+            packs: Vec::new(),
+        }
+    }
+
     /// Whether the rule has patterns for `lang` (as `charter rules` says).
     pub fn speaks(&self, id: &str, lang: &str) -> bool {
         self.known

@@ -2648,3 +2648,121 @@ fn session_25_devdata_n_classes() {
         assert_met_and_decoy(rule, &[(lang, met, decoy)], "session 25 devdata-n");
     }
 }
+
+/// Session 25, helper classes-y: the wording classes session 24 left, each
+/// in every language where it applies (met, then decoy).
+#[test]
+fn session_25_classes_y_classes() {
+    let case = "session 25 classes-y";
+    // An objection in everyday words: a denied wish about the use of one's
+    // data with the reader told to tell or contact us (development half,
+    // fr-felides-rgpd:13); the wish answered with something else is none.
+    let object = [
+        (
+            "en",
+            "If you don't want your data used for analytics, just tell us.\n",
+            "If you don't want your data used for the newsletter, rest assured: it is sent only to members.\n",
+        ),
+        (
+            "pt",
+            "Caso não deseje que os seus dados sejam utilizados para estatísticas, pode contactar-nos por e-mail.\n",
+            "Se não quiser que os seus dados sejam usados para a newsletter, saiba que ela só é enviada aos sócios.\n",
+        ),
+        (
+            "nl",
+            "Als u niet wilt dat uw gegevens voor statistieken worden gebruikt, kunt u contact met ons opnemen.\n",
+            "Als u niet wilt dat uw gegevens voor de nieuwsbrief worden gebruikt: die gaat alleen naar leden.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &object, case);
+    for (lang, met) in [
+        (
+            "de",
+            "Falls Sie nicht möchten, dass Ihre Daten für den Newsletter verwendet werden, können Sie uns jederzeit kontaktieren.\n",
+        ),
+        (
+            "es",
+            "Si no desea que sus datos se utilicen para estadísticas, simplemente escríbanos.\n",
+        ),
+    ] {
+        assert_each(lang, met, &["gdpr.rights.object"], true, case);
+    }
+    // A right asked for by its request noun ("Een inzageverzoek kunt u per
+    // e-mail indienen", session 24 classes-w's note); not the same noun
+    // about something else than one's data ("… voor het bouwdossier").
+    let access = [
+        (
+            "nl",
+            "Een inzageverzoek kunt u per e-mail indienen.\n",
+            "Een inzageverzoek voor het bouwdossier kunt u indienen bij de gemeente.\n",
+        ),
+        (
+            "de",
+            "Sie können eine Auskunftsanfrage per E-Mail stellen.\n",
+            "Sie können ein Auskunftsersuchen beim Grundbuchamt stellen, um den Eigentümer eines Grundstücks zu erfahren.\n",
+        ),
+        (
+            "fr",
+            "Vous pouvez envoyer une demande d'accès par e-mail à privacy@exemple.fr.\n",
+            "Vous pouvez faire une demande d'accès à l'espace adhérents auprès du bureau.\n",
+        ),
+        (
+            "es",
+            "Puede enviar una solicitud de acceso por correo electrónico a privacidad@ejemplo.es.\n",
+            "Puede enviar una solicitud de acceso al aparcamiento en la recepción del club.\n",
+        ),
+        (
+            "it",
+            "Può inviare una richiesta di accesso via e-mail a privacy@esempio.it.\n",
+            "Puoi inviare una richiesta di accesso all'area riservata dalla pagina del tuo profilo.\n",
+        ),
+        (
+            "pt",
+            "Pode enviar um pedido de acesso por e-mail para privacidade@exemplo.pt.\n",
+            "Pode enviar um pedido de acesso à área de sócios na secretaria do clube.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    // The same for the other rights' request nouns where they fired.
+    for (rule, lang, met, decoy) in [
+        (
+            "gdpr.rights.rectification",
+            "nl",
+            "Een correctieverzoek kunt u per e-mail indienen.\n",
+            "Een correctieverzoek voor de ledenkrant kunt u bij de redactie indienen.\n",
+        ),
+        (
+            "gdpr.rights.erasure",
+            "fr",
+            "Vous pouvez nous envoyer une demande de suppression par e-mail.\n",
+            "Vous pouvez adresser une demande de suppression de la taxe de séjour à la mairie.\n",
+        ),
+    ] {
+        assert_met_and_decoy(rule, &[(lang, met, decoy)], case);
+    }
+    // An aim in its own clause and the data sent for it (development half,
+    // it-biketracking-app:17); an aim and a sending of no data is no purpose.
+    let purposes = [
+        (
+            "it",
+            "In Europa, per determinare l'altitudine l'app esegue una richiesta inviando la posizione a un mio server che non la conserva.\n",
+            "Per annunciare gli orari del circolo, l'app invia una notifica ogni lunedì.\n",
+        ),
+        (
+            "en",
+            "To calculate the route, the app sends your location to our server.\n",
+            "To announce the club's opening hours, the app sends a notification every Monday.\n",
+        ),
+        (
+            "de",
+            "Um die Route zu berechnen, übermittelt die App Ihren Standort an unseren Server.\n",
+            "Um die Öffnungszeiten des Vereins anzukündigen, sendet die App jeden Montag eine Benachrichtigung.\n",
+        ),
+        (
+            "nl",
+            "Om de route te berekenen, stuurt de app uw locatie naar onze server.\n",
+            "Om de openingstijden van de club aan te kondigen, stuurt de app elke maandag een melding.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &purposes, case);
+}
