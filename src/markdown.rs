@@ -809,6 +809,18 @@ mod tests {
     }
 
     #[test]
+    fn a_fenced_address_is_read_and_fenced_code_is_not() {
+        assert!(is_fenced_address(
+            "Geany e.V.\nRepresented by Enrico Tröger\neMail: enrico [dot] troeger [at] uvena.de\n"
+        ));
+        assert!(!is_fenced_address("site.controller = \"TODO\";\n"));
+        assert!(!is_fenced_address(
+            "git config user.email you@example.org\ngit push\n"
+        ));
+        assert!(!is_fenced_address("Example Ltd\n1 Main Street\n"));
+    }
+
+    #[test]
     fn html_blocks_are_text_for_lint() {
         let md = "<p>Before</p>\n<table><tr><th>Purpose</th><th>Our lawful basis</th></tr>\n<tr><td>Newsletter</td><td><p><strong>Consent</strong>, given at sign-up.</p></td></tr></table>\n";
         let out = r(md);

@@ -1854,6 +1854,22 @@ mod tests {
     }
 
     #[test]
+    fn an_html_row_is_a_row_under_its_header() {
+        // `<th>` cells, or a first row of bold cells, title the columns;
+        // a pipe-less source does not make an HTML row a lazy GFM row.
+        let th = "<table>\n<tr><th>Data</th><th>Kept for</th></tr>\n<tr><td>Invoices</td><td>ten years</td></tr>\n</table>\n";
+        assert_eq!(label_count(th, "ten years"), Some(2));
+        let bold = "<table>\n<tr><td><b>Data</b></td><td><strong>Kept for</strong></td></tr>\n<tr><td>Invoices</td><td>ten years</td></tr>\n</table>\n";
+        assert_eq!(label_count(bold, "ten years"), Some(2));
+        assert!(is_html_row("<tr>\n<td>a</td><td>b</td>\n</tr>"));
+        assert!(!is_html_row("| a | b |"));
+        assert!(all_cells_bold(
+            "<tr><td><b>A </b> </td><td> <strong>B</strong></td></tr>"
+        ));
+        assert!(!all_cells_bold("<tr><td><b>A</b></td><td>B</td></tr>"));
+    }
+
+    #[test]
     fn bold_text_that_a_new_sentence_follows_is_a_run_in_heading() {
         // The label is no part of the statement: "Right to object" in bold
         // over decoys about objects in photos states no right by itself
