@@ -263,6 +263,29 @@ fn outline<'a>(
                     }
                 }
             }
+            // A fenced block without a language whose lines read as an
+            // address ("```" / "Geany e.V." / "Represented by …" / "eMail: …"
+            // / "```", development half: en-geany-privacy): authors fence an
+            // address to keep its line breaks; for lint it is the address it
+            // shows, a paragraph. Code (a language tag, or lines that are no
+            // address) stays unread.
+            NodeValue::CodeBlock(code)
+                if code.fenced
+                    && code.info.trim().is_empty()
+                    && is_fenced_address(&code.literal) =>
+            {
+                let local = source.get(span.start - base..span.end - base).unwrap_or("");
+                // The lines between the fences: after the opening fence's line.
+                let open = local.find('\n').map_or(local.len(), |i| i + 1);
+                let text = code.literal.trim_end();
+                let start = (span.start + open).min(span.end);
+                out.blocks.push(Block {
+                    text: text.to_string(),
+                    span: start..(start + text.len()).min(span.end),
+                    section: out.headings.len().checked_sub(1),
+                    kind: BlockKind::Paragraph,
+                });
+            }
             NodeValue::CodeBlock(code) if !code.fenced && depth < INDENTED_READS => {
                 let local = span.start - base..span.end - base;
                 let inner = indented_outline(source, local, base, options, depth);
@@ -287,6 +310,31 @@ fn outline<'a>(
         }
     }
     out
+}
+
+/// Whether a fenced block's lines read as an address rather than code: two
+/// to eight short lines, the first opening with a capital (a name), none
+/// with the punctuation of code (`{`, `}`, `;`, `=`, `$`, `` ` ``, `->`,
+/// `::`, `</`), and an e-mail address (also written "[at]") among them.
+fn is_fenced_address(literal: &str) -> bool {
+    let lines: Vec<&str> = literal
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    (2..=8).contains(&lines.len())
+        && lines[0].chars().next().is_some_and(char::is_uppercase)
+        && lines.iter().all(|l| {
+            l.chars().count() <= 80
+                && l.split_whitespace().count() <= 12
+                && !l.contains(['{', '}', ';', '=', '$', '`'])
+                && !l.contains("->")
+                && !l.contains("::")
+                && !l.contains("</")
+        })
+        && lines
+            .iter()
+            .any(|l| l.contains('@') || l.to_ascii_lowercase().contains("[at]"))
 }
 
 /// Text indented four columns or more after a blank line is a code block
@@ -758,6 +806,18 @@ mod tests {
 
     fn r(md: &str) -> Rendered {
         render(md, 0, &MarkdownConfig::default())
+    }
+
+    #[test]
+    fn a_fenced_address_is_read_and_fenced_code_is_not() {
+        assert!(is_fenced_address(
+            "Geany e.V.\nRepresented by Enrico Tröger\neMail: enrico [dot] troeger [at] uvena.de\n"
+        ));
+        assert!(!is_fenced_address("site.controller = \"TODO\";\n"));
+        assert!(!is_fenced_address(
+            "git config user.email you@example.org\ngit push\n"
+        ));
+        assert!(!is_fenced_address("Example Ltd\n1 Main Street\n"));
     }
 
     #[test]

@@ -443,8 +443,15 @@ impl Builder<'_> {
             // So is a row whose one cell is a sentence, in a table of more
             // columns: a note across the table ("| Details are in the full
             // policy. |"), not a value under the first header.
+            // An HTML row (`<tr><td>…`, a CMS or word-processor export pasted
+            // into Markdown) has no pipe in its source but is a row all the
+            // same: the lazy-row test is GFM's, not HTML's
+            // (pt-unidos-torresvedras-privacidade, a retention period in a
+            // `<td>` under a "Prazo de Conservação" column).
+            let html_row = block.kind == BlockKind::TableRow && is_html_row(raw);
             let kind = if block.kind == BlockKind::TableRow
-                && (!raw.contains('|') || is_note_row(&block.text, table_header.len()))
+                && ((!raw.contains('|') && !html_row)
+                    || is_note_row(&block.text, table_header.len()))
             {
                 BlockKind::Paragraph
             } else {
@@ -507,7 +514,15 @@ impl Builder<'_> {
             match kind {
                 BlockKind::TableRow => {
                     let cells: Vec<&str> = block.text.split(" | ").collect();
-                    let html_header = raw.contains("<th") && !raw.contains("<td");
+                    // An HTML header: `<th>` cells, or (the table's first row)
+                    // cells that are all bold, as word processors write a
+                    // header row ("<td><b>Prazo de Conservação</b></td>").
+                    let first_html_row = b == 0
+                        || outline.blocks[b - 1].kind != BlockKind::TableRow
+                        || outline.blocks[b - 1].section != block.section;
+                    let html_header = html_row
+                        && ((raw.contains("<th") && !raw.contains("<td"))
+                            || (first_html_row && all_cells_bold(raw)));
                     let first_row = html_header || is_table_header(source, block.span.end);
                     if first_row && is_value_row(&cells) {
                         // No column titles: the rows are read on their own.
@@ -1265,6 +1280,32 @@ fn is_value_row(cells: &[&str]) -> bool {
     }
 }
 
+/// Whether a table row's source is an HTML row (`<tr>` with `<td>` or
+/// `<th>` cells) rather than a GFM one.
+fn is_html_row(raw: &str) -> bool {
+    let lower = raw.to_ascii_lowercase();
+    lower.contains("<tr") && (lower.contains("<td") || lower.contains("<th"))
+}
+
+/// Whether every cell of an HTML row holds only bold text (`<td><b>Data
+/// </b></td>`, `<td><strong>…</strong></td>`): a header row as word
+/// processors and CMS editors write it, without `<th>`.
+fn all_cells_bold(raw: &str) -> bool {
+    let lower = raw.to_ascii_lowercase();
+    let cells: Vec<&str> = lower
+        .split("<td")
+        .skip(1)
+        .map(|c| c.split("</td").next().unwrap_or(""))
+        .collect();
+    !cells.is_empty()
+        && cells.iter().all(|cell| {
+            // The cell's content after its opening tag, white space trimmed.
+            let content = cell.split_once('>').map_or("", |(_, c)| c).trim();
+            (content.starts_with("<b>") || content.starts_with("<strong>"))
+                && (content.ends_with("</b>") || content.ends_with("</strong>"))
+        })
+}
+
 /// Whether the line after a table row is the header's delimiter row.
 fn is_table_header(source: &str, row_end: usize) -> bool {
     let rest = source.get(row_end..).unwrap_or("");
@@ -1810,6 +1851,22 @@ mod tests {
             label_count(md, "Your photo book keeps its colours for 50 years."),
             Some(0)
         );
+    }
+
+    #[test]
+    fn an_html_row_is_a_row_under_its_header() {
+        // `<th>` cells, or a first row of bold cells, title the columns;
+        // a pipe-less source does not make an HTML row a lazy GFM row.
+        let th = "<table>\n<tr><th>Data</th><th>Kept for</th></tr>\n<tr><td>Invoices</td><td>ten years</td></tr>\n</table>\n";
+        assert_eq!(label_count(th, "ten years"), Some(2));
+        let bold = "<table>\n<tr><td><b>Data</b></td><td><strong>Kept for</strong></td></tr>\n<tr><td>Invoices</td><td>ten years</td></tr>\n</table>\n";
+        assert_eq!(label_count(bold, "ten years"), Some(2));
+        assert!(is_html_row("<tr>\n<td>a</td><td>b</td>\n</tr>"));
+        assert!(!is_html_row("| a | b |"));
+        assert!(all_cells_bold(
+            "<tr><td><b>A </b> </td><td> <strong>B</strong></td></tr>"
+        ));
+        assert!(!all_cells_bold("<tr><td><b>A</b></td><td>B</td></tr>"));
     }
 
     #[test]

@@ -2766,3 +2766,89 @@ fn session_25_classes_y_classes() {
     ];
     assert_met_and_decoy("gdpr.purposes", &purposes, case);
 }
+
+/// Session 25, helper devdata-m: the classes of the first-sight false
+/// alarms on five new development policies (docs/accuracy.md). Each met
+/// wording is quiet and each decoy beside it still fires.
+#[test]
+fn session_25_devdata_m_classes() {
+    let case = "session 25 devdata-m";
+    // An HTML table in a Markdown policy: its rows are rows, under the
+    // titles of its header (`<th>`, or a first row of bold cells).
+    let html_tables = [
+        (
+            "pt",
+            "<table>\n<tr><td><b>Dados Pessoais</b></td><td><b>Prazo de Conservação</b></td></tr>\n<tr><td>Endereço de IP</td><td>1 ano após o último acesso</td></tr>\n</table>\n",
+            "<table>\n<tr><td><b>Dados Pessoais</b></td><td><b>Periodicidade</b></td></tr>\n<tr><td>Endereço de IP</td><td>a cada 30 dias</td></tr>\n</table>\n",
+        ),
+        (
+            "en",
+            "<table>\n<tr><th>Data</th><th>Retention period</th></tr>\n<tr><td>Server logs</td><td>14 days after the visit</td></tr>\n</table>\n",
+            "<table>\n<tr><th>Data</th><th>Update interval</th></tr>\n<tr><td>Server logs</td><td>every 14 days</td></tr>\n</table>\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &html_tables, case);
+    // The answer under a heading that asks how long the data are kept: a
+    // deletion and a period, no data noun.
+    let answers = [
+        (
+            "de",
+            "## Wie lange speichern wir die Daten\n\nBis zur Löschung durch die Betreiber oder wenn der Knoten mehr als 365 Tage inaktiv ist.\n",
+            "## Wie lange speichern wir die Daten\n\nDer Knoten meldet sich alle 5 Minuten beim Server.\n",
+        ),
+        (
+            "en",
+            "## How long do we keep your data?\n\nUntil you delete the entry yourself, or two years after your last login.\n",
+            "## How long do we keep your data?\n\nThe app checks for new entries every five minutes.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &answers, case);
+    // A condition on the reader that names the right, the main clause
+    // saying how to ask; someone else's data or a wish without the right
+    // grants nothing.
+    let conditions = [
+        (
+            "nl",
+            "## Jouw rechten\n\nAls je bepaalde gegevens niet zelf kunt wissen, dan kun je per mail contact opnemen met ons bureau.\n",
+            "## Jouw rechten\n\nAls je gegevens van andere leden ziet, verwijder ze dan niet zelf maar meld het bij het bestuur.\n",
+        ),
+        (
+            "de",
+            "## Eure Rechte\n\nWenn ihr eure Daten nicht selbst löschen könnt, schreibt uns eine E-Mail.\n",
+            "## Eure Rechte\n\nWenn ihr fremde Beiträge seht, löscht sie nicht selbst, sondern meldet sie der Moderation.\n",
+        ),
+        (
+            "en",
+            "## Your rights\n\nIf you want your data deleted, just email us.\n",
+            "## Your rights\n\nIf you want your photos printed in colour, tick the box when you order.\n",
+        ),
+        (
+            "en",
+            "## Your rights\n\nYou can ask us to remove your details from our mailing records at any time.\n",
+            "## Your rights\n\nYou can remove the details panel from your dashboard at any time.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &conditions, case);
+    // English words of a German notice: "information about your data"
+    // (Auskunft) and "blocking" beside deletion (Sperrung).
+    let access = [(
+        "en",
+        "## Your rights\n\nYou may request information about your personal data that we store.\n",
+        "## Your rights\n\nYou may request information about your order status by phone.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    let restriction = [(
+        "en",
+        "## Your rights\n\nYou may request the correction, blocking and deletion of your data.\n",
+        "## Your rights\n\nYou can switch on the blocking of trackers in your browser settings.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.restriction", &restriction, case);
+    // An address fenced as code to keep its line breaks is the address it
+    // shows; code in the same place is still unread.
+    let fenced = [(
+        "de",
+        "## Verantwortlicher\n\n```\nSchachfreunde Nord e.V.\nVertreten durch Anna Berg\nE-Mail: vorstand@schachfreunde-nord.example\n```\n",
+        "## Verantwortlicher\n\n```\nsite.verantwortlich = \"TODO\";\n```\n",
+    )];
+    assert_met_and_decoy("gdpr.controller.identity", &fenced, case);
+}
