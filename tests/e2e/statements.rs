@@ -2550,6 +2550,14 @@ fn session_25_lead_template_classes() {
         "## Neuigkeiten\n\nDer Export unserer Vereinsdaten in das neue Kassenprogramm ist abgeschlossen.\n",
     )];
     assert_met_and_decoy("gdpr.rights.access", &export, case);
+    // The Free Privacy Policy Generator's definitions list names the
+    // controller through the defined "We".
+    let defined = [(
+        "en",
+        "## Definitions\n\n- **Company** (referred to as either \"the Company\", \"We\", \"Us\" or \"Our\" in this Agreement) refers to Northgate Apps Limited, 4 Mill Lane, Leeds.\n",
+        "## Definitions\n\n- **Member** (referred to as either \"the Member\" or \"You\" in this Agreement) refers to any person who joins the club, such as Jane Smith Limited.\n",
+    )];
+    assert_met_and_decoy("gdpr.controller.identity", &defined, case);
 }
 
 /// Session 25 (helper devdata-n), the false alarms and the miss the five new
