@@ -2860,3 +2860,72 @@ fn session_25_devdata_m_classes() {
     )];
     assert_met_and_decoy("gdpr.controller.identity", &fenced, case);
 }
+
+/// Session 25, helper classes-z: the small wording classes the session-25
+/// helpers left (docs/accuracy.md). Each met wording is quiet and each
+/// decoy beside it still fires.
+#[test]
+fn session_25_classes_z_classes() {
+    let case = "session 25 classes-z";
+    // The request noun of the right of access in the passive, no reader
+    // named: the noun supposes the right; the same noun for a car park or
+    // a members' area does not.
+    let requests = [
+        (
+            "en",
+            "## Contact\n\nA subject access request can be made by email to privacy@example.org.\n",
+            "## Contact\n\nAccess requests for the staff car park can be made by email to facilities@example.org.\n",
+        ),
+        (
+            "es",
+            "## Contacto\n\nLas solicitudes de acceso pueden enviarse a privacidad@ejemplo.es.\n",
+            "## Contacto\n\nLas solicitudes de acceso al aparcamiento pueden enviarse a conserjeria@ejemplo.es.\n",
+        ),
+        (
+            "it",
+            "## Contatti\n\nLe richieste di accesso possono essere inviate a privacy@esempio.it.\n",
+            "## Contatti\n\nLe richieste di accesso all'area riservata possono essere inviate alla segreteria.\n",
+        ),
+        (
+            "pt",
+            "## Contactos\n\nOs pedidos de acesso podem ser enviados para privacidade@exemplo.pt.\n",
+            "## Contactos\n\nOs pedidos de acesso à área de sócios podem ser enviados para a secretaria.\n",
+        ),
+        (
+            "nl",
+            "## Contact\n\nInzageverzoeken kunnen per e-mail worden ingediend bij privacy@voorbeeld.nl.\n",
+            "## Contact\n\nInzageverzoeken voor bouwdossiers kunnen bij de gemeente worden ingediend.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &requests, case);
+    // The answer "until you delete them yourself" under a heading that asks
+    // how long the data are kept; the deletion without a period is none.
+    let answers = [
+        (
+            "fr",
+            "## Combien de temps conservons-nous les données ?\n\nJusqu'à leur suppression par vous, ou au plus tard deux ans après votre dernière connexion.\n",
+            "## Combien de temps conservons-nous les données ?\n\nLeur suppression se fait depuis la page de votre compte.\n",
+        ),
+        (
+            "nl",
+            "## Hoe lang bewaren we de gegevens?\n\nTot je ze zelf verwijdert, of uiterlijk twee jaar na je laatste login.\n",
+            "## Hoe lang bewaren we de gegevens?\n\nJe verwijdert ze zelf via de pagina van je account.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &answers, case);
+    // A condition on what the reader cannot do themselves, then how to ask;
+    // the same condition answered with a refusal grants nothing.
+    let conditions = [(
+        "en",
+        "## Your data\n\nIf you cannot delete your data yourself, email us at privacy@example.org.\n",
+        "## Your data\n\nIf you cannot delete your data yourself, we cannot do it for you either.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.erasure", &conditions, case);
+    // Third parties "who help us" are recipients, not a source.
+    let recipients = [(
+        "fr",
+        "## Destinataires\n\nVos données peuvent être communiquées à des tiers qui nous aident à gérer nos systèmes informatiques.\n",
+        "## Bénévoles\n\nDes bénévoles nous aident à gérer nos systèmes informatiques.\n",
+    )];
+    assert_met_and_decoy("gdpr.recipients", &recipients, case);
+}
