@@ -2929,3 +2929,64 @@ fn session_25_classes_z_classes() {
     )];
     assert_met_and_decoy("gdpr.recipients", &recipients, case);
 }
+
+/// Session 25 (wp-z): the WordPress default privacy policy text in French,
+/// Spanish, Italian, Dutch and Portuguese (its translations on
+/// translate.wordpress.org, GPL-2.0-or-later) drew false alarms as the
+/// English and German did: an aim ("para …", "per …", "om … te") after a
+/// verb of processing and a long object; a file of one's data the reader
+/// asks to receive (access, in French also portability); comments kept
+/// "a tempo indeterminato" / "voor altijd" / "indéfiniment" (retention).
+#[test]
+fn session_25_wp_z_classes() {
+    let case = "session 25 wp-z classes";
+    let purposes = [
+        (
+            "es",
+            "## Inscripciones\n\nAl apuntarte guardamos tu nombre, tu correo, el club al que perteneces y la talla de camiseta que elijas para preparar los dorsales.\n",
+            "## Vida del club\n\nNos reunimos cada lunes en el local para cocinar juntos.\n",
+        ),
+        (
+            "it",
+            "## Iscrizioni\n\nQuando ti iscrivi registriamo il nome, l'indirizzo email, la squadra e la taglia della maglietta che scegli per preparare i pettorali.\n",
+            "## Vita del club\n\nCi troviamo ogni lunedì nella sede del club per cucinare insieme.\n",
+        ),
+        (
+            "nl",
+            "## Inschrijving\n\nBij je inschrijving bewaren we je naam, je e-mailadres, je club en de shirtmaat die je kiest om de startnummers klaar te leggen.\n",
+            "## Clubleven\n\nWe komen elke maandag samen in het clubhuis om te koken.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &purposes, case);
+    let access = [
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez nous demander de recevoir un fichier avec toutes les données que nous gardons sur vous.\n",
+            "## Actualités\n\nLes adhérents peuvent recevoir un fichier avec le calendrier des matchs.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nPuoi chiederci di ricevere un file con tutti i dati che conserviamo su di te.\n",
+            "## Notizie\n\nI soci possono ricevere un file con il calendario delle partite.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode pedir-nos para receber um ficheiro com todos os dados que guardamos sobre si.\n",
+            "## Notícias\n\nOs sócios podem receber um ficheiro com o calendário dos jogos.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    let retention = [
+        (
+            "it",
+            "## Messaggi\n\nI messaggi del forum e i dati dei loro autori vengono conservati a tempo indeterminato.\n",
+            "## Lavora con noi\n\nOffriamo un contratto a tempo indeterminato al nuovo allenatore.\n",
+        ),
+        (
+            "nl",
+            "## Forum\n\nBerichten op het forum en de gegevens van de schrijvers worden voor altijd bewaard.\n",
+            "## Bedankt\n\nVoor altijd dankbaar zijn we onze vrijwilligers.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &retention, case);
+}
