@@ -56,6 +56,19 @@ pub struct Outline {
     pub blocks: Vec<Block>,
 }
 
+impl Outline {
+    /// A block in the section of the last heading so far (`None` before
+    /// the first).
+    fn push_block(&mut self, text: String, span: Range<usize>, kind: BlockKind) {
+        self.blocks.push(Block {
+            text,
+            span,
+            section: self.headings.len().checked_sub(1),
+            kind,
+        });
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {
     pub html: String,
@@ -227,16 +240,12 @@ fn outline<'a>(
                     && node.parent().is_some_and(|p| {
                         matches!(p.data().value, NodeValue::Item(_) | NodeValue::TaskItem(_))
                     });
-                out.blocks.push(Block {
-                    text,
-                    span,
-                    section: out.headings.len().checked_sub(1),
-                    kind: if first_in_item {
-                        BlockKind::ListItem
-                    } else {
-                        BlockKind::Paragraph
-                    },
-                });
+                let kind = if first_in_item {
+                    BlockKind::ListItem
+                } else {
+                    BlockKind::Paragraph
+                };
+                out.push_block(text, span, kind);
             }
             // Raw HTML (tables of legal bases, say) says things rules look for.
             // An HTML table gives a row block per `<tr>`, as a Markdown table
@@ -254,12 +263,7 @@ fn outline<'a>(
                             span,
                             shown_as_written: true,
                         }),
-                        HtmlPart::Block(kind) => out.blocks.push(Block {
-                            text,
-                            span,
-                            section: out.headings.len().checked_sub(1),
-                            kind,
-                        }),
+                        HtmlPart::Block(kind) => out.push_block(text, span, kind),
                     }
                 }
             }
@@ -279,12 +283,8 @@ fn outline<'a>(
                 let open = local.find('\n').map_or(local.len(), |i| i + 1);
                 let text = code.literal.trim_end();
                 let start = (span.start + open).min(span.end);
-                out.blocks.push(Block {
-                    text: text.to_string(),
-                    span: start..(start + text.len()).min(span.end),
-                    section: out.headings.len().checked_sub(1),
-                    kind: BlockKind::Paragraph,
-                });
+                let end = (start + text.len()).min(span.end);
+                out.push_block(text.to_string(), start..end, BlockKind::Paragraph);
             }
             NodeValue::CodeBlock(code) if !code.fenced && depth < INDENTED_READS => {
                 let local = span.start - base..span.end - base;
@@ -299,12 +299,7 @@ fn outline<'a>(
             }
             NodeValue::TableRow(_) => {
                 let cells: Vec<String> = node.children().map(collect_text).collect();
-                out.blocks.push(Block {
-                    text: cells.join(" | "),
-                    span,
-                    section: out.headings.len().checked_sub(1),
-                    kind: BlockKind::TableRow,
-                });
+                out.push_block(cells.join(" | "), span, BlockKind::TableRow);
             }
             _ => {}
         }
