@@ -178,6 +178,36 @@ fn fold_into(out: &mut String, last_space: &mut bool, chars: impl Iterator<Item 
     }
 }
 
+/// `text.to_lowercase()`, a run of ASCII at a time: the standard
+/// library's lowercases the text after its first non-ASCII character one
+/// character at a time, which made lowercasing a generated 300-page site's
+/// documents for `subprocessors.unmentioned` 5% of its lint.
+pub fn lowercase(text: &str) -> String {
+    // Only the final sigma depends on its neighbours: leave it to the
+    // standard library.
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+            rest = chars.as_str();
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,6 +244,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn lowercase_agrees_with_the_standard_library(
+            text in "([ -~]|\u{00C0}|\u{00C9}|\u{0130}|\u{03A3}|\u{1E9E}|\u{212A}|[à-ÿ]|\\PC){0,60}"
+        ) {
+            proptest::prop_assert_eq!(lowercase(&text), text.to_lowercase());
+        }
+
         #[test]
         fn composed_fast_path_agrees_on_any_text(
             text in "([ -~\t\n\r\u{0B}\u{0C}]|\u{00A0}|\u{00AD}|\u{2019}|\u{201C}|\u{2003}|\u{FEFF}|\u{0085}|[à-ÿ]|\\PC){0,80}"

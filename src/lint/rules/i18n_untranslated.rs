@@ -36,11 +36,11 @@ fn check(c: &mut Check<'_>) {
     };
     // The original's language must be recognisable: without its words the
     // rule cannot tell a passage left in it, and says so.
-    let Some(source_words) = stop_words(&orig.lang) else {
+    let Some(theirs_bit) = language_bit(&orig.lang) else {
         c.cannot_read(&orig.lang);
         return;
     };
-    let own_words = stop_words(&doc.lang);
+    let mine_bit = language_bit(&doc.lang).unwrap_or(0);
     let mut passages: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
     let mut last_flagged: Option<usize> = None;
     for (i, block) in doc.rendered.outline.blocks.iter().enumerate() {
@@ -62,8 +62,10 @@ fn check(c: &mut Check<'_>) {
             } else {
                 word.extend(w.chars().flat_map(char::to_lowercase));
             }
-            theirs += usize::from(source_words.contains(word.as_str()));
-            mine += usize::from(own_words.is_some_and(|o| o.contains(word.as_str())));
+            // One lookup for both languages.
+            let of = STOP_WORDS_OF.get(word.as_str()).copied().unwrap_or(0);
+            theirs += usize::from(of & theirs_bit != 0);
+            mine += usize::from(of & mine_bit != 0);
         }
         if words < MIN_WORDS {
             continue;
@@ -156,17 +158,29 @@ fn split_words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The commonest function words of a language. Every word of every
-/// translated paragraph is looked up, and SipHash (the default, made to
-/// resist attacks on tables that grow with input) costs more than the
-/// rest of the rule; this table is fixed.
-type WordSet = rustc_hash::FxHashSet<&'static str>;
+/// For each function word, the languages of [`STOP_WORDS`] it is one of,
+/// as a bit per language in its order. Every word of every translated
+/// paragraph is looked up, once for both languages; SipHash (the default,
+/// made to resist attacks on tables that grow with input) cost more than
+/// the rest of the rule, and this table is fixed.
+static STOP_WORDS_OF: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> =
+    std::sync::LazyLock::new(|| {
+        let mut of = rustc_hash::FxHashMap::default();
+        for (i, (_, words)) in STOP_WORDS.iter().enumerate() {
+            for word in *words {
+                *of.entry(*word).or_insert(0) |= 1 << i;
+            }
+        }
+        of
+    });
 
-static STOP_SETS: std::sync::LazyLock<std::collections::BTreeMap<String, WordSet>> =
+/// The bits of [`STOP_WORDS_OF`] by language code.
+static LANGUAGE_BITS: std::sync::LazyLock<std::collections::BTreeMap<String, u16>> =
     std::sync::LazyLock::new(|| {
         STOP_WORDS
             .iter()
-            .map(|(code, words)| (code.to_string(), words.iter().copied().collect()))
+            .enumerate()
+            .map(|(i, (code, _))| (code.to_string(), 1 << i))
             .collect()
     });
 
@@ -179,10 +193,11 @@ static LONGEST_STOP_WORD: std::sync::LazyLock<usize> = std::sync::LazyLock::new(
         .unwrap_or(0)
 });
 
-/// The function words of a language; `None` for languages Charter cannot
-/// tell apart this way (the original's language must have a list).
-fn stop_words(lang: &str) -> Option<&'static WordSet> {
-    for_language(&STOP_SETS, lang)
+/// The bit of a language's function words in [`STOP_WORDS_OF`]; `None` for
+/// languages Charter cannot tell apart this way (the original's language
+/// must have a list).
+fn language_bit(lang: &str) -> Option<u16> {
+    for_language(&LANGUAGE_BITS, lang).copied()
 }
 
 const STOP_WORDS: &[(&str, &[&str])] = &[
@@ -289,7 +304,15 @@ mod tests {
         for (code, words) in STOP_WORDS {
             assert!(words.iter().all(|w| w.to_lowercase() == *w), "{code}");
         }
-        assert!(stop_words("pt-BR").is_some());
-        assert!(stop_words("ar").is_none());
+        assert!(STOP_WORDS.len() <= 16, "a bit per language in a u16");
+        assert_eq!(language_bit("pt-BR"), language_bit("pt"));
+        assert!(language_bit("pt").is_some());
+        assert!(language_bit("ar").is_none());
+        // "de" is a function word of French, Spanish, Dutch and Swedish.
+        let de = STOP_WORDS_OF["de"];
+        for lang in ["fr", "es", "nl", "sv"] {
+            assert_ne!(de & language_bit(lang).unwrap(), 0, "{lang}");
+        }
+        assert_eq!(de & language_bit("en").unwrap(), 0);
     }
 }

@@ -56,10 +56,13 @@ fn check(c: &mut Check<'_>) {
         let Some(slice) = text.get(span.clone()) else {
             continue;
         };
+        // Most blocks name no provider: a yes/no pass stops at the first
+        // name, where asking which providers it names reads the whole block.
         if !providers.any_match(slice) {
             continue;
         }
-        for (i, p) in providers.list.iter().enumerate() {
+        for i in providers.candidates(slice) {
+            let p = &providers.list[i];
             if declared_providers.contains(&p.name.as_str())
                 || first.iter().any(|(j, _, _)| *j == i)
             {

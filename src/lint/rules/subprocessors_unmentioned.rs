@@ -56,14 +56,14 @@ fn check(c: &mut Check<'_>) {
         .filter(|t| !t.is_empty())
         .map(String::as_str)
         .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+        .join(" ");
+    let haystack = crate::lint::fold::lowercase(&haystack);
     for entry in &list.value {
         let name = entry.value.name.trim();
         if name.is_empty() {
             continue;
         }
-        let named = haystack.contains(&normalize(name).to_lowercase())
+        let named = haystack.contains(&crate::lint::fold::lowercase(&normalize(name)))
             || c.linter
                 .providers
                 .identify(name)
