@@ -2990,3 +2990,21 @@ fn session_25_wp_z_classes() {
     ];
     assert_met_and_decoy("gdpr.retention", &retention, case);
 }
+
+/// Session 26 (lead): the Shopify store privacy policy template, which a
+/// great many shops publish, grants portability as "to port it to a new
+/// service": the verb "port" with the data as a pronoun. Porting an app to
+/// another platform is no right.
+#[test]
+fn session_26_lead_template_classes() {
+    let portability = [(
+        "en",
+        "## Your rights\n\nYou have the right to see the data we hold about you and to port it to a new service of your choice.\n",
+        "## Our app\n\nWe will port it to Android next year.\n",
+    )];
+    assert_met_and_decoy(
+        "gdpr.rights.portability",
+        &portability,
+        "session 26 lead classes",
+    );
+}
