@@ -3032,6 +3032,13 @@ fn session_26_classes_r_classes() {
         "## Je account\n\nUw klantnummer kunt u niet wijzigen.\n",
     )];
     assert_met_and_decoy("gdpr.rights.rectification", &inverted, case);
+    // The same denial in the French reader's persons ("vous ne pouvez pas").
+    let french = [(
+        "fr",
+        "## Vos données\n\nSi vous ne pouvez pas corriger vos données vous-même, écrivez-nous à privacy@exemple.fr.\n",
+        "## Votre compte\n\nVous ne pouvez pas modifier votre identifiant de connexion.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.rectification", &french, case);
     // "If you cannot delete / correct your data yourself, write to us": the
     // condition with an ask; answered with a refusal it grants nothing.
     let erasure = [
