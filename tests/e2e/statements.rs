@@ -3039,3 +3039,111 @@ fn session_26_lead_template_classes() {
     ];
     assert_met_and_decoy("gdpr.retention", &retention, case);
 }
+
+/// Session 26, helper classes-r: the wording classes session 25 probed and
+/// left (docs/accuracy.md). Each met wording is quiet and each decoy beside
+/// it still fires.
+#[test]
+fn session_26_classes_r_classes() {
+    let case = "session 26 classes-r";
+    // Metadata are data by their name (the WordPress template keeps "the
+    // comment and its metadata" without end); metadata stored somewhere,
+    // with no period, state no retention.
+    let metadata = [
+        (
+            "it",
+            "## Chiamate\n\nI metadati delle tue chiamate vengono conservati per sei mesi.\n",
+            "## Chiamate\n\nI metadati delle tue chiamate sono conservati sui nostri server a Milano.\n",
+        ),
+        (
+            "nl",
+            "## Gesprekken\n\nDe metadata van je gesprekken bewaren we zes maanden.\n",
+            "## Gesprekken\n\nDe metadata van je gesprekken worden op onze eigen servers in Amsterdam bewaard.\n",
+        ),
+        (
+            "en",
+            "## Calls\n\nThe metadata of your calls is kept for six months.\n",
+            "## Calls\n\nCall metadata is stored on our own servers in Dublin.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &metadata, case);
+    // A Dutch denied change in the inverted and the verb-final word order
+    // grants no rectification; a condition on it with an ask does.
+    let denied = [(
+        "nl",
+        "## Je gegevens\n\nAls je je gegevens niet kunt wijzigen, mail ons via privacy@voorbeeld.nl.\n",
+        "## Je account\n\nAlle leden kunnen hun profiel bekijken, behalve dat ze hun gebruikersnaam niet kunnen wijzigen.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.rectification", &denied, case);
+    let inverted = [(
+        "nl",
+        "## Je gegevens\n\nJe kunt gegevens die niet kloppen laten corrigeren door ons te mailen.\n",
+        "## Je account\n\nUw klantnummer kunt u niet wijzigen.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.rectification", &inverted, case);
+    // The same denial in the French reader's persons ("vous ne pouvez pas").
+    let french = [(
+        "fr",
+        "## Vos données\n\nSi vous ne pouvez pas corriger vos données vous-même, écrivez-nous à privacy@exemple.fr.\n",
+        "## Votre compte\n\nVous ne pouvez pas modifier votre identifiant de connexion.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.rectification", &french, case);
+    // "If you cannot delete / correct your data yourself, write to us": the
+    // condition with an ask; answered with a refusal it grants nothing.
+    let erasure = [
+        (
+            "it",
+            "## I tuoi dati\n\nSe non riesci a cancellare i tuoi dati da solo, scrivici a privacy@esempio.it.\n",
+            "## I tuoi dati\n\nSe non riesci a cancellare i tuoi dati da solo, nemmeno noi possiamo farlo per te.\n",
+        ),
+        (
+            "pt",
+            "## Os seus dados\n\nSe não puder apagar os seus dados, envie-nos um e-mail para privacidade@exemplo.pt.\n",
+            "## Os seus dados\n\nSe não conseguir apagar os seus dados sozinho, também nós não o podemos fazer por si.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+    let rectification = [
+        (
+            "en",
+            "## Your data\n\nIf you cannot correct your details yourself, write to us at privacy@example.org.\n",
+            "## Your data\n\nIf you cannot correct your details yourself, we cannot do it for you either.\n",
+        ),
+        (
+            "es",
+            "## Tus datos\n\nSi no puede corregir sus datos usted mismo, escríbanos a privacidad@ejemplo.es.\n",
+            "## Tus datos\n\nSi no puede corregir sus datos usted mismo, nosotros tampoco podemos hacerlo por usted.\n",
+        ),
+        (
+            "pt",
+            "## Os seus dados\n\nSe não conseguir corrigir os seus dados sozinho, escreva-nos para privacidade@exemplo.pt.\n",
+            "## Os seus dados\n\nSe não conseguir corrigir os seus dados sozinho, também nós não o podemos fazer por si.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &rectification, case);
+    // The answer "until you delete them yourself" in Italian (session 25,
+    // classes-z, class 2: its phrasings had no e2e case).
+    let until = [(
+        "it",
+        "## Per quanto tempo conserviamo i dati?\n\nFino a quando non li cancelli tu, e comunque non oltre un anno dall'ultimo accesso.\n",
+        "## Per quanto tempo conserviamo i dati?\n\nLi cancelli tu stesso dalla pagina del tuo account.\n",
+    )];
+    assert_met_and_decoy("gdpr.retention", &until, case);
+    // Portuguese "Se não quiser que …": the objection as a wish the reader
+    // does not have, with an ask; the wish answered with something else is
+    // none (the denied wish is no grant of its own).
+    let object = [(
+        "pt",
+        "## Análise\n\nSe não quiser que os seus dados sejam usados para fins de análise, contacte-nos.\n",
+        "## Newsletter\n\nSe não quiser que os seus dados sejam usados para a newsletter, fique descansado: ela é enviada apenas aos sócios.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.object", &object, case);
+    // Data published under a retention heading, for the law that requires
+    // it, state no period of keeping; kept for a period, they do.
+    let published = [(
+        "it",
+        "## Per quanto tempo conserviamo i tuoi dati\n\nI dati dei soci pubblicati nell'annuario della società vengono conservati per cinque anni.\n",
+        "## Per quanto tempo conserviamo i tuoi dati\n\nAlcuni dati dei soci potranno essere pubblicati sul sito della società per adempiere agli obblighi di legge.\n",
+    )];
+    assert_met_and_decoy("gdpr.retention", &published, case);
+}
