@@ -3018,6 +3018,11 @@ fn session_26_tmpl_q_classes() {
             "## Your data\n\nIf you'd like us to delete your account data, write to privacy@example.org.\n",
             "## Events\n\nIf you'd like us to sing at your wedding, write to privacy@example.org.\n",
         ),
+        (
+            "en",
+            "## Your data\n\nIf you want the Club Secretary to delete the details you gave at sign-up, email them.\n",
+            "## Events\n\nIf you want the Club Secretary to book a table, email them.\n",
+        ),
     ];
     assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
     // Kept until the service is terminated; a number of months after its unit.
