@@ -3147,3 +3147,118 @@ fn session_26_classes_r_classes() {
     )];
     assert_met_and_decoy("gdpr.retention", &published, case);
 }
+
+/// Session 26 (helper tmpl-q): the classes of the generated privacy
+/// statements many small sites and apps publish (the Complianz EU privacy
+/// statement, the nisrulz app-privacy-policy-generator GDPR text). The
+/// sentences are the team's own, in the templates' constructions.
+#[test]
+fn session_26_tmpl_q_classes() {
+    let case = "session 26 tmpl-q classes";
+    // The organisation named by its defined term uses the information the
+    // reader gives to do something: a purpose; not "to" before a noun.
+    let purposes = [(
+        "en",
+        "## What we collect\n\nThe Operator may use the information you give us to answer your support questions.\n",
+        "## Reuse\n\nThe Licensee may use the information to the extent the licence allows.\n",
+    )];
+    assert_met_and_decoy("gdpr.purposes", &purposes, case);
+    // A wish condition with "you'd" or the defined term before the right's verb.
+    let erasure = [
+        (
+            "en",
+            "## Your data\n\nIf you'd like the Publisher to erase the details you sent, just email them.\n",
+            "## Events\n\nIf you'd like the Choir to sing at your wedding, write to us.\n",
+        ),
+        (
+            "en",
+            "## Your data\n\nIf you'd like us to delete your account data, write to privacy@example.org.\n",
+            "## Events\n\nIf you'd like us to sing at your wedding, write to privacy@example.org.\n",
+        ),
+        (
+            "en",
+            "## Your data\n\nIf you want the Club Secretary to delete the details you gave at sign-up, email them.\n",
+            "## Events\n\nIf you want the Club Secretary to book a table, email them.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+    // Kept until the service is terminated; a number of months after its unit.
+    let retention = [
+        (
+            "en",
+            "## Retention period\n\nWe keep this data until the service is terminated.\n",
+            "## Our service\n\nWe keep you posted until the service is terminated.\n",
+        ),
+        (
+            "en",
+            "## Retention period\n\nWe keep these records upon termination of the service for the following number of months: 6\n",
+            "## Support plans\n\nSupport plans run for the following number of months: 12\n",
+        ),
+        (
+            "fr",
+            "## Durée de conservation\n\nLes données de facturation sont conservées pendant le nombre de mois suivant : 10\n",
+            "## Abonnement\n\nL'abonnement se renouvelle pour le nombre de mois suivant : 12\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &retention, case);
+    // The reader's data deleted or blocked (the blocking of Directive 95/46/EC
+    // Art. 12(b), GDPR Art. 18's restriction); not cookies blocked in a browser.
+    let restriction = [
+        (
+            "en",
+            "## Your rights\n\nYou have the right to complete, correct, delete or block your personal data at any time.\n",
+            "## Cookies\n\nYou can delete or block cookies in your browser at any time.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie haben das Recht, Ihre gespeicherten Daten zu berichtigen, zu löschen oder zu sperren.\n",
+            "## Cookies\n\nSie haben das Recht, Cookies in Ihrem Browser zu löschen oder zu sperren.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez à tout moment compléter, corriger, supprimer ou bloquer vos données personnelles.\n",
+            "## Cookies\n\nVous pouvez à tout moment supprimer ou bloquer les cookies dans votre navigateur.\n",
+        ),
+        (
+            "es",
+            "## Tus derechos\n\nPuedes completar, corregir, borrar o bloquear tus datos personales cuando quieras.\n",
+            "## Cookies\n\nPuedes borrar o bloquear las cookies desde tu navegador.\n",
+        ),
+        (
+            "nl",
+            "## Je rechten\n\nJe hebt het recht om je gegevens te verbeteren, te verwijderen of te blokkeren.\n",
+            "## Cookies\n\nJe kunt in je browser instellen om cookies te verwijderen of te blokkeren.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nPuoi chiederci in ogni momento di correggere, cancellare o bloccare i tuoi dati personali.\n",
+            "## Cookie\n\nPuoi cancellare o bloccare i cookie dalle impostazioni del browser.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode pedir-nos a qualquer momento para corrigir, eliminar ou bloquear os seus dados pessoais.\n",
+            "## Cookies\n\nPode eliminar ou bloquear os cookies nas definições do seu navegador.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.restriction", &restriction, case);
+    // "The basis on which we may process these data is:" over the ground:
+    // the plain word with a verb of processing; not the base a club rests on.
+    let basis = [
+        (
+            "fr",
+            "## Nos traitements\n\n**La base sur laquelle nous traitons vos coordonnées est :**\n\n- Votre consentement.\n",
+            "## Notre club\n\n**La base sur laquelle repose notre club est :**\n\n- Le consentement de ses membres.\n",
+        ),
+        (
+            "es",
+            "## Nuestros tratamientos\n\n**La base sobre la que tratamos tus datos de contacto es:**\n\n- Tu consentimiento.\n",
+            "## Nuestro club\n\n**La base sobre la que se fundó nuestro club es:**\n\n- El consentimiento de sus socios.\n",
+        ),
+        (
+            "pt",
+            "## Os nossos tratamentos\n\n**A base sobre a qual tratamos os seus contactos é:**\n\n- O seu consentimento.\n",
+            "## O nosso clube\n\n**A base sobre a qual construímos o nosso clube é:**\n\n- O consentimento dos sócios.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &basis, case);
+}
