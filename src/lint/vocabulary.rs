@@ -1159,7 +1159,7 @@ fn fronted_purpose() -> Option<usize> {
 /// real/it-isiaurbino-informativa:37): the lead-in governs every item.
 fn continues_clause(part: &str, lang: &str) -> bool {
     let part = part.trim_start().to_lowercase();
-    if part.starts_with(['•', '·', '▪', '◦', '‣']) {
+    if part.starts_with(['•', '·', '▪', '◦', '‣']) || opens_with_enumerator(&part) {
         return true;
     }
     let words: &[&str] = match lang {
@@ -1168,6 +1168,30 @@ fn continues_clause(part: &str, lang: &str) -> bool {
         _ => &[],
     };
     words.iter().any(|w| part.starts_with(w)) && !part.starts_with("de plus")
+}
+
+/// Whether a part opens with the enumerator of a list written inline: a
+/// letter, a roman or an arabic numeral closed by a parenthesis ("e) la
+/// portabilità dei dati …", "(b) the erasure …", "2) …"). The items of a
+/// lettered list soft-broken inside the paragraph of its lead-in read as one
+/// sentence cut by ";" ("L'interessato ha diritto di ottenere …: a)
+/// l'aggiornamento …; b) la cancellazione …; e) la portabilità dei dati",
+/// development half, real/it-gold-m5sbz-privacy:47-54, the old Italian
+/// Codice's list); like a bullet glyph, the enumerator says the part is the
+/// next item, which the lead-in governs.
+fn opens_with_enumerator(part: &str) -> bool {
+    let p = part.strip_prefix('(').unwrap_or(part);
+    let label: String = p
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    let fits = if label.chars().all(|c| c.is_ascii_digit()) {
+        (1..=2).contains(&label.len())
+    } else {
+        label.len() == 1
+            || (label.len() <= 4 && label.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+    };
+    fits && p[label.len()..].starts_with(") ")
 }
 
 /// The token a match of `words` (its first word at token `i`) ends at.

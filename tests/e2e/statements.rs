@@ -3262,3 +3262,117 @@ fn session_26_tmpl_q_classes() {
     ];
     assert_met_and_decoy("gdpr.legal-basis", &basis, case);
 }
+
+/// Session 26, helper devdata-p: the classes six unseen development
+/// policies showed (met, then decoy), in languages where each applies.
+#[test]
+fn session_26_devdata_p_classes() {
+    let case = "session 26 devdata-p";
+    // The items of a lettered list soft-broken inside its lead-in's
+    // paragraph ("… di ottenere: a) …; b) …; e) la portabilità dei dati";
+    // it-gold-m5sbz-privacy): the enumerator continues the grant.
+    let lettered = [
+        (
+            "it",
+            "## Diritti\n\nL'interessato ha diritto di ottenere:\na) la rettifica dei dati inesatti;\nb) la cancellazione dei dati, compresi quelli di cui non è necessaria la conservazione;\nc) la portabilità dei dati;\nd) la limitazione del trattamento.\n",
+            "## L'app\n\nL'app offre:\na) mappe offline;\nb) la condivisione dei percorsi;\nc) l'esportazione dei percorsi in formato GPX;\nd) una modalità scura.\n",
+        ),
+        (
+            "en",
+            "## Your rights\n\nYou have the right to obtain:\na) the rectification of inaccurate data;\nb) the erasure of data we no longer need;\nc) the portability of your data;\nd) the restriction of processing.\n",
+            "## The app\n\nThe app offers:\na) offline maps;\nb) route sharing with friends;\nc) export of your routes as GPX files;\nd) a dark mode.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.portability", &lettered, case);
+    // Portability as the data transmitted directly to a third party
+    // (Art. 20(2); en-nyucreate-gdprnotice), not a refund sent to a bank.
+    let direct = [
+        (
+            "en",
+            "## Your rights\n\nYou can ask us to transfer your personal data directly to a third party of your choice.\n",
+            "## Refunds\n\nYou can ask for your refund to be transferred directly to your bank account.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez demander que nous transmettions directement vos données à un tiers de votre choix.\n",
+            "## Remboursements\n\nVous pouvez demander que votre remboursement soit transmis directement à votre banque.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können verlangen, dass wir Ihre Daten direkt an einen Dritten Ihrer Wahl übermitteln.\n",
+            "## Erstattungen\n\nSie können verlangen, dass wir Ihre Erstattung direkt an Ihre Bank überweisen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.portability", &direct, case);
+    // A period said of data the organisation, named in the third person,
+    // keeps (en-nyucreate-gdprnotice), or kept for the periods
+    // regulations set (es-pericos-privacidad); not trophies.
+    let retention = [
+        (
+            "en",
+            "## Membership\n\nThe Foundation keeps your membership information for six years after your membership ends.\n",
+            "## Membership\n\nThe Foundation will keep you informed about its projects for the next three years.\n",
+        ),
+        (
+            "nl",
+            "## Lidmaatschap\n\nDe vereniging bewaart uw gegevens tot twee jaar na het einde van uw lidmaatschap.\n",
+            "## Lidmaatschap\n\nDe vereniging bewaart de bekers al twintig jaar in de kantine.\n",
+        ),
+        (
+            "es",
+            "## Facturas\n\nConservamos sus datos de facturación durante los plazos exigidos por la normativa tributaria.\n",
+            "## Trofeos\n\nGuardamos los trofeos del club durante los plazos exigidos por la normativa de la liga.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &retention, case);
+    // The purpose as the activity the processing takes place in
+    // (fr-ditrit-confidentialite), or the legitimate interest named by
+    // what it pursues (en-nyucreate-gdprnotice); not a law's framework nor
+    // whose interest it is.
+    let purposes = [
+        (
+            "fr",
+            "## Formulaire de contact\n\nCe site collecte des données personnelles dans le seul cadre de la gestion des demandes envoyées par le formulaire de contact.\n",
+            "## Formulaire de contact\n\nNous traitons les données personnelles dans le cadre du RGPD et de la loi Informatique et Libertés.\n",
+        ),
+        (
+            "de",
+            "## Kontaktformular\n\nDiese Website erhebt personenbezogene Daten nur im Rahmen der Bearbeitung von Anfragen über das Kontaktformular.\n",
+            "## Kontaktformular\n\nWir verarbeiten personenbezogene Daten im Rahmen der DSGVO und des BDSG.\n",
+        ),
+        (
+            "en",
+            "## Legal basis\n\nThe legal basis is our legitimate interest in keeping the website secure.\n",
+            "## Legal basis\n\nWe rely on legitimate interests in some cases; ask us for the balancing test.\n",
+        ),
+        (
+            "it",
+            "## Base giuridica\n\nLa base giuridica è il nostro legittimo interesse alla sicurezza del sito.\n",
+            "## Base giuridica\n\nAlcuni trattamenti si basano sul legittimo interesse del titolare; il bilanciamento è disponibile su richiesta.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &purposes, case);
+    // An online form service named (fr-ditrit-confidentialite) receives
+    // what is typed into the form; not one the form does without.
+    let form_services = [
+        (
+            "fr",
+            "## Formulaire de contact\n\nPour gérer le formulaire de contact, nous utilisons le service Formspree.\n",
+            "## Formulaire de contact\n\nNotre formulaire de contact n'utilise ni Formspree ni aucun autre service externe : les messages arrivent directement sur notre propre serveur.\n",
+        ),
+        (
+            "en",
+            "## Contact form\n\nWe use Formspree to handle the messages sent through our contact form.\n",
+            "## Contact form\n\nOur contact form does not use Formspree or any other outside service: messages go straight to our own server.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &form_services, case);
+    // French "portabilité" exact: the mobile phone ("numéro de portable",
+    // fr-milleunebornes-mentionslegales) is no portability.
+    let portable = [(
+        "fr",
+        "## Vos droits\n\nVous avez droit à la portabilité de vos données.\n",
+        "## Vos droits\n\nVous pouvez nous communiquer votre numéro de portable pour être prévenu des sorties.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.portability", &portable, case);
+}
