@@ -469,6 +469,19 @@ impl Builder<'_> {
                 && let Some(s) = section
             {
                 labels.push(self.near_copy(headings[s]));
+                // Under a sub-heading that names only who the block is for
+                // ("### Erreichbarkeit der Verantwortlichen" / "#### Präsident"
+                // / "Hochschule Worms" …; de-hsworms-mystudybuddy:6-12), the
+                // section over it says what the block is as well: one level
+                // up, not the document's title every block inherits. Not under
+                // a sub-heading naming the DPO ("#### Datenschutzbeauftragte"):
+                // that block is the DPO's, not the controller's.
+                if let Some(parent) = parent_heading(outline, s)
+                    && outline.headings[parent].level > 1
+                    && !dpo().is_some_and(|d| self.tree.labels[headings[s]].concepts.has(d))
+                {
+                    labels.push(self.near_copy(headings[parent]));
+                }
             } else if kind == BlockKind::Paragraph
                 && first_in_section
                 && let Some(s) = section
@@ -1116,6 +1129,20 @@ fn back_reference() -> Option<usize> {
     static ID: std::sync::LazyLock<Option<usize>> =
         std::sync::LazyLock::new(|| crate::lint::vocabulary::builtin().id("back_reference"));
     *ID
+}
+
+/// The id of the `dpo` concept (the data protection officer).
+fn dpo() -> Option<usize> {
+    static ID: std::sync::LazyLock<Option<usize>> =
+        std::sync::LazyLock::new(|| crate::lint::vocabulary::builtin().id("dpo"));
+    *ID
+}
+
+/// The heading right over heading `h` in the outline: the last one before
+/// it of a lower level (`None` for a top-level heading).
+fn parent_heading(outline: &Outline, h: usize) -> Option<usize> {
+    let level = outline.headings[h].level;
+    (0..h).rev().find(|&j| outline.headings[j].level < level)
 }
 
 /// Whether a paragraph's source is an address block: two to eight short
