@@ -3038,6 +3038,22 @@ fn session_26_lead_template_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &retention, case);
+    // Data only the reader can delete are kept until the reader deletes
+    // them (de-hsworms-mystudybuddy, development half); in English also in
+    // the passive with a place before the period.
+    let only_you = [
+        (
+            "en",
+            "## Your data\n\nYour data are stored only on your device and can only be deleted by you.\n",
+            "## Forum\n\nThe data of forum posts are stored on our server and can only be deleted by moderators.\n",
+        ),
+        (
+            "de",
+            "## Ihre Daten\n\nIhre Daten werden nur auf Ihrem Gerät gespeichert und können nur von Ihnen gelöscht werden.\n",
+            "## Forum\n\nDie Daten der Forenbeiträge werden auf unserem Server gespeichert und können nur von Moderatoren gelöscht werden.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &only_you, case);
 }
 
 /// Session 26, helper classes-r: the wording classes session 25 probed and
