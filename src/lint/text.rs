@@ -168,6 +168,11 @@ impl<'a> Sections<'a> {
             .collect()
     }
 
+    /// Heading `h` and the headings above it (by level), innermost first.
+    pub fn ancestry(&self, h: usize) -> &[usize] {
+        &self.ancestry[h]
+    }
+
     /// Whether block `b` sits below one of `headings` (at any depth).
     pub fn block_in(&self, b: &Block, headings: &[usize]) -> bool {
         b.section

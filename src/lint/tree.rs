@@ -365,16 +365,12 @@ impl Builder<'_> {
         // For each heading, itself and the headings above it, outermost first.
         let chains: Vec<Vec<usize>> = (0..outline.headings.len())
             .map(|i| {
-                let mut chain = vec![headings[i]];
-                let mut level = outline.headings[i].level;
-                for j in (0..i).rev() {
-                    if outline.headings[j].level < level {
-                        chain.push(headings[j]);
-                        level = outline.headings[j].level;
-                    }
-                }
-                chain.reverse();
-                chain
+                sections
+                    .ancestry(i)
+                    .iter()
+                    .rev()
+                    .map(|&j| headings[j])
+                    .collect()
             })
             .collect();
         let lang = self.vocabulary.lang.clone();
@@ -476,7 +472,7 @@ impl Builder<'_> {
                 // up, not the document's title every block inherits. Not under
                 // a sub-heading naming the DPO ("#### Datenschutzbeauftragte"):
                 // that block is the DPO's, not the controller's.
-                if let Some(parent) = parent_heading(outline, s)
+                if let Some(&parent) = sections.ancestry(s).get(1)
                     && outline.headings[parent].level > 1
                     && !dpo().is_some_and(|d| self.tree.labels[headings[s]].concepts.has(d))
                 {
@@ -1136,13 +1132,6 @@ fn dpo() -> Option<usize> {
     static ID: std::sync::LazyLock<Option<usize>> =
         std::sync::LazyLock::new(|| crate::lint::vocabulary::builtin().id("dpo"));
     *ID
-}
-
-/// The heading right over heading `h` in the outline: the last one before
-/// it of a lower level (`None` for a top-level heading).
-fn parent_heading(outline: &Outline, h: usize) -> Option<usize> {
-    let level = outline.headings[h].level;
-    (0..h).rev().find(|&j| outline.headings[j].level < level)
 }
 
 /// Whether a paragraph's source is an address block: two to eight short

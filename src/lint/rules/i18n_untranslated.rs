@@ -1,5 +1,5 @@
 use crate::lint::Check;
-use crate::lint::rule::{code_rule, for_language};
+use crate::lint::rule::code_rule;
 use crate::lint::violation::Violation;
 use crate::markdown::BlockKind;
 
@@ -174,16 +174,6 @@ static STOP_WORDS_OF: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u1
         of
     });
 
-/// The bits of [`STOP_WORDS_OF`] by language code.
-static LANGUAGE_BITS: std::sync::LazyLock<std::collections::BTreeMap<String, u16>> =
-    std::sync::LazyLock::new(|| {
-        STOP_WORDS
-            .iter()
-            .enumerate()
-            .map(|(i, (code, _))| (code.to_string(), 1 << i))
-            .collect()
-    });
-
 /// The length in bytes of the longest stop word of any language.
 static LONGEST_STOP_WORD: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
     STOP_WORDS
@@ -193,11 +183,15 @@ static LONGEST_STOP_WORD: std::sync::LazyLock<usize> = std::sync::LazyLock::new(
         .unwrap_or(0)
 });
 
-/// The bit of a language's function words in [`STOP_WORDS_OF`]; `None` for
-/// languages Charter cannot tell apart this way (the original's language
-/// must have a list).
+/// The bit of a language's function words in [`STOP_WORDS_OF`] (its place
+/// in [`STOP_WORDS`]; `pt-BR` is served by `pt-BR`, else by `pt`); `None`
+/// for languages Charter cannot tell apart this way (the original's
+/// language must have a list).
 fn language_bit(lang: &str) -> Option<u16> {
-    for_language(&LANGUAGE_BITS, lang).copied()
+    let at = |code: &str| STOP_WORDS.iter().position(|(c, _)| *c == code);
+    at(lang)
+        .or_else(|| at(crate::i18n::primary_subtag(lang)))
+        .map(|i| 1 << i)
 }
 
 const STOP_WORDS: &[(&str, &[&str])] = &[

@@ -126,8 +126,23 @@ const CHANGE_WORDS: &[(&str, &str)] = &[
 struct Compiled {
     /// A digit, white space and [`DAYS`]: whether a phrase may match.
     days: Matcher,
-    phrases: Vec<Groups>,
+    /// The phrases' sources, compiled into `phrases` once a document
+    /// passes `days`: a site whose documents name no days never builds
+    /// their capture automata.
+    sources: &'static [&'static str],
+    phrases: OnceLock<Vec<Groups>>,
     change: Matcher,
+}
+
+impl Compiled {
+    fn phrases(&self) -> &[Groups] {
+        self.phrases.get_or_init(|| {
+            self.sources
+                .iter()
+                .map(|p| Groups::new(p).expect("static notice-period pattern"))
+                .collect()
+        })
+    }
 }
 
 /// One cell per language of [`PHRASES`], in its order.
@@ -138,15 +153,11 @@ fn compiled(lang: &str) -> Option<&'static Compiled> {
     let i = PHRASES.iter().position(|(l, _)| *l == lang)?;
     let (_, phrases) = PHRASES[i];
     let (_, change) = CHANGE_WORDS.iter().find(|(l, _)| *l == lang)?;
-    Some(COMPILED[i].get_or_init(|| {
-        Compiled {
-            days: Matcher::new(&[format!(r"\d\s+{}", DAYS[i])], None).expect("static day words"),
-            phrases: phrases
-                .iter()
-                .map(|p| Groups::new(p).expect("static notice-period pattern"))
-                .collect(),
-            change: Matcher::new(&[change], None).expect("static change words"),
-        }
+    Some(COMPILED[i].get_or_init(|| Compiled {
+        days: Matcher::new(&[format!(r"\d\s+{}", DAYS[i])], None).expect("static day words"),
+        sources: phrases,
+        phrases: OnceLock::new(),
+        change: Matcher::new(&[change], None).expect("static change words"),
     }))
 }
 
@@ -159,21 +170,17 @@ fn sentence(text: &str, at: usize) -> &str {
 
 fn check(c: &mut Check<'_>) {
     let primary = crate::i18n::primary_subtag(&c.doc.lang).to_string();
-    let Some(Compiled {
-        days,
-        phrases,
-        change,
-    }) = compiled(&primary)
-    else {
+    let Some(compiled) = compiled(&primary) else {
         return;
     };
     let expected = c.linter.notice_period_days;
     let (body, offset) = c.body();
-    if !days.is_match(body) {
+    if !compiled.days.is_match(body) {
         return;
     }
+    let change = &compiled.change;
     let mut hits = Vec::new();
-    for p in phrases {
+    for p in compiled.phrases() {
         for number in p.each_group(body, 1).into_iter().flatten() {
             if !change.is_match(sentence(body, number.start)) {
                 continue;
@@ -216,7 +223,7 @@ impl Violation for Promises {
 mod tests {
     fn days(lang: &str, text: &str) -> Option<String> {
         let compiled = super::compiled(lang).unwrap();
-        compiled.phrases.iter().find_map(|p| {
+        compiled.phrases().iter().find_map(|p| {
             let number = p.each_group(text, 1).into_iter().flatten().next()?;
             Some(text[number].to_string())
         })
