@@ -22,7 +22,8 @@
 //! Format, integers little-endian `u32`: whether the set is gated and its
 //! NFA size limit; the number of patterns; each
 //! pattern's source (length, UTF-8 bytes), whether it is searched apart,
-//! its gate literals (count, or `u32::MAX` for none; each: flags,
+//! its gate literals (count, or `u32::MAX` for none; each: flags (word
+//! start, word end, then the clause from bit 2),
 //! length, bytes) and its own NFA if searched apart; whether the shared
 //! patterns have a Unicode word boundary; the shared NFA: its anchored and
 //! unanchored starts, each pattern's start, and its states (a tag byte and
@@ -268,7 +269,7 @@ pub(crate) fn encode(sources: &[String], key: Key, set: &Compiled) -> Option<Vec
             Some(literals) => {
                 w.u32(literals.len() as u32);
                 for l in literals {
-                    w.0.push(u8::from(l.word_start) | u8::from(l.word_end) << 1);
+                    w.0.push(u8::from(l.word_start) | u8::from(l.word_end) << 1 | l.clause << 2);
                     w.bytes(&l.bytes);
                 }
             }
@@ -359,6 +360,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Set<'_>> {
                     bytes: r.bytes(len)?.to_vec(),
                     word_start: flags & 1 != 0,
                     word_end: flags & 2 != 0,
+                    clause: flags >> 2,
                 })
             })?),
         };
