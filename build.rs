@@ -66,6 +66,7 @@ fn main() {
                         let key = prebuilt::Key {
                             gated: true,
                             size_limit: prebuilt::DEFAULT_SIZE_LIMIT,
+                            captures: false,
                         };
                         sets.extend(prebuilt::build_set(&sources, key));
                     }
@@ -76,6 +77,7 @@ fn main() {
                     let key = prebuilt::Key {
                         gated: false,
                         size_limit: prebuilt::RULE_PATTERN_SIZE_LIMIT,
+                        captures: false,
                     };
                     sets.extend(lists.iter().filter_map(|l| prebuilt::build_set(l, key)));
                 }
@@ -93,6 +95,27 @@ fn main() {
             if let Err(e) = fs::write(target.join(name), json) {
                 panic!("cannot write {}: {e}", target.join(name).display());
             }
+        }
+    }
+    // The sets the Rust-coded rules compile (`lint::static_sets`).
+    println!("cargo::rerun-if-changed=src/lint/static_sets.txt");
+    let listed = fs::read_to_string("src/lint/static_sets.txt").unwrap_or_default();
+    for block in listed.split("\n\n") {
+        let mut lines = block.lines();
+        let captures = match lines.next() {
+            Some("groups") => true,
+            Some("plain") => false,
+            _ => continue,
+        };
+        let sources: Vec<String> = lines.map(|p| unfold::unfolded(p).into_owned()).collect();
+        let key = prebuilt::Key {
+            gated: false,
+            size_limit: prebuilt::DEFAULT_SIZE_LIMIT,
+            captures,
+        };
+        if let Some(set) = prebuilt::build_set(&sources, key) {
+            prebuilt.extend_from_slice(&(set.len() as u32).to_le_bytes());
+            prebuilt.extend_from_slice(&set);
         }
     }
     let table = Path::new(&out).join("prebuilt.bin");

@@ -39,6 +39,9 @@ pub mod rule;
 pub mod rules;
 pub mod scope;
 pub mod statements;
+// Test-only: the list `build.rs` prebuilds, checked against the rules.
+#[cfg(test)]
+pub(crate) mod static_sets;
 pub mod suppress;
 pub mod text;
 pub mod translation;

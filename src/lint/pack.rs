@@ -1005,7 +1005,8 @@ mod tests {
                             crate::lint::matcher::is_prebuilt(
                                 &folded,
                                 false,
-                                Some(text::PATTERN_SIZE_LIMIT)
+                                Some(text::PATTERN_SIZE_LIMIT),
+                                false,
                             ),
                             "{name}: {} ({lang}) not in the table build.rs wrote",
                             rule.meta.id

@@ -56,10 +56,19 @@ fn ascii_bounded(pattern: &str) -> String {
 
 /// All names in one set: one pass over a heading, which mostly names none
 /// (a 3,000-page site has tens of thousands of headings).
-static SET: LazyLock<Option<Matcher>> = LazyLock::new(|| {
-    let names: Vec<String> = NAMES.iter().map(|(_, p)| ascii_bounded(p)).collect();
-    Matcher::new(&names, None).ok()
-});
+static SET: LazyLock<Option<Matcher>> = LazyLock::new(|| Matcher::new(&set_patterns(), None).ok());
+
+/// The patterns of [`SET`].
+fn set_patterns() -> Vec<String> {
+    NAMES.iter().map(|(_, p)| ascii_bounded(p)).collect()
+}
+
+/// The pattern sets this module compiles, as it gives them to
+/// `Matcher::new` (`lint::static_sets`).
+#[cfg(test)]
+pub(crate) fn static_sets() -> Vec<crate::lint::static_sets::StaticSet> {
+    vec![crate::lint::static_sets::StaticSet::plain(set_patterns())]
+}
 
 /// Each name on its own, to confirm where the set matched; compiled the
 /// first time the set finds it.

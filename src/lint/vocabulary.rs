@@ -1556,7 +1556,7 @@ mod tests {
             let (v, problems) = compile_language(&source, &raw, &names);
             assert!(problems.is_empty(), "{name}");
             assert!(
-                crate::lint::matcher::is_prebuilt(&v.pattern_sources, true, None),
+                crate::lint::matcher::is_prebuilt(&v.pattern_sources, true, None, false),
                 "{name}: not in the table build.rs wrote"
             );
         }

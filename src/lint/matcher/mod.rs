@@ -389,8 +389,13 @@ impl Matcher {
     ) -> Result<Matcher, String> {
         let patterns: Vec<Cow<'_, str>> = patterns.iter().map(|p| unfolded(p.as_ref())).collect();
         let size_limit = size_limit.unwrap_or(NFA_SIZE_LIMIT);
-        let key = prebuilt::Key { gated, size_limit };
-        if matches!(which, WhichCaptures::None)
+        let key = prebuilt::Key {
+            gated,
+            size_limit,
+            captures: matches!(which, WhichCaptures::All),
+        };
+        // Prebuilt NFAs keep every group or none (`Implicit` is never asked).
+        if !matches!(which, WhichCaptures::Implicit)
             && let Some(set) = prebuilt::find(PREBUILT, key, &patterns)
             && let Ok(matcher) = Matcher::from_prebuilt(set, size_limit)
         {
@@ -900,10 +905,15 @@ pub(crate) fn is_prebuilt<S: AsRef<str>>(
     patterns: &[S],
     gated: bool,
     size_limit: Option<usize>,
+    captures: bool,
 ) -> bool {
     let patterns: Vec<Cow<'_, str>> = patterns.iter().map(|p| unfolded(p.as_ref())).collect();
     let size_limit = size_limit.unwrap_or(NFA_SIZE_LIMIT);
-    let key = prebuilt::Key { gated, size_limit };
+    let key = prebuilt::Key {
+        gated,
+        size_limit,
+        captures,
+    };
     prebuilt::find(PREBUILT, key, &patterns).is_some_and(|set| {
         set.patterns.iter().all(|p| p.alone.is_some() == p.apart)
             && Matcher::from_prebuilt(set, size_limit).is_ok()

@@ -102,11 +102,25 @@ pub(crate) fn split(hirs: &[Hir], gated: bool) -> Vec<(Option<Vec<Literal>>, boo
 }
 
 /// How a set was built besides its sources: whether gated (a
-/// vocabulary's, `Matcher::gated`) and with what NFA size limit.
+/// vocabulary's, `Matcher::gated`), with what NFA size limit, and whether
+/// its NFA keeps every capture group (a single pattern's, for
+/// `matcher::Groups`) or none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Key {
     pub gated: bool,
     pub size_limit: usize,
+    pub captures: bool,
+}
+
+impl Key {
+    /// The capture groups the NFA keeps.
+    pub(crate) fn which(self) -> WhichCaptures {
+        if self.captures {
+            WhichCaptures::All
+        } else {
+            WhichCaptures::None
+        }
+    }
 }
 
 /// A pattern of a prebuilt set.
@@ -214,7 +228,7 @@ pub(crate) fn compile(sources: &[String], key: Key) -> Option<Compiled> {
         .any(|h| h.properties().look_set().contains_word_unicode());
     let nfa_of = |hirs: &[Hir]| {
         thompson::Compiler::new()
-            .configure(nfa_config(key.size_limit, WhichCaptures::None))
+            .configure(nfa_config(key.size_limit, key.which()))
             .build_many_from_hir(hirs)
             .ok()
     };
@@ -258,7 +272,7 @@ pub(crate) fn build_set(sources: &[String], key: Key) -> Option<Vec<u8>> {
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn encode(sources: &[String], key: Key, set: &Compiled) -> Option<Vec<u8>> {
     let mut w = Writer(Vec::new());
-    w.0.push(u8::from(key.gated));
+    w.0.push(u8::from(key.gated) | u8::from(key.captures) << 1);
     w.u32(u32::try_from(key.size_limit).ok()?);
     w.u32(sources.len() as u32);
     for ((source, (literals, apart)), alone) in sources.iter().zip(&set.split).zip(&set.alone) {
@@ -335,7 +349,28 @@ impl Writer {
                     w.0.push(6);
                     w.u32(pattern_id.as_u32());
                 }
-                State::Dense(_) | State::Capture { .. } => return None,
+                State::Capture {
+                    next,
+                    pattern_id,
+                    group_index,
+                    slot,
+                } => {
+                    // The builder numbers slots itself: only whether the
+                    // state opens or closes its group is kept.
+                    let info = nfa.group_info();
+                    let opens =
+                        info.slot(*pattern_id, group_index.as_usize()) == Some(slot.as_usize());
+                    // Named groups are not carried: none of the built-in
+                    // patterns has one.
+                    if info.to_name(*pattern_id, group_index.as_usize()).is_some() {
+                        return None;
+                    }
+                    w.0.push(7);
+                    w.0.push(u8::from(opens));
+                    w.u32(next.as_u32());
+                    w.u32(group_index.as_u32());
+                }
+                State::Dense(_) => return None,
             }
         }
         Some(())
@@ -419,6 +454,10 @@ fn read_nfa(r: &mut Reader<'_>) -> Option<NFA> {
     let starts: Vec<StateID> = starts.into_iter().map(id).collect::<Option<_>>()?;
     let mut b = thompson::Builder::new();
     b.set_utf8(true);
+    // Whether a pattern's states are being added: from its first capture
+    // state (a pattern's states come one after the other, its match
+    // state last) or its match state, to that match state.
+    let mut in_pattern = false;
     for expected in 0..states {
         let added = match r.byte()? {
             0 => b.add_range(checked(r.transition()?)?),
@@ -438,12 +477,27 @@ fn read_nfa(r: &mut Reader<'_>) -> Option<NFA> {
             5 => b.add_fail(),
             6 => {
                 let pid = r.u32()? as usize;
-                if b.start_pattern().ok()?.as_usize() != pid {
+                if !in_pattern && b.start_pattern().ok()?.as_usize() != pid {
                     return None;
                 }
+                in_pattern = false;
                 let added = b.add_match();
                 b.finish_pattern(*starts.get(pid)?).ok()?;
                 added
+            }
+            7 => {
+                let opens = r.byte()? != 0;
+                let next = id(r.u32()?)?;
+                let group = r.u32()?;
+                if !in_pattern {
+                    b.start_pattern().ok()?;
+                    in_pattern = true;
+                }
+                if opens {
+                    b.add_capture_start(next, group, None)
+                } else {
+                    b.add_capture_end(next, group)
+                }
             }
             _ => return None,
         }
@@ -520,9 +574,13 @@ impl<'a> Reader<'a> {
         Some(items)
     }
     fn read_key(&mut self) -> Option<Key> {
-        let gated = self.byte()? != 0;
+        let flags = self.byte()?;
         let size_limit = self.u32()? as usize;
-        Some(Key { gated, size_limit })
+        Some(Key {
+            gated: flags & 1 != 0,
+            size_limit,
+            captures: flags & 2 != 0,
+        })
     }
 
     /// Past a pattern's split in the header: its flag, literals and own
@@ -564,6 +622,7 @@ mod tests {
     const KEY: Key = Key {
         gated: true,
         size_limit: DEFAULT_SIZE_LIMIT,
+        captures: false,
     };
 
     fn sources() -> Vec<String> {
@@ -618,6 +677,43 @@ mod tests {
                 _ => panic!("{source}: NFA of a pattern searched apart"),
             }
         }
+    }
+
+    /// A pattern with capture groups (`matcher::Groups`) decodes with them,
+    /// and is found only under a key that asks for them.
+    #[test]
+    fn a_pattern_decodes_with_its_capture_groups() {
+        let key = Key {
+            gated: false,
+            captures: true,
+            ..KEY
+        };
+        let sources =
+            vec![r"(?:at\s+least\s+)?(\d{1,3})\s+days?(?: (notice)|(?:prior))".to_string()];
+        let compiled = compile(&sources, key).unwrap();
+        let bytes = build_set(&sources, key).unwrap();
+        let mut table = (bytes.len() as u32).to_le_bytes().to_vec();
+        table.extend_from_slice(&bytes);
+        let set = find(&table, key, &sources).unwrap();
+        let alone = set.patterns[0].alone.unwrap();
+        let own = compiled.alone[0].as_ref().unwrap();
+        let decoded = decode_nfa(alone.nfa).unwrap();
+        assert_eq!(decoded.group_info().all_group_len(), 3);
+        assert_eq!(format!("{decoded:?}"), format!("{:?}", own.nfa));
+        assert!(
+            find(
+                &table,
+                Key {
+                    captures: false,
+                    ..key
+                },
+                &sources
+            )
+            .is_none()
+        );
+        // Named groups are not carried: such a pattern is not encoded.
+        let named = vec![r"(?P<days>\d+) days".to_string()];
+        assert!(build_set(&named, key).is_none());
     }
 
     #[test]

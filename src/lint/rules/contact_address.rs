@@ -41,20 +41,24 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Only asked whether they match: [`Matcher`]s (no reverse automaton).
 /// A `Matcher` is case-insensitive; `(?-i)` keeps this one as written.
-static VALID: LazyLock<Matcher> = LazyLock::new(|| {
-    Matcher::new(
-        &[r"(?-i)^[\w%+-]+(?:\.[\w%+-]+)*@(?:[\w-]+\.)+[A-Za-z]{2,}$"],
-        None,
-    )
-    .expect("static regex")
-});
-static CONTACT_URL: LazyLock<Matcher> = LazyLock::new(|| {
-    Matcher::new(
-        &[r"(?i)https?://[^\s)>\]]*(?:contact|kontakt|privacy-request|dsar|support)[^\s)>\]]*"],
-        None,
-    )
-    .expect("static regex")
-});
+static VALID: LazyLock<Matcher> =
+    LazyLock::new(|| Matcher::new(&[VALID_PATTERN], None).expect("static regex"));
+const VALID_PATTERN: &str = r"(?-i)^[\w%+-]+(?:\.[\w%+-]+)*@(?:[\w-]+\.)+[A-Za-z]{2,}$";
+static CONTACT_URL: LazyLock<Matcher> =
+    LazyLock::new(|| Matcher::new(&[CONTACT_URL_PATTERN], None).expect("static regex"));
+const CONTACT_URL_PATTERN: &str =
+    r"(?i)https?://[^\s)>\]]*(?:contact|kontakt|privacy-request|dsar|support)[^\s)>\]]*";
+
+/// The pattern sets this rule compiles, as it gives them to `Matcher::new`
+/// (`lint::static_sets`).
+#[cfg(test)]
+pub(crate) fn static_sets() -> Vec<crate::lint::static_sets::StaticSet> {
+    use crate::lint::static_sets::StaticSet;
+    vec![
+        StaticSet::plain(vec![VALID_PATTERN.to_string()]),
+        StaticSet::plain(vec![CONTACT_URL_PATTERN.to_string()]),
+    ]
+}
 
 /// Whether an invalid `x@y` was meant as an email address: not part of a URL
 /// path (`/docs@latest/`), not a capitalised product name (`Bugzilla@Mozilla`).

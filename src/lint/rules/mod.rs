@@ -1,7 +1,7 @@
 //! Rules written in code, one per file. Each file's doc comment on the
 //! `static` is the rule's documentation (`charter explain ID`).
 
-mod contact_address;
+pub(crate) mod contact_address;
 mod effective_delay;
 mod engine;
 mod i18n_missing_translation;
@@ -10,7 +10,7 @@ mod i18n_structure;
 mod i18n_theme_strings;
 mod i18n_untranslated;
 mod i18n_version_mismatch;
-mod notice_period_text;
+pub(crate) mod notice_period_text;
 mod subprocessors_list;
 mod subprocessors_undeclared;
 mod subprocessors_unmentioned;

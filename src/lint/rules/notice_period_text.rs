@@ -154,11 +154,34 @@ fn compiled(lang: &str) -> Option<&'static Compiled> {
     let (_, phrases) = PHRASES[i];
     let (_, change) = CHANGE_WORDS.iter().find(|(l, _)| *l == lang)?;
     Some(COMPILED[i].get_or_init(|| Compiled {
-        days: Matcher::new(&[format!(r"\d\s+{}", DAYS[i])], None).expect("static day words"),
+        days: Matcher::new(&[days_pattern(i)], None).expect("static day words"),
         sources: phrases,
         phrases: OnceLock::new(),
         change: Matcher::new(&[change], None).expect("static change words"),
     }))
+}
+
+/// The pattern of [`Compiled::days`] for language `i` of [`PHRASES`].
+fn days_pattern(i: usize) -> String {
+    format!(r"\d\s+{}", DAYS[i])
+}
+
+/// The pattern sets this rule compiles, as it gives them to `Matcher::new`
+/// and `Groups::new` (`lint::static_sets`).
+#[cfg(test)]
+pub(crate) fn static_sets() -> Vec<crate::lint::static_sets::StaticSet> {
+    use crate::lint::static_sets::StaticSet;
+    let mut sets = Vec::new();
+    for (i, (lang, phrases)) in PHRASES.iter().enumerate() {
+        sets.push(StaticSet::plain(vec![days_pattern(i)]));
+        if let Some((_, change)) = CHANGE_WORDS.iter().find(|(l, _)| l == lang) {
+            sets.push(StaticSet::plain(vec![change.to_string()]));
+        }
+        for phrase in *phrases {
+            sets.push(StaticSet::groups(phrase));
+        }
+    }
+    sets
 }
 
 /// The sentence around byte `at`: from the previous full stop to the next.
