@@ -3539,4 +3539,39 @@ fn session_27_classes_u_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.controller.identity", &controller, case);
+    // The Complianz privacy statement's translations: kept until the service
+    // ends (the same event with no data kept is none), blocked beside
+    // deleted, and "voor ons van groot belang" relying on no interest.
+    let complianz_retention = [
+        (
+            "de",
+            "## Aufbewahrung\n\nWir speichern Ihre Kundendaten bis zur Beendigung des Dienstes.\n",
+            "## Ihr Konto\n\nBei Beendigung des Dienstes erhalten Sie eine Bestätigung per E-Mail.\n",
+        ),
+        (
+            "es",
+            "## Conservación\n\nRetendremos sus datos hasta que el servicio sea cancelado.\n",
+            "## Su cuenta\n\nCuando el servicio sea cancelado, le enviaremos una confirmación por correo electrónico.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &complianz_retention, case);
+    let blocked = [(
+        "de",
+        "## Ihre Rechte\n\nSie können verlangen, dass Ihre Daten gelöscht oder blockiert werden.\n",
+        "## Sicherheit\n\nNach drei falschen Passwörtern wird Ihr Konto vorübergehend blockiert.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.restriction", &blocked, case);
+    let interest = [(
+        "nl",
+        "## Beveiliging\n\nUw privacy is voor ons van groot belang. Wij verwerken uw gegevens alleen met uw toestemming.\n",
+        "## Grondslag\n\nWij verwerken uw gegevens op grond van ons belang.\n",
+    )];
+    assert_met_and_decoy("gdpr.legitimate-interests", &interest, case);
+    // Consent called "Einverständnis", withdrawn; a contract withdrawn is none.
+    let withdraw = [(
+        "de",
+        "## Ihre Rechte\n\nWir verarbeiten Ihre Daten auf Grundlage Ihrer Einwilligung. Ihr Einverständnis können Sie jederzeit mit Wirkung für die Zukunft widerrufen.\n",
+        "## Ihre Rechte\n\nWir verarbeiten Ihre Daten auf Grundlage Ihrer Einwilligung. Ihren Kaufvertrag können Sie binnen 14 Tagen widerrufen.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.withdraw-consent", &withdraw, case);
 }
