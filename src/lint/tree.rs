@@ -1706,6 +1706,27 @@ mod tests {
     }
 
     #[test]
+    fn a_service_named_in_the_title_is_the_notices_own() {
+        // The name of a level-1 heading: the notice's own service; a third
+        // party's tool said the same way is not.
+        let md = "# Datenschutzerklärung für Kestrel\n\nKestrel ist ein Angebot der Kestrel Mobility GmbH.\n\nGoogle Analytics ist ein Dienst der Google Ireland Limited.\n";
+        assert_eq!(stating(md, "de", &["service_named"]).len(), 2);
+        assert_eq!(
+            stating(md, "de", &["own_service"]),
+            vec!["Kestrel ist ein Angebot der Kestrel Mobility GmbH."]
+        );
+        // The front matter's title counts as the title.
+        assert_eq!(
+            front_matter_title("---\ntitle: \"Kestrel\"\nkind: privacy-policy\n---\n\nText"),
+            Some("Kestrel")
+        );
+        assert_eq!(front_matter_title("# Kestrel\n\ntitle: no"), None);
+        // A name's words: three letters or more, lowercased (articles are
+        // left out where the statement's name is read, not here).
+        assert_eq!(name_words("Die Kestrel-App"), vec!["die", "kestrel", "app"]);
+    }
+
+    #[test]
     fn abbreviations_glued_to_numbers_end_no_sentence() {
         assert_eq!(
             sentences(
