@@ -774,7 +774,53 @@ impl Builder<'_> {
             }
         }
         self.mark_signature(outline, source);
+        self.mark_own_service(sections, source);
         self.tree
+    }
+
+    /// The notice's own service said to be a service of an organisation
+    /// ("Kestrel ist ein Angebot der Kestrel Mobility GmbH"): the
+    /// organisation is the controller, as for "this app is a service of …"
+    /// (`service_of`). The same words name a third party's tool ("Google
+    /// Analytics ist ein Dienst der Google Ireland Limited"), so a statement
+    /// of the language's `service_named` shape is marked `own_service` only
+    /// where its leading name shares a word with the notice's own title: a
+    /// level-1 heading, or the front matter's `title:` (docs/accuracy.md,
+    /// session 27, helper classes-u).
+    fn mark_own_service(&mut self, sections: &Sections<'_>, source: &str) {
+        let ids = crate::lint::vocabulary::builtin();
+        let (Some(named), Some(own)) = (ids.id("service_named"), ids.id("own_service")) else {
+            return;
+        };
+        if !self.tree.statements.iter().any(|s| s.own.has(named)) {
+            return;
+        }
+        let mut titles: Vec<String> = sections
+            .outline
+            .headings
+            .iter()
+            .zip(&sections.heading_texts)
+            .filter(|(h, _)| h.level == 1)
+            .map(|(_, t)| t.clone())
+            .collect();
+        titles.extend(front_matter_title(source).map(normalize));
+        let title_words: Vec<String> = titles.iter().flat_map(|t| name_words(t)).collect();
+        for s in &mut self.tree.statements {
+            if !s.own.has(named) {
+                continue;
+            }
+            // The name the statement opens with: its capitalised words
+            // before the verb, without a leading article ("Die App …").
+            let subject = s
+                .text
+                .split_whitespace()
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .flat_map(name_words)
+                .filter(|w| !ARTICLES.contains(&w.as_str()));
+            if subject.into_iter().any(|w| title_words.contains(&w)) {
+                s.own = s.own.with(own);
+            }
+        }
     }
 
     /// The closing signature of a notice: a name on the document's last
@@ -830,6 +876,32 @@ impl Builder<'_> {
             s.own = s.own.with(signed);
         }
     }
+}
+
+/// Articles a statement may open with before the name of a service ("Die
+/// App ist …", "The Kestrel app is …"): not a word of a name.
+const ARTICLES: &[&str] = &[
+    "der", "die", "das", "the", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "de",
+    "het", "een", "um", "uma", "un", "une", "una", "ein", "eine", "our", "unser", "unsere",
+];
+
+/// The lowercased words of a name or title of three letters or more
+/// ("Datenschutz bei Kestrel-App" → datenschutz, bei, kestrel, app).
+fn name_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The `title:` of a document's YAML front matter, if it opens with one.
+fn front_matter_title(source: &str) -> Option<&str> {
+    let rest = source.strip_prefix("---")?;
+    let end = rest.find("\n---")?;
+    rest[..end].lines().find_map(|line| {
+        line.strip_prefix("title:")
+            .map(|v| v.trim().trim_matches(|c| c == '"' || c == '\''))
+    })
 }
 
 /// Whether a line reads as a name signing a text: one to eight words,
@@ -1631,6 +1703,27 @@ mod tests {
             sentences("We rely on Art. 6(1)(f) GDPR. You may object.", "en").len(),
             2
         );
+    }
+
+    #[test]
+    fn a_service_named_in_the_title_is_the_notices_own() {
+        // The name of a level-1 heading: the notice's own service; a third
+        // party's tool said the same way is not.
+        let md = "# Datenschutzerklärung für Kestrel\n\nKestrel ist ein Angebot der Kestrel Mobility GmbH.\n\nGoogle Analytics ist ein Dienst der Google Ireland Limited.\n";
+        assert_eq!(stating(md, "de", &["service_named"]).len(), 2);
+        assert_eq!(
+            stating(md, "de", &["own_service"]),
+            vec!["Kestrel ist ein Angebot der Kestrel Mobility GmbH."]
+        );
+        // The front matter's title counts as the title.
+        assert_eq!(
+            front_matter_title("---\ntitle: \"Kestrel\"\nkind: privacy-policy\n---\n\nText"),
+            Some("Kestrel")
+        );
+        assert_eq!(front_matter_title("# Kestrel\n\ntitle: no"), None);
+        // A name's words: three letters or more, lowercased (articles are
+        // left out where the statement's name is read, not here).
+        assert_eq!(name_words("Die Kestrel-App"), vec!["die", "kestrel", "app"]);
     }
 
     #[test]

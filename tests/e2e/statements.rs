@@ -3461,3 +3461,117 @@ fn session_26_devdata_o_classes() {
     )];
     assert_met_and_decoy("gdpr.controller.identity", &controller, case);
 }
+
+/// Session 27, helper classes-u: the wording classes session 26 probed and
+/// left (docs/accuracy.md). Each met wording is quiet and each decoy beside
+/// it still fires.
+#[test]
+fn session_27_classes_u_classes() {
+    let case = "session 27 classes-u";
+    // The reader may change their own data: a grant of rectification; not
+    // the notice we may change, nor a password.
+    let rectification = [
+        (
+            "de",
+            "## Ihr Konto\n\nSie können Ihre Daten jederzeit in Ihrem Kundenkonto ändern.\n",
+            "## Ihr Konto\n\nWir können diese Datenschutzerklärung jederzeit ändern.\n",
+        ),
+        (
+            "de",
+            "## Ihr Konto\n\nIhre Angaben können Sie jederzeit in den Kontoeinstellungen ändern.\n",
+            "## Ihr Konto\n\nSie können Ihr Passwort jederzeit ändern.\n",
+        ),
+        (
+            "nl",
+            "## Je account\n\nJe kunt je gegevens altijd zelf veranderen op je profielpagina.\n",
+            "## Je account\n\nJe kunt je wachtwoord altijd veranderen op je profielpagina.\n",
+        ),
+        (
+            "es",
+            "## Tu cuenta\n\nPuedes cambiar tus datos personales en cualquier momento desde tu perfil.\n",
+            "## Tu cuenta\n\nPodemos cambiar esta política en cualquier momento.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &rectification, case);
+    // Kept for the periods the regulations set; a club's trophies are no data.
+    let retention = [
+        (
+            "de",
+            "## Speicherdauer\n\nIhre Rechnungsdaten bewahren wir für die Zeiträume auf, die die einschlägigen Vorschriften vorschreiben.\n",
+            "## Vereinsleben\n\nDie Pokale des Vereins bewahren wir für die Zeiträume auf, die die Vorschriften des Verbands vorsehen.\n",
+        ),
+        (
+            "nl",
+            "## Bewaartermijn\n\nWij bewaren uw factuurgegevens gedurende de termijnen die de regelgeving voorschrijft.\n",
+            "## Verenigingsleven\n\nDe bekers van de vereniging bewaren we gedurende de termijnen die het reglement van de bond voorschrijft.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &retention, case);
+    // "Access data" (access logs) collected for the running of the site; the
+    // same data with only a period name no aim.
+    let purposes = [(
+        "en",
+        "## Server logs\n\nTechnical data and access data are collected for the operation of the website.\n",
+        "## Server logs\n\nAccess data are collected and kept for seven days.\n",
+    )];
+    assert_met_and_decoy("gdpr.purposes", &purposes, case);
+    // Portability as the data transmitted directly to another controller; a
+    // refund sent directly to a bank is none.
+    let portability = [(
+        "pt",
+        "## Os seus direitos\n\nPode pedir-nos que os seus dados sejam transmitidos diretamente a outro responsável pelo tratamento.\n",
+        "## Reembolsos\n\nO reembolso é transmitido diretamente para a sua conta bancária.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.portability", &portability, case);
+    // The notice's own service (a word of its title) said to be a service of
+    // an organisation names the controller; a third party's tool said the
+    // same way is a provider.
+    let controller = [
+        (
+            "de",
+            "# Datenschutzerklärung für Kestrel\n\nKestrel ist ein Angebot der Kestrel Mobility GmbH.\n",
+            "# Datenschutzerklärung für Kestrel\n\nGoogle Analytics ist ein Dienst der Google Ireland Limited.\n",
+        ),
+        (
+            "en",
+            "# Privacy Policy for Kestrel\n\nKestrel is a service of Kestrel Mobility Ltd.\n",
+            "# Privacy Policy for Kestrel\n\nMapbox is a service of Mapbox Inc.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &controller, case);
+    // The Complianz privacy statement's translations: kept until the service
+    // ends (the same event with no data kept is none), blocked beside
+    // deleted, and "voor ons van groot belang" relying on no interest.
+    let complianz_retention = [
+        (
+            "de",
+            "## Aufbewahrung\n\nWir speichern Ihre Kundendaten bis zur Beendigung des Dienstes.\n",
+            "## Ihr Konto\n\nBei Beendigung des Dienstes erhalten Sie eine Bestätigung per E-Mail.\n",
+        ),
+        (
+            "es",
+            "## Conservación\n\nRetendremos sus datos hasta que el servicio sea cancelado.\n",
+            "## Su cuenta\n\nCuando el servicio sea cancelado, le enviaremos una confirmación por correo electrónico.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &complianz_retention, case);
+    let blocked = [(
+        "de",
+        "## Ihre Rechte\n\nSie können verlangen, dass Ihre Daten gelöscht oder blockiert werden.\n",
+        "## Sicherheit\n\nNach drei falschen Passwörtern wird Ihr Konto vorübergehend blockiert.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.restriction", &blocked, case);
+    let interest = [(
+        "nl",
+        "## Beveiliging\n\nUw privacy is voor ons van groot belang. Wij verwerken uw gegevens alleen met uw toestemming.\n",
+        "## Grondslag\n\nWij verwerken uw gegevens op grond van ons belang.\n",
+    )];
+    assert_met_and_decoy("gdpr.legitimate-interests", &interest, case);
+    // Consent called "Einverständnis", withdrawn; a contract withdrawn is none.
+    let withdraw = [(
+        "de",
+        "## Ihre Rechte\n\nWir verarbeiten Ihre Daten auf Grundlage Ihrer Einwilligung. Ihr Einverständnis können Sie jederzeit mit Wirkung für die Zukunft widerrufen.\n",
+        "## Ihre Rechte\n\nWir verarbeiten Ihre Daten auf Grundlage Ihrer Einwilligung. Ihren Kaufvertrag können Sie binnen 14 Tagen widerrufen.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.withdraw-consent", &withdraw, case);
+}
