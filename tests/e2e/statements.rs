@@ -3575,3 +3575,50 @@ fn session_27_classes_u_classes() {
     )];
     assert_met_and_decoy("gdpr.rights.withdraw-consent", &withdraw, case);
 }
+
+/// Session 27, helper devdata-t: the classes four unseen development
+/// policies showed (met, then decoy), in the languages where each applies.
+#[test]
+fn session_27_devdata_t_classes() {
+    let case = "session 27 devdata-t";
+    // Portability as the request of the transfer of the data to a third
+    // party (the UK wording of Art. 20, en-hdruk-saferegistry); not an
+    // objection to a transfer, nor a subscription or ticket transferred.
+    let transfer = [
+        (
+            "en",
+            "## Your rights\n\n- **Request transfer of your personal data**. This enables you to request the transfer of your personal data to a third party.\n",
+            "## Your rights\n\nYou can object to the transfer of your personal data to a third party for marketing.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez demander le transfert de vos données personnelles à un tiers.\n",
+            "## Abonnement\n\nVous pouvez demander le transfert de votre abonnement à un proche.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nPuoi richiedere il trasferimento dei tuoi dati personali a una terza parte.\n",
+            "## I tuoi diritti\n\nPuoi opporti al trasferimento dei tuoi dati personali a terzi per finalità di marketing.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode solicitar a transferência dos seus dados pessoais para um terceiro.\n",
+            "## Assinatura\n\nPode solicitar a transferência da sua assinatura para um familiar.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt verzoeken om overdracht van uw persoonsgegevens aan een derde partij.\n",
+            "## Uw rechten\n\nU kunt bezwaar maken tegen de overdracht van uw persoonsgegevens aan derden voor marketing.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.portability", &transfer, case);
+    // A project named with the legal entity that runs it, a US 501(c)(3)
+    // fiscal host (en-privacyguides-privacy); not payments "administered
+    // by" a provider, nor a charity the organisation gives to.
+    let fiscal_host = [(
+        "en",
+        "## What is Example Project?\n\nExample Project is legally administered by Example Fund, a 501(c)(3) public charity acting as our fiscal host.\n",
+        "## Giving\n\nEvery year we donate part of our income to a 501(c)(3) public charity. Card payments are administered by Stripe, Inc.\n",
+    )];
+    assert_met_and_decoy("gdpr.controller.identity", &fiscal_host, case);
+}
