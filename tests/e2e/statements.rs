@@ -3622,3 +3622,85 @@ fn session_27_devdata_t_classes() {
     )];
     assert_met_and_decoy("gdpr.controller.identity", &fiscal_host, case);
 }
+
+/// Session 27, helper devdata-s: the classes four unseen policies (de, fr,
+/// it, pt) drew at first sight.
+#[test]
+fn session_27_devdata_s_classes() {
+    let case = "session 27 devdata-s";
+    // The purpose said by a noun of aim ("com o objetivo de obter
+    // estatísticas", pt-vidaanimal-privacidade) with the data; an
+    // organisation founded with an aim states no purpose.
+    let aim = [
+        (
+            "pt",
+            "## Cookies\n\nNeste sítio usamos apenas cookies de estatística, com o objetivo de saber quantas vezes cada página é lida.\n",
+            "## Quem somos\n\nA associação nasceu em 1998 com o objetivo de defender os animais de quinta.\n",
+        ),
+        (
+            "fr",
+            "## Cookies\n\nNous déposons uniquement des cookies de statistiques, dans l'objectif de savoir combien de fois chaque page est lue.\n",
+            "## Qui sommes-nous\n\nL'association est née en 1998 dans l'objectif de défendre les animaux de ferme.\n",
+        ),
+        (
+            "de",
+            "## Cookies\n\nWir setzen nur Statistik-Cookies, mit dem Ziel, zu erfahren, wie oft jede Seite gelesen wird.\n",
+            "## Über uns\n\nDer Verein entstand 1998 mit dem Ziel, Nutztiere zu schützen.\n",
+        ),
+        (
+            "es",
+            "## Cookies\n\nSolo usamos cookies de estadística, con el objetivo de saber cuántas veces se lee cada página.\n",
+            "## Quiénes somos\n\nLa asociación nació en 1998 con el objetivo de defender a los animales de granja.\n",
+        ),
+        (
+            "it",
+            "## Cookie\n\nUsiamo solo cookie statistici, con l'obiettivo di sapere quante volte viene letta ogni pagina.\n",
+            "## Chi siamo\n\nL'associazione è nata nel 1998 con l'obiettivo di difendere gli animali da fattoria.\n",
+        ),
+        (
+            "en",
+            "## Cookies\n\nWe only use statistics cookies, with the aim of learning how often each page is read.\n",
+            "## About us\n\nThe association was set up in 1998 with the aim of defending farm animals.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &aim, case);
+    // A right the software claims over the reader's data (an OAuth scope,
+    // "revendique … le droit de consulter, modifier et supprimer vos
+    // Contacts Google", fr-gcontactooo-donnees) is not the reader's right.
+    let claimed = [
+        (
+            "fr",
+            "## Vos droits sur vos données\n\nVous pouvez consulter, modifier et supprimer à tout moment les données que nous gardons sur vous.\n",
+            "## Étendue des droits sur vos données\n\nL'application revendique via Google le droit de lire, modifier et supprimer vos photos.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos sobre sus datos\n\nPuede consultar, modificar y eliminar cuando quiera los datos que guardamos sobre usted.\n",
+            "## Alcance de los derechos sobre sus datos\n\nLa aplicación reivindica a través de Google el derecho de leer, modificar y eliminar sus fotos.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &claimed, case);
+    let claimed = [
+        (
+            "en",
+            "## Your rights over your data\n\nYou can view, change and delete the data we keep about you whenever you like.\n",
+            "## Scope of the rights over your data\n\nThe app claims through Google the right to read, change and delete your photos.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos sobre os seus dados\n\nPode consultar, modificar e apagar quando quiser os dados que guardamos sobre si.\n",
+            "## Alcance dos direitos sobre os seus dados\n\nA aplicação reivindica através da Google o direito de ler, modificar e apagar as suas fotografias.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten op uw gegevens\n\nU kunt de gegevens die wij over u bewaren wanneer u wilt inzien, wijzigen en laten verwijderen.\n",
+            "## Omvang van de rechten op uw gegevens\n\nDe app eist via Google het recht op om uw foto's te lezen, te wijzigen en te verwijderen.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte an Ihren Daten\n\nSie können die Daten, die wir über Sie speichern, jederzeit einsehen, ändern und löschen lassen.\n",
+            "## Umfang der Rechte an Ihren Daten\n\nDie App beansprucht über Google das Recht, Ihre Fotos zu lesen, zu ändern und zu löschen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &claimed, case);
+}
