@@ -243,7 +243,7 @@ impl<'a> DocFacts<'a> {
     fn infer(&self, name: &str) -> Option<Inferred> {
         let revealed = self.inference.facts.get(name)?;
         let source = &self.doc.source.text;
-        let tree = self.sections.tree(source)?;
+        let tree = self.sections.tree(source, &self.doc.front.title.value)?;
         let vocabulary = super::vocabulary::builtin().vocabulary(&self.doc.lang)?;
         let defined = vocabulary.defined;
         // A form the language cannot read would see its absent concepts as

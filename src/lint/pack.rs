@@ -867,7 +867,10 @@ impl DataRule {
         if self.statements.is_empty() {
             return false;
         }
-        let Some(tree) = c.sections.tree(&c.doc.source.text) else {
+        let Some(tree) = c
+            .sections
+            .tree(&c.doc.source.text, &c.doc.front.title.value)
+        else {
             return false;
         };
         let Some(vocabulary) = super::vocabulary::builtin().vocabulary(&c.doc.lang) else {

@@ -149,12 +149,13 @@ impl<'a> Sections<'a> {
     }
 
     /// The document tree (`lint::tree`), if Charter has a vocabulary for
-    /// the document's language. `source` is the document's file text.
-    pub fn tree(&self, source: &str) -> Option<&crate::lint::tree::DocTree> {
+    /// the document's language. `source` is the document's file text,
+    /// `front_title` its front matter's `title`.
+    pub fn tree(&self, source: &str, front_title: &str) -> Option<&crate::lint::tree::DocTree> {
         self.tree
             .get_or_init(|| {
                 let vocabulary = crate::lint::vocabulary::builtin().vocabulary(&self.lang)?;
-                let tree = crate::lint::tree::DocTree::new(self, source, vocabulary);
+                let tree = crate::lint::tree::DocTree::new(self, source, front_title, vocabulary);
                 tree.dump_if_asked();
                 Some(tree)
             })

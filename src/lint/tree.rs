@@ -90,14 +90,19 @@ pub struct DocTree {
 impl DocTree {
     /// The tree of a document: its outline with the normalized texts of
     /// its blocks and headings (`sections`, normalized once for every rule),
-    /// its source (to see bold openings and table headers) and the
-    /// vocabulary of its language.
-    pub fn new(sections: &Sections<'_>, source: &str, vocabulary: &Vocabulary) -> DocTree {
+    /// its source (to see bold openings and table headers), its front
+    /// matter's title and the vocabulary of its language.
+    pub fn new(
+        sections: &Sections<'_>,
+        source: &str,
+        front_title: &str,
+        vocabulary: &Vocabulary,
+    ) -> DocTree {
         Builder {
             tree: DocTree::default(),
             vocabulary,
         }
-        .build(sections, source)
+        .build(sections, source, front_title)
     }
 
     /// The statements of the blocks `blocks` selects.
@@ -351,7 +356,7 @@ impl Builder<'_> {
         });
     }
 
-    fn build(mut self, sections: &Sections<'_>, source: &str) -> DocTree {
+    fn build(mut self, sections: &Sections<'_>, source: &str, front_title: &str) -> DocTree {
         let outline: &Outline = sections.outline;
         let headings: Vec<usize> = sections
             .heading_texts
@@ -774,7 +779,7 @@ impl Builder<'_> {
             }
         }
         self.mark_signature(outline, source);
-        self.mark_own_service(sections, source);
+        self.mark_own_service(sections, front_title);
         self.tree
     }
 
@@ -785,9 +790,9 @@ impl Builder<'_> {
     /// Analytics ist ein Dienst der Google Ireland Limited"), so a statement
     /// of the language's `service_named` shape is marked `own_service` only
     /// where its leading name shares a word with the notice's own title: a
-    /// level-1 heading, or the front matter's `title:` (docs/accuracy.md,
+    /// level-1 heading, or the front matter's `title` (docs/accuracy.md,
     /// session 27, helper classes-u).
-    fn mark_own_service(&mut self, sections: &Sections<'_>, source: &str) {
+    fn mark_own_service(&mut self, sections: &Sections<'_>, front_title: &str) {
         let ids = crate::lint::vocabulary::builtin();
         let (Some(named), Some(own)) = (ids.id("service_named"), ids.id("own_service")) else {
             return;
@@ -803,7 +808,7 @@ impl Builder<'_> {
             .filter(|(h, _)| h.level == 1)
             .map(|(_, t)| t.clone())
             .collect();
-        titles.extend(front_matter_title(source).map(normalize));
+        titles.push(normalize(front_title));
         let title_words: Vec<String> = titles.iter().flat_map(|t| name_words(t)).collect();
         for s in &mut self.tree.statements {
             if !s.own.has(named) {
@@ -892,16 +897,6 @@ fn name_words(text: &str) -> Vec<String> {
         .filter(|w| w.chars().count() >= 3)
         .map(str::to_lowercase)
         .collect()
-}
-
-/// The `title:` of a document's YAML front matter, if it opens with one.
-fn front_matter_title(source: &str) -> Option<&str> {
-    let rest = source.strip_prefix("---")?;
-    let end = rest.find("\n---")?;
-    rest[..end].lines().find_map(|line| {
-        line.strip_prefix("title:")
-            .map(|v| v.trim().trim_matches(|c| c == '"' || c == '\''))
-    })
 }
 
 /// Whether a line reads as a name signing a text: one to eight words,
@@ -1716,11 +1711,20 @@ mod tests {
             vec!["Kestrel ist ein Angebot der Kestrel Mobility GmbH."]
         );
         // The front matter's title counts as the title.
-        assert_eq!(
-            front_matter_title("---\ntitle: \"Kestrel\"\nkind: privacy-policy\n---\n\nText"),
-            Some("Kestrel")
-        );
-        assert_eq!(front_matter_title("# Kestrel\n\ntitle: no"), None);
+        let untitled = "Kestrel ist ein Angebot der Kestrel Mobility GmbH.\n";
+        let builtin = crate::lint::vocabulary::builtin();
+        let vocabulary = builtin.vocabulary("de").expect("built-in vocabulary");
+        let outline = crate::markdown::outline_only(untitled, 0, &Default::default()).outline;
+        let sections = crate::lint::text::Sections::new(&outline, "de");
+        let own = builtin.id("own_service").expect("concept");
+        let owned = |title: &str| {
+            DocTree::new(&sections, untitled, title, vocabulary)
+                .statements
+                .iter()
+                .any(|s| s.own.has(own))
+        };
+        assert!(owned("Kestrel: Datenschutz"));
+        assert!(!owned("Datenschutz"));
         // A name's words: three letters or more, lowercased (articles are
         // left out where the statement's name is read, not here).
         assert_eq!(name_words("Die Kestrel-App"), vec!["die", "kestrel", "app"]);
@@ -1771,7 +1775,7 @@ mod tests {
         let vocabulary = builtin.vocabulary(lang).expect("built-in vocabulary");
         let outline = crate::markdown::outline_only(md, 0, &Default::default()).outline;
         let sections = crate::lint::text::Sections::new(&outline, lang);
-        DocTree::new(&sections, md, vocabulary)
+        DocTree::new(&sections, md, "", vocabulary)
     }
 
     /// How many labels the English statement `text` of `md` has, if it is one.
