@@ -3704,3 +3704,85 @@ fn session_27_devdata_s_classes() {
     ];
     assert_met_and_decoy("gdpr.rights.erasure", &claimed, case);
 }
+
+/// Session 27, helper classes-v: the wording classes the session's other
+/// helpers left (docs/accuracy.md).
+#[test]
+fn session_27_classes_v_classes() {
+    let case = "session 27 classes-v";
+    // A right the organisation has over the reader's data, said without a
+    // verb of claiming ("we have the right to delete your account"), is not
+    // the reader's right; "you have the right to …" still is.
+    let own_right = [
+        (
+            "de",
+            "## Ihre Rechte\n\nSie haben das Recht, die Löschung der Daten zu verlangen, die wir über Sie speichern.\n",
+            "## Ihr Konto\n\nWir haben das Recht, Ihr Konto jederzeit zu löschen, wenn Sie gegen die Hausordnung verstoßen.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU hebt het recht om de gegevens die wij over u bewaren te laten verwijderen.\n",
+            "## Uw account\n\nDaarnaast hebben wij het recht om uw account te verwijderen als u de huisregels overtreedt.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nTem o direito de solicitar o apagamento dos dados que guardamos sobre si.\n",
+            "## A sua conta\n\nTemos o direito de apagar a sua conta se violar as regras da casa.\n",
+        ),
+        (
+            "en",
+            "## Your rights\n\nYou have the right to have the data we keep about you deleted.\n",
+            "## Your account\n\nWe also have the right to delete your account if you break the house rules.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &own_right, case);
+    // A page of the site's aggregate statistics the reader can view ("Je kunt
+    // de gegevens die wij verzamelen bekijken op onze pagina statistieken",
+    // nl-privacyguides-privacybeleid:18) is not the reader's access right.
+    let stats = [
+        (
+            "nl",
+            "## Uw gegevens\n\nU kunt de gegevens die wij over u verwerken altijd inzien.\n",
+            "## Bezoekers\n\nJe kunt de gegevens die wij verzamelen bekijken op onze pagina statistieken.\n",
+        ),
+        (
+            "en",
+            "## Your data\n\nYou can view the data we keep about you whenever you like.\n",
+            "## Visitors\n\nYou can view the data we collect on our statistics page.\n",
+        ),
+        (
+            "de",
+            "## Ihre Daten\n\nSie können die Daten, die wir über Sie speichern, jederzeit einsehen.\n",
+            "## Besucher\n\nDie erhobenen Daten können Sie auf unserer Statistikseite einsehen.\n",
+        ),
+        (
+            "fr",
+            "## Vos données\n\nVous pouvez consulter quand vous voulez les données que nous gardons sur vous.\n",
+            "## Visiteurs\n\nVous pouvez consulter les données que nous collectons sur notre page de statistiques.\n",
+        ),
+        (
+            "es",
+            "## Sus datos\n\nPuede consultar cuando quiera los datos que guardamos sobre usted.\n",
+            "## Visitantes\n\nPuede consultar los datos que recogemos en nuestra página de estadísticas.\n",
+        ),
+        (
+            "it",
+            "## I tuoi dati\n\nPuoi consultare quando vuoi i dati che conserviamo su di te.\n",
+            "## Visitatori\n\nPuoi consultare i dati che raccogliamo nella pagina delle statistiche.\n",
+        ),
+        (
+            "pt",
+            "## Os seus dados\n\nPode consultar quando quiser os dados que guardamos sobre si.\n",
+            "## Visitantes\n\nPode consultar os dados que recolhemos na página de estatísticas.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &stats, case);
+    // Dutch "data" after a demonstrative or possessive, with a verb of
+    // keeping, are the data kept; dates kept in a diary are not.
+    let data = [(
+        "nl",
+        "## Reacties\n\nWe bewaren deze data enkel totdat de dienstverlening is beëindigd.\n",
+        "## Trainingen\n\nBewaar deze data in uw agenda: de trainingen lopen tot eind juni.\n",
+    )];
+    assert_met_and_decoy("gdpr.retention", &data, case);
+}
