@@ -3786,3 +3786,42 @@ fn session_27_classes_v_classes() {
     )];
     assert_met_and_decoy("gdpr.retention", &data, case);
 }
+
+/// The organisation's right to process the data, said in the same sentence
+/// as the reader's right to object, keeps the reader's right: `claim_right`
+/// holds only before a verb that itself names a right of the reader
+/// (delete, access, change …), as in "we have the right to delete your
+/// account", which stays the organisation's right.
+#[test]
+fn session_27_lead_claim_beside_grant() {
+    let case = "session 27 lead";
+    let beside = [
+        (
+            "en",
+            "## Your rights\n\nIf we have the right to process your data for our legitimate interests, you have the right to object to that processing.\n",
+            "## Your account\n\nWe have the right to delete your account and to object to any use of our name.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nLorsque nous avons le droit de traiter vos données sur la base de notre intérêt légitime, vous avez le droit de vous opposer à ce traitement.\n",
+            "## Votre compte\n\nNous avons le droit de supprimer votre compte si vous enfreignez le règlement.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nCuando tenemos derecho a tratar sus datos por nuestro interés legítimo, usted tiene derecho a oponerse a ese tratamiento.\n",
+            "## Su cuenta\n\nTenemos derecho a eliminar su cuenta si incumple las normas.\n",
+        ),
+    ];
+    for (lang, met, _) in &beside {
+        assert_each(lang, met, &["gdpr.rights.object"], true, case);
+    }
+    for (lang, _, decoy) in &beside {
+        assert_each(
+            lang,
+            decoy,
+            &["gdpr.rights.erasure"],
+            false,
+            &format!("{case}: decoy"),
+        );
+    }
+}
