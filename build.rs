@@ -32,6 +32,10 @@ mod prebuilt;
 #[allow(dead_code)]
 #[path = "src/lint/matcher/unfold.rs"]
 mod unfold;
+// The list of the Rust-coded rules' pattern sets and its format.
+#[allow(dead_code)]
+#[path = "src/lint/static_sets.rs"]
+mod static_sets;
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
@@ -84,8 +88,7 @@ fn main() {
                 (_, None) => {}
             }
             for set in sets {
-                prebuilt.extend_from_slice(&(set.len() as u32).to_le_bytes());
-                prebuilt.extend_from_slice(&set);
+                append(&mut prebuilt, Some(set));
             }
             let json = value.map_or_else(|| "null".to_string(), |value| value.to_string());
             let name = path.with_extension("json");
@@ -100,27 +103,30 @@ fn main() {
     // The sets the Rust-coded rules compile (`lint::static_sets`).
     println!("cargo::rerun-if-changed=src/lint/static_sets.txt");
     let listed = fs::read_to_string("src/lint/static_sets.txt").unwrap_or_default();
-    for block in listed.split("\n\n") {
-        let mut lines = block.lines();
-        let captures = match lines.next() {
-            Some("groups") => true,
-            Some("plain") => false,
-            _ => continue,
-        };
-        let sources: Vec<String> = lines.map(|p| unfold::unfolded(p).into_owned()).collect();
+    for set in static_sets::parse(&listed) {
+        let sources: Vec<String> = set
+            .patterns
+            .iter()
+            .map(|p| unfold::unfolded(p).into_owned())
+            .collect();
         let key = prebuilt::Key {
             gated: false,
             size_limit: prebuilt::DEFAULT_SIZE_LIMIT,
-            captures,
+            captures: set.captures,
         };
-        if let Some(set) = prebuilt::build_set(&sources, key) {
-            prebuilt.extend_from_slice(&(set.len() as u32).to_le_bytes());
-            prebuilt.extend_from_slice(&set);
-        }
+        append(&mut prebuilt, prebuilt::build_set(&sources, key));
     }
     let table = Path::new(&out).join("prebuilt.bin");
     if let Err(e) = fs::write(&table, prebuilt) {
         panic!("cannot write {}: {e}", table.display());
+    }
+}
+
+/// `set`, if it compiled, appended to the table: its length, then its bytes.
+fn append(table: &mut Vec<u8>, set: Option<Vec<u8>>) {
+    if let Some(set) = set {
+        table.extend_from_slice(&(set.len() as u32).to_le_bytes());
+        table.extend_from_slice(&set);
     }
 }
 

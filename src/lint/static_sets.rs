@@ -16,6 +16,8 @@
 //! Format: sets separated by an empty line; each set's first line is
 //! `plain` (no capture groups, `Matcher::new`) or `groups` (every group,
 //! `matcher::Groups::new`), then one pattern a line, as the rule gives it.
+//! [`render`] writes it and [`parse`] reads it; `build.rs` includes this
+//! file for [`parse`] (the crate's own build includes it only in tests).
 
 /// One set as a rule compiles it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +46,7 @@ impl StaticSet {
 }
 
 /// Every set the Rust-coded rules compile.
+#[cfg(test)]
 fn all() -> Vec<StaticSet> {
     let mut sets = super::rules::notice_period_text::static_sets();
     sets.extend(super::rules::contact_address::static_sets());
@@ -51,7 +54,27 @@ fn all() -> Vec<StaticSet> {
     sets
 }
 
+/// The sets of `text`, in the file's format; a block of another kind is
+/// skipped.
+pub(crate) fn parse(text: &str) -> Vec<StaticSet> {
+    text.split("\n\n")
+        .filter_map(|block| {
+            let mut lines = block.lines();
+            let captures = match lines.next()? {
+                "groups" => true,
+                "plain" => false,
+                _ => return None,
+            };
+            Some(StaticSet {
+                captures,
+                patterns: lines.map(str::to_string).collect(),
+            })
+        })
+        .collect()
+}
+
 /// `sets` in the file's format.
+#[cfg(test)]
 fn render(sets: &[StaticSet]) -> String {
     let blocks: Vec<String> = sets
         .iter()
@@ -83,6 +106,7 @@ mod tests {
             );
         }
         let rendered = render(&sets);
+        assert_eq!(parse(&rendered), sets, "what build.rs reads back");
         if std::env::var_os("CHARTER_BLESS").is_some() {
             let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lint/static_sets.txt");
             std::fs::write(path, &rendered).expect("write src/lint/static_sets.txt");

@@ -306,7 +306,8 @@ impl Gates {
         let mut clauses = vec![0u8; gates.len()];
         for (i, gate) in gates.iter().enumerate() {
             for literal in gate.iter().flatten() {
-                // Clauses past the eighth are dropped: fewer conditions
+                // A clause past the eighth (never written by `literals`,
+                // only by a damaged table) is dropped: fewer conditions
                 // still make a necessary one.
                 let Some(bit) = 1u8.checked_shl(u32::from(literal.clause)) else {
                     continue;

@@ -152,13 +152,21 @@ static COMPILED: [OnceLock<Compiled>; PHRASES.len()] = [const { OnceLock::new() 
 fn compiled(lang: &str) -> Option<&'static Compiled> {
     let i = PHRASES.iter().position(|(l, _)| *l == lang)?;
     let (_, phrases) = PHRASES[i];
-    let (_, change) = CHANGE_WORDS.iter().find(|(l, _)| *l == lang)?;
+    let change = change_words(lang)?;
     Some(COMPILED[i].get_or_init(|| Compiled {
         days: Matcher::new(&[days_pattern(i)], None).expect("static day words"),
         sources: phrases,
         phrases: OnceLock::new(),
         change: Matcher::new(&[change], None).expect("static change words"),
     }))
+}
+
+/// The [`CHANGE_WORDS`] of `lang`.
+fn change_words(lang: &str) -> Option<&'static str> {
+    CHANGE_WORDS
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, words)| *words)
 }
 
 /// The pattern of [`Compiled::days`] for language `i` of [`PHRASES`].
@@ -174,7 +182,7 @@ pub(crate) fn static_sets() -> Vec<crate::lint::static_sets::StaticSet> {
     let mut sets = Vec::new();
     for (i, (lang, phrases)) in PHRASES.iter().enumerate() {
         sets.push(StaticSet::plain(vec![days_pattern(i)]));
-        if let Some((_, change)) = CHANGE_WORDS.iter().find(|(l, _)| l == lang) {
+        if let Some(change) = change_words(lang) {
             sets.push(StaticSet::plain(vec![change.to_string()]));
         }
         for phrase in *phrases {
