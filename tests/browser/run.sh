@@ -12,7 +12,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 # Arabic and other scripts in screenshots, rather than empty boxes.
-fc-list :lang=ar 2>/dev/null | grep -q . || need+=(fonts-noto-core)
+[ -n "$(fc-list :lang=ar 2>/dev/null)" ] || need+=(fonts-noto-core)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian"
   as_root apt-get update -qq

@@ -27,7 +27,8 @@ if [ ! -x "$work/venv/bin/actionlint" ] || [ ! -x "$work/venv/bin/shellcheck" ];
 fi
 export PATH="$work/venv/bin:$PATH"
 workflows=(docs/examples/github-pages.yml docs/examples/cloudflare-pages.yml)
-actionlint -version | head -1
+actionlint_version="$(actionlint -version)"
+echo "${actionlint_version%%$'\n'*}"
 actionlint "${workflows[@]}"
 echo "ok: actionlint passes ${workflows[*]}"
 # A misspelt input of actions/cache must be caught, or the check above says nothing.
@@ -115,7 +116,10 @@ expect_header / 'Content-Language: en'
 expect_header /privacy/ 'Content-Language: en'
 expect_header /de/ 'Content-Language: de'
 expect_header /ar/privacy/ 'Content-Language: ar'
-curl -s "$base/de/privacy/" | grep -q '<html lang="de"' || fail "/de/privacy/ is not the German page"
+# The page is read whole before it is searched: under pipefail, `curl | grep -q`
+# fails whenever grep stops reading before curl has written the page.
+german="$(curl -s "$base/de/privacy/")"
+grep -qF '<html lang="de"' <<< "$german" || fail "/de/privacy/ is not the German page"
 echo "ok: clean URLs and Content-Language"
 
 expect_status /no-such-page/ 404
