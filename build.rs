@@ -32,6 +32,10 @@ mod prebuilt;
 #[allow(dead_code)]
 #[path = "src/lint/matcher/unfold.rs"]
 mod unfold;
+// How the vocabularies stem a word.
+#[allow(dead_code)]
+#[path = "src/lint/stem.rs"]
+mod stem;
 // The list of the Rust-coded rules' pattern sets and its format.
 #[allow(dead_code)]
 #[path = "src/lint/static_sets.rs"]
@@ -45,6 +49,8 @@ fn main() {
         panic!("cargo sets OUT_DIR for build scripts");
     };
     let mut prebuilt = Vec::new();
+    // Language → lowercased word → its stem.
+    let mut stems = std::collections::BTreeMap::new();
     for folder in ["rules", "rules/vocabulary"] {
         let target = Path::new(&out).join(folder);
         if let Err(e) = fs::create_dir_all(&target) {
@@ -66,6 +72,7 @@ fn main() {
             let mut sets = Vec::new();
             match (folder, &value) {
                 ("rules/vocabulary", Some(value)) => {
+                    term_stems(value, &mut stems);
                     if let Some(sources) = vocabulary_sources(value) {
                         let key = prebuilt::Key {
                             gated: true,
@@ -116,10 +123,68 @@ fn main() {
         };
         append(&mut prebuilt, prebuilt::build_set(&sources, key));
     }
+    let path = Path::new(&out).join("stems.rs");
+    if let Err(e) = fs::write(&path, stems_source(&stems)) {
+        panic!("cannot write {}: {e}", path.display());
+    }
     let table = Path::new(&out).join("prebuilt.bin");
     if let Err(e) = fs::write(&table, prebuilt) {
         panic!("cannot write {}: {e}", table.display());
     }
+}
+
+type Stems = std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>;
+
+/// The stem of every word of a vocabulary's terms, as
+/// `Vocabulary::stem` computes it: `compile_term` reads a term's words with
+/// `stem::words` (and English "n't" as "not"); words of `=word` and
+/// `word*` parts are taken too, which costs a few entries and no care.
+/// Which words the table holds decides only how often the run time finds
+/// one there: every entry is what the stemmer gives.
+fn term_stems(vocabulary: &serde_json::Value, out: &mut Stems) {
+    let Some(lang) = vocabulary.get("language").and_then(|l| l.as_str()) else {
+        return;
+    };
+    let Some(algorithm) = stem::algorithm(lang) else {
+        return;
+    };
+    let Some(concepts) = vocabulary.get("concepts").and_then(|c| c.as_object()) else {
+        return;
+    };
+    let stemmer = rust_stemmers::Stemmer::create(algorithm);
+    let table = out.entry(lang.to_string()).or_default();
+    let terms = concepts
+        .values()
+        .filter_map(|groups| groups.as_array())
+        .flatten()
+        .filter_map(|group| group.get("terms")?.as_array())
+        .flatten()
+        .filter_map(|term| term.as_str());
+    for term in terms {
+        for word in stem::words(term).chain(["not"]) {
+            let lower = word.to_lowercase();
+            if let std::collections::btree_map::Entry::Vacant(entry) = table.entry(lower) {
+                let stemmed = stem::stem(&stemmer, entry.key());
+                entry.insert(stemmed);
+            }
+        }
+    }
+}
+
+/// The Rust source of `vocabulary::prebuilt::STEMS`: per language, its
+/// words in byte order (a `BTreeMap`'s, as `str::cmp` sorts), for a binary
+/// search.
+fn stems_source(stems: &Stems) -> String {
+    let mut source = String::from("pub(super) static STEMS: &[(&str, &[(&str, &str)])] = &[\n");
+    for (lang, words) in stems {
+        source.push_str(&format!("    ({lang:?}, &[\n"));
+        for (word, stemmed) in words {
+            source.push_str(&format!("        ({word:?}, {stemmed:?}),\n"));
+        }
+        source.push_str("    ]),\n");
+    }
+    source.push_str("];\n");
+    source
 }
 
 /// `set`, if it compiled, appended to the table: its length, then its bytes.

@@ -42,6 +42,7 @@ pub mod statements;
 // Test-only: the list `build.rs` prebuilds, checked against the rules.
 #[cfg(test)]
 pub(crate) mod static_sets;
+pub mod stem;
 pub mod suppress;
 pub mod text;
 pub mod translation;

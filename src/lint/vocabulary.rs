@@ -37,9 +37,10 @@ use std::sync::{Arc, LazyLock, OnceLock};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
-use unicode_normalization::UnicodeNormalization;
 
 use super::pattern_source;
+use super::stem::algorithm;
+pub use super::stem::{STEMMERS, fold, words};
 use crate::diagnostic::{Diag, SourceText};
 use crate::yaml::{self, Located};
 
@@ -165,6 +166,9 @@ pub struct Vocabulary {
     /// Tells this vocabulary's cached words from another's.
     id: usize,
     stemmer: Stemmer,
+    /// The stems of the built-in vocabularies' words in this language,
+    /// computed at build time ([`super::stem`]), sorted by word.
+    stems: &'static [(&'static str, &'static str)],
     /// Splits long words into the vocabulary words they are built from.
     compounds: bool,
     /// Stem (folded) → symbol.
@@ -296,23 +300,18 @@ crate::schema::schema_marker!(
     })
 );
 
-/// The languages a vocabulary can be written in, with their stemmers; the
-/// vocabulary schema offers the same.
-pub const STEMMERS: &[(&str, Algorithm)] = &[
-    ("en", Algorithm::English),
-    ("de", Algorithm::German),
-    ("fr", Algorithm::French),
-    ("es", Algorithm::Spanish),
-    ("it", Algorithm::Italian),
-    ("pt", Algorithm::Portuguese),
-    ("nl", Algorithm::Dutch),
-];
+mod prebuilt {
+    // `STEMS`: language → (lowercased word, its stem), sorted by word.
+    include!(concat!(env!("OUT_DIR"), "/stems.rs"));
+}
 
-fn algorithm(lang: &str) -> Option<Algorithm> {
-    STEMMERS
+/// The stems `build.rs` computed for `lang`'s built-in vocabulary words
+/// (none for a language without a built-in vocabulary).
+fn prebuilt_stems(lang: &str) -> &'static [(&'static str, &'static str)] {
+    prebuilt::STEMS
         .iter()
-        .find(|(code, _)| *code == lang)
-        .map(|(_, algorithm)| *algorithm)
+        .find(|(l, _)| *l == lang)
+        .map_or(&[], |(_, stems)| stems)
 }
 
 /// Compiles vocabulary files; every problem in every file is reported.
@@ -544,6 +543,7 @@ fn compile_language(
         lang: raw.language.clone(),
         id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         stemmer: Stemmer::create(algorithm),
+        stems: prebuilt_stems(&raw.language),
         compounds: matches!(raw.language.as_str(), "de" | "nl"),
         symbols: HashMap::default(),
         exact: HashMap::default(),
@@ -664,32 +664,6 @@ fn pattern_set(
     Err(problems)
 }
 
-/// Lowercase, without diacritics; ß is ss.
-pub fn fold(word: &str) -> String {
-    if word.is_ascii() {
-        return word.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(word.len());
-    for c in word
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-    {
-        match c {
-            'ß' => out.push_str("ss"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// The words of a text: runs of letters and digits, lowercased. Apostrophes
-/// end a word, so elided articles (d', l', dell') stand alone.
-pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-}
-
 /// [`words`] as a vocabulary reads them (`english`: an English one): English "n't" is the
 /// word "not" ("If you don't want us to use …" is "do not want us to use",
 /// "can't" is "can not"). [`words`] alone ends the word at the apostrophe,
@@ -797,7 +771,13 @@ impl Memo {
 impl Vocabulary {
     fn stem(&self, word: &str) -> String {
         let lower = word.to_lowercase();
-        fold(&self.stemmer.stem(&lower))
+        match self
+            .stems
+            .binary_search_by(|(w, _)| (*w).cmp(lower.as_str()))
+        {
+            Ok(at) => self.stems[at].1.to_string(),
+            Err(_) => super::stem::stem(&self.stemmer, &lower),
+        }
     }
 
     fn symbol(&mut self, stem: String) -> u32 {
@@ -1453,6 +1433,46 @@ mod tests {
                 serde_json::from_str(json).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert_eq!(from_json.language, from_yaml.language, "{name}");
             assert_eq!(outline(&from_json), outline(&from_yaml), "{name}");
+        }
+    }
+
+    /// The stems `build.rs` wrote are the stemmer's, and every word of a
+    /// built-in term is among them (or the run time stems it again on every
+    /// run, which is what the table is for).
+    #[test]
+    fn prebuilt_stems_are_the_stemmers_and_cover_every_builtin_term() {
+        let mut entries = 0;
+        for (lang, stems) in prebuilt::STEMS {
+            let stemmer = Stemmer::create(algorithm(lang).unwrap());
+            assert!(
+                stems.windows(2).all(|w| w[0].0 < w[1].0),
+                "{lang}: not sorted"
+            );
+            for (word, stemmed) in *stems {
+                assert_eq!(*word, word.to_lowercase(), "{lang}");
+                assert_eq!(
+                    *stemmed,
+                    super::super::stem::stem(&stemmer, word),
+                    "{lang}: {word}"
+                );
+            }
+            entries += stems.len();
+        }
+        assert!(entries > 1000, "{entries} prebuilt stems");
+        for (name, text) in BUILTIN {
+            let raw: RawVocabulary = crate::yaml::from_str(text).unwrap();
+            let stems = prebuilt_stems(&raw.language);
+            for term in raw.concepts.values().flatten().flat_map(|g| &g.terms) {
+                for word in words(&term.value) {
+                    let lower = word.to_lowercase();
+                    assert!(
+                        stems
+                            .binary_search_by(|(w, _)| (*w).cmp(lower.as_str()))
+                            .is_ok(),
+                        "{name}: {lower} has no prebuilt stem"
+                    );
+                }
+            }
         }
     }
 
