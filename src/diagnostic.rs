@@ -66,17 +66,40 @@ impl SourceText {
     /// Whether the text has a terminal control other than the `\r` of a
     /// `\r\n` line ending.
     fn has_terminal_controls(&self) -> bool {
-        *self.controls.get_or_init(|| {
-            self.text.char_indices().any(|(i, c)| {
-                is_terminal_control(c) && !(c == '\r' && self.text[i + 1..].starts_with('\n'))
-            })
-        })
+        *self
+            .controls
+            .get_or_init(|| has_terminal_controls(&self.text))
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         line_col(&self.text, offset)
     }
+}
+
+/// Whether `text` has a terminal control (a `char::is_control` other than
+/// `\n`, `\t` and the `\r` of a `\r\n`), read byte by byte: decoding
+/// every character of every document with a finding was 5% of a 300-page
+/// build (callgrind, BENCHMARKS.md). Such a control is a byte below 0x20,
+/// DEL (0x7F), or U+0080–U+009F, which UTF-8 writes as 0xC2 then
+/// 0x80–0x9F (0xC2 is only ever a lead byte). Blocks of 32 bytes are
+/// first tested for any of those bytes at all, a test the compiler
+/// vectorises; the few that have one are read exactly.
+fn has_terminal_controls(text: &str) -> bool {
+    const BLOCK: usize = 32;
+    let bytes = text.as_bytes();
+    let suspect = |b: u8| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7F || b == 0xC2;
+    let control_at = |i: usize| match bytes[i] {
+        b'\r' => bytes.get(i + 1) != Some(&b'\n'),
+        b'\n' | b'\t' => false,
+        0..0x20 | 0x7F => true,
+        0xC2 => bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b)),
+        _ => false,
+    };
+    bytes.chunks(BLOCK).enumerate().any(|(k, block)| {
+        block.iter().fold(false, |any, &b| any | suspect(b))
+            && (k * BLOCK..k * BLOCK + block.len()).any(control_at)
+    })
 }
 
 /// 1-based line and column (counted in characters) of `offset` in `text`.
@@ -449,6 +472,31 @@ impl Diagnostic for Renderable<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte scan finds what decoding every character finds.
+    #[test]
+    fn terminal_controls_by_bytes_are_those_by_characters() {
+        let by_chars = |text: &str| {
+            text.char_indices().any(|(i, c)| {
+                is_terminal_control(c) && !(c == '\r' && text[i + 1..].starts_with('\n'))
+            })
+        };
+        let pieces = [
+            "a", "\n", "\t", "\r", "\r\n", "\u{1b}", "\u{7f}", "\u{80}", "\u{9f}", "\u{a0}", "§",
+            "\u{85}", "é", "€", "\u{0}", "\u{2028}", "\u{feff}", "x\u{c2}",
+        ];
+        // Every string of up to three pieces, at every offset in a block.
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for pad in [0, 29, 30, 31, 32] {
+                        let text = format!("{}{a}{b}{c}", "z".repeat(pad));
+                        assert_eq!(has_terminal_controls(&text), by_chars(&text), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn line_col_counts_characters_and_survives_bad_offsets() {
