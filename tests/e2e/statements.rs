@@ -3862,6 +3862,11 @@ fn session_28_classes_w_classes() {
             "## Anfragen\n\nWir haben das Recht, Anträge auf Löschung abzulehnen, wenn uns das Gesetz zur Aufbewahrung verpflichtet.\n",
         ),
         (
+            "de",
+            "## Ihre Rechte\n\nSie können die Löschung Ihrer Daten verlangen; wir können dies ablehnen, wenn uns das Gesetz zur Aufbewahrung verpflichtet.\n",
+            "## Anfragen\n\nWir können Anträge auf Löschung ablehnen, wenn uns das Gesetz zur Aufbewahrung verpflichtet.\n",
+        ),
+        (
             "en",
             "## Your rights\n\nYou have the right to erasure of your data; we have the right to refuse it where the law obliges us to keep them.\n",
             "## Requests\n\nWe have the right to refuse requests for erasure where the law obliges us to keep the data.\n",
