@@ -184,6 +184,34 @@ impl Form {
         self.fits_whole(statement, vocabulary)
             || self.fits_a_clause(statement, vocabulary)
             || self.fits_without_a_negated_relative(statement, vocabulary)
+            || self.fits_beside_a_claim(statement, vocabulary)
+    }
+
+    /// For a form that keeps out `claim_right` (the organisation's own
+    /// right over the data, "we have the right to delete inactive
+    /// accounts"): whether the statement without the clause of the claim
+    /// fits the form. The claim is the organisation's, said in its clause;
+    /// the reader's right said in another clause of the same sentence is
+    /// still granted: "We have the right to delete inactive accounts, and
+    /// you have the right to erasure of your data" (the lead's class of
+    /// session 27, left by classes-v: the exclusion held for the whole
+    /// statement). A sentence that is only the claim ("we have the right
+    /// to delete your account if you break the rules") leaves nothing.
+    fn fits_beside_a_claim(&self, statement: &Statement, vocabulary: &Vocabulary) -> bool {
+        let Some(claim) = claim_right() else {
+            return false;
+        };
+        if !self.absent_own.union(self.absent).has(claim) || !statement.own.has(claim) {
+            return false;
+        }
+        without_clauses_of(&statement.text, vocabulary, claim).is_some_and(|rest| {
+            let part = Statement {
+                own: vocabulary.concepts(&rest),
+                text: rest,
+                ..statement.clone()
+            };
+            self.fits_whole(&part, vocabulary)
+        })
     }
 
     /// For a form marked `@relative` that keeps out `negation`: whether the
@@ -324,6 +352,121 @@ fn negation() -> Option<usize> {
     *ID.get_or_init(|| vocabulary::builtin().id("negation"))
 }
 
+/// The concept `claim_right`'s id.
+fn claim_right() -> Option<usize> {
+    static ID: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    *ID.get_or_init(|| vocabulary::builtin().id("claim_right"))
+}
+
+/// The words that join two main clauses in the vocabulary's language
+/// ("and", "but", "while"), and the pronouns by which the reader is the
+/// subject of a clause ("you", "Sie", "vous"): where a new clause with
+/// another subject may begin.
+fn clause_words(lang: &str) -> (&'static [&'static str], &'static [&'static str]) {
+    match lang.get(..2).unwrap_or(lang) {
+        "en" => (
+            &["and", "but", "while", "whereas", "however", "yet"],
+            &["you"],
+        ),
+        "de" => (
+            &["und", "aber", "doch", "jedoch", "während"],
+            &["Sie", "du", "Du"],
+        ),
+        "fr" => (&["et", "mais", "tandis", "cependant"], &["vous", "tu"]),
+        "es" => (
+            &["y", "pero", "mientras", "aunque"],
+            &["usted", "ustedes", "tú", "vosotros"],
+        ),
+        "it" => (
+            &["e", "ed", "ma", "mentre", "però"],
+            &["Lei", "lei", "tu", "voi"],
+        ),
+        "pt" => (&["e", "mas", "enquanto", "porém"], &["você", "vocês", "tu"]),
+        "nl" => (&["en", "maar", "terwijl"], &["u", "je", "jij"]),
+        _ => (&[], &[]),
+    }
+}
+
+/// Where a new main clause may begin in `text`: at a ";", at a "," before
+/// a joining word or the reader as subject (", and …", ", mais vous …",
+/// ", Sie haben …"), or at a joining word right before the reader as
+/// subject ("… and you have …"). Byte offsets of the ";", "," or the
+/// space before the joining word.
+fn clause_starts(text: &str, lang: &str) -> Vec<usize> {
+    let (joins, readers) = clause_words(lang);
+    let words_after = |at: usize| {
+        text[at..]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    let mut starts = Vec::new();
+    for (at, c) in text.char_indices() {
+        let opens = match c {
+            ';' => true,
+            ',' => words_after(at + 1).next().is_some_and(|next| {
+                joins.contains(&next.to_lowercase().as_str()) || readers.contains(&next)
+            }),
+            ' ' if !text[..at].ends_with(',') => {
+                let mut next = words_after(at + 1);
+                // The joining word right after the space, then the reader.
+                text[at + 1..].starts_with(|c: char| c.is_alphanumeric())
+                    && next
+                        .next()
+                        .is_some_and(|join| joins.contains(&join.to_lowercase().as_str()))
+                    && next.next().is_some_and(|who| readers.contains(&who))
+            }
+            _ => false,
+        };
+        if opens {
+            starts.push(at);
+        }
+    }
+    starts
+}
+
+/// `text` without the clauses that state `concept` (each from the clause
+/// start before its words, or a comma right before them, to the next
+/// clause start after them, [`clause_starts`]), when something is left; `None` when the concept
+/// cannot be located or every clause states it.
+fn without_clauses_of(text: &str, vocabulary: &Vocabulary, concept: usize) -> Option<String> {
+    let found = vocabulary.occurrences(text, concept);
+    if found.is_empty() {
+        return None;
+    }
+    let starts = clause_starts(text, &vocabulary.lang);
+    let mut cut: Vec<std::ops::Range<usize>> = found
+        .iter()
+        .map(|at| {
+            // A claim whose words open a clause after a comma ("If you
+            // ask us to delete your data, we have the right to refuse
+            // it") begins at that comma.
+            let comma = text[..at.start].trim_end().strip_suffix(',').map(str::len);
+            let from = starts
+                .iter()
+                .rev()
+                .find(|&&s| s < at.start)
+                .copied()
+                .max(comma);
+            let to = starts.iter().find(|&&s| s >= at.end).copied();
+            from.unwrap_or(0)..to.unwrap_or(text.len())
+        })
+        .collect();
+    cut.sort_by_key(|r| r.start);
+    let mut kept = String::with_capacity(text.len());
+    let mut copied = 0;
+    for range in cut {
+        if range.start > copied {
+            kept.push_str(&text[copied..range.start]);
+        }
+        copied = copied.max(range.end);
+    }
+    kept.push_str(&text[copied..]);
+    let kept = kept.trim_matches(|c: char| c == ' ' || c == ',' || c == ';');
+    kept.chars()
+        .any(char::is_alphanumeric)
+        .then(|| kept.to_string())
+}
+
 /// The words that open a relative clause in the vocabulary's language;
 /// in German and Dutch, whose relative pronouns are also articles, only
 /// right after a comma (", die wir nicht weitergeben").
@@ -412,18 +555,22 @@ mod tests {
     use crate::diagnostic::SourceText;
     use crate::schema::StatementForm;
 
+    /// The built-in vocabulary of `lang`.
+    fn vocabulary(lang: &str) -> &'static crate::lint::vocabulary::Vocabulary {
+        crate::lint::vocabulary::builtin()
+            .vocabulary(lang)
+            .expect("a vocabulary")
+    }
+
     /// A relative clause that says a negation is left out; the main
     /// clause's negation, and a sentence with none, are kept.
     #[test]
     fn negated_relative_clauses_are_left_out() {
         let strip = |lang: &str, text: &str| {
-            let vocabulary = crate::lint::vocabulary::builtin()
-                .vocabulary(lang)
-                .expect("a vocabulary");
             let negation = super::negation().expect("negation");
             super::without_relatives(
                 text,
-                vocabulary,
+                vocabulary(lang),
                 crate::lint::vocabulary::Set::default().with(negation),
             )
         };
@@ -449,6 +596,70 @@ mod tests {
             "a German article is no relative pronoun"
         );
         assert!(strip("de", "Wir senden Quittungen, die wir nicht weitergeben.").is_some());
+    }
+
+    /// The clause of the organisation's claimed right is cut from the
+    /// sentence; the reader's right in another clause is left, and a
+    /// sentence that is only the claim leaves nothing.
+    #[test]
+    fn a_claimed_right_is_cut_to_its_clause() {
+        let cut = |lang: &str, text: &str| {
+            let claim = super::claim_right().expect("claim_right");
+            super::without_clauses_of(text, vocabulary(lang), claim)
+        };
+        assert_eq!(
+            cut(
+                "en",
+                "We have the right to delete inactive accounts, and you have the right to erasure of your data."
+            )
+            .as_deref(),
+            Some("and you have the right to erasure of your data.")
+        );
+        assert_eq!(
+            cut(
+                "en",
+                "You may ask us to erase your data, but we have the right to delete inactive accounts."
+            )
+            .as_deref(),
+            Some("You may ask us to erase your data")
+        );
+        assert_eq!(
+            cut(
+                "de",
+                "Wir haben das Recht, inaktive Konten zu löschen; Sie haben das Recht auf Löschung Ihrer Daten."
+            )
+            .as_deref(),
+            Some("Sie haben das Recht auf Löschung Ihrer Daten.")
+        );
+        assert_eq!(
+            cut(
+                "fr",
+                "Nous avons le droit de supprimer les comptes inactifs et vous avez le droit à l'effacement."
+            )
+            .as_deref(),
+            Some("et vous avez le droit à l'effacement.")
+        );
+        assert_eq!(
+            cut(
+                "de",
+                "Wenn Sie die Löschung Ihrer Daten verlangen, haben wir das Recht, dies abzulehnen."
+            )
+            .as_deref(),
+            Some("Wenn Sie die Löschung Ihrer Daten verlangen")
+        );
+        assert_eq!(
+            cut(
+                "en",
+                "We have the right to delete your account at any time if you break the forum rules."
+            ),
+            None,
+            "the claim alone"
+        );
+        assert_eq!(
+            cut("en", "You have the right to erasure."),
+            None,
+            "no claim"
+        );
     }
 
     /// Every place the form pattern names is one the statement compiler

@@ -809,7 +809,8 @@ impl Builder<'_> {
             .map(|(_, t)| t.clone())
             .collect();
         titles.push(normalize(front_title));
-        let title_words: Vec<String> = titles.iter().flat_map(|t| name_words(t)).collect();
+        let mut title_words: Vec<String> = titles.iter().flat_map(|t| name_words(t)).collect();
+        title_words.extend(self.names_defined_as_we());
         for s in &mut self.tree.statements {
             if !s.own.has(named) {
                 continue;
@@ -826,6 +827,37 @@ impl Builder<'_> {
                 s.own = s.own.with(own);
             }
         }
+    }
+
+    /// The words of a name the notice itself defines as "we" ("Kestrel
+    /// Mobility GmbH (im Folgenden „wir“)", 'Acme Ltd ("we", "us")',
+    /// "Acme SAS (« nous »)": the language's `we_named` formula): the
+    /// organisation the notice speaks as, as its title is (session 28,
+    /// helper classes-w). The name is the capitalised words right before
+    /// the parenthesis, without articles and legal forms, which name no
+    /// one in particular ("GmbH", "Ltd").
+    fn names_defined_as_we(&self) -> Vec<String> {
+        let Some(we_named) = crate::lint::vocabulary::builtin().id("we_named") else {
+            return Vec::new();
+        };
+        let mut words = Vec::new();
+        for s in self.tree.statements.iter().filter(|s| s.own.has(we_named)) {
+            for at in self.vocabulary.occurrences(&s.text, we_named) {
+                let Some(open) = s.text[at.clone()].find(" (").map(|i| at.start + i) else {
+                    continue;
+                };
+                let name: Vec<&str> = s.text[..open]
+                    .split_whitespace()
+                    .rev()
+                    .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .take(5)
+                    .collect();
+                words.extend(name.into_iter().flat_map(name_words).filter(|w| {
+                    !ARTICLES.contains(&w.as_str()) && !LEGAL_FORMS.contains(&w.as_str())
+                }));
+            }
+        }
+        words
     }
 
     /// The closing signature of a notice: a name on the document's last
@@ -888,6 +920,13 @@ impl Builder<'_> {
 const ARTICLES: &[&str] = &[
     "der", "die", "das", "the", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "de",
     "het", "een", "um", "uma", "un", "une", "una", "ein", "eine", "our", "unser", "unsere",
+];
+
+/// Legal forms of a company's name ("Kestrel Mobility GmbH"), three
+/// letters or more: part of many names, the name of none.
+const LEGAL_FORMS: &[&str] = &[
+    "gmbh", "ltd", "limited", "inc", "llc", "plc", "sas", "sarl", "srl", "spa", "lda", "ohg",
+    "gbr", "llp", "corp", "company",
 ];
 
 /// The lowercased words of a name or title of three letters or more
@@ -1725,6 +1764,51 @@ mod tests {
         };
         assert!(owned("Kestrel: Datenschutz"));
         assert!(!owned("Datenschutz"));
+        // A name the notice defines as "we" counts as its title: the
+        // notice's own service, in the languages' quote forms; a third
+        // party's tool said the same way is still not. (The `we_named`
+        // formulas of es, it, pt and nl read no name that ends in a dotted
+        // legal form right before the parenthesis, "S.L. (", "B.V. (".)
+        for (lang, md, kestrel) in [
+            (
+                "de",
+                "Die Kestrel Mobility GmbH (im Folgenden „wir“) betreibt die App.\n\nKestrel ist ein Angebot der Kestrel Mobility GmbH.\n\nGoogle Analytics ist ein Dienst der Google Ireland Limited.\n",
+                "Kestrel ist ein Angebot der Kestrel Mobility GmbH.",
+            ),
+            (
+                "en",
+                "Kestrel Mobility Ltd (\"we\", \"us\") runs the app.\n\nKestrel is a service of Kestrel Mobility Ltd.\n\nGoogle Analytics is a service of Google Ireland Limited.\n",
+                "Kestrel is a service of Kestrel Mobility Ltd.",
+            ),
+            (
+                "fr",
+                "Kestrel Mobilité SAS (« nous ») édite l'application.\n\nKestrel est un service de Kestrel Mobilité SAS.\n\nGoogle Analytics est un service de Google Ireland Limited.\n",
+                "Kestrel est un service de Kestrel Mobilité SAS.",
+            ),
+            (
+                "es",
+                "Kestrel Movilidad (en adelante, «nosotros») gestiona la app.\n\nKestrel es un servicio de Kestrel Movilidad S.L.\n\nGoogle Analytics es un servicio de Google Ireland Limited.\n",
+                "Kestrel es un servicio de Kestrel Movilidad S.L.",
+            ),
+            (
+                "it",
+                "Kestrel Mobilità (di seguito \"noi\") gestisce l'app.\n\nKestrel è un servizio di Kestrel Mobilità S.r.l.\n\nGoogle Analytics è un servizio di Google Ireland Limited.\n",
+                "Kestrel è un servizio di Kestrel Mobilità S.r.l.",
+            ),
+            (
+                "pt",
+                "A Kestrel Mobilidade (doravante \"nós\") gere a app.\n\nKestrel é um serviço da Kestrel Mobilidade, Lda.\n\nGoogle Analytics é um serviço da Google Ireland Limited.\n",
+                "Kestrel é um serviço da Kestrel Mobilidade, Lda.",
+            ),
+            (
+                "nl",
+                "Kestrel Mobiliteit (hierna \"wij\") beheert de app.\n\nKestrel is een dienst van Kestrel Mobiliteit B.V.\n\nGoogle Analytics is een dienst van Google Ireland Limited.\n",
+                "Kestrel is een dienst van Kestrel Mobiliteit B.V.",
+            ),
+        ] {
+            assert_eq!(stating(md, lang, &["own_service"]), vec![kestrel], "{lang}");
+            assert_eq!(stating(md, lang, &["service_named"]).len(), 2, "{lang}");
+        }
         // A name's words: three letters or more, lowercased (articles are
         // left out where the statement's name is read, not here).
         assert_eq!(name_words("Die Kestrel-App"), vec!["die", "kestrel", "app"]);

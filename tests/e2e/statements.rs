@@ -3825,3 +3825,88 @@ fn session_27_lead_claim_beside_grant() {
         );
     }
 }
+
+/// Session 28 (helper classes-w): the wording classes session 27 left.
+/// The organisation's own right ("we have the right to delete inactive
+/// accounts") holds for its clause, so the reader's right said in another
+/// clause of the same sentence is met; the organisation's right to refuse
+/// a request is its own, never a right of the reader (nor, in German, the
+/// reader's refusal of erasure); a consent said to be given by using the
+/// site or app states no legal basis, while a consent asked for does; a
+/// name the notice defines as "we" is the notice's own, as its title is.
+#[test]
+fn session_28_classes_w_classes() {
+    let case = "session 28 classes-w";
+    let beside = [
+        (
+            "en",
+            "## Your rights\n\nWe have the right to delete inactive accounts, and you have the right to have your personal data erased.\n",
+            "## Your account\n\nWe have the right to delete inactive accounts, and you will receive an email a month before we do so.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nWir haben das Recht, inaktive Konten zu löschen, und Sie haben das Recht, die Löschung Ihrer personenbezogenen Daten zu verlangen.\n",
+            "## Ihr Konto\n\nWir haben das Recht, inaktive Konten zu löschen, und Sie erhalten einen Monat vorher eine E-Mail.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nNous avons le droit de supprimer les comptes inactifs, mais vous avez le droit d'obtenir l'effacement de vos données personnelles.\n",
+            "## Votre compte\n\nNous avons le droit de supprimer les comptes inactifs, et vous recevrez un courriel un mois avant.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &beside, case);
+    let refusal = [
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können die Löschung Ihrer Daten verlangen; wir haben das Recht, dies abzulehnen, wenn uns das Gesetz zur Aufbewahrung verpflichtet.\n",
+            "## Anfragen\n\nWir haben das Recht, Anträge auf Löschung abzulehnen, wenn uns das Gesetz zur Aufbewahrung verpflichtet.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können die Löschung Ihrer Daten verlangen; wir können dies ablehnen, wenn uns das Gesetz zur Aufbewahrung verpflichtet.\n",
+            "## Anfragen\n\nWir können Anträge auf Löschung ablehnen, wenn uns das Gesetz zur Aufbewahrung verpflichtet.\n",
+        ),
+        (
+            "en",
+            "## Your rights\n\nYou have the right to erasure of your data; we have the right to refuse it where the law obliges us to keep them.\n",
+            "## Requests\n\nWe have the right to refuse requests for erasure where the law obliges us to keep the data.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU hebt recht op wissing van uw gegevens; wij hebben het recht om dit te weigeren als de wet ons verplicht ze te bewaren.\n",
+            "## Verzoeken\n\nWij hebben het recht om verzoeken tot wissing af te wijzen als de wet ons verplicht de gegevens te bewaren.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &refusal, case);
+    let by_use = [
+        (
+            "en",
+            "## Newsletter\n\nWith your consent, we use your email address to send you our newsletter.\n",
+            "## Consent\n\nBy using the app, you consent to the processing of your data.\n",
+        ),
+        (
+            "fr",
+            "## Lettre d'information\n\nAvec votre consentement, nous utilisons votre adresse électronique pour vous envoyer notre lettre d'information.\n",
+            "## Consentement\n\nEn utilisant l'application, vous consentez au traitement de vos données.\n",
+        ),
+        (
+            "pt",
+            "## Newsletter\n\nCom o seu consentimento, utilizamos o seu endereço de e-mail para lhe enviar a nossa newsletter.\n",
+            "## Consentimento\n\nAo utilizar a aplicação, consente o tratamento dos seus dados.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &by_use, case);
+    let defined = [
+        (
+            "en",
+            "Kestrel Mobility Ltd (\"we\", \"us\") has appointed a data protection officer.\n\nKestrel is a service of Kestrel Mobility Ltd.\n",
+            "Kestrel Mobility Ltd (\"we\", \"us\") has appointed a data protection officer.\n\nMapbox is a service of Mapbox Inc.\n",
+        ),
+        (
+            "fr",
+            "Kestrel Mobilité SAS (« nous ») a désigné un délégué à la protection des données.\n\nKestrel est un service de Kestrel Mobilité SAS.\n",
+            "Kestrel Mobilité SAS (« nous ») a désigné un délégué à la protection des données.\n\nMapbox est un service de Mapbox Inc.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &defined, case);
+}
