@@ -619,7 +619,19 @@ impl Builder<'_> {
                     && !labelled
                     && rest.is_some_and(|r| r.starts_with(['–', '—']))
                     && dash_label(body).is_some();
+                // The last item of a list written wholly in bold ("Vous disposez :"
+                // / "- **D’un droit d’accès** ;" / "- **D’un droit d’opposition**.",
+                // real/fr-betagouv-aidessimplifiees:33): no item follows for it to
+                // label, so it is an item like its siblings, not a title.
+                let last_in_list = kind == BlockKind::ListItem
+                    && !bold.ends_with(':')
+                    && outline.blocks.get(b + 1).is_none_or(|next| {
+                        next.kind != BlockKind::ListItem || next.section != block.section
+                    });
                 match rest {
+                    Some(rest)
+                        if last_in_list
+                            && rest.trim_start_matches([':', '.']).trim().is_empty() => {}
                     Some(rest) if rest.trim_start_matches([':', '.']).trim().is_empty() => {
                         // Nothing but bold: labels what follows.
                         let l = self.label(bold.trim_end_matches(['.', ':']));

@@ -3910,3 +3910,90 @@ fn session_28_classes_w_classes() {
     ];
     assert_met_and_decoy("gdpr.controller.identity", &defined, case);
 }
+
+/// Session 28, helper devdata-w: the classes five unseen policies (en, de,
+/// fr, fr, es) drew at first sight.
+#[test]
+fn session_28_devdata_w_classes() {
+    let case = "session 28 devdata-w";
+    // The recipients named as the subject of a copula ("Les destinataires
+    // des informations recueillies sont …", real/fr-democracyos-nancy); not
+    // the recipients of a newsletter.
+    let recipients = [
+        (
+            "fr",
+            "## Confidentialité\n\nLes destinataires des informations recueillies sont les bénévoles chargés des adhésions.\n",
+            "## Lettre d'information\n\nLes destinataires de notre lettre mensuelle peuvent se désabonner à tout moment.\n",
+        ),
+        (
+            "en",
+            "## Privacy\n\nThe recipients of the information you give us are the volunteers of our membership desk.\n",
+            "## Newsletter\n\nThe recipients of our monthly newsletter can unsubscribe with the link in every issue.\n",
+        ),
+        (
+            "nl",
+            "## Privacy\n\nDe ontvangers van de gegevens die u ons geeft zijn de vrijwilligers van onze ledenadministratie.\n",
+            "## Nieuwsbrief\n\nDe ontvangers van onze maandelijkse nieuwsbrief kunnen zich op elk moment afmelden.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &recipients, case);
+    // The processing itself said to be meant for its aim (the CNIL form
+    // notice, "un traitement informatique destiné à", real/fr-democracyos-nancy);
+    // no processing meant for advertising states no purpose.
+    let destined = [
+        (
+            "fr",
+            "## Formulaire\n\nLes informations recueillies font l'objet d'un traitement informatique destiné à gérer les inscriptions à l'atelier.\n",
+            "## Formulaire\n\nAucun traitement destiné à la prospection commerciale n'est réalisé sur ce site.\n",
+        ),
+        (
+            "es",
+            "## Formulario\n\nLos datos recogidos son objeto de un tratamiento informático destinado a gestionar las inscripciones al taller.\n",
+            "## Formulario\n\nEn este sitio no se realiza ningún tratamiento destinado a la publicidad.\n",
+        ),
+        (
+            "it",
+            "## Modulo\n\nI dati raccolti sono oggetto di un trattamento informatico destinato a gestire le iscrizioni al laboratorio.\n",
+            "## Modulo\n\nSu questo sito non viene effettuato alcun trattamento destinato alla pubblicità.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &destined, case);
+    // The controller named by a copula after "of your personal data", and a
+    // controller "represented by" its director, who is no Art. 27
+    // representative (real/fr-betagouv-aidessimplifiees: "Le responsable de
+    // traitement des données est la DINUM, représentée par …").
+    let controller = [
+        (
+            "fr",
+            "## Qui est responsable ?\n\nLe responsable de traitement des données est la DINUM, représentée par sa directrice.\n",
+            "## Représentant\n\nNotre représentant dans l'Union au titre de l'article 27 est EU Rep SARL, Dublin.\n",
+        ),
+        (
+            "de",
+            "## Verantwortlicher\n\nVerantwortlicher für die Verarbeitung Ihrer Daten ist die KfW, vertreten durch ihren Vorstand.\n",
+            "## Karten\n\nVerantwortlicher für die Verarbeitung Ihrer Daten ist beim Kartendienst nicht unser Verein.\n",
+        ),
+        (
+            "en",
+            "## Who we are\n\nThe controller of your personal data is the ESRA, represented by its director-general.\n",
+            "## Representative\n\nOur representative in the Union under Article 27 is EU Rep Ltd, Dublin.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &controller, case);
+    // The last item of a list written wholly in bold is an item like its
+    // siblings (real/fr-betagouv-aidessimplifiees: "- **D’un droit
+    // d’opposition**."); members objecting to bylaws grant the reader nothing.
+    let bold_last = [
+        (
+            "fr",
+            "## Quels sont vos droits ?\n\nVous disposez :\n\n- **D’un droit d’accès à vos données** ;\n- **D’un droit d’opposition**.\n",
+            "## Décisions du bureau\n\nLors de la dernière réunion :\n\n- **le budget a été adopté** ;\n- **deux membres se sont opposés au nouveau règlement intérieur**.\n",
+        ),
+        (
+            "en",
+            "## Your rights\n\nYou have:\n\n- **the right of access**;\n- **the right to object**.\n",
+            "## Board decisions\n\nAt the last meeting:\n\n- **the budget was adopted**;\n- **two members objected to the new bylaws**.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &bold_last, case);
+}
