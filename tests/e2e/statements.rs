@@ -3997,3 +3997,51 @@ fn session_28_devdata_w_classes() {
     ];
     assert_met_and_decoy("gdpr.rights.object", &bold_last, case);
 }
+
+/// Session 28, the lead's class found by linting the team's own club
+/// notices: data kept while the reader is a member, or for the life of
+/// the membership or contract, is a retention criterion (GDPR Art.
+/// 13(2)(a)); the same words about something the reader may do while a
+/// member state no retention.
+#[test]
+fn session_28_lead_kept_while_a_member() {
+    let case = "session 28 lead";
+    let cases = [
+        (
+            "en",
+            "## Membership\n\nWe keep your contact details as long as you are a member of the club.\n",
+            "## Membership\n\nAs long as you are a member, you can borrow the club's boats.\n",
+        ),
+        (
+            "en",
+            "## Contract\n\nWe retain your data for as long as the contract lasts.\n",
+            "## Contract\n\nWe process your data to perform the contract.\n",
+        ),
+        (
+            "de",
+            "## Mitgliedschaft\n\nWir speichern Ihre Daten, solange Sie Mitglied im Verein sind.\n",
+            "## Mitgliedschaft\n\nSolange Sie Mitglied sind, können Sie die Boote des Vereins ausleihen.\n",
+        ),
+        (
+            "fr",
+            "## Adhésion\n\nNous conservons vos données tant que vous êtes membre de l'association.\n",
+            "## Adhésion\n\nTant que vous êtes membre, vous pouvez emprunter les bateaux du club.\n",
+        ),
+        (
+            "es",
+            "## Socios\n\nConservamos sus datos mientras sea socio del club.\n",
+            "## Socios\n\nMientras sea socio, puede usar las barcas del club.\n",
+        ),
+        (
+            "it",
+            "## Soci\n\nConserviamo i tuoi dati finché sei socio dell'associazione.\n",
+            "## Soci\n\nFinché sei socio, puoi prendere in prestito le barche del club.\n",
+        ),
+        (
+            "pt",
+            "## Sócios\n\nConservamos os seus dados enquanto for sócio do clube.\n",
+            "## Sócios\n\nEnquanto for sócio, pode usar os barcos do clube.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &cases, case);
+}
