@@ -137,7 +137,8 @@ type Stems = std::collections::BTreeMap<String, std::collections::BTreeMap<Strin
 
 /// The stem of every word of a vocabulary's terms, as
 /// `Vocabulary::stem` computes it: `compile_term` reads a term's words with
-/// `stem::words` (and English "n't" as "not"); words of `=word` and
+/// `stem::words` (and English "n't" as "not", so "not" is added to the
+/// English table); words of `=word` and
 /// `word*` parts are taken too, which costs a few entries and no care.
 /// Which words the table holds decides only how often the run time finds
 /// one there: every entry is what the stemmer gives.
@@ -161,7 +162,7 @@ fn term_stems(vocabulary: &serde_json::Value, out: &mut Stems) {
         .flatten()
         .filter_map(|term| term.as_str());
     for term in terms {
-        for word in stem::words(term).chain(["not"]) {
+        for word in stem::words(term).chain((lang == "en").then_some("not")) {
             let lower = word.to_lowercase();
             if let std::collections::btree_map::Entry::Vacant(entry) = table.entry(lower) {
                 let stemmed = stem::stem(&stemmer, entry.key());

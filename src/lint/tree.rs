@@ -628,11 +628,11 @@ impl Builder<'_> {
                     && outline.blocks.get(b + 1).is_none_or(|next| {
                         next.kind != BlockKind::ListItem || next.section != block.section
                     });
+                let bold_only =
+                    rest.is_some_and(|r| r.trim_start_matches([':', '.']).trim().is_empty());
                 match rest {
-                    Some(rest)
-                        if last_in_list
-                            && rest.trim_start_matches([':', '.']).trim().is_empty() => {}
-                    Some(rest) if rest.trim_start_matches([':', '.']).trim().is_empty() => {
+                    Some(_) if bold_only && last_in_list => {}
+                    Some(_) if bold_only => {
                         // Nothing but bold: labels what follows.
                         let l = self.label(bold.trim_end_matches(['.', ':']));
                         term_lead.clear();

@@ -314,6 +314,15 @@ fn prebuilt_stems(lang: &str) -> &'static [(&'static str, &'static str)] {
         .map_or(&[], |(_, stems)| stems)
 }
 
+/// The stem of `lower` (a lowercased word) in `stems`, a table of
+/// [`prebuilt_stems`], if it has the word.
+fn prebuilt_stem(stems: &[(&str, &'static str)], lower: &str) -> Option<&'static str> {
+    stems
+        .binary_search_by(|(w, _)| (*w).cmp(lower))
+        .ok()
+        .map(|at| stems[at].1)
+}
+
 /// Compiles vocabulary files; every problem in every file is reported.
 pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
     let concepts = read(sources, Parse::Whole)?;
@@ -771,12 +780,9 @@ impl Memo {
 impl Vocabulary {
     fn stem(&self, word: &str) -> String {
         let lower = word.to_lowercase();
-        match self
-            .stems
-            .binary_search_by(|(w, _)| (*w).cmp(lower.as_str()))
-        {
-            Ok(at) => self.stems[at].1.to_string(),
-            Err(_) => super::stem::stem(&self.stemmer, &lower),
+        match prebuilt_stem(self.stems, &lower) {
+            Some(stem) => stem.to_string(),
+            None => super::stem::stem(&self.stemmer, &lower),
         }
     }
 
@@ -1466,9 +1472,7 @@ mod tests {
                 for word in words(&term.value) {
                     let lower = word.to_lowercase();
                     assert!(
-                        stems
-                            .binary_search_by(|(w, _)| (*w).cmp(lower.as_str()))
-                            .is_ok(),
+                        prebuilt_stem(stems, &lower).is_some(),
                         "{name}: {lower} has no prebuilt stem"
                     );
                 }
