@@ -4045,3 +4045,83 @@ fn session_28_lead_kept_while_a_member() {
     ];
     assert_met_and_decoy("gdpr.retention", &cases, case);
 }
+
+/// Session 29, the lead's own text: a "Purpose | Lawful basis" table under a
+/// pseudo-heading that asks both ("**Why we use it, and on what basis.**"),
+/// the shape of many club and charity notices. The basis word in the
+/// pseudo-heading kept every purpose cell out; the basis is the other
+/// column's. A "purpose" column that holds only bases still fires.
+#[test]
+fn session_29_lead_purpose_table_under_a_basis_label() {
+    let case = "session 29 lead";
+    let table = |label: &str, head: &str, cell: &str, basis: &str| {
+        format!("{label}\n\n| {head} |\n| --- | --- |\n| {cell} | {basis} |\n")
+    };
+    let cases = [
+        (
+            "en",
+            table(
+                "**Why we use it, and on what basis.**",
+                "Purpose | Lawful basis",
+                "Running your membership and collecting subscriptions",
+                "Contract",
+            ),
+            table(
+                "**Why we use it, and on what basis.**",
+                "Purpose | Lawful basis",
+                "Consent",
+                "Art. 6(1)(a) GDPR",
+            ),
+        ),
+        (
+            "de",
+            table(
+                "**Wofür wir Ihre Daten verwenden und auf welcher Rechtsgrundlage.**",
+                "Zweck | Rechtsgrundlage",
+                "Verwaltung Ihrer Mitgliedschaft",
+                "Vertrag",
+            ),
+            table(
+                "**Wofür wir Ihre Daten verwenden und auf welcher Rechtsgrundlage.**",
+                "Zweck | Rechtsgrundlage",
+                "Einwilligung",
+                "Art. 6 Abs. 1 lit. a DSGVO",
+            ),
+        ),
+        (
+            "fr",
+            table(
+                "**Pourquoi nous utilisons vos données, et sur quelle base juridique.**",
+                "Finalité | Base légale",
+                "Gestion de votre adhésion",
+                "Contrat",
+            ),
+            table(
+                "**Pourquoi nous utilisons vos données, et sur quelle base juridique.**",
+                "Finalité | Base légale",
+                "Consentement",
+                "Article 6, paragraphe 1, point a) du RGPD",
+            ),
+        ),
+        (
+            "es",
+            table(
+                "**Para qué usamos sus datos y con qué base jurídica.**",
+                "Finalidad | Base jurídica",
+                "Gestión de su condición de socio",
+                "Contrato",
+            ),
+            table(
+                "**Para qué usamos sus datos y con qué base jurídica.**",
+                "Finalidad | Base jurídica",
+                "Consentimiento",
+                "Art. 6.1.a RGPD",
+            ),
+        ),
+    ];
+    let cases: Vec<(&str, &str, &str)> = cases
+        .iter()
+        .map(|(lang, met, decoy)| (*lang, met.as_str(), decoy.as_str()))
+        .collect();
+    assert_met_and_decoy("gdpr.purposes", &cases, case);
+}
