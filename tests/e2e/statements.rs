@@ -4125,3 +4125,46 @@ fn session_29_lead_purpose_table_under_a_basis_label() {
         .collect();
     assert_met_and_decoy("gdpr.purposes", &cases, case);
 }
+
+/// Session 29, the lead's own text: a club's notice says it sends the
+/// member's data to the sport's federation ("We send your name and date of
+/// birth to British Rowing when we enter you in events"), the plain verb
+/// where the legal ones ("disclose", "übermitteln") were read. Sending the
+/// reader's login details to their own address names no recipient.
+#[test]
+fn session_29_lead_data_sent_to_a_named_body() {
+    let case = "session 29 lead";
+    let cases = [
+        (
+            "en",
+            "We send your name and date of birth to British Rowing when we enter you in events.\n",
+            "We send your login details to the email address you gave us.\n",
+        ),
+        (
+            "de",
+            "Wir senden Ihre Daten (Name und Geburtsdatum) an den Deutschen Ruderverband, wenn wir Sie zu Regatten melden.\n",
+            "Wir senden Ihre Zugangsdaten an die E-Mail-Adresse, die Sie uns genannt haben.\n",
+        ),
+        (
+            "fr",
+            "Nous envoyons vos données (nom et date de naissance) à la Fédération française d'aviron lorsque nous vous inscrivons à une compétition.\n",
+            "Nous envoyons vos identifiants à l'adresse e-mail que vous nous avez indiquée.\n",
+        ),
+        (
+            "it",
+            "Inviamo i tuoi dati (nome e data di nascita) alla Federazione Italiana Canottaggio quando ti iscriviamo a una gara.\n",
+            "Inviamo i tuoi dati di accesso all'indirizzo e-mail che ci hai indicato.\n",
+        ),
+        (
+            "pt",
+            "Enviamos os seus dados (nome e data de nascimento) à Federação Portuguesa de Remo quando o inscrevemos numa regata.\n",
+            "Enviamos os seus dados de acesso para o endereço de e-mail que nos indicou.\n",
+        ),
+        (
+            "nl",
+            "Wij sturen uw gegevens (naam en geboortedatum) naar de roeibond wanneer wij u inschrijven voor een wedstrijd.\n",
+            "Wij sturen uw inloggegevens naar het e-mailadres dat u ons hebt gegeven.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &cases, case);
+}
