@@ -4168,3 +4168,57 @@ fn session_29_lead_data_sent_to_a_named_body() {
     ];
     assert_met_and_decoy("gdpr.recipients", &cases, case);
 }
+
+/// Session 29, the lead's own text: a notice written as short questions
+/// and answers. The rights named as bare nouns in one enumeration, access
+/// first ("Puede solicitar el acceso, la rectificación, …"), and a question
+/// label that asks who receives the data by a pronoun ("**Qui les reçoit
+/// ?** La Fédération …"). The same nouns for the administrators' work grant
+/// no right.
+#[test]
+fn session_29_lead_questions_and_enumerated_rights() {
+    let case = "session 29 lead";
+    let access = [
+        (
+            "fr",
+            "Vous pouvez demander l'accès, la rectification, l'effacement, la limitation et la portabilité, et vous opposer au traitement.\n",
+            "L'accès, la rectification et l'effacement des fiches sont réservés aux administrateurs du club.\n",
+        ),
+        (
+            "es",
+            "Puede solicitar el acceso, la rectificación, la supresión, la limitación y la portabilidad, escribiendo a info@academiasol.example.\n",
+            "El acceso, la rectificación y la supresión de fichas corresponden solo a los administradores de la academia.\n",
+        ),
+        (
+            "it",
+            "Può chiedere l'accesso, la rettifica, la cancellazione, la limitazione e la portabilità, e opporsi al trattamento.\n",
+            "L'accesso, la rettifica e la cancellazione delle schede sono riservati agli amministratori del circolo.\n",
+        ),
+        (
+            "nl",
+            "U kunt om inzage, correctie, verwijdering, beperking en overdraagbaarheid vragen en bezwaar maken tegen de verwerking.\n",
+            "Inzage, correctie en verwijdering van de ledenkaarten zijn voorbehouden aan de beheerders van de club.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    for (lang, met) in [
+        (
+            "en",
+            "**Who receives it?** British Rowing, for your licence.\n",
+        ),
+        (
+            "fr",
+            "**Qui les reçoit ?** La Fédération française de gymnastique, pour votre licence.\n",
+        ),
+        (
+            "es",
+            "**¿Quién los recibe?** La Federación Española de Gimnasia, para su licencia.\n",
+        ),
+        (
+            "nl",
+            "**Wie ontvangt ze?** De gymnastiekbond, voor uw licentie.\n",
+        ),
+    ] {
+        assert_each(lang, met, &["gdpr.recipients"], true, case);
+    }
+}
