@@ -1175,6 +1175,14 @@ fn assert_met_and_decoy(rule: &str, cases: &[(&str, &str, &str)], case: &str) {
     }
 }
 
+/// Each `(lang, text)` meets `rule` (a class whose decoys are tested
+/// elsewhere, or met lines only).
+fn assert_all_met(rule: &str, cases: &[(&str, &str)], case: &str) {
+    for (lang, met) in cases {
+        assert_each(lang, met, &[rule], true, case);
+    }
+}
+
 /// The controller named without a legal form: the site "operated by" a
 /// proper name, or data processed by a name in apposition to the
 /// controller. "Operated by our partners", a provider's own service and
@@ -2683,18 +2691,20 @@ fn session_25_classes_y_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.object", &object, case);
-    for (lang, met) in [
-        (
-            "de",
-            "Falls Sie nicht möchten, dass Ihre Daten für den Newsletter verwendet werden, können Sie uns jederzeit kontaktieren.\n",
-        ),
-        (
-            "es",
-            "Si no desea que sus datos se utilicen para estadísticas, simplemente escríbanos.\n",
-        ),
-    ] {
-        assert_each(lang, met, &["gdpr.rights.object"], true, case);
-    }
+    assert_all_met(
+        "gdpr.rights.object",
+        &[
+            (
+                "de",
+                "Falls Sie nicht möchten, dass Ihre Daten für den Newsletter verwendet werden, können Sie uns jederzeit kontaktieren.\n",
+            ),
+            (
+                "es",
+                "Si no desea que sus datos se utilicen para estadísticas, simplemente escríbanos.\n",
+            ),
+        ],
+        case,
+    );
     // A right asked for by its request noun ("Een inzageverzoek kunt u per
     // e-mail indienen", session 24 classes-w's note); not the same noun
     // about something else than one's data ("… voor het bouwdossier").
@@ -4201,24 +4211,26 @@ fn session_29_lead_questions_and_enumerated_rights() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.access", &access, case);
-    for (lang, met) in [
-        (
-            "en",
-            "**Who receives it?** British Rowing, for your licence.\n",
-        ),
-        (
-            "fr",
-            "**Qui les reçoit ?** La Fédération française de gymnastique, pour votre licence.\n",
-        ),
-        (
-            "es",
-            "**¿Quién los recibe?** La Federación Española de Gimnasia, para su licencia.\n",
-        ),
-        (
-            "nl",
-            "**Wie ontvangt ze?** De gymnastiekbond, voor uw licentie.\n",
-        ),
-    ] {
-        assert_each(lang, met, &["gdpr.recipients"], true, case);
-    }
+    assert_all_met(
+        "gdpr.recipients",
+        &[
+            (
+                "en",
+                "**Who receives it?** British Rowing, for your licence.\n",
+            ),
+            (
+                "fr",
+                "**Qui les reçoit ?** La Fédération française de gymnastique, pour votre licence.\n",
+            ),
+            (
+                "es",
+                "**¿Quién los recibe?** La Federación Española de Gimnasia, para su licencia.\n",
+            ),
+            (
+                "nl",
+                "**Wie ontvangt ze?** De gymnastiekbond, voor uw licentie.\n",
+            ),
+        ],
+        case,
+    );
 }
