@@ -534,9 +534,15 @@ impl Builder<'_> {
                     let first_html_row = b == 0
                         || outline.blocks[b - 1].kind != BlockKind::TableRow
                         || outline.blocks[b - 1].section != block.section;
+                    // Or (the table's first row) three or more cells that are
+                    // all plain short titles, as a word processor's export
+                    // writes a header in plain `<td>` cells ("<td><p>Tempo di
+                    // archiviazione</p></td>"; development half,
+                    // it-openfoodfacts-privacy, nl-openfoodfacts-privacy).
                     let html_header = html_row
                         && ((raw.contains("<th") && !raw.contains("<td"))
-                            || (first_html_row && all_cells_bold(raw)));
+                            || (first_html_row
+                                && (all_cells_bold(raw) || all_cells_titles(&cells))));
                     let first_row = html_header || is_table_header(source, block.span.end);
                     if first_row && is_value_row(&cells) {
                         // No column titles: the rows are read on their own.
@@ -1260,7 +1266,7 @@ fn is_address_block(raw: &str) -> bool {
     (2..=8).contains(&lines.len())
         && lines.iter().all(|line| {
             let words = line.split_whitespace().count();
-            line.chars().count() <= 80
+            visible_chars(line) <= 80
                 && words <= 10
                 && !line.ends_with([':', '!', '?', ';'])
                 // "Example Ltd." or "Main St." ends in a stop; a sentence
@@ -1277,6 +1283,29 @@ fn is_address_block(raw: &str) -> bool {
         })
 }
 
+/// The length of a source line as a reader sees it: a Markdown link's
+/// target is not shown, only its text ("E-Mail: info@example.org, [Legal
+/// Information](https://github.com/…/people.md))" is a short line of an
+/// address block; development half, en-dfki-leech:15).
+fn visible_chars(line: &str) -> usize {
+    let mut count = 0;
+    let mut rest = line;
+    while let Some(at) = rest.find("](") {
+        count += rest[..at + 1].chars().count();
+        let after = &rest[at + 2..];
+        match after.find(')') {
+            Some(close) if !after[..close].contains(char::is_whitespace) => {
+                rest = &after[close + 1..];
+            }
+            _ => {
+                count += 2;
+                rest = after;
+            }
+        }
+    }
+    count + rest.chars().count()
+}
+
 /// Whether a paragraph's source is one line of contact details only, an
 /// address block on one line ("## Contact" / "privacy@example.com,
 /// 1-800-555-0100"): short, no sentence, and an e-mail address, a link or a
@@ -1287,7 +1316,7 @@ fn is_contact_line(raw: &str) -> bool {
     };
     let words = line.split_whitespace().count();
     let digits = line.chars().filter(char::is_ascii_digit).count();
-    line.chars().count() <= 80
+    visible_chars(line) <= 80
         && words <= 8
         && !line.ends_with([':', '!', '?', ';'])
         && !(line.ends_with('.') && words > 3)
@@ -1419,6 +1448,23 @@ fn is_value_row(cells: &[&str]) -> bool {
 fn is_html_row(raw: &str) -> bool {
     let lower = raw.to_ascii_lowercase();
     lower.contains("<tr") && (lower.contains("<td") || lower.contains("<th"))
+}
+
+/// Whether a row's cells are all column titles: three or more, each a short
+/// label of at most four words with no digit, no e-mail address and no stop
+/// ("Trattamento | Tipo di dati | Scopi | Tempo di archiviazione"). A row of
+/// values has a number, an address or a sentence in some cell ("Visita | IP |
+/// 3 anni"); two cells may be a key and its value ("Responsabile | Example
+/// S.r.l."), which `is_value_row` and the bold test judge instead.
+fn all_cells_titles(cells: &[&str]) -> bool {
+    cells.len() >= 3
+        && cells.iter().all(|cell| {
+            let cell = cell.trim();
+            !cell.is_empty()
+                && cell.split_whitespace().count() <= 4
+                && !cell.contains(|c: char| c.is_ascii_digit() || c == '@')
+                && !cell.ends_with(['.', '!', '?', ';', ':'])
+        })
 }
 
 /// Whether every cell of an HTML row holds only bold text (`<td><b>Data
@@ -2060,6 +2106,41 @@ mod tests {
             label_count(md, "Your photo book keeps its colours for 50 years."),
             Some(0)
         );
+    }
+
+    #[test]
+    fn a_link_target_is_not_counted_in_a_line() {
+        let line = "E-Mail: info@example.org, [Legal Information](https://github.com/example/project/blob/master/people.md))";
+        assert_eq!(
+            visible_chars(line),
+            "E-Mail: info@example.org, [Legal Information])"
+                .chars()
+                .count()
+        );
+        assert_eq!(
+            visible_chars("no link [here] (ok)"),
+            "no link [here] (ok)".chars().count()
+        );
+        assert!(is_address_block(&format!(
+            "Example Research Institute\nPhone: +49 631 2057500\n{line}"
+        )));
+    }
+
+    #[test]
+    fn plain_short_cells_are_column_titles() {
+        assert!(all_cells_titles(&[
+            "Trattamento",
+            "Tipo di dati",
+            "Scopi",
+            "Tempo di archiviazione"
+        ]));
+        assert!(!all_cells_titles(&["Visita", "IP, registro", "3 anni"]));
+        assert!(!all_cells_titles(&["Responsabile", "Example S.r.l."]));
+        assert!(!all_cells_titles(&[
+            "Newsletter",
+            "Your email address is kept until you unsubscribe.",
+            "Consent"
+        ]));
     }
 
     #[test]

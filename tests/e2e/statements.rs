@@ -4234,3 +4234,127 @@ fn session_29_lead_questions_and_enumerated_rights() {
         case,
     );
 }
+
+/// Session 29, helper devdata-x: the classes of the five development
+/// policies it added (docs/accuracy.md, its section), each met the way the
+/// policy says it and a decoy with the same words that states nothing.
+#[test]
+fn session_29_devdata_x_classes() {
+    let case = "session 29 devdata-x";
+    // An address block under "Controller" whose line carries a Markdown link:
+    // the reader sees the link's text, not its long target (real/en-dfki-leech:15).
+    let controller = [
+        (
+            "en",
+            "## Controller\n\nNorthwind Research Institute\nPhone: +49 631 2057500\nE-Mail: info@northwind.example, [Legal notice](https://example.org/northwind/website/blob/main/legal-notice-and-contact.md)\n",
+            "## Controller\n\nFor the map tiles, the controller is the provider named in its own [privacy notice](https://example.org/maps/legal/privacy-notice-for-tiles.html)\nand not us.\n",
+        ),
+        (
+            "de",
+            "## Verantwortlicher\n\nForschungsverbund Nordwind\nTelefon: +49 631 2057500\nE-Mail: info@nordwind.example, [Impressum](https://example.org/nordwind/webseite/blob/main/inhalte/impressum-und-kontakt.md)\n",
+            "## Verantwortlicher\n\nFür die Kartendienste ist der Anbieter verantwortlich, den dessen [Datenschutzhinweis](https://example.org/karten/rechtliches/datenschutzhinweis-kacheln.html)\nnennt, nicht wir.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &controller, case);
+    // An HTML table whose header row is plain `<td>` cells, as a word
+    // processor exports it (real/it-openfoodfacts-privacy, "Tempo di
+    // archiviazione"); a schedule's duration column is no retention.
+    let html_header = [
+        (
+            "it",
+            "## Trattamenti\n\n<table>\n<tr><td><p>Trattamento</p></td><td><p>Dati</p></td><td><p>Finalità</p></td><td><p>Tempo di conservazione</p></td></tr>\n<tr><td><p>Iscrizione</p></td><td><p>Indirizzo email</p></td><td><p>Invio della newsletter</p></td><td><p>Fino alla disiscrizione</p></td></tr>\n</table>\n",
+            "## Calendario\n\n<table>\n<tr><td><p>Evento</p></td><td><p>Sala</p></td><td><p>Relatore</p></td><td><p>Durata</p></td></tr>\n<tr><td><p>Assemblea</p></td><td><p>Sala grande</p></td><td><p>Presidente</p></td><td><p>3 ore</p></td></tr>\n</table>\n",
+        ),
+        (
+            "nl",
+            "## Verwerkingen\n\n<table>\n<tr><td><p>Verwerking</p></td><td><p>Gegevens</p></td><td><p>Doel</p></td><td><p>Opslagtijd</p></td></tr>\n<tr><td><p>Aanmelding</p></td><td><p>E-mailadres</p></td><td><p>Nieuwsbrief versturen</p></td><td><p>Tot u zich afmeldt</p></td></tr>\n</table>\n",
+            "## Agenda\n\n<table>\n<tr><td><p>Activiteit</p></td><td><p>Zaal</p></td><td><p>Spreker</p></td><td><p>Duur</p></td></tr>\n<tr><td><p>Ledenvergadering</p></td><td><p>Grote zaal</p></td><td><p>Voorzitter</p></td><td><p>3 uur</p></td></tr>\n</table>\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &html_header, case);
+    // Data used "for the correspondence with you" (real/en-dfki-leech:28);
+    // a postal address for correspondence processes nothing.
+    let correspondence = [
+        (
+            "en",
+            "## Correspondence\n\nWe use your e-mail address and your name for the correspondence with you.\n",
+            "## Correspondence\n\nThe postal address for the correspondence with our office is 1 Harbour Street, Cork.\n",
+        ),
+        (
+            "de",
+            "## Korrespondenz\n\nWir verwenden Ihre E-Mail-Adresse und Ihren Namen für die Korrespondenz mit Ihnen.\n",
+            "## Korrespondenz\n\nDie Postanschrift für die Korrespondenz mit unserer Geschäftsstelle ist Hafenstraße 1, Kiel.\n",
+        ),
+        (
+            "nl",
+            "## Correspondentie\n\nWij gebruiken uw e-mailadres en uw naam voor de correspondentie met u.\n",
+            "## Correspondentie\n\nHet postadres voor de correspondentie met ons secretariaat is Havenstraat 1, Zwolle.\n",
+        ),
+        (
+            "fr",
+            "## Correspondance\n\nNous traitons votre adresse e-mail et votre nom pour la correspondance avec vous.\n",
+            "## Correspondance\n\nL'adresse postale pour la correspondance avec notre secrétariat est 1 rue du Port, Brest.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &correspondence, case);
+    // The objection said to the use of the data, not to their processing
+    // (real/it-openfoodfacts-privacy:414, "Potete opporvi all'utilizzo dei
+    // vostri dati"); an objection to the use of a hall is none.
+    let object_use = [
+        (
+            "it",
+            "## I vostri diritti\n\nPotete opporvi all'utilizzo dei vostri dati per le statistiche del club.\n",
+            "## Assemblea\n\nPotete opporvi all'utilizzo della sala da parte di altri gruppi durante l'assemblea.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nPuede oponerse al uso de sus datos para las estadísticas del club.\n",
+            "## Asamblea\n\nPuede oponerse al uso de la sala por otros grupos durante la asamblea.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode opor-se à utilização dos seus dados para as estatísticas do clube.\n",
+            "## Assembleia\n\nPode opor-se à utilização da sala por outros grupos durante a assembleia.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez vous opposer à l'utilisation de vos données pour les statistiques du club.\n",
+            "## Assemblée\n\nVous pouvez vous opposer à l'utilisation de la salle par d'autres groupes pendant l'assemblée.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &object_use, case);
+    // "accedervi" (access them) is not "accedere" alone: who may log in to
+    // the site is no right of access (real/it-sol-riservatezza:78).
+    let access = [(
+        "it",
+        "## I vostri diritti\n\nConserviamo i vostri dati personali e potete accedervi in qualsiasi momento.\n",
+        "## Area riservata\n\nSolo chi è socio può accedere all'area riservata del sito.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    // Access to the reader's data granted to a category of persons names
+    // recipients (real/it-sol-riservatezza:84); access granted only to
+    // authorised staff does not.
+    let access_granted = [
+        (
+            "it",
+            "## Chi vede i suoi dati\n\nL'accesso ai suoi dati è consentito agli allenatori delle squadre in cui gioca.\n",
+            "## Chi vede i suoi dati\n\nL'accesso ai suoi dati è consentito solo al personale autorizzato.\n",
+        ),
+        (
+            "en",
+            "## Who sees your data\n\nAccess to your personal data is granted to the coaches of the teams you play in.\n",
+            "## Who sees your data\n\nAccess to your personal data is granted only to authorised personnel.\n",
+        ),
+        (
+            "de",
+            "## Wer Ihre Daten sieht\n\nZugriff auf Ihre Daten wird den Trainern der Mannschaften gewährt, in denen Sie spielen.\n",
+            "## Wer Ihre Daten sieht\n\nZugriff auf Ihre Daten wird nur befugten Mitarbeitern gewährt.\n",
+        ),
+        (
+            "nl",
+            "## Wie uw gegevens ziet\n\nToegang tot uw gegevens wordt verleend aan de trainers van de teams waarin u speelt.\n",
+            "## Wie uw gegevens ziet\n\nToegang tot uw gegevens wordt alleen verleend aan bevoegde medewerkers.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &access_granted, case);
+}
