@@ -4358,3 +4358,80 @@ fn session_29_devdata_x_classes() {
     ];
     assert_met_and_decoy("gdpr.recipients", &access_granted, case);
 }
+
+/// Session 29, helper devdata-y: the classes of the false alarms of four
+/// unseen development policies (real/en-glasskube-dataprivacy,
+/// real/de-supercoop-mitgliedschaft).
+#[test]
+fn session_29_devdata_y_classes() {
+    let case = "session 29 devdata-y";
+    // The objection named by its noun and cited with a preposition and
+    // Art. 21 of the Regulation ("**Objection** according to Art. 21
+    // GDPR"); an objection under Art. 21 of another text is none.
+    let objection = [
+        (
+            "en",
+            "## Your rights\n\nYou may exercise the following rights:\n\n- **Objection** according to Art. 21 GDPR (e.g. if you do not agree with one of our processing activities)\n",
+            "## Building works\n\nEvery objection under Art. 21 of the club bylaws is decided by the board.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können folgende Rechte geltend machen:\n\n- **Widerspruch** nach Art. 21 DSGVO\n",
+            "## Bauvorhaben\n\nÜber jeden Widerspruch nach Art. 21 der Bauordnung entscheidet der Gemeinderat.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt de volgende rechten uitoefenen:\n\n- **Bezwaar** op grond van art. 21 AVG\n",
+            "## Verbouwing\n\nOver elk bezwaar op grond van art. 21 van het huishoudelijk reglement beslist het bestuur.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &objection, case);
+    // The portability right named by the plain noun of a data transfer
+    // ("Recht auf Datenübertragung"); the encrypted transfer to a server
+    // is no right.
+    let transfer = [
+        (
+            "de",
+            "## Ihre Rechte\n\nSie haben das Recht auf Datenübertragung an eine andere Stelle.\n",
+            "## Sicherheit\n\nDie Datenübertragung zwischen App und Server erfolgt verschlüsselt.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous avez droit au transfert de vos données vers un autre organisme.\n",
+            "## Sécurité\n\nLe transfert de vos données vers nos serveurs est chiffré.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.portability", &transfer, case);
+    // A right open to a request in the impersonal passive of a modal
+    // ("Auch kann eine Datenübertragung angefordert werden"); requested by
+    // the police it grants the reader nothing.
+    let passive = [(
+        "de",
+        "## Mitgliedschaft\n\nAuch kann eine Datenübertragung angefordert werden, sollte ein Mitglied eine Übertragung seiner Daten an eine dritte Stelle wünschen.\n",
+        "## Sicherheit\n\nFür eine Datenübertragung in die USA verlangen wir vom Anbieter Standardvertragsklauseln.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.portability", &passive, case);
+    let access = [
+        (
+            "en",
+            "## Your data\n\nAccess to the data we hold about you can be requested at any time by email.\n",
+            "## Law enforcement\n\nAccess to your data can be requested by the police with a court order.\n",
+        ),
+        (
+            "de",
+            "## Ihre Daten\n\nAuskunft über Ihre Daten kann jederzeit verlangt werden.\n",
+            "## Behörden\n\nAuskünfte über Ihre Daten können von Strafverfolgungsbehörden verlangt werden.\n",
+        ),
+        (
+            "fr",
+            "## Vos données\n\nL'accès à vos données peut être demandé à tout moment par courriel.\n",
+            "## Autorités\n\nL'accès à vos données peut être demandé par les autorités judiciaires.\n",
+        ),
+        (
+            "nl",
+            "## Uw gegevens\n\nInzage in uw gegevens kan op elk moment worden aangevraagd.\n",
+            "## Politie\n\nInzage in uw gegevens kan door de politie worden opgevraagd.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+}
