@@ -28,6 +28,9 @@
 //! use's), for a form that keeps out `negation`;
 //! `name@item` from the lead-in of the statement's own list item ("-
 //! **Oposición**: Podrá solicitar …"), not a label over several blocks;
+//! `name@term` from the statement's own term: the bold or colon label its
+//! own paragraph or list item opens with ("**Retention:** 12 months"), or
+//! its own table row's first cell, never a label it inherits;
 //! `name@own` must come from the statement
 //! itself; `name@governed` too, and where the form's first plain concept
 //! (its governor, e.g. `grant`; with none, its first `@own` one) is also in
@@ -70,6 +73,7 @@ pub struct Form {
     column: Set,
     heading: Set,
     item: Set,
+    term: Set,
     own: Set,
     governed: Set,
     /// The form's first plain concept, which governs the `@governed` ones.
@@ -147,12 +151,13 @@ impl Form {
                 (false, "column") => &mut form.column,
                 (false, "heading") => &mut form.heading,
                 (false, "item") => &mut form.item,
+                (false, "term") => &mut form.term,
                 (false, "own") => &mut form.own,
                 _ => {
                     problems.push(
                         Diag::error("rules.concept", format!("cannot read `{raw}`"))
                             .at(source, name.span.clone(), "in this statement form")
-                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@heading`, `concept@item`, `concept@own`, `concept@governed`, `!concept` or `!concept@own`"),
+                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@heading`, `concept@item`, `concept@term`, `concept@own`, `concept@governed`, `!concept` or `!concept@own`"),
                     );
                     continue;
                 }
@@ -298,6 +303,7 @@ impl Form {
             && statement.column.contains_all(self.column)
             && statement.heading.contains_all(self.heading)
             && statement.item.contains_all(self.item)
+            && statement.term.contains_all(self.term)
             && statement.own.contains_all(self.own)
             && statement.own.contains_all(self.governed)
             && !near.meets(self.absent)
@@ -338,6 +344,7 @@ impl Form {
             .union(self.column)
             .union(self.heading)
             .union(self.item)
+            .union(self.term)
             .union(self.own)
             .union(self.governed)
             .union(self.absent)
@@ -690,6 +697,7 @@ mod tests {
             "grant@column",
             "grant@heading",
             "grant@item",
+            "grant@term",
             "grant@own",
             "!grant",
             "!grant@own",

@@ -49,6 +49,14 @@ pub struct Statement {
     /// solicitar …": the term of the item the statement is said in), not a
     /// lead-in or pseudo-heading over several blocks.
     pub item: Set,
+    /// The concepts of its own term: the bold or colon label its own
+    /// paragraph or list item opens with ("**Speicherdauer:** drei Jahre
+    /// nach Vertragsende."), or the first cell of its own table row ("|
+    /// Conservation | 3 ans |"); never a label over several blocks (a
+    /// pseudo-heading standing alone, a lead-in), a heading or a column.
+    /// What the statement itself is said of, where `lead` and `near` also
+    /// hold labels it inherits (session 29, helper classes-x).
+    pub term: Set,
     /// The concepts of the innermost heading over it: what its section is
     /// about ("## How long do we keep personal data?" over "Usually they
     /// are kept 12 months."), without the document title and the outer
@@ -352,6 +360,7 @@ impl Builder<'_> {
             column,
             heading,
             item: Set::default(),
+            term: Set::default(),
             labels: labels.to_vec(),
         });
     }
@@ -567,7 +576,15 @@ impl Builder<'_> {
                         if j > 0 {
                             cell_labels.extend(row);
                         }
+                        let count = self.tree.statements.len();
                         self.statement(b, &normalize(cell), &cell_labels);
+                        // A cell's own term is its row's first cell.
+                        if j > 0
+                            && self.tree.statements.len() > count
+                            && let (Some(l), Some(s)) = (row, self.tree.statements.last_mut())
+                        {
+                            s.term = self.tree.labels[l].concepts;
+                        }
                     }
                     continue;
                 }
@@ -729,13 +746,17 @@ impl Builder<'_> {
                 }
                 let count = self.tree.statements.len();
                 self.statement(b, sentence, &labels);
-                let item = own_label
-                    .filter(|_| kind == BlockKind::ListItem)
-                    .map_or(Set::default(), |l| self.tree.labels[l].concepts);
+                let term = own_label.map_or(Set::default(), |l| self.tree.labels[l].concepts);
+                let item = if kind == BlockKind::ListItem {
+                    term
+                } else {
+                    Set::default()
+                };
                 if self.tree.statements.len() > count
                     && let Some(s) = self.tree.statements.last_mut()
                 {
                     s.item = item;
+                    s.term = term;
                     // "Deze logs … Ze worden automatisch verwijderd na 7
                     // dagen.": "Ze" is the logs (development half,
                     // nl-ricardobalk-website).
@@ -867,7 +888,13 @@ impl Builder<'_> {
                 let name: Vec<&str> = s.text[..open]
                     .split_whitespace()
                     .rev()
-                    .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    // A dotted legal form ends many names ("Acme e.V.", "Acme
+                    // S.p.A."), lowercase or not: part of the name, dropped
+                    // below with the words of under three letters.
+                    .take_while(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            || (w.contains('.') && w.chars().count() <= 8)
+                    })
                     .take(5)
                     .collect();
                 words.extend(name.into_iter().flat_map(name_words).filter(|w| {
@@ -1824,14 +1851,24 @@ mod tests {
         assert!(!owned("Datenschutz"));
         // A name the notice defines as "we" counts as its title: the
         // notice's own service, in the languages' quote forms; a third
-        // party's tool said the same way is still not. (The `we_named`
-        // formulas of es, it, pt and nl read no name that ends in a dotted
-        // legal form right before the parenthesis, "S.L. (", "B.V. (".)
+        // party's tool said the same way is still not. A name that ends in a
+        // dotted legal form right before the parenthesis ("S.L. (", "B.V. (",
+        // "e.V. (") is read too (session 29, helper classes-x).
         for (lang, md, kestrel) in [
             (
                 "de",
                 "Die Kestrel Mobility GmbH (im Folgenden „wir“) betreibt die App.\n\nKestrel ist ein Angebot der Kestrel Mobility GmbH.\n\nGoogle Analytics ist ein Dienst der Google Ireland Limited.\n",
                 "Kestrel ist ein Angebot der Kestrel Mobility GmbH.",
+            ),
+            (
+                "de",
+                "Kestrel Mobility e.V. („wir“) betreibt die App.\n\nKestrel ist ein Angebot des Kestrel Mobility e.V.\n\nGoogle Analytics ist ein Dienst der Google Ireland Limited.\n",
+                "Kestrel ist ein Angebot des Kestrel Mobility e.V.",
+            ),
+            (
+                "fr",
+                "Kestrel Mobilité S.A. (« nous ») édite l'application.\n\nKestrel est un service de Kestrel Mobilité S.A.\n\nGoogle Analytics est un service de Google Ireland Limited.\n",
+                "Kestrel est un service de Kestrel Mobilité S.A.",
             ),
             (
                 "en",
@@ -1845,12 +1882,12 @@ mod tests {
             ),
             (
                 "es",
-                "Kestrel Movilidad (en adelante, «nosotros») gestiona la app.\n\nKestrel es un servicio de Kestrel Movilidad S.L.\n\nGoogle Analytics es un servicio de Google Ireland Limited.\n",
+                "Kestrel Movilidad S.L. («nosotros») gestiona la app.\n\nKestrel es un servicio de Kestrel Movilidad S.L.\n\nGoogle Analytics es un servicio de Google Ireland Limited.\n",
                 "Kestrel es un servicio de Kestrel Movilidad S.L.",
             ),
             (
                 "it",
-                "Kestrel Mobilità (di seguito \"noi\") gestisce l'app.\n\nKestrel è un servizio di Kestrel Mobilità S.r.l.\n\nGoogle Analytics è un servizio di Google Ireland Limited.\n",
+                "Kestrel Mobilità S.p.A. (“noi”) gestisce l'app.\n\nKestrel è un servizio di Kestrel Mobilità S.r.l.\n\nGoogle Analytics è un servizio di Google Ireland Limited.\n",
                 "Kestrel è un servizio di Kestrel Mobilità S.r.l.",
             ),
             (
@@ -1860,7 +1897,7 @@ mod tests {
             ),
             (
                 "nl",
-                "Kestrel Mobiliteit (hierna \"wij\") beheert de app.\n\nKestrel is een dienst van Kestrel Mobiliteit B.V.\n\nGoogle Analytics is een dienst van Google Ireland Limited.\n",
+                "Kestrel Mobiliteit B.V. (\"wij\") beheert de app.\n\nKestrel is een dienst van Kestrel Mobiliteit B.V.\n\nGoogle Analytics is een dienst van Google Ireland Limited.\n",
                 "Kestrel is een dienst van Kestrel Mobiliteit B.V.",
             ),
         ] {
@@ -1974,6 +2011,45 @@ mod tests {
         let md = "## Your rights\n\n**Right to object (Article 21 GDPR)**\n\nWrite to us.\n";
         let s = statement(md, "Write");
         assert!(!s.item.has(object) && s.near.has(object), "{s:?}");
+    }
+
+    #[test]
+    fn a_statements_own_label_or_row_title_is_its_term() {
+        let label = crate::lint::vocabulary::builtin()
+            .id("retention_label")
+            .unwrap();
+        let statement = |md: &str, lang: &str, text: &str| {
+            tree_of(md, lang)
+                .statements
+                .into_iter()
+                .find(|s| s.text.contains(text))
+                .unwrap()
+        };
+        // A paragraph's own run-in label, a list item's, a row's first cell.
+        for (md, lang, text) in [
+            (
+                "**Retention:** 12 months after your last login.\n",
+                "en",
+                "12 months",
+            ),
+            ("- **Speicherdauer:** drei Jahre.\n", "de", "drei Jahre"),
+            (
+                "| Élément | Détail |\n| --- | --- |\n| Conservation | 3 ans |\n",
+                "fr",
+                "3 ans",
+            ),
+        ] {
+            let s = statement(md, lang, text);
+            assert!(s.term.has(label), "{s:?}");
+        }
+        // A pseudo-heading standing alone over a later paragraph is its
+        // label, not its term (session 29, helper classes-x).
+        let s = statement(
+            "**Retention**\n\nOur app has been on the market for three years.\n",
+            "en",
+            "three years",
+        );
+        assert!(!s.term.has(label) && s.near.has(label), "{s:?}");
     }
 
     #[test]

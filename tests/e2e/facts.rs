@@ -258,7 +258,7 @@ fn explain_says_which_statements_reveal_a_rules_facts() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(
         run.stdout.contains(
-            "Undeclared, `facts.dpo_designated` is inferred true from a statement that carries dpo@own + contact_detail; or dpo@own + !negation + !controller (rules/facts.yaml)"
+            "Undeclared, `facts.dpo_designated` is inferred true from a statement that carries dpo@own + contact_detail; or dpo@own + !negation + !controller; or dpo@term + !negation + !controller (rules/facts.yaml)"
         ),
         "{}",
         run.stdout

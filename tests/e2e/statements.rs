@@ -4435,3 +4435,115 @@ fn session_29_devdata_y_classes() {
     ];
     assert_met_and_decoy("gdpr.rights.access", &access, case);
 }
+
+/// Session 29, helper classes-x: the wording classes session 28 left (a
+/// retention label of the statement's own, a refusal in the passive, the
+/// product's claimed right, "we" after a dotted legal form, consent by use
+/// said at the end, the DPO named by a label or before an address block).
+#[test]
+fn session_29_classes_x_classes() {
+    let case = "session 29 classes-x";
+    // The statement's own label names the storage period; a label standing
+    // alone over another statement does not make its period a retention.
+    let retention = [
+        (
+            "de",
+            "## Kundenkonto\n\n**Speicherdauer:** drei Jahre nach Vertragsende.\n",
+            "## Kundenkonto\n\n**Speicherdauer**\n\nUnsere App gibt es seit drei Jahren.\n",
+        ),
+        (
+            "es",
+            "## Clientes\n\n**Conservación:** Mientras dure la relación contractual.\n",
+            "## Clientes\n\n**Conservación**\n\nNuestra empresa lleva tres años en el mercado.\n",
+        ),
+        (
+            "fr",
+            "## Adhésion\n\n| Élément | Détail |\n| --- | --- |\n| Finalité | Gestion des adhésions |\n| Conservation | 3 ans |\n",
+            "## Adhésion\n\n**Conservation**\n\nNotre association existe depuis trois ans.\n",
+        ),
+        (
+            "en",
+            "## Your account\n\n**Retention:** 12 months after your last login.\n",
+            "## Your account\n\n**Retention**\n\nOur app has been on the market for three years.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &retention, case);
+    // The organisation's refusal in the passive and the product's claimed
+    // right are no right of the reader; the reader's right beside them is.
+    let refusal = [
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können die Löschung Ihrer Daten verlangen; eine Löschung kann abgelehnt werden, wenn gesetzliche Aufbewahrungspflichten bestehen.\n",
+            "## Anträge\n\nDer Antrag auf Löschung kann abgelehnt werden, wenn wir die Daten aufbewahren müssen.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez demander l'effacement de vos données ; la demande peut être refusée lorsque la loi nous oblige à les conserver.\n",
+            "## Demandes\n\nUne demande d'effacement peut être refusée lorsque la loi nous oblige à conserver les données.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt ons vragen uw gegevens te wissen; het verzoek kan worden geweigerd als de wet ons verplicht ze te bewaren.\n",
+            "## Verzoeken\n\nEen verzoek tot wissing kan worden geweigerd als de wet ons verplicht de gegevens te bewaren.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nLa aplicación tiene derecho a eliminar las cuentas inactivas, y usted tiene derecho a solicitar la supresión de sus datos.\n",
+            "## Normas\n\nLa aplicación tiene derecho a eliminar sus fotos si incumple las normas.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nDie App hat das Recht, inaktive Konten zu löschen, und Sie haben das Recht, die Löschung Ihrer Daten zu verlangen.\n",
+            "## Nutzungsregeln\n\nDie App hat das Recht, Ihre Fotos zu löschen, wenn Sie gegen die Regeln verstoßen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &refusal, case);
+    // A name defined as "we" that ends in a dotted legal form.
+    let defined = [
+        (
+            "es",
+            "Kestrel Movilidad S.L. («nosotros») gestiona la aplicación Kestrel.\n",
+            "Puerto Alojamiento S.L. («el proveedor») gestiona los servidores de la aplicación Kestrel.\n",
+        ),
+        (
+            "de",
+            "Kestrel Mobilität e.V. („wir“) betreibt die App Kestrel.\n",
+            "Hafen Hosting e.V. („der Hoster“) betreibt die Server der App Kestrel.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &defined, case);
+    // Consent said to be given by using the app, the use at the end.
+    let by_use = [
+        (
+            "en",
+            "## Newsletter\n\nYou consent to the processing of your email address by ticking the box on the sign-up form.\n",
+            "## Consent\n\nYou consent to the processing of your data by using the app.\n",
+        ),
+        (
+            "pt",
+            "## Newsletter\n\nConsente o tratamento do seu endereço de e-mail ao assinalar a caixa do formulário de inscrição.\n",
+            "## Consentimento\n\nConsente o tratamento dos seus dados ao utilizar a aplicação.\n",
+        ),
+        (
+            "nl",
+            "## Nieuwsbrief\n\nU geeft toestemming voor de verwerking van uw e-mailadres door het vakje op het inschrijfformulier aan te vinken.\n",
+            "## Toestemming\n\nU geeft toestemming voor de verwerking van uw gegevens door de app te gebruiken.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &by_use, case);
+    // The DPO named by a label is named (its contact is then required);
+    // the address block after the sentence naming the DPO is its contact.
+    let dpo = [
+        (
+            "de",
+            "## Datenschutz\n\nUnseren Datenschutzbeauftragten erreichen Sie unter:\n\nMax Muster\nMusterstraße 1\n10115 Berlin\ndsb@example.de\n",
+            "## Datenschutz\n\n**Datenschutzbeauftragter:** Herr Max Muster.\n",
+        ),
+        (
+            "nl",
+            "## Contact\n\nOnze functionaris voor gegevensbescherming is mevrouw J. de Vries.\n\nDorpsstraat 1\n1234 AB Utrecht\nfg@example.nl\n",
+            "## Contact\n\n**Functionaris voor gegevensbescherming:** mevrouw J. de Vries.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.dpo.contact", &dpo, case);
+}
