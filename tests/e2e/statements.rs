@@ -4547,3 +4547,41 @@ fn session_29_classes_x_classes() {
     ];
     assert_met_and_decoy("gdpr.dpo.contact", &dpo, case);
 }
+
+/// Session 29, the lead's own text: consent named as the basis with the
+/// article cited before its relative clause of withdrawal ("on the basis of
+/// your consent (Art. 6(1)(a) GDPR), which you can withdraw at any time"),
+/// or under a basis label ("**Legal basis:** your consent, which you can
+/// withdraw …"). The withdrawal alone states no basis.
+#[test]
+fn session_29_lead_revocable_consent_with_its_article() {
+    let case = "session 29 lead";
+    let cases = [
+        (
+            "en",
+            "We process your data on the basis of your consent (Art. 6(1)(a) GDPR), which you can withdraw at any time.\n",
+            "You can withdraw your consent at any time; processing carried out before the withdrawal remains lawful.\n",
+        ),
+        (
+            "de",
+            "**Rechtsgrundlage:** Ihre Einwilligung, die Sie jederzeit widerrufen können.\n",
+            "Sie können Ihre Einwilligung jederzeit widerrufen; die bis dahin erfolgte Verarbeitung bleibt rechtmäßig.\n",
+        ),
+        (
+            "fr",
+            "Nous traitons vos données sur la base de votre consentement (art. 6, paragraphe 1, point a) du RGPD), que vous pouvez retirer à tout moment.\n",
+            "Vous pouvez retirer votre consentement à tout moment ; le traitement effectué avant le retrait reste licite.\n",
+        ),
+        (
+            "it",
+            "**Base giuridica:** il tuo consenso, che puoi revocare in qualsiasi momento.\n",
+            "Puoi revocare il consenso in qualsiasi momento; il trattamento svolto prima della revoca resta lecito.\n",
+        ),
+        (
+            "nl",
+            "Wij verwerken uw gegevens op basis van uw toestemming (art. 6, lid 1, onder a), AVG), die u altijd kunt intrekken.\n",
+            "U kunt uw toestemming altijd intrekken; de verwerking vóór de intrekking blijft rechtmatig.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &cases, case);
+}
