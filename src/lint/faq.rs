@@ -68,7 +68,49 @@ fn leans_on_question(answer: &str, lang: &str) -> bool {
         .split_inclusive(['.', '!', '?'])
         .next()
         .unwrap_or(answer);
-    answers_yes(answer, lang) || first.split_whitespace().count() <= SHORT_ANSWER_WORDS
+    answers_yes(answer, lang)
+        || first.split_whitespace().count() <= SHORT_ANSWER_WORDS
+        || opens_with_a_time_clause(answer, lang)
+}
+
+/// Whether `answer` opens with a clause of time that has no main clause
+/// before it ("Mientras dure la matrícula y, después, durante los plazos
+/// que exige la normativa fiscal (cuatro años)."): a long answer to "How
+/// long …?" that is still a fragment, however many words it has
+/// (phrasings/es.txt, session 29, the team's own). A full sentence that
+/// says what it is about itself opens otherwise ("Kept away from sunlight,
+/// your photo book …").
+fn opens_with_a_time_clause(answer: &str, lang: &str) -> bool {
+    let openers: &[&str] = match lang {
+        "de" => &["solange ", "bis ", "während ", "für die dauer "],
+        "fr" => &[
+            "tant que ",
+            "tant qu'",
+            "jusqu'à ",
+            "jusqu'au ",
+            "pendant ",
+            "durant ",
+        ],
+        "es" => &["mientras ", "hasta ", "durante "],
+        "it" => &[
+            "finché ",
+            "fino a ",
+            "fino al ",
+            "fino alla ",
+            "per tutta la durata ",
+        ],
+        "pt" => &["enquanto ", "até ", "durante "],
+        "nl" => &["zolang ", "tot ", "gedurende ", "tijdens "],
+        _ => &[
+            "until ",
+            "while ",
+            "during ",
+            "as long as ",
+            "for as long as ",
+        ],
+    };
+    let start = answer.trim_start().to_lowercase();
+    openers.iter().any(|o| start.starts_with(o))
 }
 
 /// Whether `answer` opens with the language's "no" ("No, …", "Nein.",
@@ -279,6 +321,18 @@ mod tests {
         );
         assert_eq!(
             yes_restated("you can object?", "Only by email.", "en"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_long_answer_that_opens_with_a_time_clause_leans_on_its_question() {
+        let long = "Mientras dure la matrícula y, después, durante los plazos que exige la normativa fiscal (cuatro años).";
+        assert!(answered_question("¿Cuánto tiempo conservamos sus datos?", long, "es").is_some());
+        // The same length as a sentence of its own is not read with the question.
+        let full = "La academia guarda las fichas en un armario cerrado de la secretaría, al que solo accede la dirección.";
+        assert_eq!(
+            answered_question("¿Cuánto tiempo conservamos sus datos?", full, "es"),
             None
         );
     }

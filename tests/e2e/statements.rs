@@ -4211,6 +4211,18 @@ fn session_29_lead_questions_and_enumerated_rights() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.access", &access, case);
+    // A question heading on retention answered by a long fragment that
+    // opens with a clause of time: the question's "keep" is the answer's. A
+    // question on how long a course lasts makes no retention.
+    assert_met_and_decoy(
+        "gdpr.retention",
+        &[(
+            "es",
+            "## ¿Cuánto tiempo conservamos sus datos?\n\nMientras dure la matrícula y, después, durante los plazos que exige la normativa fiscal (cuatro años).\n",
+            "## ¿Cuánto dura el curso?\n\nHasta junio, con dos clases por semana y un examen final en julio en la propia academia.\n",
+        )],
+        case,
+    );
     assert_all_met(
         "gdpr.recipients",
         &[
