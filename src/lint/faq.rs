@@ -70,17 +70,17 @@ fn leans_on_question(answer: &str, lang: &str) -> bool {
         .unwrap_or(answer);
     answers_yes(answer, lang)
         || first.split_whitespace().count() <= SHORT_ANSWER_WORDS
-        || opens_with_a_time_clause(answer, lang)
+        || opens_with_a_time_clause(first, lang)
 }
 
-/// Whether `answer` opens with a clause of time that has no main clause
-/// before it ("Mientras dure la matrícula y, después, durante los plazos
+/// Whether `sentence`, an answer's first, opens with a clause of time that
+/// has no main clause before it ("Mientras dure la matrícula y, después, durante los plazos
 /// que exige la normativa fiscal (cuatro años)."): a long answer to "How
 /// long …?" that is still a fragment, however many words it has
 /// (phrasings/es.txt, session 29, the team's own). A full sentence that
 /// says what it is about itself opens otherwise ("Kept away from sunlight,
 /// your photo book …").
-fn opens_with_a_time_clause(answer: &str, lang: &str) -> bool {
+fn opens_with_a_time_clause(sentence: &str, lang: &str) -> bool {
     let openers: &[&str] = match lang {
         "de" => &["solange ", "bis ", "während ", "für die dauer "],
         "fr" => &[
@@ -109,7 +109,8 @@ fn opens_with_a_time_clause(answer: &str, lang: &str) -> bool {
             "for as long as ",
         ],
     };
-    let start = answer.trim_start().to_lowercase();
+    // Only the first sentence is lowercased, not the whole answer.
+    let start = sentence.trim_start().to_lowercase();
     openers.iter().any(|o| start.starts_with(o))
 }
 

@@ -301,10 +301,13 @@ impl Builder<'_> {
         Some(l)
     }
 
-    fn statement(&mut self, block: usize, text: &str, labels: &[usize]) {
+    /// Adds the statement `text` of block `block` under `labels`, and
+    /// returns it for the caller to add what only it knows (its term);
+    /// `None` for text with nothing to read (no letter or digit).
+    fn statement(&mut self, block: usize, text: &str, labels: &[usize]) -> Option<&mut Statement> {
         let text = text.trim();
         if !text.chars().any(char::is_alphanumeric) {
-            return;
+            return None;
         }
         let own = self.vocabulary.concepts(text);
         // A row's title names the right of its row ("| Access | Ask us for a
@@ -363,6 +366,7 @@ impl Builder<'_> {
             term: Set::default(),
             labels: labels.to_vec(),
         });
+        self.tree.statements.last_mut()
     }
 
     fn build(mut self, sections: &Sections<'_>, source: &str, front_title: &str) -> DocTree {
@@ -576,14 +580,12 @@ impl Builder<'_> {
                         if j > 0 {
                             cell_labels.extend(row);
                         }
-                        let count = self.tree.statements.len();
-                        self.statement(b, &normalize(cell), &cell_labels);
                         // A cell's own term is its row's first cell.
-                        if j > 0
-                            && self.tree.statements.len() > count
-                            && let (Some(l), Some(s)) = (row, self.tree.statements.last_mut())
-                        {
-                            s.term = self.tree.labels[l].concepts;
+                        let term = row
+                            .filter(|_| j > 0)
+                            .map_or(Set::default(), |l| self.tree.labels[l].concepts);
+                        if let Some(s) = self.statement(b, &normalize(cell), &cell_labels) {
+                            s.term = term;
                         }
                     }
                     continue;
@@ -744,17 +746,13 @@ impl Builder<'_> {
                 if kind == BlockKind::ListItem && continues {
                     labels.extend(list_labels.iter().copied());
                 }
-                let count = self.tree.statements.len();
-                self.statement(b, sentence, &labels);
                 let term = own_label.map_or(Set::default(), |l| self.tree.labels[l].concepts);
                 let item = if kind == BlockKind::ListItem {
                     term
                 } else {
                     Set::default()
                 };
-                if self.tree.statements.len() > count
-                    && let Some(s) = self.tree.statements.last_mut()
-                {
+                if let Some(s) = self.statement(b, sentence, &labels) {
                     s.item = item;
                     s.term = term;
                     // "Deze logs … Ze worden automatisch verwijderd na 7
