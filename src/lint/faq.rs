@@ -17,7 +17,7 @@
 pub(super) fn answered_question(heading: &str, answer: &str, lang: &str) -> Option<String> {
     let heading = heading.trim();
     let asks = heading.ends_with('?') || heading.starts_with('¿');
-    if !asks || answers_no(answer, lang) || !leans_on_question(answer, lang) {
+    if !asks || answers_no(answer, lang) || !leans_on_question(heading, answer, lang) {
         return None;
     }
     Some(policy_voice(heading, lang))
@@ -63,7 +63,7 @@ const SHORT_ANSWER_WORDS: usize = 10;
 /// sentence says what it is about itself: "Kept away from sunlight, your
 /// photo book holds its colours for 50 years." under "## How long do we
 /// keep your personal data?" is about the photo book (bases/brightlane).
-fn leans_on_question(answer: &str, lang: &str) -> bool {
+fn leans_on_question(question: &str, answer: &str, lang: &str) -> bool {
     let first = answer
         .split_inclusive(['.', '!', '?'])
         .next()
@@ -71,6 +71,48 @@ fn leans_on_question(answer: &str, lang: &str) -> bool {
     answers_yes(answer, lang)
         || first.split_whitespace().count() <= SHORT_ANSWER_WORDS
         || opens_with_a_time_clause(first, lang)
+        || opens_with_the_questions_preposition(question, first, lang)
+}
+
+/// Whether `sentence`, an answer's first, opens with the preposition its
+/// question asks with ("¿A quién comunicamos sus datos?" / "A la Agencia
+/// Tributaria y a nuestra gestoría, cuando lo exige la normativa …"; "Who
+/// do we share your data with?" / "With our payment provider …"): the
+/// answer names whom, however long it is, and only its question says what
+/// was given to them (the lead's class of session 30, phrasings/*.txt).
+/// A sentence of its own opens otherwise ("Sus datos se comunican a …").
+fn opens_with_the_questions_preposition(question: &str, sentence: &str, lang: &str) -> bool {
+    // Each preposition a question asks "whom" with, and the forms an
+    // answer opens with (the article joined to it: "al", "all'", "ao").
+    let prepositions: &[(&str, &[&str])] = match lang {
+        "de" => &[("an", &["an"]), ("mit", &["mit"])],
+        "fr" => &[("à", &["à", "au", "aux"]), ("avec", &["avec"])],
+        "es" => &[("a", &["a", "al"]), ("con", &["con"])],
+        "it" => &[
+            (
+                "a",
+                &["a", "al", "allo", "alla", "all", "ai", "agli", "alle"],
+            ),
+            ("con", &["con"]),
+        ],
+        "pt" => &[("a", &["a", "à", "ao", "aos", "às"]), ("com", &["com"])],
+        "nl" => &[("aan", &["aan"]), ("met", &["met"])],
+        _ => &[("with", &["with"]), ("to", &["to"])],
+    };
+    let asked = question.to_lowercase();
+    let asked: Vec<&str> = asked
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Split at an elision too: "All'Agenzia delle Entrate" opens with "all".
+    let opening = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    prepositions
+        .iter()
+        .any(|(asked_with, forms)| asked.contains(asked_with) && forms.contains(&opening.as_str()))
 }
 
 /// Whether `sentence`, an answer's first, opens with a clause of time that
@@ -334,6 +376,25 @@ mod tests {
         let full = "La academia guarda las fichas en un armario cerrado de la secretaría, al que solo accede la dirección.";
         assert_eq!(
             answered_question("¿Cuánto tiempo conservamos sus datos?", full, "es"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_long_answer_that_opens_with_the_questions_preposition_leans_on_it() {
+        let long = "A la Agencia Tributaria y a nuestra gestoría, cuando lo exigen la normativa fiscal y contable vigente.";
+        assert!(answered_question("¿A quién comunicamos sus datos?", long, "es").is_some());
+        let with = "With the tax office and our accounting firm, where the tax and accounting rules in force require it.";
+        assert!(answered_question("Who do we share your data with?", with, "en").is_some());
+        // The same opening under a question that asks with no preposition.
+        assert_eq!(
+            answered_question("¿Quién es el responsable del tratamiento?", long, "es"),
+            None
+        );
+        // A sentence of its own.
+        let full = "Sus datos se comunican a la Agencia Tributaria cuando lo exigen la normativa fiscal y contable vigente.";
+        assert_eq!(
+            answered_question("¿A quién comunicamos sus datos?", full, "es"),
             None
         );
     }

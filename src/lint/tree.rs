@@ -729,6 +729,9 @@ impl Builder<'_> {
             // The data the sentence before names, for a sentence that
             // refers back to them with a pronoun.
             let mut antecedent = Set::default();
+            // The grounds of an objection the sentence before names, for a
+            // sentence that objects to them with a pronoun.
+            let mut grounds = Set::default();
             for (i, sentence) in sentences.iter().enumerate() {
                 // "Yes." under "## Can I see my data?" says "you can see your data".
                 let restated = question
@@ -767,6 +770,17 @@ impl Builder<'_> {
                     let named = s.own.intersection(data_concepts());
                     if !named.is_empty() {
                         antecedent = named;
+                    }
+                    // "We use your usage data … on the basis of our
+                    // legitimate interest. You can object to this at any
+                    // time.": "this" is the processing on those grounds
+                    // (the lead's class of session 30, phrasings/*.txt).
+                    if object_back().is_some_and(|id| s.own.has(id)) {
+                        s.own = s.own.union(grounds);
+                    }
+                    let named = s.own.intersection(objection_grounds());
+                    if !named.is_empty() {
+                        grounds = named;
                     }
                 }
             }
@@ -1274,6 +1288,23 @@ fn back_reference() -> Option<usize> {
     static ID: std::sync::LazyLock<Option<usize>> =
         std::sync::LazyLock::new(|| crate::lint::vocabulary::builtin().id("back_reference"));
     *ID
+}
+
+/// The concept of an objection to what the sentence before names, with a
+/// pronoun (`object_back` in the vocabularies: "You can object to this",
+/// "Vous pouvez vous y opposer", "Sie können dem widersprechen").
+fn object_back() -> Option<usize> {
+    static ID: std::sync::LazyLock<Option<usize>> =
+        std::sync::LazyLock::new(|| crate::lint::vocabulary::builtin().id("object_back"));
+    *ID
+}
+
+/// What a reader may object to under Art. 21, as a sentence names it: a
+/// processing on legitimate interests, or direct marketing.
+fn objection_grounds() -> Set {
+    static SET: std::sync::LazyLock<Set> =
+        std::sync::LazyLock::new(|| concept_set(&["legitimate_interest", "marketing"]));
+    *SET
 }
 
 /// The id of the `dpo` concept (the data protection officer).

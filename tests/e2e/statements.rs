@@ -4597,3 +4597,86 @@ fn session_29_lead_revocable_consent_with_its_article() {
     ];
     assert_met_and_decoy("gdpr.legal-basis", &cases, case);
 }
+
+/// The lead's classes of session 30, on the team's own text (phrasings/*.txt,
+/// blocks headed `# session 30 (lead)`): a bare "how long?" label answered with
+/// a fragment of time under a heading that names the data; the objection with
+/// a pronoun to the legitimate interests the sentence before names; and a long
+/// answer that opens with the preposition its question asks whom with.
+#[test]
+fn session_30_lead_how_long_label_under_a_data_heading() {
+    let case = "session 30 lead, how long?";
+    let cases = [
+        (
+            "en",
+            "## Your member data\n\n**How long?** During your membership, then three years after you leave.\n",
+            "## Your course\n\n**How long?** During the spring term, then three years of evening classes.\n",
+        ),
+        (
+            "fr",
+            "## Vos données d'adhérent\n\n**Combien de temps ?** Pendant votre adhésion, puis trois ans après votre départ.\n",
+            "## Vos données d'adhérent\n\n**Combien de temps ?** Le stage d'initiation dure six semaines.\n",
+        ),
+        (
+            "nl",
+            "## Uw ledengegevens\n\n**Hoe lang?** Zolang u lid bent, en daarna nog drie jaar.\n",
+            "## Uw cursus\n\n**Hoe lang?** Tijdens het voorjaarssemester, en daarna drie jaar avondlessen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &cases, case);
+}
+
+#[test]
+fn session_30_lead_objection_with_a_pronoun_to_the_grounds_before() {
+    let case = "session 30 lead, object to this";
+    let cases = [
+        (
+            "en",
+            "## Analytics\n\nWe use your usage data to improve the app, on the basis of our legitimate interest. You can object to this at any time.\n",
+            "## Changes\n\nWe will tell you of changes to these terms by email. You can object to them within 30 days.\n",
+        ),
+        (
+            "de",
+            "## Statistik\n\nWir nutzen Ihre Nutzungsdaten zur Verbesserung der App auf Grundlage unseres berechtigten Interesses. Sie können dem jederzeit widersprechen.\n",
+            "## Änderungen\n\nÜber Änderungen dieser Bedingungen informieren wir Sie per E-Mail. Sie können ihnen innerhalb von 30 Tagen widersprechen.\n",
+        ),
+        (
+            "fr",
+            "## Statistiques\n\nNous utilisons vos données d'usage pour améliorer l'application, sur la base de notre intérêt légitime. Vous pouvez vous y opposer à tout moment.\n",
+            "## Modifications\n\nNous vous informons par courriel des modifications de ces conditions. Vous pouvez vous y opposer dans un délai de 30 jours.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &cases, case);
+    // The marketing the sentence before names are grounds too.
+    assert_all_met(
+        "gdpr.rights.object",
+        &[(
+            "en",
+            "## Newsletter\n\nWith your address we send you our newsletter about new features. You can object to it at any time.\n",
+        )],
+        case,
+    );
+}
+
+#[test]
+fn session_30_lead_answer_opening_with_the_questions_preposition() {
+    let case = "session 30 lead, to whom?";
+    let cases = [
+        (
+            "es",
+            "## ¿A quién comunicamos sus datos?\n\nA la Agencia Tributaria y a nuestra gestoría, cuando lo exigen la normativa fiscal y contable vigente en cada momento.\n",
+            "## ¿Quién recibe el boletín?\n\nCada socio, una vez al mes.\n",
+        ),
+        (
+            "it",
+            "## A chi comunichiamo i tuoi dati?\n\nAll'Agenzia delle Entrate e al nostro commercialista, quando lo richiedono le norme fiscali e contabili in vigore.\n",
+            "## Chi riceve la newsletter?\n\nOgni socio, una volta al mese.\n",
+        ),
+        (
+            "en",
+            "## Who do we share your data with?\n\nWith the tax office and our accounting firm, where the tax and accounting rules in force at the time require it.\n",
+            "## Who can access your data?\n\nOnly our own support staff.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &cases, case);
+}
