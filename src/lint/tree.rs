@@ -1299,11 +1299,13 @@ fn object_back() -> Option<usize> {
     *ID
 }
 
-/// What a reader may object to under Art. 21, as a sentence names it: a
-/// processing on legitimate interests, or direct marketing.
+/// What a reader may object to under Art. 21(1), as a sentence names it:
+/// a processing on legitimate interests. Direct marketing is not: its
+/// objection (Art. 21(2)) is a rule of its own
+/// (`gdpr.rights.object.direct-marketing`).
 fn objection_grounds() -> Set {
     static SET: std::sync::LazyLock<Set> =
-        std::sync::LazyLock::new(|| concept_set(&["legitimate_interest", "marketing"]));
+        std::sync::LazyLock::new(|| concept_set(&["legitimate_interest"]));
     *SET
 }
 

@@ -258,7 +258,7 @@ fn explain_says_which_statements_reveal_a_rules_facts() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(
         run.stdout.contains(
-            "Undeclared, `facts.dpo_designated` is inferred true from a statement that carries dpo@own + contact_detail; or dpo@own + !negation + !controller; or dpo@term + !negation + !controller (rules/facts.yaml)"
+            "Undeclared, `facts.dpo_designated` is inferred true from a statement that carries dpo@own + contact_detail; or dpo@own + !negation + !controller; or dpo@term + !negation + !controller; or dpo@heading + dpo@near + contact_detail@own + !negation + !controller (rules/facts.yaml)"
         ),
         "{}",
         run.stdout
@@ -269,4 +269,29 @@ fn explain_says_which_statements_reveal_a_rules_facts() {
     // The engine's own rule says how facts are found.
     let run = site.run(&["explain", "lint.missing-fact"]);
     assert!(run.stdout.contains("rules/facts.yaml"), "{}", run.stdout);
+}
+
+/// A heading that names the DPO over an address block of its own reveals
+/// the DPO, and the block is its contact (session 30, helper classes-z);
+/// a block under it that says there is none reveals nothing.
+#[test]
+fn a_dpo_heading_over_an_address_block_names_the_dpo() {
+    let block = "## Data protection officer\n\nJane Doe\n2 Harbour Street\n10115 Berlin";
+    let site = site("", block);
+    let (_, v) = lint(&site);
+    assert!(findings(&v, "gdpr.dpo.contact").is_empty(), "{v:#}");
+    assert!(asks_for(&v, "dpo_designated").is_none(), "{v:#}");
+    let v = evidence_json(&site);
+    let row = matrix_row(&v, "gdpr.dpo.contact");
+    assert_eq!(row["status"], "met", "{row:#}");
+    assert_eq!(row["inferred_facts"], serde_json::json!(["dpo_designated"]));
+    for none in [
+        "## Data protection officer\n\nWe have not appointed one; write to privacy@example.com.",
+        "## Data protection officer\n\nWe have not appointed one. Questions go to privacy@example.com.",
+        "## Controller and data protection officer\n\nExample Ltd.\n2 Harbour Street\n10115 Berlin",
+    ] {
+        let site = self::site("", none);
+        let (_, v) = lint(&site);
+        assert!(asks_for(&v, "dpo_designated").is_some(), "{none}: {v:#}");
+    }
 }

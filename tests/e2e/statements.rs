@@ -4647,12 +4647,12 @@ fn session_30_lead_objection_with_a_pronoun_to_the_grounds_before() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.object", &cases, case);
-    // The marketing the sentence before names are grounds too.
+    // A legitimate interest named in the sentence's own words, "that".
     assert_all_met(
         "gdpr.rights.object",
         &[(
             "en",
-            "## Newsletter\n\nWith your address we send you our newsletter about new features. You can object to it at any time.\n",
+            "## Fraud prevention\n\nWe check payments for fraud, as we have a legitimate interest in preventing it. You may object to that at any time.\n",
         )],
         case,
     );
@@ -4679,4 +4679,170 @@ fn session_30_lead_answer_opening_with_the_questions_preposition() {
         ),
     ];
     assert_met_and_decoy("gdpr.recipients", &cases, case);
+}
+
+/// Session 30, helper classes-z: the wording classes session 29 left (the
+/// reader's consent to the storage said to be revocable is no retention
+/// period, while its withdrawal that ends the keeping is a criterion; the
+/// reader's consent verb as the legal basis; a label naming the period and
+/// its data; a named outside body that has access to the data as a
+/// recipient; a right's object requested by another agent).
+#[test]
+fn session_30_classes_z_classes() {
+    let case = "session 30 classes-z";
+    // How consent ends is not how long the data are kept (development half,
+    // de-ithub-datenschutz:59); keeping them until it is withdrawn is.
+    let retention = [
+        (
+            "de",
+            "## Mitglieder\n\nWir speichern Ihre Daten bis zum Widerruf Ihrer Einwilligung.\n",
+            "## Mitglieder\n\nDie Einwilligung in die Speicherung Ihrer Daten können Sie jederzeit widerrufen, allerdings nur mit Ihrem Austritt aus dem Verein.\n",
+        ),
+        (
+            "en",
+            "## Members\n\nWe keep your data until you withdraw your consent.\n",
+            "## Members\n\nYour consent to storing and processing these data can be withdrawn at any time; this is only possible when you close your account.\n",
+        ),
+        (
+            "fr",
+            "## Adhérents\n\nNous conservons vos données jusqu'au retrait de votre consentement.\n",
+            "## Adhérents\n\nVous pouvez retirer votre consentement à la conservation de vos données tant que dure votre adhésion, en nous écrivant.\n",
+        ),
+        (
+            "es",
+            "## Socios\n\nConservamos sus datos hasta que retire su consentimiento.\n",
+            "## Socios\n\nPuede retirar en cualquier momento su consentimiento para la conservación de sus datos; esto solo es posible al cancelar su cuenta.\n",
+        ),
+        (
+            "pt",
+            "## Sócios\n\nConservamos os seus dados até que retire o seu consentimento.\n",
+            "## Sócios\n\nPode retirar a qualquer momento o seu consentimento para a conservação dos seus dados; isso só é possível com o encerramento da sua conta.\n",
+        ),
+        (
+            "nl",
+            "## Leden\n\nWij bewaren uw gegevens tot u uw toestemming intrekt.\n",
+            "## Leden\n\nU kunt uw toestemming voor de opslag van uw gegevens op elk moment intrekken; dat kan alleen bij het opzeggen van uw account.\n",
+        ),
+        // A label that names the period and the data; not one that names
+        // something else.
+        (
+            "en",
+            "## Logs\n\n**Storage of server logs:** 14 days.\n",
+            "## Winter service\n\n**Storage of bikes:** up to three months in our winter depot.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &retention, case);
+    // A period said after the withdrawal is a retention period all the same.
+    let kept = [
+        (
+            "en",
+            "## Members\n\nYour consent to the storage of your data can be withdrawn at any time; we then delete the data within 30 days.\n",
+        ),
+        (
+            "de",
+            "## Mitglieder\n\nDie Einwilligung in die Speicherung Ihrer Daten können Sie jederzeit widerrufen; wir löschen die Daten dann innerhalb von 30 Tagen.\n",
+        ),
+    ];
+    assert_all_met("gdpr.retention", &kept, case);
+    // The reader's consent verb states the basis; consent by mere use does not.
+    let consent = [
+        (
+            "de",
+            "## Newsletter\n\nSie willigen durch das Anklicken des Kästchens im Anmeldeformular in die Verarbeitung Ihrer E-Mail-Adresse ein.\n",
+            "## Einwilligung\n\nSie willigen durch die Nutzung der App in die Verarbeitung Ihrer Daten ein.\n",
+        ),
+        (
+            "es",
+            "## Boletín\n\nUsted consiente el tratamiento de su dirección de correo electrónico al marcar la casilla del formulario de suscripción.\n",
+            "## Consentimiento\n\nUsted consiente el tratamiento de sus datos al utilizar la aplicación.\n",
+        ),
+        (
+            "it",
+            "## Newsletter\n\nAcconsenti al trattamento del tuo indirizzo e-mail spuntando la casella del modulo di iscrizione.\n",
+            "## Consenso\n\nAcconsenti al trattamento dei tuoi dati utilizzando l'app.\n",
+        ),
+        (
+            "nl",
+            "## Nieuwsbrief\n\nU stemt in met de verwerking van uw e-mailadres door het vakje op het aanmeldformulier aan te vinken.\n",
+            "## Toestemming\n\nU stemt in met de verwerking van uw gegevens door de app te gebruiken.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &consent, case);
+    let consent = [
+        (
+            "de",
+            "## Newsletter\n\nDu willigst durch das Anklicken des Kästchens in die Verarbeitung deiner E-Mail-Adresse ein.\n",
+        ),
+        (
+            "de",
+            "## Newsletter\n\nSie stimmen der Verarbeitung Ihrer E-Mail-Adresse zu, indem Sie das Kästchen im Anmeldeformular ankreuzen.\n",
+        ),
+    ];
+    assert_all_met("gdpr.legal-basis", &consent, case);
+    // An outside body named by its kind that has access to the data is a
+    // recipient; the organisation's own staff are not (Art. 29).
+    let recipients = [
+        (
+            "en",
+            "## Tournaments\n\nThe tournament organisers have access to the players' data.\n",
+            "## Support\n\nOur support staff have access to your account data.\n",
+        ),
+        (
+            "de",
+            "## Turniere\n\nDie Turnierveranstalter haben Zugriff auf die Daten der Spielerinnen und Spieler.\n",
+            "## Support\n\nUnsere Support-Mitarbeiter haben Zugriff auf Ihre Kontodaten.\n",
+        ),
+        (
+            "fr",
+            "## Paiements\n\nNotre prestataire de paiement a accès à vos données de facturation.\n",
+            "## Assistance\n\nNotre équipe d'assistance a accès aux données de votre compte.\n",
+        ),
+        (
+            "es",
+            "## Torneos\n\nLos organizadores del torneo tienen acceso a los datos de los jugadores.\n",
+            "## Soporte\n\nNuestro personal de soporte tiene acceso a los datos de su cuenta.\n",
+        ),
+        (
+            "it",
+            "## Pagamenti\n\nIl nostro fornitore di pagamenti ha accesso ai tuoi dati di fatturazione.\n",
+            "## Assistenza\n\nIl nostro personale di assistenza ha accesso ai dati del tuo account.\n",
+        ),
+        (
+            "pt",
+            "## Torneios\n\nOs organizadores do torneio têm acesso aos dados dos jogadores.\n",
+            "## Apoio\n\nA nossa equipa de apoio tem acesso aos dados da sua conta.\n",
+        ),
+        (
+            "nl",
+            "## Betalingen\n\nOnze betaaldienstverlener heeft toegang tot uw factuurgegevens.\n",
+            "## Support\n\nOnze supportmedewerkers hebben toegang tot uw accountgegevens.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &recipients, case);
+    // Access requested by the reader is the reader's right; requested by the
+    // police it grants the reader nothing.
+    let access = [
+        (
+            "es",
+            "## Sus datos\n\nEl acceso a sus datos puede ser solicitado por usted en cualquier momento por correo electrónico.\n",
+            "## Autoridades\n\nEl acceso a sus datos puede ser solicitado por la policía con una orden judicial.\n",
+        ),
+        (
+            "it",
+            "## I tuoi dati\n\nL'accesso ai tuoi dati può essere richiesto in qualsiasi momento via e-mail.\n",
+            "## Autorità\n\nL'accesso ai tuoi dati può essere richiesto dalla polizia con un ordine del giudice.\n",
+        ),
+        (
+            "pt",
+            "## Os seus dados\n\nO acesso aos seus dados pode ser solicitado a qualquer momento por e-mail.\n",
+            "## Autoridades\n\nO acesso aos seus dados pode ser solicitado pela polícia com uma ordem judicial.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    let erasure = [(
+        "es",
+        "## Sus datos\n\nLa supresión de sus datos puede ser solicitada en cualquier momento por correo electrónico.\n",
+        "## Autoridades\n\nLa supresión de sus datos puede ser solicitada por la policía con una orden judicial.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
 }
