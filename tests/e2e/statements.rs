@@ -4681,6 +4681,47 @@ fn session_30_lead_answer_opening_with_the_questions_preposition() {
     assert_met_and_decoy("gdpr.recipients", &cases, case);
 }
 
+/// The lead's classes of session 30 from its own notices (a food bank's and a
+/// table-tennis club's): the copy of "what we hold about you", the use of the
+/// data stopped "for a while" at the reader's request, and a club reporting
+/// the data, named by their categories, to its federation.
+#[test]
+fn session_30_lead_own_notices() {
+    let case = "session 30 lead, own notices";
+    let access = [
+        (
+            "en",
+            "## Your rights\n\nYou can ask for a copy of what we hold about you.\n",
+            "## Backups\n\nWe keep a copy of what we hold about you in an encrypted backup in Frankfurt.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt ons om een kopie vragen van wat wij over u bewaren.\n",
+            "## Back-ups\n\nEen kopie van wat wij over u bewaren staat versleuteld in een datacentrum in Frankfurt.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    let restriction = [
+        (
+            "en",
+            "## Your rights\n\nYou can also ask us to delete your data or to stop using it for a while.\n",
+            "## Your account\n\nYou can stop using the app for a while and come back to it later.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nPuoi chiederci di smettere temporaneamente di usare i tuoi dati.\n",
+            "## Il tuo account\n\nPuoi smettere di usare l'app per un po' e tornare più tardi.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.restriction", &restriction, case);
+    let recipients = [(
+        "de",
+        "## Spielbetrieb\n\nFür die Teilnahme am Spielbetrieb melden wir Name, Geburtsdatum und Vereinszugehörigkeit an den Sächsischen Tischtennis-Verband.\n",
+        "## Spielbetrieb\n\nSpielverlegungen melden wir rechtzeitig an den Sächsischen Tischtennis-Verband.\n",
+    )];
+    assert_met_and_decoy("gdpr.recipients", &recipients, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
