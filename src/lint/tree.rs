@@ -410,6 +410,11 @@ impl Builder<'_> {
         // Whether the list's lead-in stops short of its object ("You have
         // the right to:", "Você tem o direito de:").
         let mut open_lead_in = false;
+        // Whether the list's lead-in ends on a conjunction that needs its
+        // clause ("…, salvo que:", "…, unless:", "…, es sei denn:"): each
+        // item is that clause, even one that opens with a capital and ends
+        // with a stop.
+        let mut clause_lead_in = false;
         // The lead-in of a run of paragraphs that open with a bold term
         // ("The data we process include the following:" / "**Name and
         // contact data**. Your first and last name, …"): a list in all but
@@ -428,6 +433,7 @@ impl Builder<'_> {
                 list_labels.clear();
                 term_lead.clear();
                 open_lead_in = false;
+                clause_lead_in = false;
             }
             let first_in_section = b == 0 || outline.blocks[b - 1].section != block.section;
             let after_running_item = std::mem::replace(
@@ -445,6 +451,7 @@ impl Builder<'_> {
                 list_labels.clear();
                 term_lead.clear();
                 open_lead_in = false;
+                clause_lead_in = false;
                 title_before = Some(l);
                 continue;
             }
@@ -536,6 +543,7 @@ impl Builder<'_> {
                 list_labels.clear();
                 term_lead.clear();
                 open_lead_in = false;
+                clause_lead_in = false;
                 continue;
             }
             match kind {
@@ -697,6 +705,7 @@ impl Builder<'_> {
             let continues = kind == BlockKind::ListItem
                 && (own_label.is_some()
                     || dashed
+                    || clause_lead_in
                     || match sentences.as_slice() {
                         [only] => {
                             lang == "de"
@@ -810,8 +819,10 @@ impl Builder<'_> {
                         term_lead = vec![l];
                     }
                     open_lead_in = ends_open(last, &lang);
+                    clause_lead_in = ends_on_conjunction(last, &lang);
                 } else {
                     open_lead_in = false;
+                    clause_lead_in = false;
                 }
             }
         }
@@ -1011,6 +1022,62 @@ fn runs_on(text: &str) -> bool {
             last.to_lowercase().as_str(),
             "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o" | "e" | "en" | "of"
         )
+}
+
+/// Whether a lead-in ends on a conjunction that opens a clause of
+/// exception or condition, so that its items are that clause: "no serán
+/// comunicados a ningún tercero, salvo que:" / "- La cesión esté autorizada
+/// en una ley." (development half, es-ayudaefectiva-privacidad:33-39),
+/// "…, unless:", "…, es sei denn:", "…, sauf si :". Only a conjunction
+/// that still needs its clause: "except:" or "salvo:" alone is followed by
+/// nouns, which the other tests read.
+fn ends_on_conjunction(lead_in: &str, lang: &str) -> bool {
+    let lower = lead_in.trim_end_matches([':', ',', ' ']).to_lowercase();
+    let ends: &[&str] = match lang {
+        "en" => &[" unless", " except where", " except when", " except if"],
+        "de" => &[
+            " es sei denn",
+            " außer wenn",
+            " ausser wenn",
+            " außer falls",
+        ],
+        "fr" => &[" sauf si", " sauf lorsque", " sauf quand", " à moins que"],
+        "es" => &[
+            " salvo que",
+            " salvo cuando",
+            " salvo si",
+            " excepto que",
+            " excepto cuando",
+            " excepto si",
+            " a menos que",
+            " a no ser que",
+        ],
+        "it" => &[
+            " salvo che",
+            " salvo quando",
+            " salvo se",
+            " tranne che",
+            " tranne quando",
+            " eccetto quando",
+            " a meno che",
+        ],
+        "pt" => &[
+            " salvo se",
+            " salvo quando",
+            " exceto se",
+            " exceto quando",
+            " a menos que",
+            " a não ser que",
+        ],
+        "nl" => &[
+            " tenzij",
+            " behalve als",
+            " behalve wanneer",
+            " behalve indien",
+        ],
+        _ => &[],
+    };
+    ends.iter().any(|e| lower.ends_with(e))
 }
 
 /// Whether a lead-in ends on a word that needs its object: "the right
@@ -2180,6 +2247,32 @@ mod tests {
             label_count(md, "Your photo book keeps its colours for 50 years."),
             Some(0)
         );
+    }
+
+    #[test]
+    fn a_lead_in_ending_on_a_conjunction_wants_its_clause() {
+        assert!(ends_on_conjunction(
+            "Los datos no serán comunicados a ningún tercero, salvo que:",
+            "es"
+        ));
+        assert!(ends_on_conjunction(
+            "Your data are not disclosed, unless:",
+            "en"
+        ));
+        assert!(ends_on_conjunction(
+            "Vos données ne sont pas transmises, sauf si :",
+            "fr"
+        ));
+        // Nouns follow "except:" and "salvo:": the other tests read them.
+        assert!(!ends_on_conjunction(
+            "We share your data with no one, except:",
+            "en"
+        ));
+        assert!(!ends_on_conjunction("No cedemos sus datos, salvo:", "es"));
+        assert!(!ends_on_conjunction(
+            "Wir geben Ihre Daten weiter an:",
+            "de"
+        ));
     }
 
     #[test]
