@@ -4710,4 +4710,26 @@ fn session_30_devdata_z_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.recipients", &conjunction, case);
+    // A quoted label of a button or link the reader clicks is not the act
+    // its word spells (real/de-collegiumacademicum-datenschutz:22): the
+    // right said outside the quotes still counts; unsubscribing by a button
+    // named "delete" grants no erasure.
+    let clicked = [
+        (
+            "de",
+            "## Konto\n\nDu kannst dein Konto jederzeit löschen, indem du in den Einstellungen auf „Konto löschen“ klickst.\n",
+            "## Newsletter\n\nDu kannst den Newsletter jederzeit abbestellen, indem du am Ende eines Newsletters auf „löschen“ klickst.\n",
+        ),
+        (
+            "en",
+            "## Account\n\nYou can delete your account at any time by clicking \"Delete account\" in the settings.\n",
+            "## Newsletter\n\nYou can unsubscribe at any time by clicking \"Delete\" at the end of each newsletter.\n",
+        ),
+        (
+            "es",
+            "## Cuenta\n\nPuede eliminar su cuenta en cualquier momento pulsando el botón «Eliminar cuenta».\n",
+            "## Boletín\n\nPuede darse de baja en cualquier momento haciendo clic en «eliminar» al final de cada boletín.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &clicked, case);
 }
