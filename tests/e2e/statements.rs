@@ -4732,4 +4732,25 @@ fn session_30_devdata_z_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.erasure", &clicked, case);
+    // The controller named as the one responsible for the use of the data
+    // (real/fr-gipinclusion-dora:7); the reader responsible for the use of
+    // what they download is none.
+    let responsible_for_use = [
+        (
+            "fr",
+            "## Qui est responsable ?\n\nLe responsable de l’utilisation des données est le GIP Plateforme de l’inclusion.\n",
+            "## Données ouvertes\n\nVous êtes responsable de l'utilisation des données que vous téléchargez depuis le portail de données ouvertes.\n",
+        ),
+        (
+            "de",
+            "## Wer ist verantwortlich?\n\nVerantwortlich für die Nutzung der Daten ist die Plattform für Inklusion, ein öffentlicher Zweckverband.\n",
+            "## Offene Daten\n\nDu bist für die Nutzung der Daten verantwortlich, die du aus dem Open-Data-Portal herunterlädst.\n",
+        ),
+        (
+            "nl",
+            "## Wie is verantwoordelijk?\n\nVerantwoordelijk voor het gebruik van de gegevens is het Inclusieplatform, een publiek samenwerkingsverband.\n",
+            "## Open data\n\nJe bent zelf verantwoordelijk voor het gebruik van de gegevens die je van het opendataportaal downloadt.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &responsible_for_use, case);
 }
