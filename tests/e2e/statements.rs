@@ -4753,4 +4753,20 @@ fn session_30_devdata_z_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.controller.identity", &responsible_for_use, case);
+    // The right to erasure as the reader deleting their own account, read
+    // already in en, de, es, pt and nl; the organisation reserving the
+    // deletion grants nothing.
+    let own_account = [
+        (
+            "fr",
+            "## Votre compte\n\nVous pouvez supprimer votre compte à tout moment depuis vos paramètres.\n",
+            "## Conditions\n\nNous pouvons supprimer votre compte en cas de violation des conditions d'utilisation.\n",
+        ),
+        (
+            "it",
+            "## Il tuo account\n\nPuoi cancellare il tuo account in qualsiasi momento dalle impostazioni.\n",
+            "## Condizioni\n\nPossiamo cancellare il tuo account in caso di violazione dei termini di servizio.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &own_account, case);
 }
