@@ -4722,6 +4722,39 @@ fn session_30_lead_own_notices() {
     assert_met_and_decoy("gdpr.recipients", &recipients, case);
 }
 
+/// More of the lead's classes of session 30 from its own notices (an
+/// association's, in French): the processing said to rest on the contract,
+/// partners receiving the list of members, and the objection to "their use".
+#[test]
+fn session_30_lead_association_notice() {
+    let case = "session 30 lead, association";
+    let basis = [
+        (
+            "fr",
+            "## Ce que nous recueillons\n\nLe traitement repose sur le contrat d'adhésion qui nous lie.\n",
+            "## Tarifs\n\nLe prix du panier repose sur le contrat que vous choisissez.\n",
+        ),
+        (
+            "it",
+            "## Quali dati raccogliamo\n\nIl trattamento si basa sul contratto associativo che ci lega.\n",
+            "## Prezzi\n\nIl prezzo della cassetta si basa sul contratto che sceglie.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &basis, case);
+    let recipients = [(
+        "fr",
+        "## Ce que nous recueillons\n\nLes producteurs partenaires reçoivent la liste des adhérents inscrits à leur contrat (nom et téléphone), pour préparer les paniers.\n",
+        "## Ce que nous recueillons\n\nChaque saison, les adhérents reçoivent la liste des producteurs partenaires.\n",
+    )];
+    assert_met_and_decoy("gdpr.recipients", &recipients, case);
+    let object = [(
+        "fr",
+        "## Vos droits\n\nVous pouvez demander l'effacement de vos données et vous opposer à leur utilisation.\n",
+        "## La salle\n\nLes voisins peuvent s'opposer à leur utilisation de la salle après 22 heures.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.object", &object, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
