@@ -770,13 +770,21 @@ impl Builder<'_> {
                     // "Deze logs … Ze worden automatisch verwijderd na 7
                     // dagen.": "Ze" is the logs (development half,
                     // nl-ricardobalk-website).
-                    if back_reference().is_some_and(|id| s.own.has(id)) {
+                    // "We ask for your name … We do this on the basis of
+                    // …", "… We need them to …": those take up the same
+                    // data (session 30).
+                    if s.own.meets(takes_up_data()) {
                         s.own = s.own.union(antecedent);
                     }
                     // The data last named in the paragraph: a sentence
                     // naming none in between ("The legal basis is your
                     // consent.") leaves the pronoun's referent as it was.
-                    let named = s.own.intersection(data_concepts());
+                    // Data named by their categories ("We ask for your name
+                    // and address. We need them to …") are data too.
+                    let mut named = s.own.intersection(data_concepts());
+                    if named.is_empty() && category().is_some_and(|id| s.own.has(id)) {
+                        named = data_concepts();
+                    }
                     if !named.is_empty() {
                         antecedent = named;
                     }
@@ -1389,6 +1397,23 @@ fn concept_set(names: &[&str]) -> Set {
 fn data_concepts() -> Set {
     static DATA: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| concept_set(&["data"]));
     *DATA
+}
+
+/// The concepts of a sentence that takes up the data the sentence before
+/// names: a pronoun (`back_reference`: "They are deleted …"), "we do this"
+/// (`do_this`) and "we need them to" (`needed_for`).
+fn takes_up_data() -> Set {
+    static SET: std::sync::LazyLock<Set> =
+        std::sync::LazyLock::new(|| concept_set(&["back_reference", "do_this", "needed_for"]));
+    *SET
+}
+
+/// The concept of the categories of data a sentence names ("your name and
+/// address").
+fn category() -> Option<usize> {
+    static ID: std::sync::LazyLock<Option<usize>> =
+        std::sync::LazyLock::new(|| crate::lint::vocabulary::builtin().id("category"));
+    *ID
 }
 
 /// The concept of a lead-in that refers back to the sentence before it

@@ -4755,6 +4755,39 @@ fn session_30_lead_association_notice() {
     assert_met_and_decoy("gdpr.rights.object", &object, case);
 }
 
+/// The lead's classes of session 30 from a club's notice (in Dutch): "we do
+/// this" and "we need them to" take up the data the sentence before names,
+/// and the data passed on ("geven … door aan") to the federation.
+#[test]
+fn session_30_lead_club_notice() {
+    let case = "session 30 lead, club";
+    let basis = [
+        (
+            "nl",
+            "## Je gegevens\n\nBij aanmelding vragen we je naam en IBAN. Dit doen we op grond van de lidmaatschapsovereenkomst.\n",
+            "## De club\n\nWij onderhouden het sportpark. Dit doen we op grond van de huurovereenkomst met de gemeente.\n",
+        ),
+        (
+            "en",
+            "## Your data\n\nWe ask for your name and bank details. We do this on the basis of the membership contract.\n",
+            "## The club\n\nWe maintain the sports park. We do this on the basis of our lease contract with the town.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &basis, case);
+    let purposes = [(
+        "en",
+        "## Your data\n\nWe ask for your name and address. We need them to manage your membership.\n",
+        "## The works\n\nWe ask for your patience during the works. We need it to finish the new clubhouse.\n",
+    )];
+    assert_met_and_decoy("gdpr.purposes", &purposes, case);
+    let recipients = [(
+        "nl",
+        "## Competitie\n\nVoor de competitie geven we je naam, geboortedatum en pasfoto door aan het KNKV, de korfbalbond, die je spelerspas maakt.\n",
+        "## Competitie\n\nElk jaar geven we een beker door aan de korfbalbond voor het jeugdtoernooi.\n",
+    )];
+    assert_met_and_decoy("gdpr.recipients", &recipients, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
