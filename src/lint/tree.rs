@@ -309,7 +309,7 @@ impl Builder<'_> {
         if !text.chars().any(char::is_alphanumeric) {
             return None;
         }
-        let own = self.vocabulary.concepts(text);
+        let own = self.vocabulary.concepts(&without_clicked_labels(text));
         // A row's title names the right of its row ("| Access | Ask us for a
         // copy |") only for a cell about the reader's data or how to ask:
         // "| Access | Our offices are open to visitors |" grants nothing.
@@ -410,6 +410,11 @@ impl Builder<'_> {
         // Whether the list's lead-in stops short of its object ("You have
         // the right to:", "Você tem o direito de:").
         let mut open_lead_in = false;
+        // Whether the list's lead-in ends on a conjunction that needs its
+        // clause ("…, salvo que:", "…, unless:", "…, es sei denn:"): each
+        // item is that clause, even one that opens with a capital and ends
+        // with a stop.
+        let mut clause_lead_in = false;
         // The lead-in of a run of paragraphs that open with a bold term
         // ("The data we process include the following:" / "**Name and
         // contact data**. Your first and last name, …"): a list in all but
@@ -428,6 +433,7 @@ impl Builder<'_> {
                 list_labels.clear();
                 term_lead.clear();
                 open_lead_in = false;
+                clause_lead_in = false;
             }
             let first_in_section = b == 0 || outline.blocks[b - 1].section != block.section;
             let after_running_item = std::mem::replace(
@@ -445,6 +451,7 @@ impl Builder<'_> {
                 list_labels.clear();
                 term_lead.clear();
                 open_lead_in = false;
+                clause_lead_in = false;
                 title_before = Some(l);
                 continue;
             }
@@ -536,6 +543,7 @@ impl Builder<'_> {
                 list_labels.clear();
                 term_lead.clear();
                 open_lead_in = false;
+                clause_lead_in = false;
                 continue;
             }
             match kind {
@@ -697,6 +705,7 @@ impl Builder<'_> {
             let continues = kind == BlockKind::ListItem
                 && (own_label.is_some()
                     || dashed
+                    || clause_lead_in
                     || match sentences.as_slice() {
                         [only] => {
                             lang == "de"
@@ -824,8 +833,10 @@ impl Builder<'_> {
                         term_lead = vec![l];
                     }
                     open_lead_in = ends_open(last, &lang);
+                    clause_lead_in = ends_on_conjunction(last, &lang);
                 } else {
                     open_lead_in = false;
+                    clause_lead_in = false;
                 }
             }
         }
@@ -1025,6 +1036,113 @@ fn runs_on(text: &str) -> bool {
             last.to_lowercase().as_str(),
             "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "o" | "e" | "en" | "of"
         )
+}
+
+/// The text a statement's own concepts are read from: a short quoted label
+/// of a button or link that the reader clicks ("… oder am Ende eines
+/// Newsletters auf den Link „Einstellungen ändern“ und anschließend auf
+/// „löschen“ klickst", development half,
+/// de-collegiumacademicum-datenschutz:22, where unsubscribing met the right
+/// to erasure by the button's word) names a control, not the act its word
+/// spells, and is left out. Only a label of four words at most, right before
+/// or after a word of clicking, a button or a link; the words outside the
+/// quotes still count ("delete your account by clicking "Delete"").
+fn without_clicked_labels(text: &str) -> std::borrow::Cow<'_, str> {
+    static QUOTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"[„“"«‚‘][^„“”"«»‚‘’\n]{1,40}[“”"»‘’]"#).expect("quoted label")
+    });
+    static CLICK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            // An ASCII word boundary: every word opens with an ASCII
+            // letter, and a Unicode `\b` beside accented text makes the
+            // lazy DFA give up for a slow NFA scan of every statement.
+            r"(?i)(?-u:\b)(?:click|klick|clic|cliqu|clicc|clica|klik|tipp|appuy|pulsa|druk|drück|button|schaltfläche|knopf|bouton|botón|pulsante|botão|knop|link|lien|enlace)\w*",
+        )
+        .expect("click word")
+    });
+    // Most statements quote nothing: the cheaper test first.
+    if !QUOTED.is_match(text) || !CLICK.is_match(text) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let clicks: Vec<(usize, usize)> = CLICK
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for q in QUOTED.find_iter(text) {
+        let words = q.as_str().split_whitespace().count();
+        let near = clicks.iter().any(|&(start, end)| {
+            (end <= q.start() && q.start() - end <= 40)
+                || (start >= q.end() && start - q.end() <= 25)
+        });
+        if words <= 4 && near {
+            out.push_str(&text[last..q.start()]);
+            out.push(' ');
+            last = q.end();
+        }
+    }
+    if last == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether a lead-in ends on a conjunction that opens a clause of
+/// exception or condition, so that its items are that clause: "no serán
+/// comunicados a ningún tercero, salvo que:" / "- La cesión esté autorizada
+/// en una ley." (development half, es-ayudaefectiva-privacidad:33-39),
+/// "…, unless:", "…, es sei denn:", "…, sauf si :". Only a conjunction
+/// that still needs its clause: "except:" or "salvo:" alone is followed by
+/// nouns, which the other tests read.
+fn ends_on_conjunction(lead_in: &str, lang: &str) -> bool {
+    let lower = lead_in.trim_end_matches([':', ',', ' ']).to_lowercase();
+    let ends: &[&str] = match lang {
+        "en" => &[" unless", " except where", " except when", " except if"],
+        "de" => &[
+            " es sei denn",
+            " außer wenn",
+            " ausser wenn",
+            " außer falls",
+        ],
+        "fr" => &[" sauf si", " sauf lorsque", " sauf quand", " à moins que"],
+        "es" => &[
+            " salvo que",
+            " salvo cuando",
+            " salvo si",
+            " excepto que",
+            " excepto cuando",
+            " excepto si",
+            " a menos que",
+            " a no ser que",
+        ],
+        "it" => &[
+            " salvo che",
+            " salvo quando",
+            " salvo se",
+            " tranne che",
+            " tranne quando",
+            " eccetto quando",
+            " a meno che",
+        ],
+        "pt" => &[
+            " salvo se",
+            " salvo quando",
+            " exceto se",
+            " exceto quando",
+            " a menos que",
+            " a não ser que",
+        ],
+        "nl" => &[
+            " tenzij",
+            " behalve als",
+            " behalve wanneer",
+            " behalve indien",
+        ],
+        _ => &[],
+    };
+    ends.iter().any(|e| lower.ends_with(e))
 }
 
 /// Whether a lead-in ends on a word that needs its object: "the right
@@ -2213,6 +2331,49 @@ mod tests {
             label_count(md, "Your photo book keeps its colours for 50 years."),
             Some(0)
         );
+    }
+
+    #[test]
+    fn a_clicked_label_is_left_out() {
+        assert_eq!(
+            without_clicked_labels("Klicke auf \"löschen\".").as_ref(),
+            "Klicke auf  ."
+        );
+        assert_eq!(
+            without_clicked_labels("delete your account by clicking \"Delete\"").as_ref(),
+            "delete your account by clicking  "
+        );
+        // Not a quotation that no click, button or link is near.
+        assert_eq!(
+            without_clicked_labels("We call these \"usage data\".").as_ref(),
+            "We call these \"usage data\"."
+        );
+    }
+
+    #[test]
+    fn a_lead_in_ending_on_a_conjunction_wants_its_clause() {
+        assert!(ends_on_conjunction(
+            "Los datos no serán comunicados a ningún tercero, salvo que:",
+            "es"
+        ));
+        assert!(ends_on_conjunction(
+            "Your data are not disclosed, unless:",
+            "en"
+        ));
+        assert!(ends_on_conjunction(
+            "Vos données ne sont pas transmises, sauf si :",
+            "fr"
+        ));
+        // Nouns follow "except:" and "salvo:": the other tests read them.
+        assert!(!ends_on_conjunction(
+            "We share your data with no one, except:",
+            "en"
+        ));
+        assert!(!ends_on_conjunction("No cedemos sus datos, salvo:", "es"));
+        assert!(!ends_on_conjunction(
+            "Wir geben Ihre Daten weiter an:",
+            "de"
+        ));
     }
 
     #[test]
