@@ -5060,3 +5060,57 @@ fn session_30_devdata_z_classes() {
     ];
     assert_met_and_decoy("gdpr.rights.erasure", &own_account, case);
 }
+
+/// Session 30, helper devdata-w: the class the three development policies
+/// it added showed (docs/accuracy.md, its section), met the way the policy
+/// says it and a decoy with the same words that states nothing.
+#[test]
+fn session_30_devdata_w_classes() {
+    let case = "session 30 devdata-w";
+    // Data kept with no end is a retention period (real/en-oceanprotocol-market:106,
+    // "Your wallet address and name are stored permanently on our metadata cache.");
+    // "permanently" with a verb of deleting, or gratitude kept forever, is none.
+    let no_end = [
+        (
+            "en",
+            "## Blockchain records\n\nYour wallet address and the data you publish are stored permanently on the blockchain.\n",
+            "## Your account\n\nYou can permanently delete your account in the settings.\n",
+        ),
+        (
+            "en",
+            "## Published datasets\n\nThe personal data in your published datasets are retained for an unlimited period.\n",
+            "## Membership\n\nYour support helps us indefinitely, and we are permanently grateful to our volunteers.\n",
+        ),
+        (
+            "de",
+            "## Kommentare\n\nKommentare und ihre Metadaten speichern wir auf unbestimmte Zeit.\n",
+            "## Ihr Konto\n\nSie können Ihr Konto in den Einstellungen dauerhaft löschen.\n",
+        ),
+        (
+            "nl",
+            "## Blockchain\n\nUw walletadres en de gegevens die u publiceert worden permanent opgeslagen op de blockchain.\n",
+            "## Uw account\n\nU kunt uw account permanent verwijderen in de instellingen.\n",
+        ),
+        (
+            "fr",
+            "## Blockchain\n\nVotre adresse de portefeuille et le nom que vous indiquez sont conservés de manière permanente sur la blockchain.\n",
+            "## Votre compte\n\nVous pouvez supprimer votre compte de manière permanente dans les paramètres.\n",
+        ),
+        (
+            "es",
+            "## Publicaciones\n\nEl nombre del autor de un conjunto de datos publicado se almacena por tiempo indefinido.\n",
+            "## Su cuenta\n\nPuede eliminar su cuenta de forma permanente en los ajustes.\n",
+        ),
+        (
+            "it",
+            "## Blockchain\n\nIl tuo indirizzo del portafoglio e il nome che indichi sono conservati in modo permanente sulla blockchain.\n",
+            "## Il tuo account\n\nPuoi eliminare il tuo account in modo permanente dalle impostazioni.\n",
+        ),
+        (
+            "pt",
+            "## Blockchain\n\nO seu endereço de carteira e os dados que publicar são conservados de forma permanente na blockchain.\n",
+            "## A sua conta\n\nPode eliminar a sua conta de forma permanente nas definições.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &no_end, case);
+}
