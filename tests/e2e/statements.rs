@@ -5061,7 +5061,7 @@ fn session_30_devdata_z_classes() {
     assert_met_and_decoy("gdpr.rights.erasure", &own_account, case);
 }
 
-/// Session 30, helper devdata-w: the class the three development policies
+/// Session 30, helper devdata-w: the classes the three development policies
 /// it added showed (docs/accuracy.md, its section), met the way the policy
 /// says it and a decoy with the same words that states nothing.
 #[test]
@@ -5113,4 +5113,45 @@ fn session_30_devdata_w_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &no_end, case);
+    // Data deleted when the reader logs out, disconnects or uninstalls the app
+    // (real/en-oceanprotocol-market:126, "As soon as you disconnect your wallet,
+    // we will remove …"); logging out with nothing deleted is no period.
+    let session_end = [
+        (
+            "en",
+            "## Wallet\n\nWe delete your wallet data as soon as you disconnect your wallet.\n",
+            "## Logging out\n\nWhen you log out, the app shows the login screen again.\n",
+        ),
+        (
+            "de",
+            "## Lokale Daten\n\nIhre Daten werden gelöscht, wenn Sie die App deinstallieren.\n",
+            "## Neu installieren\n\nWenn Sie die App deinstallieren, können Sie sie jederzeit wieder aus dem Store installieren.\n",
+        ),
+        (
+            "nl",
+            "## Inloggegevens\n\nUw inloggegevens worden verwijderd zodra u uitlogt.\n",
+            "## Uitloggen\n\nZodra u uitlogt, toont de app weer het inlogscherm.\n",
+        ),
+        (
+            "fr",
+            "## Données de connexion\n\nVos données de connexion sont supprimées dès que vous vous déconnectez.\n",
+            "## Déconnexion\n\nLorsque vous vous déconnectez, l'application affiche de nouveau l'écran de connexion.\n",
+        ),
+        (
+            "es",
+            "## Datos de acceso\n\nSus datos de acceso se eliminan en cuanto cierra la sesión.\n",
+            "## Cerrar sesión\n\nCuando cierra la sesión, la aplicación vuelve a mostrar la pantalla de inicio.\n",
+        ),
+        (
+            "it",
+            "## Dati di accesso\n\nCancelliamo i tuoi dati di accesso appena effettui il logout.\n",
+            "## Uscita\n\nQuando esci dall'account, l'app mostra di nuovo la schermata di accesso.\n",
+        ),
+        (
+            "pt",
+            "## Dados de acesso\n\nOs seus dados de acesso são eliminados quando termina a sessão.\n",
+            "## Terminar sessão\n\nQuando termina a sessão, a aplicação volta a mostrar o ecrã de entrada.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &session_end, case);
 }
