@@ -5113,13 +5113,13 @@ fn session_30_devdata_w_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &no_end, case);
-    // Data deleted when the reader logs out, disconnects or uninstalls the app
-    // (real/en-oceanprotocol-market:126, "As soon as you disconnect your wallet,
-    // we will remove …"); logging out with nothing deleted is no period.
+    // Data deleted when the reader logs out or uninstalls the app
+    // (real/it-giuaapp-privacy:40, "fino a quando non verrà disinstallata l'app o
+    // si esce dall'account"); logging out with nothing deleted is no period.
     let session_end = [
         (
             "en",
-            "## Wallet\n\nWe delete your wallet data as soon as you disconnect your wallet.\n",
+            "## Session data\n\nWe delete your session data as soon as you sign out.\n",
             "## Logging out\n\nWhen you log out, the app shows the login screen again.\n",
         ),
         (
