@@ -5126,3 +5126,98 @@ fn session_30_devdata_z_classes() {
     ];
     assert_met_and_decoy("gdpr.rights.erasure", &own_account, case);
 }
+
+/// Session 30, helper devdata-w: the classes the three development policies
+/// it added showed (docs/accuracy.md, its section), met the way the policy
+/// says it and a decoy with the same words that states nothing.
+#[test]
+fn session_30_devdata_w_classes() {
+    let case = "session 30 devdata-w";
+    // Data kept with no end is a retention period (real/en-oceanprotocol-market:106,
+    // "Your wallet address and name are stored permanently on our metadata cache.");
+    // "permanently" with a verb of deleting, or gratitude kept forever, is none.
+    let no_end = [
+        (
+            "en",
+            "## Blockchain records\n\nYour wallet address and the data you publish are stored permanently on the blockchain.\n",
+            "## Your account\n\nYou can permanently delete your account in the settings.\n",
+        ),
+        (
+            "en",
+            "## Published datasets\n\nThe personal data in your published datasets are retained for an unlimited period.\n",
+            "## Membership\n\nYour support helps us indefinitely, and we are permanently grateful to our volunteers.\n",
+        ),
+        (
+            "de",
+            "## Kommentare\n\nKommentare und ihre Metadaten speichern wir auf unbestimmte Zeit.\n",
+            "## Ihr Konto\n\nSie können Ihr Konto in den Einstellungen dauerhaft löschen.\n",
+        ),
+        (
+            "nl",
+            "## Blockchain\n\nUw walletadres en de gegevens die u publiceert worden permanent opgeslagen op de blockchain.\n",
+            "## Uw account\n\nU kunt uw account permanent verwijderen in de instellingen.\n",
+        ),
+        (
+            "fr",
+            "## Blockchain\n\nVotre adresse de portefeuille et le nom que vous indiquez sont conservés de manière permanente sur la blockchain.\n",
+            "## Votre compte\n\nVous pouvez supprimer votre compte de manière permanente dans les paramètres.\n",
+        ),
+        (
+            "es",
+            "## Publicaciones\n\nEl nombre del autor de un conjunto de datos publicado se almacena por tiempo indefinido.\n",
+            "## Su cuenta\n\nPuede eliminar su cuenta de forma permanente en los ajustes.\n",
+        ),
+        (
+            "it",
+            "## Blockchain\n\nIl tuo indirizzo del portafoglio e il nome che indichi sono conservati in modo permanente sulla blockchain.\n",
+            "## Il tuo account\n\nPuoi eliminare il tuo account in modo permanente dalle impostazioni.\n",
+        ),
+        (
+            "pt",
+            "## Blockchain\n\nO seu endereço de carteira e os dados que publicar são conservados de forma permanente na blockchain.\n",
+            "## A sua conta\n\nPode eliminar a sua conta de forma permanente nas definições.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &no_end, case);
+    // Data deleted when the reader logs out or uninstalls the app
+    // (real/it-giuaapp-privacy:40, "fino a quando non verrà disinstallata l'app o
+    // si esce dall'account"); logging out with nothing deleted is no period.
+    let session_end = [
+        (
+            "en",
+            "## Session data\n\nWe delete your session data as soon as you sign out.\n",
+            "## Logging out\n\nWhen you log out, the app shows the login screen again.\n",
+        ),
+        (
+            "de",
+            "## Lokale Daten\n\nIhre Daten werden gelöscht, wenn Sie die App deinstallieren.\n",
+            "## Neu installieren\n\nWenn Sie die App deinstallieren, können Sie sie jederzeit wieder aus dem Store installieren.\n",
+        ),
+        (
+            "nl",
+            "## Inloggegevens\n\nUw inloggegevens worden verwijderd zodra u uitlogt.\n",
+            "## Uitloggen\n\nZodra u uitlogt, toont de app weer het inlogscherm.\n",
+        ),
+        (
+            "fr",
+            "## Données de connexion\n\nVos données de connexion sont supprimées dès que vous vous déconnectez.\n",
+            "## Déconnexion\n\nLorsque vous vous déconnectez, l'application affiche de nouveau l'écran de connexion.\n",
+        ),
+        (
+            "es",
+            "## Datos de acceso\n\nSus datos de acceso se eliminan en cuanto cierra la sesión.\n",
+            "## Cerrar sesión\n\nCuando cierra la sesión, la aplicación vuelve a mostrar la pantalla de inicio.\n",
+        ),
+        (
+            "it",
+            "## Dati di accesso\n\nCancelliamo i tuoi dati di accesso appena effettui il logout.\n",
+            "## Uscita\n\nQuando esci dall'account, l'app mostra di nuovo la schermata di accesso.\n",
+        ),
+        (
+            "pt",
+            "## Dados de acesso\n\nOs seus dados de acesso são eliminados quando termina a sessão.\n",
+            "## Terminar sessão\n\nQuando termina a sessão, a aplicação volta a mostrar o ecrã de entrada.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &session_end, case);
+}
