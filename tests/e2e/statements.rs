@@ -4788,6 +4788,33 @@ fn session_30_lead_club_notice() {
     assert_met_and_decoy("gdpr.recipients", &recipients, case);
 }
 
+/// The lead's last classes of session 30 (a SaaS notice and an app's): what
+/// is wrong fixed as the right to rectification, and a purpose said with
+/// ", damit" after an active verb of processing.
+#[test]
+fn session_30_lead_plain_rectification_and_damit() {
+    let case = "session 30 lead, plain words";
+    let rectification = [
+        (
+            "en",
+            "## Your choices\n\nYou can get a copy of your data, fix anything that's wrong, or have it deleted.\n",
+            "## Support\n\nWe fix anything that's wrong with the app within a day.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nPuede corregir lo que esté mal en sus datos.\n",
+            "## Soporte\n\nArreglamos en un día lo que esté mal en la aplicación.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &rectification, case);
+    let purposes = [(
+        "de",
+        "## Was die App speichert\n\nWir speichern deine Daten, damit du sie auf mehreren Geräten nutzen kannst.\n",
+        "## Die App\n\nWir laden die App regelmäßig neu, damit sie schnell bleibt.\n",
+    )];
+    assert_met_and_decoy("gdpr.purposes", &purposes, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
