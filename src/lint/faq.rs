@@ -104,15 +104,12 @@ fn opens_with_the_questions_preposition(question: &str, sentence: &str, lang: &s
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    // Split at an elision too: "All'Agenzia delle Entrate" opens with "all".
-    let opening = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_lowercase();
+    // Cut at an elision too: "All'Agenzia delle Entrate" opens with "all".
+    let first = first_word(sentence);
+    let opening = first.split('\'').next().unwrap_or("");
     prepositions
         .iter()
-        .any(|(asked_with, forms)| asked.contains(asked_with) && forms.contains(&opening.as_str()))
+        .any(|(asked_with, forms)| asked.contains(asked_with) && forms.contains(&opening))
 }
 
 /// Whether `sentence`, an answer's first, opens with a clause of time that
