@@ -10,14 +10,23 @@
 //! first: a question "Can I …?" answered anything but "No" is the policy
 //! saying "you can …".
 
+use std::sync::LazyLock;
+
+use super::vocabulary::Vocabulary;
+
 /// The question heading `heading` (normalized text) in the policy's voice,
 /// to label `answer`, the first paragraph under it; `None` when the heading
 /// asks nothing or the answer says no ("## Can I delete my account?" /
 /// "No, but you can deactivate it.": no grant of erasure).
-pub(super) fn answered_question(heading: &str, answer: &str, lang: &str) -> Option<String> {
+pub(super) fn answered_question(
+    heading: &str,
+    answer: &str,
+    vocabulary: &Vocabulary,
+) -> Option<String> {
+    let lang = vocabulary.lang.as_str();
     let heading = heading.trim();
     let asks = heading.ends_with('?') || heading.starts_with('¿');
-    if !asks || answers_no(answer, lang) || !leans_on_question(heading, answer, lang) {
+    if !asks || answers_no(answer, lang) || !leans_on_question(heading, answer, vocabulary) {
         return None;
     }
     Some(policy_voice(heading, lang))
@@ -63,14 +72,15 @@ const SHORT_ANSWER_WORDS: usize = 10;
 /// sentence says what it is about itself: "Kept away from sunlight, your
 /// photo book holds its colours for 50 years." under "## How long do we
 /// keep your personal data?" is about the photo book (bases/brightlane).
-fn leans_on_question(question: &str, answer: &str, lang: &str) -> bool {
+fn leans_on_question(question: &str, answer: &str, vocabulary: &Vocabulary) -> bool {
+    let lang = vocabulary.lang.as_str();
     let first = answer
         .split_inclusive(['.', '!', '?'])
         .next()
         .unwrap_or(answer);
     answers_yes(answer, lang)
         || first.split_whitespace().count() <= SHORT_ANSWER_WORDS
-        || opens_with_a_time_clause(first, lang)
+        || opens_with_a_time_clause(first, vocabulary)
         || opens_with_the_questions_preposition(question, first, lang)
 }
 
@@ -118,39 +128,12 @@ fn opens_with_the_questions_preposition(question: &str, sentence: &str, lang: &s
 /// long …?" that is still a fragment, however many words it has
 /// (phrasings/es.txt, session 29, the team's own). A full sentence that
 /// says what it is about itself opens otherwise ("Kept away from sunlight,
-/// your photo book …").
-fn opens_with_a_time_clause(sentence: &str, lang: &str) -> bool {
-    let openers: &[&str] = match lang {
-        "de" => &["solange ", "bis ", "während ", "für die dauer "],
-        "fr" => &[
-            "tant que ",
-            "tant qu'",
-            "jusqu'à ",
-            "jusqu'au ",
-            "pendant ",
-            "durant ",
-        ],
-        "es" => &["mientras ", "hasta ", "durante "],
-        "it" => &[
-            "finché ",
-            "fino a ",
-            "fino al ",
-            "fino alla ",
-            "per tutta la durata ",
-        ],
-        "pt" => &["enquanto ", "até ", "durante "],
-        "nl" => &["zolang ", "tot ", "gedurende ", "tijdens "],
-        _ => &[
-            "until ",
-            "while ",
-            "during ",
-            "as long as ",
-            "for as long as ",
-        ],
-    };
-    // Only the first sentence is lowercased, not the whole answer.
-    let start = sentence.trim_start().to_lowercase();
-    openers.iter().any(|o| start.starts_with(o))
+/// your photo book …"). The openers are the vocabularies' `time_opening`,
+/// which `gdpr.retention` reads after a "How long?" label as well.
+fn opens_with_a_time_clause(sentence: &str, vocabulary: &Vocabulary) -> bool {
+    static TIME_OPENING: LazyLock<Option<usize>> =
+        LazyLock::new(|| super::vocabulary::builtin().id("time_opening"));
+    TIME_OPENING.is_some_and(|id| vocabulary.concepts(sentence.trim()).has(id))
 }
 
 /// Whether `answer` opens with the language's "no" ("No, …", "Nein.",
@@ -326,24 +309,31 @@ fn voice_table(lang: &str) -> VoiceTable {
 mod tests {
     use super::*;
 
+    /// `answered_question` with the built-in vocabulary of `lang`.
+    fn answered(heading: &str, answer: &str, lang: &str) -> Option<String> {
+        let vocabulary = crate::lint::vocabulary::builtin()
+            .vocabulary(lang)
+            .expect("a built-in vocabulary");
+        answered_question(heading, answer, vocabulary)
+    }
+
     #[test]
     fn a_question_is_read_in_the_policy_voice() {
         assert_eq!(
-            answered_question("Can I see the data you hold about me?", "Yes.", "en").as_deref(),
+            answered("Can I see the data you hold about me?", "Yes.", "en").as_deref(),
             Some("you can see the data we hold about you?")
         );
         assert_eq!(
-            answered_question("Wie lange speichern Sie meine Daten?", "Drei Jahre.", "de")
-                .as_deref(),
+            answered("Wie lange speichern Sie meine Daten?", "Drei Jahre.", "de").as_deref(),
             Some("Wie lange speichern wir Ihre Daten?")
         );
         assert_eq!(
-            answered_question("¿Puedo ver mis datos?", "Sí.", "es").as_deref(),
+            answered("¿Puedo ver mis datos?", "Sí.", "es").as_deref(),
             Some("puede ver sus datos?")
         );
         // Already in the policy's voice: "you" is the reader.
         assert_eq!(
-            answered_question("What rights do you have?", "You can …", "en").as_deref(),
+            answered("What rights do you have?", "You can …", "en").as_deref(),
             Some("What rights do you have?")
         );
     }
@@ -368,43 +358,53 @@ mod tests {
     #[test]
     fn a_long_answer_that_opens_with_a_time_clause_leans_on_its_question() {
         let long = "Mientras dure la matrícula y, después, durante los plazos que exige la normativa fiscal (cuatro años).";
-        assert!(answered_question("¿Cuánto tiempo conservamos sus datos?", long, "es").is_some());
+        assert!(answered("¿Cuánto tiempo conservamos sus datos?", long, "es").is_some());
         // The same length as a sentence of its own is not read with the question.
         let full = "La academia guarda las fichas en un armario cerrado de la secretaría, al que solo accede la dirección.";
         assert_eq!(
-            answered_question("¿Cuánto tiempo conservamos sus datos?", full, "es"),
+            answered("¿Cuánto tiempo conservamos sus datos?", full, "es"),
             None
         );
     }
 
     #[test]
+    fn the_time_openers_are_the_vocabularies() {
+        // "for the duration of" is in the English vocabulary's
+        // `time_opening` (gdpr.retention reads it after "How long?" too).
+        let long = "For the duration of your membership and then for the six years the tax rules require of our accounts.";
+        assert!(answered("How long do you keep my data?", long, "en").is_some());
+        let full = "Our volunteers keep the membership files in a locked cabinet at the office, which only the board may open.";
+        assert_eq!(answered("How long do you keep my data?", full, "en"), None);
+    }
+
+    #[test]
     fn a_long_answer_that_opens_with_the_questions_preposition_leans_on_it() {
         let long = "A la Agencia Tributaria y a nuestra gestoría, cuando lo exigen la normativa fiscal y contable vigente.";
-        assert!(answered_question("¿A quién comunicamos sus datos?", long, "es").is_some());
+        assert!(answered("¿A quién comunicamos sus datos?", long, "es").is_some());
         let with = "With the tax office and our accounting firm, where the tax and accounting rules in force require it.";
-        assert!(answered_question("Who do we share your data with?", with, "en").is_some());
+        assert!(answered("Who do we share your data with?", with, "en").is_some());
         // The same opening under a question that asks with no preposition.
         assert_eq!(
-            answered_question("¿Quién es el responsable del tratamiento?", long, "es"),
+            answered("¿Quién es el responsable del tratamiento?", long, "es"),
             None
         );
         // A sentence of its own.
         let full = "Sus datos se comunican a la Agencia Tributaria cuando lo exigen la normativa fiscal y contable vigente.";
         assert_eq!(
-            answered_question("¿A quién comunicamos sus datos?", full, "es"),
+            answered("¿A quién comunicamos sus datos?", full, "es"),
             None
         );
     }
 
     #[test]
     fn a_heading_that_asks_nothing_or_an_answer_no_labels_nothing() {
-        assert_eq!(answered_question("Your rights", "You can …", "en"), None);
+        assert_eq!(answered("Your rights", "You can …", "en"), None);
         assert_eq!(
-            answered_question("Can I delete my account?", "No, but …", "en"),
+            answered("Can I delete my account?", "No, but …", "en"),
             None
         );
         assert_eq!(
-            answered_question("Kann ich mein Konto löschen?", "Nein.", "de"),
+            answered("Kann ich mein Konto löschen?", "Nein.", "de"),
             None
         );
     }

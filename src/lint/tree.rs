@@ -286,7 +286,7 @@ impl Builder<'_> {
     /// label right over it ("## How long do you keep my data?" / "Until you
     /// close your account, then 30 days."; `faq.rs`).
     fn answered_question(&mut self, heading: &str, answer: &str) -> Option<usize> {
-        let voiced = super::faq::answered_question(heading, answer, &self.vocabulary.lang)?;
+        let voiced = super::faq::answered_question(heading, answer, self.vocabulary)?;
         let l = self.normalized_label(voiced);
         let label = &mut self.tree.labels[l];
         label.question = true;
