@@ -4815,6 +4815,78 @@ fn session_30_lead_plain_rectification_and_damit() {
     assert_met_and_decoy("gdpr.purposes", &purposes, case);
 }
 
+/// Session 31, the lead: rights said in plain words or with a pronoun for
+/// the data, from the lead's own probes of everyday wording: access as
+/// seeing one's data, the objection to direct marketing as the use for
+/// marketing stopped, and rectification and erasure with an enclitic or
+/// causative pronoun for the data (es, pt, it).
+#[test]
+fn session_31_lead_plain_rights_and_pronouns() {
+    let case = "session 31 lead, plain rights";
+    let access = [
+        (
+            "en",
+            "## Your rights\n\nYou can see all your data in your account settings.\n",
+            "## Your rights\n\nYou can see how we use your data in the table below.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können Ihre Daten jederzeit in Ihrem Profil ansehen.\n",
+            "## Ihre Rechte\n\nWie Sie sehen, sind Ihre Daten bei uns sicher.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nPuoi vedere i tuoi dati nel tuo profilo.\n",
+            "## Prezzi\n\nPuoi vedere i nostri prezzi nella pagina dell'ordine.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    let object = [
+        (
+            "en",
+            "## Your rights\n\nYou can ask us to stop using your data for marketing.\n",
+            "## Your rights\n\nYou can ask us to stop using your data while we check that they are correct.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez nous demander d'arrêter d'utiliser vos données à des fins de prospection.\n",
+            "## Vos droits\n\nVous pouvez nous demander d'arrêter d'utiliser vos données pendant que nous vérifions leur exactitude.\n",
+        ),
+        (
+            "nl",
+            "## Jouw rechten\n\nJe kunt ons vragen je gegevens niet meer voor reclame te gebruiken.\n",
+            "## Reclame\n\nSinds 2020 gebruiken we geen gedrukte folders meer voor reclame.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &object, case);
+    let rectification = [
+        (
+            "es",
+            "## Sus derechos\n\nUsted tiene derecho a acceder a sus datos, a rectificarlos y a suprimirlos.\n",
+            "## Sus pedidos\n\nPuede consultar sus pedidos y rectificarlos antes del envío.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nTem o direito de consultar os seus dados e de retificá-los.\n",
+            "## As suas encomendas\n\nPode consultar as suas encomendas e retificá-las antes do envio.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &rectification, case);
+    let erasure = [
+        (
+            "es",
+            "## Sus derechos\n\nUsted tiene derecho a acceder a sus datos, a rectificarlos y a suprimirlos.\n",
+            "## Sus pedidos\n\nPuede consultar sus pedidos y suprimirlos antes del envío.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nPuoi consultare i tuoi dati e farli correggere o cancellare.\n",
+            "## I tuoi ordini\n\nPuoi consultare i tuoi ordini e farli cancellare prima della spedizione.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
