@@ -4887,6 +4887,50 @@ fn session_31_lead_plain_rights_and_pronouns() {
     assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
 }
 
+/// Session 31, the lead: portability as the reader's data downloaded in a
+/// format or as a file, and restriction as the data not used while
+/// something is checked, or kept but not used.
+#[test]
+fn session_31_lead_portability_and_restriction_in_plain_words() {
+    let case = "session 31 lead, plain portability and restriction";
+    let portability = [
+        (
+            "en",
+            "## Your rights\n\nYou can download a copy of all your data as a CSV file.\n",
+            "## This notice\n\nYou can download this data protection notice as a PDF file.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nPuede descargar todos sus datos en un formato habitual.\n",
+            "## Nuestra aplicación\n\nPuede descargar nuestra aplicación en el formato de su teléfono.\n",
+        ),
+        (
+            "nl",
+            "## Jouw rechten\n\nJe kunt je gegevens downloaden als CSV-bestand.\n",
+            "## Deze verklaring\n\nJe kunt deze privacyverklaring over je gegevens downloaden als PDF-bestand.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.portability", &portability, case);
+    let restriction = [
+        (
+            "en",
+            "## Your rights\n\nYou can ask us to keep your data but not use it.\n",
+            "## Your rights\n\nYou can ask us not to use your data for marketing.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können verlangen, dass wir Ihre Daten nicht verwenden, solange wir eine Beschwerde prüfen.\n",
+            "## Zahlungen\n\nSie können die App weiter nutzen, solange wir Ihre Zahlung prüfen.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode pedir-nos que guardemos os seus dados sem os usar.\n",
+            "## Os seus direitos\n\nPode pedir-nos que não usemos os seus dados para marketing.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.restriction", &restriction, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
