@@ -5248,3 +5248,78 @@ fn session_30_devdata_w_classes() {
     ];
     assert_met_and_decoy("gdpr.retention", &session_end, case);
 }
+
+/// Session 31, helper devdata-b: the classes of the development policies
+/// it added (real/de-gentooev-datenschutz, real/de-bbr-elca-datenschutz,
+/// real/fr-ootb-privacy).
+#[test]
+fn session_31_devdata_b_classes() {
+    let case = "session 31 devdata-b";
+    // The organisation uses the services of the companies a list or the
+    // sentence names (real/de-gentooev-datenschutz:32-36); services the
+    // reader may use from partners name no recipient.
+    let uses_services = [
+        (
+            "de",
+            "## Dienstleister\n\nZur Bereitstellung unserer Dienste nehmen wir Leistungen in Anspruch von:\n\n- Hetzner Online GmbH, Gunzenhausen\n- Brevo SAS, Paris\n",
+            "## Vorteile für Mitglieder\n\nAls Mitglied können Sie die Leistungen folgender Partner vergünstigt in Anspruch nehmen:\n\n- Sportshop Müller GmbH, Mainz\n- Bäckerei Schmitt KG, Mainz\n",
+        ),
+        (
+            "en",
+            "## Service providers\n\nTo run our services we use the services of:\n\n- Hetzner Online GmbH, Gunzenhausen\n- Brevo SAS, Paris\n",
+            "## Member benefits\n\nAs a member you can use the services of the following partners at a discount:\n\n- Sports Corner Ltd, Leeds\n- Green Bakery Ltd, Leeds\n",
+        ),
+        (
+            "fr",
+            "## Prestataires\n\nPour fournir nos services, nous faisons appel aux services de :\n\n- OVH SAS, Roubaix\n- Brevo SAS, Paris\n",
+            "## Avantages adhérents\n\nEn tant qu'adhérent, vous pouvez bénéficier des services des partenaires suivants à tarif réduit :\n\n- Sport Plus SARL, Lyon\n- Boulangerie Martin SARL, Lyon\n",
+        ),
+        (
+            "pt",
+            "## Prestadores\n\nPara prestar os nossos serviços utilizamos os serviços de:\n\n- Hetzner Online GmbH, Gunzenhausen\n- Brevo SAS, Paris\n",
+            "## Vantagens para sócios\n\nComo sócio pode usufruir com desconto dos serviços dos seguintes parceiros:\n\n- Desporto Silva Lda, Braga\n- Padaria Costa Lda, Braga\n",
+        ),
+        (
+            "nl",
+            "## Hosting\n\nWij maken gebruik van de diensten van Hetzner Online GmbH, die onze website host.\n",
+            "## Voordelen voor leden\n\nAls lid kunt u met korting gebruikmaken van de diensten van de volgende partners:\n\n- Sport Jansen B.V., Utrecht\n- Bakkerij de Vries B.V., Utrecht\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &uses_services, case);
+    // Deleted when the conversation with the user has ended, or when the
+    // user has deleted the account (real/de-bbr-elca-datenschutz:399-400,
+    // 472-473); the end of a conversation with nothing kept is no period.
+    let conversation = [
+        (
+            "de",
+            "## Dauer der Speicherung\n\nDie per E-Mail übersandten Daten werden gelöscht, sobald die jeweilige Konversation mit dem Nutzer beendet ist.\n",
+            "## Kundenservice\n\nSobald die Konversation mit dem Nutzer beendet ist, bitten wir ihn um eine kurze Bewertung.\n",
+        ),
+        (
+            "en",
+            "## Storage period\n\nData sent to us by e-mail are deleted once the respective conversation with the user has ended.\n",
+            "## Customer service\n\nOnce the conversation with the user has ended, we ask them for a short rating.\n",
+        ),
+        (
+            "es",
+            "## Plazo de conservación\n\nLos datos enviados por correo electrónico se suprimen cuando la conversación con el usuario ha terminado.\n",
+            "## Atención al cliente\n\nCuando la conversación con el usuario ha terminado, le pedimos una breve valoración.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &conversation, case);
+    let account = [
+        (
+            "de",
+            "## Dauer der Speicherung\n\nDie Daten werden gelöscht, sobald sie nicht mehr erforderlich sind. Für die bei der Registrierung erhobenen Daten ist dies der Fall, wenn der Nutzer seinen Zugang gelöscht hat.\n",
+        ),
+        (
+            "it",
+            "## Durata della conservazione\n\nI dati vengono cancellati quando non sono più necessari. Per i dati raccolti durante la registrazione, ciò avviene quando l'utente ha cancellato il proprio account.\n",
+        ),
+        (
+            "nl",
+            "## Bewaartermijn\n\nDe gegevens worden verwijderd zodra ze niet meer nodig zijn. Voor de bij de registratie verzamelde gegevens is dit het geval wanneer de gebruiker zijn account heeft verwijderd.\n",
+        ),
+    ];
+    assert_all_met("gdpr.retention", &account, case);
+}
