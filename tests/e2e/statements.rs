@@ -5322,4 +5322,35 @@ fn session_31_devdata_b_classes() {
         ),
     ];
     assert_all_met("gdpr.retention", &account, case);
+    // Cookies restricted in the browser's settings are not the right to
+    // restriction (real/de-bbr-elca-datenschutz:205-206); the right said in
+    // a cookie section still is.
+    let cookies = [
+        (
+            "de",
+            "## Cookies und Ihre Rechte\n\nSie können außerdem verlangen, dass wir die Verarbeitung Ihrer Daten einschränken.\n",
+            "## Cookies\n\nDurch eine Änderung der Einstellungen in Ihrem Internetbrowser können Sie die Übertragung von Cookies deaktivieren oder einschränken.\n",
+        ),
+        (
+            "en",
+            "## Cookies and your rights\n\nYou can also ask us to restrict the processing of your data.\n",
+            "## Cookies\n\nBy changing the settings of your browser you can disable or restrict the transmission of cookies.\n",
+        ),
+        (
+            "fr",
+            "## Cookies et vos droits\n\nVous pouvez également nous demander de limiter le traitement de vos données.\n",
+            "## Cookies\n\nEn modifiant les paramètres de votre navigateur, vous pouvez désactiver ou limiter la transmission des cookies.\n",
+        ),
+        (
+            "it",
+            "## Cookie e diritti\n\nPuò inoltre chiederci di limitare il trattamento dei suoi dati.\n",
+            "## Cookie\n\nModificando le impostazioni del browser può disattivare o limitare la trasmissione dei cookie.\n",
+        ),
+        (
+            "nl",
+            "## Cookies en uw rechten\n\nU kunt ons ook vragen de verwerking van uw gegevens te beperken.\n",
+            "## Cookies\n\nDoor de instellingen van uw browser te wijzigen, kunt u het verzenden van cookies uitschakelen of beperken.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.restriction", &cookies, case);
 }
