@@ -5353,4 +5353,25 @@ fn session_31_devdata_b_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.restriction", &cookies, case);
+    // The notice said to aim to inform the reader about the processing is
+    // no purpose of it (real/fr-ootb-privacy:15); a purpose said under the
+    // same heading still is.
+    let notice_aim = [
+        (
+            "fr",
+            "## Objet\n\nNous utilisons vos données uniquement pour répondre à vos messages et vous envoyer notre lettre d'information.\n",
+            "## Objet\n\nCette politique a pour objet d'informer les visiteurs du site des modalités de traitement de leurs données personnelles.\n",
+        ),
+        (
+            "it",
+            "## Oggetto\n\nUtilizziamo i suoi dati solo per rispondere ai suoi messaggi e inviarle la nostra newsletter.\n",
+            "## Oggetto\n\nLa presente informativa ha lo scopo di informare i visitatori del sito sulle modalità di trattamento dei loro dati personali.\n",
+        ),
+        (
+            "nl",
+            "## Doel\n\nWij gebruiken uw gegevens alleen om uw berichten te beantwoorden en u onze nieuwsbrief te sturen.\n",
+            "## Doel\n\nDeze verklaring heeft tot doel bezoekers van de website te informeren over de manier waarop hun persoonsgegevens worden verwerkt.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &notice_aim, case);
 }
