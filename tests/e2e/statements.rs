@@ -5374,4 +5374,39 @@ fn session_31_devdata_b_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.purposes", &notice_aim, case);
+    // The website on the servers of a company named by its legal form is
+    // hosted there (found probing real/de-gentooev-datenschutz:26-29); a
+    // company's servers praised name no recipient.
+    let servers_of = [
+        (
+            "de",
+            "## Hosting\n\nUnsere Website liegt auf den Servern der Hetzner Online GmbH in Falkenstein.\n",
+            "## Nachhaltigkeit\n\nDie Server der Hetzner Online GmbH gehören zu den sparsamsten in Europa.\n",
+        ),
+        (
+            "en",
+            "## Hosting\n\nOur services run on the servers of Hetzner Online GmbH in Germany.\n",
+            "## Sustainability\n\nThe servers of Hetzner Online GmbH are among the most energy-efficient in Europe.\n",
+        ),
+        (
+            "it",
+            "## Hosting\n\nI nostri servizi girano sui server di Aruba S.p.A. ad Arezzo.\n",
+            "## Sostenibilità\n\nI server di Aruba S.p.A. sono tra i più efficienti d'Europa.\n",
+        ),
+        (
+            "nl",
+            "## Hosting\n\nOnze diensten draaien op de servers van Hetzner Online GmbH in Duitsland.\n",
+            "## Duurzaamheid\n\nDe servers van Hetzner Online GmbH behoren tot de zuinigste van Europa.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &servers_of, case);
+    // Data collected when the reader uses services on the association's
+    // own servers name no recipient (real/de-gentooev-datenschutz:26-29).
+    assert_each(
+        "de",
+        "## Server\n\nBeim Zugriff auf Dienste der Server des Vereins werden folgende Daten erhoben: IP-Adresse, Datum und Uhrzeit, Browser.\n",
+        &["gdpr.recipients"],
+        false,
+        &format!("{case}: decoy"),
+    );
 }
