@@ -5364,3 +5364,165 @@ fn session_30_devdata_w_classes() {
     ];
     assert_met_and_decoy("gdpr.retention", &session_end, case);
 }
+
+/// Session 31, helper devdata-b: the classes of the development policies
+/// it added (real/de-gentooev-datenschutz, real/de-bbr-elca-datenschutz,
+/// real/fr-ootb-privacy).
+#[test]
+fn session_31_devdata_b_classes() {
+    let case = "session 31 devdata-b";
+    // The organisation uses the services of the companies a list or the
+    // sentence names (real/de-gentooev-datenschutz:32-36); services the
+    // reader may use from partners name no recipient.
+    let uses_services = [
+        (
+            "de",
+            "## Dienstleister\n\nZur Bereitstellung unserer Dienste nehmen wir Leistungen in Anspruch von:\n\n- Hetzner Online GmbH, Gunzenhausen\n- Brevo SAS, Paris\n",
+            "## Vorteile für Mitglieder\n\nAls Mitglied können Sie die Leistungen folgender Partner vergünstigt in Anspruch nehmen:\n\n- Sportshop Müller GmbH, Mainz\n- Bäckerei Schmitt KG, Mainz\n",
+        ),
+        (
+            "en",
+            "## Service providers\n\nTo run our services we use the services of:\n\n- Hetzner Online GmbH, Gunzenhausen\n- Brevo SAS, Paris\n",
+            "## Member benefits\n\nAs a member you can use the services of the following partners at a discount:\n\n- Sports Corner Ltd, Leeds\n- Green Bakery Ltd, Leeds\n",
+        ),
+        (
+            "fr",
+            "## Prestataires\n\nPour fournir nos services, nous faisons appel aux services de :\n\n- OVH SAS, Roubaix\n- Brevo SAS, Paris\n",
+            "## Avantages adhérents\n\nEn tant qu'adhérent, vous pouvez bénéficier des services des partenaires suivants à tarif réduit :\n\n- Sport Plus SARL, Lyon\n- Boulangerie Martin SARL, Lyon\n",
+        ),
+        (
+            "pt",
+            "## Prestadores\n\nPara prestar os nossos serviços utilizamos os serviços de:\n\n- Hetzner Online GmbH, Gunzenhausen\n- Brevo SAS, Paris\n",
+            "## Vantagens para sócios\n\nComo sócio pode usufruir com desconto dos serviços dos seguintes parceiros:\n\n- Desporto Silva Lda, Braga\n- Padaria Costa Lda, Braga\n",
+        ),
+        (
+            "nl",
+            "## Hosting\n\nWij maken gebruik van de diensten van Hetzner Online GmbH, die onze website host.\n",
+            "## Voordelen voor leden\n\nAls lid kunt u met korting gebruikmaken van de diensten van de volgende partners:\n\n- Sport Jansen B.V., Utrecht\n- Bakkerij de Vries B.V., Utrecht\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &uses_services, case);
+    // Deleted when the conversation with the user has ended, or when the
+    // user has deleted the account (real/de-bbr-elca-datenschutz:399-400,
+    // 472-473); the end of a conversation with nothing kept is no period.
+    let conversation = [
+        (
+            "de",
+            "## Dauer der Speicherung\n\nDie per E-Mail übersandten Daten werden gelöscht, sobald die jeweilige Konversation mit dem Nutzer beendet ist.\n",
+            "## Kundenservice\n\nSobald die Konversation mit dem Nutzer beendet ist, bitten wir ihn um eine kurze Bewertung.\n",
+        ),
+        (
+            "en",
+            "## Storage period\n\nData sent to us by e-mail are deleted once the respective conversation with the user has ended.\n",
+            "## Customer service\n\nOnce the conversation with the user has ended, we ask them for a short rating.\n",
+        ),
+        (
+            "es",
+            "## Plazo de conservación\n\nLos datos enviados por correo electrónico se suprimen cuando la conversación con el usuario ha terminado.\n",
+            "## Atención al cliente\n\nCuando la conversación con el usuario ha terminado, le pedimos una breve valoración.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &conversation, case);
+    let account = [
+        (
+            "de",
+            "## Dauer der Speicherung\n\nDie Daten werden gelöscht, sobald sie nicht mehr erforderlich sind. Für die bei der Registrierung erhobenen Daten ist dies der Fall, wenn der Nutzer seinen Zugang gelöscht hat.\n",
+        ),
+        (
+            "it",
+            "## Durata della conservazione\n\nI dati vengono cancellati quando non sono più necessari. Per i dati raccolti durante la registrazione, ciò avviene quando l'utente ha cancellato il proprio account.\n",
+        ),
+        (
+            "nl",
+            "## Bewaartermijn\n\nDe gegevens worden verwijderd zodra ze niet meer nodig zijn. Voor de bij de registratie verzamelde gegevens is dit het geval wanneer de gebruiker zijn account heeft verwijderd.\n",
+        ),
+    ];
+    assert_all_met("gdpr.retention", &account, case);
+    // Cookies restricted in the browser's settings are not the right to
+    // restriction (real/de-bbr-elca-datenschutz:205-206); the right said in
+    // a cookie section still is.
+    let cookies = [
+        (
+            "de",
+            "## Cookies und Ihre Rechte\n\nSie können außerdem verlangen, dass wir die Verarbeitung Ihrer Daten einschränken.\n",
+            "## Cookies\n\nDurch eine Änderung der Einstellungen in Ihrem Internetbrowser können Sie die Übertragung von Cookies deaktivieren oder einschränken.\n",
+        ),
+        (
+            "en",
+            "## Cookies and your rights\n\nYou can also ask us to restrict the processing of your data.\n",
+            "## Cookies\n\nBy changing the settings of your browser you can disable or restrict the transmission of cookies.\n",
+        ),
+        (
+            "fr",
+            "## Cookies et vos droits\n\nVous pouvez également nous demander de limiter le traitement de vos données.\n",
+            "## Cookies\n\nEn modifiant les paramètres de votre navigateur, vous pouvez désactiver ou limiter la transmission des cookies.\n",
+        ),
+        (
+            "it",
+            "## Cookie e diritti\n\nPuò inoltre chiederci di limitare il trattamento dei suoi dati.\n",
+            "## Cookie\n\nModificando le impostazioni del browser può disattivare o limitare la trasmissione dei cookie.\n",
+        ),
+        (
+            "nl",
+            "## Cookies en uw rechten\n\nU kunt ons ook vragen de verwerking van uw gegevens te beperken.\n",
+            "## Cookies\n\nDoor de instellingen van uw browser te wijzigen, kunt u het verzenden van cookies uitschakelen of beperken.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.restriction", &cookies, case);
+    // The notice said to aim to inform the reader about the processing is
+    // no purpose of it (real/fr-ootb-privacy:15); a purpose said under the
+    // same heading still is.
+    let notice_aim = [
+        (
+            "fr",
+            "## Objet\n\nNous utilisons vos données uniquement pour répondre à vos messages et vous envoyer notre lettre d'information.\n",
+            "## Objet\n\nCette politique a pour objet d'informer les visiteurs du site des modalités de traitement de leurs données personnelles.\n",
+        ),
+        (
+            "it",
+            "## Oggetto\n\nUtilizziamo i suoi dati solo per rispondere ai suoi messaggi e inviarle la nostra newsletter.\n",
+            "## Oggetto\n\nLa presente informativa ha lo scopo di informare i visitatori del sito sulle modalità di trattamento dei loro dati personali.\n",
+        ),
+        (
+            "nl",
+            "## Doel\n\nWij gebruiken uw gegevens alleen om uw berichten te beantwoorden en u onze nieuwsbrief te sturen.\n",
+            "## Doel\n\nDeze verklaring heeft tot doel bezoekers van de website te informeren over de manier waarop hun persoonsgegevens worden verwerkt.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &notice_aim, case);
+    // The website on the servers of a company named by its legal form is
+    // hosted there (found probing real/de-gentooev-datenschutz:26-29); a
+    // company's servers praised name no recipient.
+    let servers_of = [
+        (
+            "de",
+            "## Hosting\n\nUnsere Website liegt auf den Servern der Hetzner Online GmbH in Falkenstein.\n",
+            "## Nachhaltigkeit\n\nDie Server der Hetzner Online GmbH gehören zu den sparsamsten in Europa.\n",
+        ),
+        (
+            "en",
+            "## Hosting\n\nOur services run on the servers of Hetzner Online GmbH in Germany.\n",
+            "## Sustainability\n\nThe servers of Hetzner Online GmbH are among the most energy-efficient in Europe.\n",
+        ),
+        (
+            "it",
+            "## Hosting\n\nI nostri servizi girano sui server di Aruba S.p.A. ad Arezzo.\n",
+            "## Sostenibilità\n\nI server di Aruba S.p.A. sono tra i più efficienti d'Europa.\n",
+        ),
+        (
+            "nl",
+            "## Hosting\n\nOnze diensten draaien op de servers van Hetzner Online GmbH in Duitsland.\n",
+            "## Duurzaamheid\n\nDe servers van Hetzner Online GmbH behoren tot de zuinigste van Europa.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &servers_of, case);
+    // Data collected when the reader uses services on the association's
+    // own servers name no recipient (real/de-gentooev-datenschutz:26-29).
+    assert_each(
+        "de",
+        "## Server\n\nBeim Zugriff auf Dienste der Server des Vereins werden folgende Daten erhoben: IP-Adresse, Datum und Uhrzeit, Browser.\n",
+        &["gdpr.recipients"],
+        false,
+        &format!("{case}: decoy"),
+    );
+}
