@@ -4931,6 +4931,38 @@ fn session_31_lead_portability_and_restriction_in_plain_words() {
     assert_met_and_decoy("gdpr.rights.restriction", &restriction, case);
 }
 
+/// Session 31, the lead: access as asking what the organisation knows
+/// about the reader, and erasure in plain English (the data got rid of or
+/// wiped, the reader forgotten).
+#[test]
+fn session_31_lead_what_we_know_and_plain_erasure() {
+    let case = "session 31 lead, what we know";
+    let access = [
+        (
+            "en",
+            "## Your rights\n\nYou can ask us what we know about you.\n",
+            "## Your rights\n\nYou can ask us to erase what we know about you.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez nous demander ce que nous savons sur vous.\n",
+            "## Cookies\n\nVous pouvez nous demander ce que nous savons sur les cookies.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt ons vragen wat we over u weten.\n",
+            "## Uw rechten\n\nU kunt ons vragen te wissen wat we over u weten.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    let erasure = [(
+        "en",
+        "## Your rights\n\nYou can ask us to get rid of your data.\n",
+        "## Your account\n\nIf you forget your password, you can reset it.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
