@@ -364,12 +364,26 @@ fn indented_outline(
         .map(indent_of)
         .min()
         .unwrap_or(0);
+    // Markup (its first line a tag) has every line's indentation cut: in
+    // HTML indentation shows only the nesting of tags, and a view nests its
+    // text deeper than the reads above reach, its closing tags keeping the
+    // common indentation small (development half: `nl-sijot-verhuursportaal`,
+    // a Blade view whose text sits 28 columns in, under `</div>`s at 4).
+    let markup = block
+        .lines()
+        .map(str::trim_start)
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| l.starts_with('<'));
     // (offset in `text`, offset in `source`) where each line starts.
     let mut starts: Vec<(usize, usize)> = Vec::new();
     let mut text = String::with_capacity(block.len());
     let mut at = range.start;
     for line in block.split_inclusive('\n') {
-        let cut = indent_of(line).min(indent);
+        let cut = if markup {
+            indent_of(line)
+        } else {
+            indent_of(line).min(indent)
+        };
         starts.push((text.len(), at + cut));
         text.push_str(&line[cut..]);
         at += line.len();
@@ -843,6 +857,31 @@ mod tests {
             "Os direitos de acesso, retificação e oposição; Datenschutz & RÉGLES &unknown; A&B."
         );
         assert_eq!(track.outline.blocks[0].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn an_html_view_nested_deeper_than_the_rereads_is_read() {
+        // A Blade view (development half: nl-sijot-verhuursportaal): text 28
+        // columns in, blank lines between its parts, closing tags at 4.
+        let md = "<x-layouts.main title=\"Privacy\">\n    <div class=\"container\">\n        <div class=\"row\">\n            <div class=\"col-12\">\n                <h1>Privacy</h1>\n\n                <div class=\"card\">\n                    <div class=\"card-body\">\n                        <h4>1) Rights</h4>\n\n                        <p>\n                            You may ask us for a copy.\n                        </p>\n                    </div>\n                </div>\n            </div>\n        </div>\n    </div>\n</x-layouts.main>\n";
+        let out = r(md);
+        let block = out
+            .outline
+            .blocks
+            .iter()
+            .find(|b| b.text == "You may ask us for a copy.")
+            .expect("the paragraph 28 columns in is read");
+        assert_eq!(
+            &md[block.span.clone()].trim(),
+            &"You may ask us for a copy."
+        );
+        assert!(out.outline.headings.iter().any(|h| h.text == "1) Rights"));
+        // Indented text that is no markup is cut by its common indentation,
+        // as before: a list indented by accident is read item by item.
+        let md = "Intro\n\n    - a\n        - b\n";
+        let out = r(md);
+        let texts: Vec<_> = out.outline.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Intro", "a", "b"]);
     }
 
     #[test]
