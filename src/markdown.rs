@@ -251,9 +251,21 @@ fn outline<'a>(
             // An HTML table gives a row block per `<tr>`, as a Markdown table
             // does, so its header cells label their columns.
             NodeValue::HtmlBlock(h) => {
+                let written = span
+                    .start
+                    .checked_sub(base)
+                    .zip(span.end.checked_sub(base))
+                    .and_then(|(a, b)| source.get(a..b))
+                    .unwrap_or("");
+                let starts = literal_line_starts(written, &h.literal);
+                let in_file = |o: usize| {
+                    let i = starts.partition_point(|&(t, _)| t <= o).saturating_sub(1);
+                    let at = starts.get(i).map_or(o, |&(t, s)| s + (o - t));
+                    (span.start + at).min(span.end)
+                };
                 for (part, text, range) in html_blocks(&h.literal) {
-                    let start = (span.start + range.start).min(span.end);
-                    let span = start..(span.start + range.end).clamp(start, span.end);
+                    let start = in_file(range.start);
+                    let span = start..in_file(range.end).max(start);
                     match part {
                         HtmlPart::Heading(level) => out.headings.push(Heading {
                             level,
@@ -364,12 +376,26 @@ fn indented_outline(
         .map(indent_of)
         .min()
         .unwrap_or(0);
+    // Markup (its first line a tag) has every line's indentation cut: in
+    // HTML indentation shows only the nesting of tags, and a view nests its
+    // text deeper than the reads above reach, its closing tags keeping the
+    // common indentation small (development half: `nl-sijot-verhuursportaal`,
+    // a Blade view whose text sits 28 columns in, under `</div>`s at 4).
+    let markup = block
+        .lines()
+        .map(str::trim_start)
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| l.starts_with('<'));
     // (offset in `text`, offset in `source`) where each line starts.
     let mut starts: Vec<(usize, usize)> = Vec::new();
     let mut text = String::with_capacity(block.len());
     let mut at = range.start;
     for line in block.split_inclusive('\n') {
-        let cut = indent_of(line).min(indent);
+        let cut = if markup {
+            indent_of(line)
+        } else {
+            indent_of(line).min(indent)
+        };
         starts.push((text.len(), at + cut));
         text.push_str(&line[cut..]);
         at += line.len();
@@ -395,6 +421,31 @@ fn indented_outline(
         b.span = to_source(b.span.start)..to_source(b.span.end);
     }
     inner
+}
+
+/// Where each line of `literal` starts in `written`: comrak gives a block's
+/// text with its container's indentation or quote marks taken off each line
+/// (an HTML block inside a list item or a quote), so an offset in it maps
+/// to the file line by line, not by one shift (a span past the first line
+/// would otherwise end inside a character; `proptest-regressions`).
+fn literal_line_starts(written: &str, literal: &str) -> Vec<(usize, usize)> {
+    let mut starts = Vec::new();
+    let (mut in_literal, mut in_written) = (0, 0);
+    let mut written_lines = written.split_inclusive('\n');
+    for line in literal.split_inclusive('\n') {
+        let file_line = written_lines.next().unwrap_or("");
+        let content = line.trim_end_matches(['\n', '\r']);
+        let file_content = file_line.trim_end_matches(['\n', '\r']);
+        let cut = if file_content.ends_with(content) {
+            file_content.len() - content.len()
+        } else {
+            0
+        };
+        starts.push((in_literal, in_written + cut));
+        in_literal += line.len();
+        in_written += file_line.len();
+    }
+    starts
 }
 
 /// A part of a raw HTML block, as the outline takes it.
@@ -843,6 +894,47 @@ mod tests {
             "Os direitos de acesso, retificação e oposição; Datenschutz & RÉGLES &unknown; A&B."
         );
         assert_eq!(track.outline.blocks[0].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn an_html_view_nested_deeper_than_the_rereads_is_read() {
+        // A Blade view (development half: nl-sijot-verhuursportaal): text 28
+        // columns in, blank lines between its parts, closing tags at 4.
+        let md = "<x-layouts.main title=\"Privacy\">\n    <div class=\"container\">\n        <div class=\"row\">\n            <div class=\"col-12\">\n                <h1>Privacy</h1>\n\n                <div class=\"card\">\n                    <div class=\"card-body\">\n                        <h4>1) Rights</h4>\n\n                        <p>\n                            You may ask us for a copy.\n                        </p>\n                    </div>\n                </div>\n            </div>\n        </div>\n    </div>\n</x-layouts.main>\n";
+        let out = r(md);
+        let block = out
+            .outline
+            .blocks
+            .iter()
+            .find(|b| b.text == "You may ask us for a copy.")
+            .expect("the paragraph 28 columns in is read");
+        assert_eq!(
+            &md[block.span.clone()].trim(),
+            &"You may ask us for a copy."
+        );
+        assert!(out.outline.headings.iter().any(|h| h.text == "1) Rights"));
+        // Indented text that is no markup is cut by its common indentation,
+        // as before: a list indented by accident is read item by item.
+        let md = "Intro\n\n    - a\n        - b\n";
+        let out = r(md);
+        let texts: Vec<_> = out.outline.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Intro", "a", "b"]);
+    }
+
+    #[test]
+    fn an_html_block_in_a_list_item_maps_its_lines_to_the_file() {
+        // comrak gives the block's lines without the item's indentation:
+        // the second paragraph's span must still cover it in the file.
+        let md = "- <p>One</p>\n  <p>Two é</p>\n";
+        let out = r(md);
+        let two = out
+            .outline
+            .blocks
+            .iter()
+            .find(|b| b.text == "Two é")
+            .expect("the second paragraph is read");
+        let written = md.get(two.span.clone()).expect("a span on char boundaries");
+        assert_eq!(written, "Two é");
     }
 
     #[test]
