@@ -5407,4 +5407,39 @@ fn session_31_classes_a_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.recipients", &on_request, case);
+    // A pronoun question right after a sentence about a newsletter asks who
+    // receives the newsletter; after a sentence naming data, who receives
+    // the data (session 29's pronoun question label).
+    let pronoun = [
+        (
+            "en",
+            "## Members\n\n**Your membership data.** We keep your name and address.\n\n**Who receives it?** British Rowing, for your licence.\n",
+            "## Club news\n\n**Our newsletter.** We send a newsletter four times a year.\n\n**Who receives it?** Every member.\n",
+        ),
+        (
+            "en",
+            "## Members\n\n**Who receives it?** British Rowing, for your licence.\n",
+            "## Club news\n\n**Our newsletter.** We send a newsletter four times a year. **Who receives it?** Every member.\n",
+        ),
+        (
+            "de",
+            "## Mitglieder\n\n**Ihre Mitgliedsdaten.** Wir speichern Ihren Namen und Ihre Anschrift.\n\n**Wer erhält sie?** Der Deutsche Turner-Bund, für Ihre Lizenz.\n",
+            "## Vereinsnachrichten\n\n**Unsere Newsletter.** Wir versenden viermal im Jahr unseren Newsletter.\n\n**Wer erhält sie?** Jedes Mitglied.\n",
+        ),
+        (
+            "es",
+            "## Socios\n\n**Sus datos de socio.** Guardamos su nombre y su dirección.\n\n**¿Quién los recibe?** La federación, para su licencia.\n",
+            "## Noticias del club\n\n**Nuestros boletines.** Enviamos cuatro boletines al año.\n\n**¿Quién los recibe?** Todos los socios.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &pronoun, case);
+    // A question that names the data keeps its recipients after a newsletter.
+    assert_all_met(
+        "gdpr.recipients",
+        &[(
+            "en",
+            "## Newsletter\n\n**Our newsletter.** We send a newsletter four times a year. **Who receives your data?** Our mailing provider, which sends it.\n",
+        )],
+        case,
+    );
 }
