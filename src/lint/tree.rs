@@ -683,7 +683,24 @@ impl Builder<'_> {
                             pseudo_section = None;
                             labels.pop();
                         }
-                        own_label = Some(self.label(bold.trim_end_matches(['.', ':'])));
+                        let l = self.label(bold.trim_end_matches(['.', ':']));
+                        // "**Our newsletter.** We send it four times a year." /
+                        // "**Who receives it?** Every member.": the pronoun
+                        // question asks who receives the newsletter, not data.
+                        let before = self
+                            .tree
+                            .statements
+                            .last()
+                            .filter(|st| outline.blocks[st.block].section == block.section)
+                            .map(|st| st.own);
+                        let label = &mut self.tree.labels[l];
+                        if bold.ends_with('?')
+                            && asks_of_a_pronoun(label.concepts)
+                            && before.is_some_and(names_no_data_but_marketing)
+                        {
+                            label.concepts = label.concepts.without(pronoun_recipient());
+                        }
+                        own_label = Some(l);
                         body = rest.trim_start_matches([':', '–', '—']).trim_start();
                     }
                     _ => {}
@@ -764,9 +781,23 @@ impl Builder<'_> {
                 } else {
                     Set::default()
                 };
+                // The sentence before, in this paragraph: what a pronoun
+                // question right after it asks about.
+                let before = (i > 0)
+                    .then(|| self.tree.statements.last().map(|st| st.own))
+                    .flatten();
                 if let Some(s) = self.statement(b, sentence, &labels) {
                     s.item = item;
                     s.term = term;
+                    // "**Our newsletter.** We send a newsletter four times a
+                    // year. **Who receives it?** Every member.": "it" is the
+                    // newsletter, so the question names no recipient of data.
+                    if sentence.ends_with('?')
+                        && asks_of_a_pronoun(s.own)
+                        && before.is_some_and(names_no_data_but_marketing)
+                    {
+                        s.own = s.own.without(pronoun_recipient());
+                    }
                     // "Deze logs … Ze worden automatisch verwijderd na 7
                     // dagen.": "Ze" is the logs (development half,
                     // nl-ricardobalk-website).
@@ -1397,6 +1428,42 @@ fn concept_set(names: &[&str]) -> Set {
 fn data_concepts() -> Set {
     static DATA: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| concept_set(&["data"]));
     *DATA
+}
+
+/// Whether a sentence (its own concepts) names a newsletter or other
+/// marketing and no data: a pronoun question right after it ("Who receives
+/// it?") asks about that, not about personal data (session 31, helper
+/// classes-a; session 29's pronoun question label, phrasings/*.txt).
+fn names_no_data_but_marketing(own: Set) -> bool {
+    static MARKETING: std::sync::LazyLock<Set> =
+        std::sync::LazyLock::new(|| concept_set(&["marketing"]));
+    own.meets(*MARKETING)
+        && !own.meets(data_concepts())
+        && !category().is_some_and(|id| own.has(id))
+}
+
+/// Whether a question (its concepts) asks who receives something it does
+/// not name as data ("Who receives it?", "Wer erhält sie?": the pronoun
+/// questions are `recipient` terms); "Who receives your data?" names data
+/// and keeps its recipients whatever came before.
+fn asks_of_a_pronoun(concepts: Set) -> bool {
+    recipient().is_some_and(|id| concepts.has(id)) && !concepts.meets(data_concepts())
+}
+
+/// The concept of recipients (`recipient` in the vocabularies).
+fn recipient() -> Option<usize> {
+    static ID: std::sync::LazyLock<Option<usize>> =
+        std::sync::LazyLock::new(|| crate::lint::vocabulary::builtin().id("recipient"));
+    *ID
+}
+
+/// What a pronoun question that asks who receives "it" stands for when
+/// "it" is no data: the recipients it would name ("Who receives it?" is a
+/// `recipient` term of the vocabularies, with `back_reference`).
+fn pronoun_recipient() -> Set {
+    static SET: std::sync::LazyLock<Set> =
+        std::sync::LazyLock::new(|| concept_set(&["recipient", "back_reference"]));
+    *SET
 }
 
 /// The concepts of a sentence that takes up the data the sentence before

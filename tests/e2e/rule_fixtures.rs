@@ -113,8 +113,8 @@ const ALSO_MET: &[(&str, &[&str], &str)] = &[
     ),
     (
         "gdpr.recipients",
-        &["en", "fr", "es", "it", "pt"],
-        "\"our servers are hosted by Hetzner and our emails are sent by Postmark\" names the recipients",
+        &["en", "de", "fr", "es", "it", "pt", "nl"],
+        "\"our servers are hosted by Hetzner and our emails are sent by Postmark\" names the recipients (in German and Dutch since session 31, helper classes-a: \"Unsere Server werden bei Hetzner … betrieben\", \"Onze servers staan bij Hetzner\", servers at a named provider)",
     ),
     (
         "gdpr.source",

@@ -5791,3 +5791,198 @@ fn session_31_devdata_a_classes() {
         "session 31 devdata-a: contract",
     );
 }
+
+/// Session 31, helper classes-a: the wording classes session 30 left
+/// (docs/accuracy.md, "session 31, helper classes-a"; phrasings/*.txt,
+/// blocks headed `# session 31 (classes-a)`).
+#[test]
+fn session_31_classes_a_classes() {
+    let case = "session 31 classes-a";
+    // Recipients named by a company: a well-known provider as the subject
+    // of storing the data, a company with its legal form or a provider as
+    // the object of sending, a server at one. The organisation's own name
+    // and the reader writing to it name no recipient.
+    let named = [
+        (
+            "en",
+            "## Where your data are stored\n\nGoogle stores the data in the EU and the US.\n",
+            "## Where your data are stored\n\nNorthfield Food Bank Ltd stores the data in the UK.\n",
+        ),
+        (
+            "en",
+            "## Gift Aid\n\nGift Aid claims go to HM Revenue & Customs.\n",
+            "## Questions\n\nPlease send your questions to Northfield Food Bank Ltd, 1 High Street, Leeds.\n",
+        ),
+        (
+            "de",
+            "## Absturzberichte\n\nAbsturzberichte senden wir an Sentry (Functional Software Inc., USA).\n",
+            "## Fragen\n\nSenden Sie Ihre Fragen an die Example GmbH, Musterstraße 1, 10115 Berlin.\n",
+        ),
+        (
+            "de",
+            "## Synchronisierung\n\nDie Synchronisierung läuft über unseren Server bei der Hetzner Online GmbH.\n",
+            "## Verantwortlicher\n\nDie Example GmbH ist verantwortlich für die Verarbeitung Ihrer Daten.\n",
+        ),
+        (
+            "fr",
+            "## Stockage\n\nGoogle stocke les données dans l'UE et aux États-Unis.\n",
+            "## Stockage\n\nNous stockons les données dans l'UE.\n",
+        ),
+        (
+            "es",
+            "## Informes de errores\n\nEnviamos los informes de errores a Sentry (Functional Software Inc., EE. UU.).\n",
+            "## Consultas\n\nEnvíe sus consultas a Ejemplo S.L., calle Mayor 1, 28013 Madrid.\n",
+        ),
+        (
+            "it",
+            "## Sincronizzazione\n\nLa sincronizzazione passa dal nostro server presso Hetzner Online GmbH.\n",
+            "## Titolare\n\nEsempio S.r.l. è il titolare del trattamento dei tuoi dati.\n",
+        ),
+        (
+            "pt",
+            "## Armazenamento\n\nA Google armazena os dados na UE e nos EUA.\n",
+            "## Responsável\n\nA Exemplo, Lda. é a responsável pelo tratamento dos seus dados.\n",
+        ),
+        (
+            "nl",
+            "## Synchronisatie\n\nDe synchronisatie loopt via onze server bij Hetzner Online GmbH.\n",
+            "## Vragen\n\nStuur uw vragen naar Voorbeeld B.V., Dorpsstraat 1, 1234 AB Utrecht.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &named, case);
+    // The legitimate interest named after a colon in a purposes-table cell;
+    // the words of the law alone, or with an article, name none.
+    let table = |heads: &str, purpose: &str, cell: &str| {
+        format!("## {heads}\n\n| {purpose} |\n| --- | --- |\n| {cell} |\n")
+    };
+    let interest = [
+        (
+            "en",
+            table(
+                "What we use your data for",
+                "Purpose | Legal basis",
+                "Fundraising | Legitimate interests: running a fair food bank",
+            ),
+            table(
+                "What we use your data for",
+                "Purpose | Legal basis",
+                "Fundraising | Legitimate interests: Art. 6(1)(f) GDPR",
+            ),
+        ),
+        (
+            "de",
+            table(
+                "Wofür wir Ihre Daten nutzen",
+                "Zweck | Rechtsgrundlage",
+                "Spendenwerbung | Berechtigtes Interesse: eine faire Tafel betreiben",
+            ),
+            table(
+                "Wofür wir Ihre Daten nutzen",
+                "Zweck | Rechtsgrundlage",
+                "Spendenwerbung | Berechtigtes Interesse",
+            ),
+        ),
+        (
+            "fr",
+            table(
+                "Ce que nous faisons de vos données",
+                "Finalité | Base légale",
+                "Collecte de dons | Intérêt légitime : faire fonctionner une banque alimentaire équitable",
+            ),
+            table(
+                "Ce que nous faisons de vos données",
+                "Finalité | Base légale",
+                "Collecte de dons | Intérêt légitime",
+            ),
+        ),
+        (
+            "nl",
+            table(
+                "Waarvoor we uw gegevens gebruiken",
+                "Doel | Rechtsgrond",
+                "Fondsenwerving | Gerechtvaardigd belang: een eerlijke voedselbank runnen",
+            ),
+            table(
+                "Waarvoor we uw gegevens gebruiken",
+                "Doel | Rechtsgrond",
+                "Fondsenwerving | Gerechtvaardigd belang: art. 6, lid 1, onder f) AVG",
+            ),
+        ),
+    ];
+    for (lang, met, decoy) in &interest {
+        assert_each(lang, met, &["gdpr.legitimate-interests"], true, case);
+        assert_each(
+            lang,
+            decoy,
+            &["gdpr.legitimate-interests"],
+            false,
+            &format!("{case}: decoy"),
+        );
+    }
+    // The reader's request in a subordinate clause: the main clause is the
+    // organisation's practice, so the insurer is a recipient. "You can ask
+    // us to send your data to another provider" is the right, not that.
+    let on_request = [
+        (
+            "en",
+            "## Your insurer\n\nWe share the necessary data with your insurer when you ask us to.\n",
+            "## Your rights\n\nYou can ask us to send your data to another provider.\n",
+        ),
+        (
+            "pt",
+            "## Seguradora\n\nComunicamos os dados necessários à sua seguradora, quando nos pede que lhes envie a fatura.\n",
+            "## Os seus direitos\n\nPode pedir-nos que enviemos os seus dados a outro prestador.\n",
+        ),
+        (
+            "de",
+            "## Ihre Versicherung\n\nWir übermitteln die nötigen Daten an Ihre Versicherung, wenn Sie uns darum bitten.\n",
+            "## Ihre Rechte\n\nSie können verlangen, dass wir Ihre Daten an einen anderen Anbieter übermitteln.\n",
+        ),
+        (
+            "fr",
+            "## Votre assureur\n\nNous communiquons les données nécessaires à votre assureur lorsque vous nous le demandez.\n",
+            "## Vos droits\n\nVous pouvez nous demander de transmettre vos données à un autre prestataire.\n",
+        ),
+        (
+            "nl",
+            "## Uw verzekeraar\n\nWe geven de nodige gegevens door aan uw verzekeraar als u ons daarom vraagt.\n",
+            "## Uw rechten\n\nU kunt ons vragen uw gegevens naar een andere aanbieder te sturen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &on_request, case);
+    // A pronoun question right after a sentence about a newsletter asks who
+    // receives the newsletter; after a sentence naming data, who receives
+    // the data (session 29's pronoun question label).
+    let pronoun = [
+        (
+            "en",
+            "## Members\n\n**Your membership data.** We keep your name and address.\n\n**Who receives it?** British Rowing, for your licence.\n",
+            "## Club news\n\n**Our newsletter.** We send a newsletter four times a year.\n\n**Who receives it?** Every member.\n",
+        ),
+        (
+            "en",
+            "## Members\n\n**Who receives it?** British Rowing, for your licence.\n",
+            "## Club news\n\n**Our newsletter.** We send a newsletter four times a year. **Who receives it?** Every member.\n",
+        ),
+        (
+            "de",
+            "## Mitglieder\n\n**Ihre Mitgliedsdaten.** Wir speichern Ihren Namen und Ihre Anschrift.\n\n**Wer erhält sie?** Der Deutsche Turner-Bund, für Ihre Lizenz.\n",
+            "## Vereinsnachrichten\n\n**Unsere Newsletter.** Wir versenden viermal im Jahr unseren Newsletter.\n\n**Wer erhält sie?** Jedes Mitglied.\n",
+        ),
+        (
+            "es",
+            "## Socios\n\n**Sus datos de socio.** Guardamos su nombre y su dirección.\n\n**¿Quién los recibe?** La federación, para su licencia.\n",
+            "## Noticias del club\n\n**Nuestros boletines.** Enviamos cuatro boletines al año.\n\n**¿Quién los recibe?** Todos los socios.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &pronoun, case);
+    // A question that names the data keeps its recipients after a newsletter.
+    assert_all_met(
+        "gdpr.recipients",
+        &[(
+            "en",
+            "## Newsletter\n\n**Our newsletter.** We send a newsletter four times a year. **Who receives your data?** Our mailing provider, which sends it.\n",
+        )],
+        case,
+    );
+}
