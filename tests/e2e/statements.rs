@@ -5365,11 +5365,12 @@ fn session_30_devdata_w_classes() {
     assert_met_and_decoy("gdpr.retention", &session_end, case);
 }
 
-/// Session 31, helper plain-b: two requirements said in everyday words, probed in all seven
+/// Session 31, helper plain-b: requirements said in everyday words, probed in all seven
 /// languages — the legal obligation as the law that "says" what must be done or a duty "by law"
 /// (GDPR Art. 6(1)(c), 13(1)(c)), and the recipients as the reader's data given or going to a party
-/// (Art. 13(1)(e), 4(9)). Each met text fired before; each decoy (a permission of the law, a
-/// request that goes to the team) still fires.
+/// (Art. 13(1)(e), 4(9)), and (en, nl) the purpose as the data item "we need … to" do something
+/// (Art. 13(1)(c)). Each met text fired before; each decoy (a permission of the law, a
+/// request that goes to the team, what the reader needs) still fires.
 #[test]
 fn session_31_plain_b_classes() {
     let case = "session 31 plain-b, everyday wording";
@@ -5455,4 +5456,17 @@ fn session_31_plain_b_classes() {
         ],
         case,
     );
+    let needed = [
+        (
+            "en",
+            "## Why we use your data\n\nWe need your address to send you the parcel.\n",
+            "## Why we use your data\n\nYou need your password to log in.\n",
+        ),
+        (
+            "nl",
+            "## Waarvoor we je gegevens gebruiken\n\nWe hebben je adres nodig om je pakket te sturen.\n",
+            "## Waarvoor we je gegevens gebruiken\n\nWe hebben je hulp nodig om de site te verbeteren.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &needed, case);
 }
