@@ -5986,3 +5986,109 @@ fn session_31_classes_a_classes() {
         case,
     );
 }
+
+/// Session 31, helper plain-b: requirements said in everyday words, probed in all seven
+/// languages — the legal obligation as the law that "says" what must be done or a duty "by law"
+/// (GDPR Art. 6(1)(c), 13(1)(c)), and the recipients as the reader's data given or going to a party
+/// (Art. 13(1)(e), 4(9)), and (en, nl) the purpose as the data item "we need … to" do something
+/// (Art. 13(1)(c)). Each met text fired before; each decoy (a permission of the law, a
+/// request that goes to the team, what the reader needs) still fires.
+#[test]
+fn session_31_plain_b_classes() {
+    let case = "session 31 plain-b, everyday wording";
+    let obligation = [
+        (
+            "en",
+            "## Why we keep your data\n\nWe keep invoices for ten years because tax law says so.\n",
+            "## Why we keep your data\n\nThe law says we may keep your invoices for longer.\n",
+        ),
+        (
+            "de",
+            "## Warum wir Ihre Daten aufbewahren\n\nDas Gesetz sagt, dass wir Rechnungen zehn Jahre aufbewahren müssen.\n",
+            "## Warum wir Ihre Daten aufbewahren\n\nDas Gesetz erlaubt uns, Rechnungen länger aufzubewahren.\n",
+        ),
+        (
+            "es",
+            "## Por qué guardamos tus datos\n\nTenemos que guardar las facturas por ley.\n",
+            "## Por qué guardamos tus datos\n\nLa ley nos permite guardar tus facturas más tiempo.\n",
+        ),
+        (
+            "nl",
+            "## Waarom we je gegevens bewaren\n\nWe bewaren facturen zeven jaar omdat de wet dat zegt.\n",
+            "## Waarom we je gegevens bewaren\n\nDe wet staat ons toe facturen langer te bewaren.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &obligation, case);
+    let recipients = [
+        (
+            "en",
+            "## Who gets your data\n\nYour name and address go to the delivery company.\n",
+            "## Who gets your data\n\nYour questions go to the team.\n",
+        ),
+        (
+            "fr",
+            "## Qui reçoit vos données\n\nNous donnons votre adresse au livreur.\n",
+            "## Qui reçoit vos données\n\nVos questions vont à notre équipe.\n",
+        ),
+        (
+            "it",
+            "## Chi riceve i tuoi dati\n\nDiamo il tuo indirizzo al corriere.\n",
+            "## Chi riceve i tuoi dati\n\nLe tue domande vanno al nostro team.\n",
+        ),
+        (
+            "pt",
+            "## Quem recebe os seus dados\n\nO seu nome e morada vão para a empresa de entregas.\n",
+            "## Quem recebe os seus dados\n\nAs suas perguntas vão para a nossa equipa.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &recipients, case);
+    assert_all_met(
+        "gdpr.legal-basis",
+        &[
+            (
+                "fr",
+                "## Pourquoi\n\nNous gardons vos factures dix ans parce que la loi le dit.\n",
+            ),
+            (
+                "it",
+                "## Perché\n\nPer legge dobbiamo conservare le fatture dieci anni.\n",
+            ),
+            (
+                "pt",
+                "## Porquê\n\nA lei diz que temos de guardar as faturas durante dez anos.\n",
+            ),
+        ],
+        case,
+    );
+    assert_all_met(
+        "gdpr.recipients",
+        &[
+            (
+                "de",
+                "## Wer bekommt Ihre Daten\n\nWir geben Ihre Adresse dem Paketdienst.\n",
+            ),
+            (
+                "es",
+                "## Quién recibe tus datos\n\nTu nombre y tu dirección van a la empresa de reparto.\n",
+            ),
+            (
+                "nl",
+                "## Wie krijgt je gegevens\n\nJe naam en adres gaan naar het bezorgbedrijf.\n",
+            ),
+        ],
+        case,
+    );
+    let needed = [
+        (
+            "en",
+            "## Why we use your data\n\nWe need your address to send you the parcel.\n",
+            "## Why we use your data\n\nYou need your password to log in.\n",
+        ),
+        (
+            "nl",
+            "## Waarvoor we je gegevens gebruiken\n\nWe hebben je adres nodig om je pakket te sturen.\n",
+            "## Waarvoor we je gegevens gebruiken\n\nWe hebben je hulp nodig om de site te verbeteren.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &needed, case);
+}
