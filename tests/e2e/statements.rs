@@ -4963,6 +4963,31 @@ fn session_31_lead_what_we_know_and_plain_erasure() {
     assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
 }
 
+/// Session 31, the lead: consent in plain words as the legal basis ("only
+/// with your permission", "if you said yes").
+#[test]
+fn session_31_lead_consent_in_plain_words() {
+    let case = "session 31 lead, plain consent";
+    let consent = [
+        (
+            "en",
+            "## Why we use your data\n\nWe only send the newsletter if you said yes to it.\n",
+            "## Our photos\n\nYou may only use our photos with our permission.\n",
+        ),
+        (
+            "de",
+            "## Wofür wir Ihre Daten nutzen\n\nDen Newsletter schicken wir Ihnen nur mit Ihrer Erlaubnis.\n",
+            "## Feiern\n\nWenn du Ja gesagt hast, bring gern eine Freundin mit.\n",
+        ),
+        (
+            "es",
+            "## Para qué usamos sus datos\n\nSolo le enviamos el boletín con su permiso.\n",
+            "## Nuestras fotos\n\nSolo puede usar nuestras fotos con nuestro permiso.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &consent, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
