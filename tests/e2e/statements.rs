@@ -4988,6 +4988,31 @@ fn session_31_lead_consent_in_plain_words() {
     assert_met_and_decoy("gdpr.legal-basis", &consent, case);
 }
 
+/// Session 31, the lead: retention as paper records destroyed or thrown
+/// away after a period.
+#[test]
+fn session_31_lead_paper_records_destroyed() {
+    let case = "session 31 lead, paper records";
+    let retention = [
+        (
+            "en",
+            "## How long we keep your data\n\nWe destroy the paper forms after one year.\n",
+            "## Deliveries\n\nWe throw away the packaging after one week.\n",
+        ),
+        (
+            "nl",
+            "## Hoe lang we gegevens bewaren\n\nDe inschrijfformulieren gooien we na een jaar weg.\n",
+            "## Leveringen\n\nDe verpakking gooien we na een week weg.\n",
+        ),
+        (
+            "it",
+            "## Per quanto tempo conserviamo i dati\n\nDistruggiamo i moduli cartacei dopo un anno.\n",
+            "## Spedizioni\n\nButtiamo gli imballaggi dopo una settimana.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &retention, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
