@@ -258,11 +258,8 @@ fn outline<'a>(
                     .and_then(|(a, b)| source.get(a..b))
                     .unwrap_or("");
                 let starts = literal_line_starts(written, &h.literal);
-                let in_file = |o: usize| {
-                    let i = starts.partition_point(|&(t, _)| t <= o).saturating_sub(1);
-                    let at = starts.get(i).map_or(o, |&(t, s)| s + (o - t));
-                    (span.start + at).min(span.end)
-                };
+                let in_file =
+                    |o: usize| (span.start + starts.in_file(o).unwrap_or(o)).min(span.end);
                 for (part, text, range) in html_blocks(&h.literal) {
                     let start = in_file(range.start);
                     let span = start..in_file(range.end).max(start);
@@ -405,13 +402,8 @@ fn indented_outline(
     drop_html_comments(root);
     let lines = LineIndex::new(&text);
     let mut inner = outline(root, &lines, 0, &text, options, depth + 1);
-    let to_source = |o: usize| {
-        let i = starts.partition_point(|&(t, _)| t <= o).saturating_sub(1);
-        starts
-            .get(i)
-            .map_or(range.end, |&(t, s)| (s + (o - t)).min(range.end))
-            + base
-    };
+    let starts = LineStarts(starts);
+    let to_source = |o: usize| starts.in_file(o).map_or(range.end, |s| s.min(range.end)) + base;
     for h in &mut inner.headings {
         h.span = to_source(h.span.start)..to_source(h.span.end);
         h.shown_as_written = true;
@@ -428,7 +420,7 @@ fn indented_outline(
 /// (an HTML block inside a list item or a quote), so an offset in it maps
 /// to the file line by line, not by one shift (a span past the first line
 /// would otherwise end inside a character; `proptest-regressions`).
-fn literal_line_starts(written: &str, literal: &str) -> Vec<(usize, usize)> {
+fn literal_line_starts(written: &str, literal: &str) -> LineStarts {
     let mut starts = Vec::new();
     let (mut in_literal, mut in_written) = (0, 0);
     let mut written_lines = written.split_inclusive('\n');
@@ -445,7 +437,21 @@ fn literal_line_starts(written: &str, literal: &str) -> Vec<(usize, usize)> {
         in_literal += line.len();
         in_written += file_line.len();
     }
-    starts
+    LineStarts(starts)
+}
+
+/// Where each line of a text read apart from the file starts, in that text
+/// and in the file (`(text offset, file offset)`, in order): the text has
+/// each line's indentation or container marks taken off, so an offset maps
+/// back line by line (`indented_outline`, HTML blocks in `outline`).
+struct LineStarts(Vec<(usize, usize)>);
+
+impl LineStarts {
+    /// The file offset of `o`, an offset in the text (`None` for no lines).
+    fn in_file(&self, o: usize) -> Option<usize> {
+        let i = self.0.partition_point(|&(t, _)| t <= o).saturating_sub(1);
+        self.0.get(i).map(|&(t, s)| s + (o - t))
+    }
 }
 
 /// A part of a raw HTML block, as the outline takes it.

@@ -694,12 +694,7 @@ impl Builder<'_> {
                             .filter(|st| outline.blocks[st.block].section == block.section)
                             .map(|st| st.own);
                         let label = &mut self.tree.labels[l];
-                        if bold.ends_with('?')
-                            && asks_of_a_pronoun(label.concepts)
-                            && before.is_some_and(names_no_data_but_marketing)
-                        {
-                            label.concepts = label.concepts.without(pronoun_recipient());
-                        }
+                        label.concepts = unless_it_is_marketing(&bold, label.concepts, before);
                         own_label = Some(l);
                         body = rest.trim_start_matches([':', '–', '—']).trim_start();
                     }
@@ -792,12 +787,7 @@ impl Builder<'_> {
                     // "**Our newsletter.** We send a newsletter four times a
                     // year. **Who receives it?** Every member.": "it" is the
                     // newsletter, so the question names no recipient of data.
-                    if sentence.ends_with('?')
-                        && asks_of_a_pronoun(s.own)
-                        && before.is_some_and(names_no_data_but_marketing)
-                    {
-                        s.own = s.own.without(pronoun_recipient());
-                    }
+                    s.own = unless_it_is_marketing(sentence, s.own, before);
                     // "Deze logs … Ze worden automatisch verwijderd na 7
                     // dagen.": "Ze" is the logs (development half,
                     // nl-ricardobalk-website).
@@ -1428,6 +1418,21 @@ fn concept_set(names: &[&str]) -> Set {
 fn data_concepts() -> Set {
     static DATA: std::sync::LazyLock<Set> = std::sync::LazyLock::new(|| concept_set(&["data"]));
     *DATA
+}
+
+/// The concepts of `question` (a sentence or a bold label), without the
+/// recipients a pronoun question names ("Who receives it?") when the
+/// sentence before (`before`, its own concepts) names a newsletter or other
+/// marketing and no data: "it" is the newsletter, not personal data.
+fn unless_it_is_marketing(question: &str, concepts: Set, before: Option<Set>) -> Set {
+    if question.ends_with('?')
+        && asks_of_a_pronoun(concepts)
+        && before.is_some_and(names_no_data_but_marketing)
+    {
+        concepts.without(pronoun_recipient())
+    } else {
+        concepts
+    }
 }
 
 /// Whether a sentence (its own concepts) names a newsletter or other
