@@ -5013,6 +5013,62 @@ fn session_31_lead_paper_records_destroyed() {
     assert_met_and_decoy("gdpr.retention", &retention, case);
 }
 
+/// Session 32, lead: a right the reader exercises themselves, told where to
+/// go ("To delete your account, go to Settings …": `self_service`), and the
+/// reader told to ask with the organisation's promise to do it ("Email us
+/// and we'll delete your data"). Decoys: the organisation's own practice
+/// after the same opening, and the promise to explain how it is done.
+#[test]
+fn session_32_lead_self_service_and_the_promise_to_do_it() {
+    let case = "session 32 lead, self-service and promise";
+    let erasure = [
+        (
+            "en",
+            "## Your account\n\nTo delete your account, go to Settings and tap Delete account.\n",
+            "## Your account\n\nTo delete your data securely, we overwrite the disks twice.\n",
+        ),
+        (
+            "de",
+            "## Dein Konto\n\nUm dein Konto zu löschen, geh in die Einstellungen und tippe auf „Konto löschen“.\n",
+            "## Ihr Konto\n\nUm Ihre Daten sicher zu löschen, überschreiben wir die Festplatten zweimal.\n",
+        ),
+        (
+            "es",
+            "## Tu cuenta\n\nPara eliminar tu cuenta, ve a Ajustes y pulsa Eliminar cuenta.\n",
+            "## Tu cuenta\n\nPara saber cómo eliminamos tus datos, visita nuestro centro de ayuda.\n",
+        ),
+        (
+            "nl",
+            "## Je gegevens\n\nStuur ons een e-mail en wij verwijderen je gegevens.\n",
+            "## Uw gegevens\n\nNeem contact met ons op en wij leggen uit hoe we uw gegevens verwijderen.\n",
+        ),
+        (
+            "pt",
+            "## Os seus dados\n\nEscreva-nos e apagaremos os seus dados.\n",
+            "## Os seus dados\n\nContacte-nos e explicaremos como apagamos os seus dados.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+    let rectification = [
+        (
+            "fr",
+            "## Votre compte\n\nPour modifier vos informations, ouvrez votre profil et cliquez sur Modifier.\n",
+            "## Votre compte\n\nPour modifier vos informations, nous vérifions d'abord votre identité.\n",
+        ),
+        (
+            "it",
+            "## I suoi dati\n\nCi scriva e correggeremo i suoi dati.\n",
+            "## I suoi dati\n\nCi scriva e le spiegheremo come correggiamo i dati.\n",
+        ),
+        (
+            "en",
+            "## Your data\n\nWrite to us and we will correct your details.\n",
+            "## Your data\n\nWrite to us and we will explain how we correct data.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &rectification, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
