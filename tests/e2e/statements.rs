@@ -5069,6 +5069,43 @@ fn session_32_lead_self_service_and_the_promise_to_do_it() {
     assert_met_and_decoy("gdpr.rights.rectification", &rectification, case);
 }
 
+/// Session 32, lead: consent named in one sentence and its withdrawal
+/// granted in the next, the consent a pronoun or unsaid ("… only with your
+/// consent. You can take it back whenever you like."). Decoys: the
+/// organisation withdrawing something, a change that withdraws nothing.
+#[test]
+fn session_32_lead_withdrawal_in_the_sentence_after_the_consent() {
+    let case = "session 32 lead, withdrawal after the consent";
+    let withdrawal = [
+        (
+            "en",
+            "## Newsletter\n\nWe send the newsletter only with your consent. You can take it back whenever you like.\n",
+            "## Newsletter\n\nWe send the newsletter only with your consent. We can withdraw it at any time.\n",
+        ),
+        (
+            "de",
+            "## Fotos\n\nFotos von Ihnen veröffentlichen wir nur mit Ihrer Einwilligung. Diese können Sie jederzeit zurücknehmen.\n",
+            "## Fotos\n\nFotos von Ihnen veröffentlichen wir nur mit Ihrer Einwilligung. Sie können Ihr Profilbild jederzeit ändern.\n",
+        ),
+        (
+            "fr",
+            "## Lettre d'information\n\nNous envoyons la lettre avec votre consentement. Vous pouvez changer d'avis à tout moment.\n",
+            "## Lettre d'information\n\nNous envoyons la lettre avec votre consentement. Nous pouvons la retirer à tout moment.\n",
+        ),
+        (
+            "pt",
+            "## Fotografias\n\nSó publicamos fotografias suas com o seu consentimento. Pode retirá-lo quando quiser.\n",
+            "## Fotografias\n\nSó publicamos fotografias suas com o seu consentimento. Pode mudar a sua fotografia de perfil quando quiser.\n",
+        ),
+        (
+            "nl",
+            "## Foto's\n\nWe publiceren foto's van je alleen met je toestemming. Die kun je altijd intrekken.\n",
+            "## Nieuwsbrief\n\nWe sturen de nieuwsbrief alleen met je toestemming. We kunnen hem altijd intrekken.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.withdraw-consent", &withdrawal, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
