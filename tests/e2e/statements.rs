@@ -5106,6 +5106,44 @@ fn session_32_lead_withdrawal_in_the_sentence_after_the_consent() {
     assert_met_and_decoy("gdpr.rights.withdraw-consent", &withdrawal, case);
 }
 
+/// Session 32, lead: personal data deleted at a fixed frequency with no
+/// number ("every week", "einmal im Monat", "quotidiennement":
+/// `erase_cycle`), and a job application as personal data (de, it, pt, nl,
+/// as en, fr and es read it). Decoys: a backup at that frequency; the time to
+/// answer an application.
+#[test]
+fn session_32_lead_deletion_at_a_frequency_and_applications_as_data() {
+    let case = "session 32 lead, deletion at a frequency";
+    let retention = [
+        (
+            "en",
+            "## Server logs\n\nServer logs are deleted every week.\n",
+            "## Server logs\n\nWe back up the server logs every week.\n",
+        ),
+        (
+            "de",
+            "## Server-Logs\n\nWir löschen die Logfiles einmal im Monat.\n",
+            "## Server-Logs\n\nWir sichern die Logfiles jede Woche.\n",
+        ),
+        (
+            "fr",
+            "## Journaux\n\nLes adresses IP sont effacées quotidiennement.\n",
+            "## Journaux\n\nNous sauvegardons les journaux du serveur chaque semaine.\n",
+        ),
+        (
+            "nl",
+            "## Hoe lang we gegevens bewaren\n\nJe sollicitatie blijft zes maanden bij ons.\n",
+            "## Sollicitaties\n\nWe reageren binnen twee weken op je sollicitatie.\n",
+        ),
+        (
+            "it",
+            "## Candidature\n\nCancelliamo le candidature sei mesi dopo la fine della selezione.\n",
+            "## Candidature\n\nRispondiamo alla tua candidatura entro due settimane.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &retention, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
