@@ -6147,7 +6147,7 @@ fn session_31_plain_b_classes() {
 /// development half drew at first sight (docs/accuracy.md). The notice's own
 /// brand (a word of its title) said to be operated, managed or owned by a
 /// named organisation names the controller, also when that name starts in
-/// lower case (real/pt-p7co-privacidade:13, "P7CO EcoResupply é uma marca
+/// lower case (real/pt-p7co-privacidade:14, "P7CO EcoResupply é uma marca
 /// operada pela pH7x Systems"); a third party's service said the same way,
 /// and the brand run by unnamed volunteers, name no one.
 #[test]
