@@ -6273,3 +6273,132 @@ fn session_31_plain_b_classes() {
     ];
     assert_met_and_decoy("gdpr.purposes", &needed, case);
 }
+
+/// Session 32, helper devdata-d: the classes the five policies added to the
+/// development half drew at first sight (docs/accuracy.md). The notice's own
+/// brand (a word of its title) said to be operated, managed or owned by a
+/// named organisation names the controller, also when that name starts in
+/// lower case (real/pt-p7co-privacidade:14, "P7CO EcoResupply é uma marca
+/// operada pela pH7x Systems"); a third party's service said the same way,
+/// and the brand run by unnamed volunteers, name no one.
+#[test]
+fn session_32_devdata_d_classes() {
+    let case = "session 32 devdata-d";
+    let brand = [
+        (
+            "pt",
+            "# Política de Privacidade Kestrel\n\nKestrel é uma marca operada pela Kestrel Mobilidade, Lda.\n",
+            "# Política de Privacidade Kestrel\n\nO Mapbox é um serviço operado pela Mapbox Inc.\n",
+        ),
+        (
+            "pt",
+            "# Política de Privacidade Kestrel\n\nKestrel é uma marca gerida pela iMobilidade, Lda.\n",
+            "# Política de Privacidade Kestrel\n\nKestrel é uma marca operada por voluntários.\n",
+        ),
+        (
+            "en",
+            "# Privacy Policy for Kestrel\n\nKestrel is a brand managed by Kestrel Mobility Ltd.\n",
+            "# Privacy Policy for Kestrel\n\nMapbox is a service managed by Mapbox Inc.\n",
+        ),
+        (
+            "en",
+            "# Privacy Policy for Kestrel\n\nKestrel is a brand owned by iMobility Ltd.\n",
+            "# Privacy Policy for Kestrel\n\nKestrel is a brand run by volunteers.\n",
+        ),
+        (
+            "fr",
+            "# Politique de confidentialité Kestrel\n\nKestrel est une marque gérée par Kestrel Mobilité SAS.\n",
+            "# Politique de confidentialité Kestrel\n\nMapbox est un service géré par Mapbox Inc.\n",
+        ),
+        (
+            "fr",
+            "# Politique de confidentialité Kestrel\n\nKestrel est une marque détenue par la société iMobilité SAS.\n",
+            "# Politique de confidentialité Kestrel\n\nKestrel est une marque gérée par des bénévoles.\n",
+        ),
+        (
+            "it",
+            "# Informativa privacy Kestrel\n\nKestrel è un marchio gestito da Kestrel Mobilità S.r.l.\n",
+            "# Informativa privacy Kestrel\n\nMapbox è un servizio gestito da Mapbox Inc.\n",
+        ),
+        (
+            "it",
+            "# Informativa privacy Kestrel\n\nKestrel è un marchio di proprietà di iMobilità S.r.l.\n",
+            "# Informativa privacy Kestrel\n\nKestrel è un marchio gestito da volontari.\n",
+        ),
+        (
+            "nl",
+            "# Privacyverklaring Kestrel\n\nKestrel is een merk dat wordt beheerd door Kestrel Mobiliteit B.V.\n",
+            "# Privacyverklaring Kestrel\n\nMapbox is een dienst die wordt beheerd door Mapbox Inc.\n",
+        ),
+        (
+            "nl",
+            "# Privacyverklaring Kestrel\n\nKestrel is een merk, uitgebaat door iMobiliteit B.V.\n",
+            "# Privacyverklaring Kestrel\n\nKestrel is een merk dat wordt beheerd door vrijwilligers.\n",
+        ),
+        (
+            "de",
+            "# Datenschutzerklärung für Kestrel\n\nKestrel ist eine Marke, betrieben von der Kestrel Mobility GmbH.\n",
+            "# Datenschutzerklärung für Kestrel\n\nMapbox ist ein von der Mapbox Inc. betriebener Dienst.\n",
+        ),
+        (
+            "de",
+            "# Datenschutzerklärung für Kestrel\n\nKestrel ist ein von der iMobility GmbH betriebener Dienst.\n",
+            "# Datenschutzerklärung für Kestrel\n\nKestrel ist eine Marke, betrieben von ehrenamtlichen Helfern.\n",
+        ),
+        (
+            "es",
+            "# Política de privacidad Kestrel\n\nKestrel es una marca operada por Kestrel Movilidad, S.L.\n",
+            "# Política de privacidad Kestrel\n\nMapbox es un servicio operado por Mapbox Inc.\n",
+        ),
+        (
+            "es",
+            "# Política de privacidad Kestrel\n\nKestrel es una marca gestionada por iMovilidad, S.L.\n",
+            "# Política de privacidad Kestrel\n\nKestrel es una marca gestionada por voluntarios.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &brand, case);
+    // The controller named by a copula with the role as its predicate: the
+    // name after the verb (Dutch and German inversion after an adverbial,
+    // real/nl-uu-edubadges:11, "Voor het aanvragen en uitgeven van edubadges
+    // is de UU verwerkingsverantwoordelijke"), the role with or without its
+    // article, "responsible for the processing"; the role denied, another
+    // role, or the reader responsible for something else name no one.
+    let copula = [
+        (
+            "nl",
+            "## Verantwoordelijke\n\nVoor het uitgeven van badges is de Hogeschool Zeeland verwerkingsverantwoordelijke in de zin van de AVG.\n",
+            "## Verantwoordelijke\n\nVoor het uitgeven van badges is SURF geen verwerkingsverantwoordelijke.\n",
+        ),
+        (
+            "nl",
+            "## Verantwoordelijke\n\nVoor de badges is de Hogeschool Zeeland verantwoordelijk voor de verwerking van uw gegevens.\n",
+            "## Verantwoordelijke\n\nVoor het uitgeven van badges is de Hogeschool Zeeland verwerker.\n",
+        ),
+        (
+            "de",
+            "## Verantwortlicher\n\nFür die Ausgabe der Badges ist die Hochschule Zeeland für die Verarbeitung Ihrer Daten verantwortlich.\n",
+            "## Verantwortlicher\n\nWenn Sie Fotos anderer Personen hochladen, sind Sie für die Verarbeitung dieser Daten verantwortlich.\n",
+        ),
+        (
+            "pt",
+            "## Responsável\n\nPara a emissão dos crachás, é responsável pelo tratamento a Universidade da Zelândia.\n",
+            "## Responsável\n\nA Universidade da Zelândia não é responsável pelo tratamento feito por outros sites.\n",
+        ),
+        (
+            "en",
+            "## Badges\n\nZeeland University is responsible for the processing of your data.\n",
+            "## Badges\n\nWe are responsible for the processing of your data.\n",
+        ),
+        (
+            "fr",
+            "## Badges\n\nPour les badges, l'Université de Zélande est la responsable du traitement.\n",
+            "## Badges\n\nVous êtes le responsable du contenu que vous publiez.\n",
+        ),
+        (
+            "es",
+            "## Insignias\n\nPara las insignias, la Universidad de Zelanda es la responsable del tratamiento.\n",
+            "## Insignias\n\nUsted es responsable de la veracidad de los datos que facilite.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &copula, case);
+}
