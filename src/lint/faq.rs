@@ -26,19 +26,47 @@ pub(super) fn answered_question(
     let lang = vocabulary.lang.as_str();
     let heading = heading.trim();
     let asks = heading.ends_with('?') || heading.starts_with('¿');
-    if !asks || answers_no(answer, lang) || !leans_on_question(heading, answer, vocabulary) {
+    if !asks
+        || answers_no(answer, lang)
+        || !(asks_how_to(heading, lang) || leans_on_question(heading, answer, vocabulary))
+    {
         return None;
     }
     Some(policy_voice(heading, lang))
 }
 
+/// Whether `question` asks how the reader does something ("How do I delete
+/// my account?", "Comment supprimer mon compte ?", "¿Cómo puedo borrar mis
+/// datos?"): whatever its answer says (where to go, whom to write to), the
+/// answer is how, so it is read with the question, which in the policy's
+/// voice grants what it asks ("you can delete your account?"; the lead's
+/// class of session 32, phrasings/*.txt). The answer "No" still grants
+/// nothing.
+pub(super) fn asks_how_to(question: &str, lang: &str) -> bool {
+    how_to_opening(question.trim_start_matches('¿'), &voice_table(lang)).is_some()
+}
+
+/// The length of the how-to opening `text` begins with ("how do i ",
+/// "comment " before an infinitive), and the grant it becomes.
+fn how_to_opening(text: &str, table: &VoiceTable) -> Option<(usize, &'static str)> {
+    let lower = text.to_lowercase();
+    table.how_to.iter().find_map(|(asked, infinitive_endings)| {
+        let rest = lower.strip_prefix(asked)?;
+        let verb = rest.split(' ').next().unwrap_or("");
+        (infinitive_endings.is_empty() || infinitive_endings.iter().any(|e| verb.ends_with(e)))
+            .then_some((asked.len(), table.how_to_grant))
+    })
+}
+
 /// The first sentence of an answer that opens with the language's "yes"
-/// ("Yes.", "Oui, sur simple demande.", "Ja, schreiben Sie uns."), read
-/// after its question in the policy's voice: "you can see the data we hold
-/// about you? Yes." states what the question asks, with its verb and
-/// object in the order the grant forms want them.
-pub(super) fn yes_restated(voiced: &str, sentence: &str, lang: &str) -> Option<String> {
-    answers_yes(sentence, lang).then(|| format!("{voiced} {sentence}"))
+/// ("Yes.", "Oui, sur simple demande.", "Ja, schreiben Sie uns."), or of
+/// any answer to a question that asks how the reader does something
+/// (`how_to`: "Go to Settings and tap Delete account." under "How do I
+/// delete my account?"), read after its question in the policy's voice:
+/// "you can see the data we hold about you? Yes." states what the question
+/// asks, with its verb and object in the order the grant forms want them.
+pub(super) fn restated(voiced: &str, sentence: &str, how_to: bool, lang: &str) -> Option<String> {
+    (how_to || answers_yes(sentence, lang)).then(|| format!("{voiced} {sentence}"))
 }
 
 /// Whether `answer` opens with the language's "yes" ("Yes.", "Oui, …",
@@ -168,6 +196,10 @@ fn policy_voice(question: &str, lang: &str) -> String {
                 .starts_with(asked)
                 .then(|| (*granted, text.get(asked.len()..).unwrap_or("")))
         })
+        .or_else(|| {
+            how_to_opening(text, &table)
+                .map(|(len, granted)| (granted, text.get(len..).unwrap_or("")))
+        })
         .unwrap_or(("", text));
     let words: Vec<&str> = rest.split(' ').collect();
     let in_readers_voice =
@@ -206,6 +238,14 @@ struct VoiceTable {
     reader: &'static [(&'static str, &'static str)],
     /// The policy addressed as "you" and its first person.
     policy: &'static [(&'static str, &'static str)],
+    /// Openings that ask how the reader does something ("how do i ",
+    /// "wie kann ich "), each with the endings of the infinitive that must
+    /// follow it where the opening alone asks anything ("comment " +
+    /// "supprimer", not "comment supprimons-nous": the policy's own
+    /// practice); none: any word.
+    how_to: &'static [(&'static str, &'static [&'static str])],
+    /// What a how-to opening becomes: the language's grant ("you can").
+    how_to_grant: &'static str,
 }
 
 fn voice_table(lang: &str) -> VoiceTable {
@@ -228,6 +268,8 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("meines", "Ihres"),
             ],
             policy: &[("sie", "wir"), ("ihr", "wir"), ("euch", "uns")],
+            how_to: &[("wie kann ich ", &[])],
+            how_to_grant: "Sie können ",
         },
         "fr" => VoiceTable {
             openings: &[
@@ -244,6 +286,12 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("mes", "vos"),
             ],
             policy: &[("vous", "nous"), ("votre", "notre"), ("vos", "nos")],
+            how_to: &[
+                ("comment puis-je ", &[]),
+                ("comment est-ce que je peux ", &[]),
+                ("comment ", &["er", "ir", "re"]),
+            ],
+            how_to_grant: "vous pouvez ",
         },
         "es" => VoiceTable {
             openings: &[("puedo ", "puede "), ("tengo ", "tiene ")],
@@ -254,6 +302,8 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("mis", "sus"),
             ],
             policy: &[("ustedes", "nosotros")],
+            how_to: &[("cómo puedo ", &[]), ("cómo ", &["ar", "er", "ir"])],
+            how_to_grant: "puede ",
         },
         "it" => VoiceTable {
             openings: &[("posso ", "può "), ("ho ", "ha ")],
@@ -266,6 +316,8 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("mie", "sue"),
             ],
             policy: &[("voi", "noi")],
+            how_to: &[("come posso ", &[]), ("come ", &["are", "ere", "ire"])],
+            how_to_grant: "può ",
         },
         "pt" => VoiceTable {
             openings: &[("posso ", "pode "), ("tenho ", "tem ")],
@@ -278,6 +330,8 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("minhas", "suas"),
             ],
             policy: &[("vocês", "nós")],
+            how_to: &[("como posso ", &[]), ("como ", &["ar", "er", "ir"])],
+            how_to_grant: "pode ",
         },
         "nl" => VoiceTable {
             openings: &[
@@ -287,6 +341,8 @@ fn voice_table(lang: &str) -> VoiceTable {
             ],
             reader: &[("ik", "u"), ("mij", "u"), ("me", "u"), ("mijn", "uw")],
             policy: &[("jullie", "wij"), ("u", "wij"), ("uw", "ons")],
+            how_to: &[("hoe kan ik ", &[])],
+            how_to_grant: "u kunt ",
         },
         _ => VoiceTable {
             openings: &[
@@ -301,6 +357,8 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("mine", "yours"),
             ],
             policy: &[("you", "we"), ("your", "our"), ("yours", "ours")],
+            how_to: &[("how do i ", &[]), ("how can i ", &[])],
+            how_to_grant: "you can ",
         },
     }
 }
@@ -341,16 +399,17 @@ mod tests {
     #[test]
     fn a_yes_restates_the_question() {
         assert_eq!(
-            yes_restated(
+            restated(
                 "vous pouvez les faire corriger ?",
                 "Oui, sur simple demande.",
+                false,
                 "fr"
             )
             .as_deref(),
             Some("vous pouvez les faire corriger ? Oui, sur simple demande.")
         );
         assert_eq!(
-            yes_restated("you can object?", "Only by email.", "en"),
+            restated("you can object?", "Only by email.", false, "en"),
             None
         );
     }
@@ -394,6 +453,42 @@ mod tests {
             answered("¿A quién comunicamos sus datos?", full, "es"),
             None
         );
+    }
+
+    #[test]
+    fn a_question_that_asks_how_grants_what_it_asks_whatever_the_answer() {
+        // An answer of more than ten words that is a sentence of its own
+        // still says how: the question is read with it.
+        let how = "Open the app, go to Settings > Account and choose Delete account.";
+        assert_eq!(
+            answered("How do I delete my account?", how, "en").as_deref(),
+            Some("you can delete your account?")
+        );
+        assert_eq!(
+            answered("Comment supprimer mon compte ?", how, "fr").as_deref(),
+            Some("vous pouvez supprimer votre compte ?")
+        );
+        assert_eq!(
+            answered("¿Cómo puedo borrar mis datos?", how, "es").as_deref(),
+            Some("puede borrar sus datos?")
+        );
+        assert_eq!(
+            restated(
+                "you can delete your account?",
+                "Go to Settings.",
+                true,
+                "en"
+            )
+            .as_deref(),
+            Some("you can delete your account? Go to Settings.")
+        );
+        // The policy asking about its own practice is no how-to question:
+        // a conjugated verb after "comment", "we" after "how do".
+        assert!(!asks_how_to("Comment supprimons-nous vos données ?", "fr"));
+        assert!(!asks_how_to("How do we delete your data?", "en"));
+        assert!(asks_how_to("Come cancellare i miei dati?", "it"));
+        // "No" still grants nothing.
+        assert_eq!(answered("How do I delete my account?", "No.", "en"), None);
     }
 
     #[test]

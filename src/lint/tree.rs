@@ -442,7 +442,9 @@ impl Builder<'_> {
             );
             let raw = source.get(block.span.clone()).unwrap_or("");
             // The question heading over this answer, in the policy's voice.
-            let mut question: Option<String> = None;
+            // The voiced question over the block, and whether it asks how
+            // the reader does something (`faq.rs`).
+            let mut question: Option<(String, bool)> = None;
             if is_plain_heading(source, outline, b) {
                 let l = self.label(&block.text);
                 self.tree.labels[l].heading = true;
@@ -510,7 +512,11 @@ impl Builder<'_> {
                     self.answered_question(sections.heading_texts[s].as_str(), &block.text)
             {
                 labels.push(l);
-                question = Some(self.tree.labels[l].text.clone());
+                let how_to = super::faq::asks_how_to(
+                    sections.heading_texts[s].as_str(),
+                    &self.vocabulary.lang,
+                );
+                question = Some((self.tree.labels[l].text.clone(), how_to));
             }
             // A paragraph opening with a bold term continues a lead-in that
             // paragraphs of terms follow; any other block ends that run.
@@ -754,11 +760,13 @@ impl Builder<'_> {
             // sentence that objects to them with a pronoun.
             let mut grounds = Set::default();
             for (i, sentence) in sentences.iter().enumerate() {
-                // "Yes." under "## Can I see my data?" says "you can see your data".
+                // "Yes." under "## Can I see my data?" says "you can see your
+                // data"; so does "Go to Settings …" under "## How do I delete
+                // my account?".
                 let restated = question
-                    .as_deref()
+                    .as_ref()
                     .filter(|_| i == 0)
-                    .and_then(|q| super::faq::yes_restated(q, sentence, &lang));
+                    .and_then(|(q, how_to)| super::faq::restated(q, sentence, *how_to, &lang));
                 let sentence: &str = restated.as_deref().unwrap_or(sentence);
                 // A paragraph's lead-in ("You can ask us to:", "Sie haben
                 // das Recht,") is the label of its list; an item ending in

@@ -5144,6 +5144,38 @@ fn session_32_lead_deletion_at_a_frequency_and_applications_as_data() {
     assert_met_and_decoy("gdpr.retention", &retention, case);
 }
 
+/// Session 32, lead: a question heading that asks how the reader does
+/// something ("How do I delete my account?", "Comment supprimer mon compte
+/// ?"), answered with how: the question grants what it asks. Decoys: the
+/// question in the policy's voice about its own practice.
+#[test]
+fn session_32_lead_a_how_to_question_answered_with_how() {
+    let case = "session 32 lead, how-to questions";
+    let erasure = [
+        (
+            "en",
+            "## How can I delete my data?\n\nOpen the app, go to Settings > Account and choose Delete account.\n",
+            "## How do we delete your data?\n\nWe overwrite it securely after 30 days.\n",
+        ),
+        (
+            "fr",
+            "## Comment supprimer mon compte ?\n\nAllez dans Paramètres et appuyez sur Supprimer le compte.\n",
+            "## Comment supprimons-nous vos données ?\n\nNous les écrasons de manière sécurisée après 30 jours.\n",
+        ),
+        (
+            "it",
+            "## Come cancellare i miei dati?\n\nVai su Impostazioni > Account e tocca Cancella dati.\n",
+            "## Come cancelliamo i tuoi dati?\n\nLi sovrascriviamo in modo sicuro dopo 30 giorni.\n",
+        ),
+        (
+            "nl",
+            "## Hoe kan ik mijn account verwijderen?\n\nGa naar Instellingen en tik op Account verwijderen.\n",
+            "## Hoe verwijderen wij je gegevens?\n\nWe overschrijven ze na 30 dagen veilig.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
