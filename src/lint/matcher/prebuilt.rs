@@ -582,7 +582,6 @@ fn read_nfa(r: &mut Reader<'_>) -> Option<NFA> {
         let n = n as usize;
         (n < states).then(|| StateID::new(n).ok()).flatten()
     };
-    let checked = |t: Transition| (t.start <= t.end && t.next.as_usize() < states).then_some(t);
     let start_anchored = id(start_anchored)?;
     let start_unanchored = id(start_unanchored)?;
     let starts: Vec<StateID> = starts.into_iter().map(id).collect::<Option<_>>()?;
@@ -594,10 +593,10 @@ fn read_nfa(r: &mut Reader<'_>) -> Option<NFA> {
     let mut in_pattern = false;
     for expected in 0..states {
         let added = match r.byte()? {
-            0 => b.add_range(checked(r.transition()?)?),
+            0 => b.add_range(Reader::transition(r.bytes(TRANSITION)?, states)?),
             1 => {
                 let n = r.u32()? as usize;
-                b.add_sparse(r.list(n, |r| checked(r.transition()?))?)
+                b.add_sparse(r.transitions(n, states)?)
             }
             2 => {
                 let look = Look::from_repr(r.u32()?)?;
@@ -668,6 +667,9 @@ impl Writer {
 
 struct Reader<'a>(&'a [u8]);
 
+/// Bytes of a transition in the table: its range's two, its target's four.
+const TRANSITION: usize = 6;
+
 impl<'a> Reader<'a> {
     fn byte(&mut self) -> Option<u8> {
         let (&b, rest) = self.0.split_first()?;
@@ -687,11 +689,31 @@ impl<'a> Reader<'a> {
         self.0 = rest;
         Some(head)
     }
-    fn transition(&mut self) -> Option<Transition> {
-        let start = self.byte()?;
-        let end = self.byte()?;
-        let next = StateID::new(self.u32()? as usize).ok()?;
-        Some(Transition { start, end, next })
+    /// The transition [`Writer::transition`] wrote in `bytes`
+    /// ([`TRANSITION`] of them), if its range is one and it goes to one
+    /// of `states` (the builder would index out of bounds: a table cut
+    /// short or damaged decodes to nothing).
+    fn transition(bytes: &[u8], states: usize) -> Option<Transition> {
+        let &[start, end, a, b, c, d] = bytes else {
+            return None;
+        };
+        let next = u32::from_le_bytes([a, b, c, d]) as usize;
+        (start <= end && next < states).then_some(Transition {
+            start,
+            end,
+            next: StateID::new(next).ok()?,
+        })
+    }
+    /// `n` transitions ([`Reader::transition`]), read as one slice of
+    /// bytes: a sparse state's, item by item with [`Reader::list`], were a
+    /// quarter of reading an NFA.
+    fn transitions(&mut self, n: usize, states: usize) -> Option<Vec<Transition>> {
+        let bytes = self.bytes(n.checked_mul(TRANSITION)?)?;
+        let mut transitions = Vec::with_capacity(n);
+        for t in bytes.chunks_exact(TRANSITION) {
+            transitions.push(Reader::transition(t, states)?);
+        }
+        Some(transitions)
     }
     /// `n` items, each read by `item`; `n` comes from the table, so the
     /// capacity is clamped by the bytes left: a damaged count allocates
