@@ -18,10 +18,20 @@ pub fn set_source(pattern: &str) -> String {
 /// alternatives and a class are looked into) the Unicode boundary stays;
 /// an ASCII one there would never hold, and the alternative would silently
 /// match nothing.
+///
+/// The text between the `\b`s is copied in slices: pushed character by
+/// character, it cost about 2 M of the 11 M instructions this took on the
+/// example site's lint, which derives every built-in set's sources to find
+/// them in the prebuilt table.
 pub fn ascii_bounded(pattern: &str) -> String {
+    if !pattern.contains(r"\b") {
+        return pattern.to_string();
+    }
     let chars: Vec<char> = pattern.chars().collect();
     let mut out = String::with_capacity(pattern.len() + 16);
-    let mut i = 0;
+    // `chars[i]` starts at byte `at` of `pattern`; `pattern[..copied]` is
+    // in `out`.
+    let (mut i, mut at, mut copied) = (0, 0, 0);
     while i < chars.len() {
         if chars[i] == '\\' && chars.get(i + 1) == Some(&'b') {
             let before = last_chars(&chars, i);
@@ -37,21 +47,25 @@ pub fn ascii_bounded(pattern: &str) -> String {
                 (true, true) => "(?:^|[^\\p{L}\\p{N}_])",
                 (true, false) => "(?:$|[^\\p{L}\\p{N}_])",
             };
+            out.push_str(&pattern[copied..at]);
             out.push_str(bound);
             i += 2;
+            at += 2;
+            copied = at;
             continue;
         }
+        // An escaped character is passed over with its backslash.
         if chars[i] == '\\'
             && let Some(&next) = chars.get(i + 1)
         {
-            out.push(chars[i]);
-            out.push(next);
             i += 2;
+            at += 1 + next.len_utf8();
             continue;
         }
-        out.push(chars[i]);
+        at += chars[i].len_utf8();
         i += 1;
     }
+    out.push_str(&pattern[copied..]);
     out
 }
 

@@ -33,7 +33,7 @@ use regex_automata::util::pool::Pool;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::util::syntax;
 use regex_automata::{Input, MatchKind, PatternID, PatternSet};
-use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
+use regex_syntax::hir::{Hir, Look};
 
 mod gate;
 mod prebuilt;
@@ -42,6 +42,7 @@ mod unfold;
 pub use unfold::unfolded;
 
 pub(crate) use prebuilt::RULE_PATTERN_SIZE_LIMIT;
+use prebuilt::{ascii_look, map_looks, no_look};
 
 /// The regex crate's defaults (`RegexBuilder`): NFA size limit and lazy DFA
 /// cache.
@@ -123,12 +124,23 @@ impl Parsed {
 ///   assertion only adds matches, so where it finds nothing (for a set:
 ///   no pattern) the patterns find nothing either; only a "yes" needs
 ///   the PikeVM.
+///
+/// A [`prebuilt`] set's or pattern's two NFAs were compiled at build time
+/// and are only read here.
 struct Unbounded {
     kind: MatchKind,
     size_limit: usize,
-    hirs: Parsed,
+    patterns: Rewritten,
     ascii: OnceLock<Option<DFA>>,
     relaxed: OnceLock<Option<DFA>>,
+}
+
+/// Where [`Unbounded`]'s NFAs come from.
+enum Rewritten {
+    /// Compiled from the patterns, rewritten, when first needed.
+    Parsed(Parsed),
+    /// Read from the [`prebuilt`] table.
+    Prebuilt(prebuilt::Variants<'static>),
 }
 
 impl Unbounded {
@@ -136,78 +148,50 @@ impl Unbounded {
     fn of(hirs: &[Hir], kind: MatchKind, size_limit: usize) -> Option<Unbounded> {
         hirs.iter()
             .any(|h| h.properties().look_set().contains_word_unicode())
-            .then(|| Unbounded::new(Parsed::new(hirs.to_vec()), kind, size_limit))
+            .then(|| {
+                let patterns = Rewritten::Parsed(Parsed::new(hirs.to_vec()));
+                Unbounded::new(patterns, kind, size_limit)
+            })
     }
 
-    fn new(hirs: Parsed, kind: MatchKind, size_limit: usize) -> Unbounded {
+    fn new(patterns: Rewritten, kind: MatchKind, size_limit: usize) -> Unbounded {
         Unbounded {
             kind,
             size_limit,
-            hirs,
+            patterns,
             ascii: OnceLock::new(),
             relaxed: OnceLock::new(),
         }
     }
 
     /// The lazy DFA of the patterns with each Unicode word boundary as
-    /// `to` makes it (`None`: removed); `None` if it does not build.
-    fn build(&self, to: fn(Look) -> Option<Look>) -> Option<DFA> {
-        let hirs: Vec<Hir> = self.hirs.get()?.iter().map(|h| map_looks(h, to)).collect();
-        let nfa = compile_nfa(&hirs, self.size_limit, WhichCaptures::None).ok()?;
+    /// `to` makes it (`None`: removed), or of `prebuilt`'s NFA of them;
+    /// `None` if it does not build.
+    fn build(
+        &self,
+        to: fn(Look) -> Option<Look>,
+        prebuilt: fn(&prebuilt::Variants<'static>) -> Option<&'static [u8]>,
+    ) -> Option<DFA> {
+        let nfa = match &self.patterns {
+            Rewritten::Parsed(parsed) => {
+                let hirs: Vec<Hir> = parsed.get()?.iter().map(|h| map_looks(h, to)).collect();
+                compile_nfa(&hirs, self.size_limit, WhichCaptures::None).ok()?
+            }
+            Rewritten::Prebuilt(variants) => prebuilt::decode_nfa(prebuilt(variants)?)?,
+        };
         lazy_dfa(&nfa, self.kind, None)
     }
 
     fn ascii(&self) -> Option<&DFA> {
-        self.ascii.get_or_init(|| self.build(ascii_look)).as_ref()
+        self.ascii
+            .get_or_init(|| self.build(ascii_look, |v| v.ascii))
+            .as_ref()
     }
 
     fn relaxed(&self) -> Option<&DFA> {
-        self.relaxed.get_or_init(|| self.build(|_| None)).as_ref()
-    }
-}
-
-/// `look` with Unicode word characters replaced by ASCII ones; every
-/// other assertion as it is.
-fn ascii_look(look: Look) -> Option<Look> {
-    Some(match look {
-        Look::WordUnicode => Look::WordAscii,
-        Look::WordUnicodeNegate => Look::WordAsciiNegate,
-        Look::WordStartUnicode => Look::WordStartAscii,
-        Look::WordEndUnicode => Look::WordEndAscii,
-        Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
-        Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
-        other => other,
-    })
-}
-
-/// Whether `look` asks about Unicode word characters.
-fn is_unicode_word(look: Look) -> bool {
-    ascii_look(look) != Some(look)
-}
-
-/// `hir` with each Unicode word assertion as `to` makes it (`None`: the
-/// empty expression); everything else as it is.
-fn map_looks(hir: &Hir, to: fn(Look) -> Option<Look>) -> Hir {
-    if !hir.properties().look_set().contains_word_unicode() {
-        return hir.clone();
-    }
-    match hir.kind() {
-        HirKind::Look(look) if is_unicode_word(*look) => {
-            to(*look).map_or_else(Hir::empty, Hir::look)
-        }
-        HirKind::Repetition(rep) => Hir::repetition(Repetition {
-            sub: Box::new(map_looks(&rep.sub, to)),
-            ..rep.clone()
-        }),
-        HirKind::Capture(cap) => Hir::capture(Capture {
-            sub: Box::new(map_looks(&cap.sub, to)),
-            ..cap.clone()
-        }),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(|h| map_looks(h, to)).collect()),
-        HirKind::Alternation(subs) => {
-            Hir::alternation(subs.iter().map(|h| map_looks(h, to)).collect())
-        }
-        _ => hir.clone(),
+        self.relaxed
+            .get_or_init(|| self.build(no_look, |v| v.relaxed))
+            .as_ref()
     }
 }
 
@@ -482,11 +466,9 @@ impl Matcher {
         let mut apart = Vec::new();
         let mut gates = Vec::new();
         let mut shared = Vec::new();
-        let mut shared_sources = Vec::new();
         for (i, pattern) in set.patterns.into_iter().enumerate() {
             if !pattern.apart {
                 shared.push(i);
-                shared_sources.push(pattern.source);
                 continue;
             }
             let part = Part {
@@ -501,8 +483,8 @@ impl Matcher {
             gates.push(pattern.literals);
         }
         let unbounded = set
-            .word_unicode
-            .then(|| Unbounded::new(Parsed::later(shared_sources), kind, size_limit));
+            .variants
+            .map(|v| Unbounded::new(Rewritten::Prebuilt(v), kind, size_limit));
         let mut matcher = Matcher::from_nfa(set.nfa, kind, None, unbounded)?;
         matcher.set = Some(Apart {
             patterns: count,
@@ -514,20 +496,20 @@ impl Matcher {
     }
 
     /// A pattern of a prebuilt set searched apart, as [`Matcher::from_hirs`]
-    /// builds it from the parsed `source`, from its prebuilt NFA: the
-    /// pattern is parsed only if its prefilter or [`Unbounded`] is needed.
+    /// builds it from the parsed `source`, from its prebuilt NFAs: the
+    /// pattern is parsed only if its prefilter is needed.
     fn from_alone(
-        alone: &prebuilt::Alone<'_>,
+        alone: &prebuilt::Alone<'static>,
         source: &str,
         size_limit: usize,
     ) -> Result<Matcher, String> {
         let nfa = prebuilt::decode_nfa(alone.nfa).ok_or("a prebuilt NFA does not decode")?;
         let kind = MatchKind::LeftmostFirst;
-        let parsed = || Parsed::later(vec![source.to_string()]);
         let unbounded = alone
-            .word_unicode
-            .then(|| Unbounded::new(parsed(), kind, size_limit));
-        let prefix = (!alone.anchored).then(|| Prefix::new(kind, parsed()));
+            .variants
+            .map(|v| Unbounded::new(Rewritten::Prebuilt(v), kind, size_limit));
+        let prefix =
+            (!alone.anchored).then(|| Prefix::new(kind, Parsed::later(vec![source.to_string()])));
         Matcher::from_nfa(nfa, kind, prefix, unbounded)
     }
 

@@ -24,8 +24,10 @@
 //! pattern's source (length, UTF-8 bytes), whether it is searched apart,
 //! its gate literals (count, or `u32::MAX` for none; each: flags (word
 //! start, word end, then the clause from bit 2),
-//! length, bytes) and its own NFA if searched apart; whether the shared
-//! patterns have a Unicode word boundary; the shared NFA: its anchored and
+//! length, bytes) and its own NFA if searched apart (then, if it has a
+//! Unicode word boundary, its [`VariantNfas`]); whether the shared
+//! patterns have a Unicode word boundary (then their [`VariantNfas`]); the
+//! shared NFA: its anchored and
 //! unanchored starts, each pattern's start, and its states (a tag byte and
 //! the state's fields).
 
@@ -33,7 +35,7 @@ use regex_automata::nfa::thompson::{self, NFA, State, Transition, WhichCaptures}
 use regex_automata::util::look::Look;
 use regex_automata::util::primitives::{PatternID, StateID};
 use regex_automata::util::syntax;
-use regex_syntax::hir::{Hir, HirKind};
+use regex_syntax::hir::{Capture, Hir, HirKind, Look as HirLook, Repetition};
 
 use super::gate::{self, Literal};
 
@@ -101,6 +103,98 @@ pub(crate) fn split(hirs: &[Hir], gated: bool) -> Vec<(Option<Vec<Literal>>, boo
         .collect()
 }
 
+/// `look` with Unicode word characters replaced by ASCII ones; every
+/// other assertion as it is.
+pub(crate) fn ascii_look(look: HirLook) -> Option<HirLook> {
+    Some(match look {
+        HirLook::WordUnicode => HirLook::WordAscii,
+        HirLook::WordUnicodeNegate => HirLook::WordAsciiNegate,
+        HirLook::WordStartUnicode => HirLook::WordStartAscii,
+        HirLook::WordEndUnicode => HirLook::WordEndAscii,
+        HirLook::WordStartHalfUnicode => HirLook::WordStartHalfAscii,
+        HirLook::WordEndHalfUnicode => HirLook::WordEndHalfAscii,
+        other => other,
+    })
+}
+
+/// Whether `look` asks about Unicode word characters.
+fn is_unicode_word(look: HirLook) -> bool {
+    ascii_look(look) != Some(look)
+}
+
+/// `hir` with each Unicode word assertion as `to` makes it (`None`: the
+/// empty expression); everything else as it is.
+pub(crate) fn map_looks(hir: &Hir, to: fn(HirLook) -> Option<HirLook>) -> Hir {
+    if !hir.properties().look_set().contains_word_unicode() {
+        return hir.clone();
+    }
+    match hir.kind() {
+        HirKind::Look(look) if is_unicode_word(*look) => {
+            to(*look).map_or_else(Hir::empty, Hir::look)
+        }
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(map_looks(&rep.sub, to)),
+            ..rep.clone()
+        }),
+        HirKind::Capture(cap) => Hir::capture(Capture {
+            sub: Box::new(map_looks(&cap.sub, to)),
+            ..cap.clone()
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(|h| map_looks(h, to)).collect()),
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.iter().map(|h| map_looks(h, to)).collect())
+        }
+        _ => hir.clone(),
+    }
+}
+
+/// Every Unicode word assertion removed ([`map_looks`]): the patterns of
+/// [`Unbounded::relaxed`](super::Matcher).
+pub(crate) fn no_look(_: HirLook) -> Option<HirLook> {
+    None
+}
+
+/// The patterns with Unicode word boundaries of a set or a pattern
+/// searched apart, rewritten as the run time's `Unbounded` searches them
+/// where the lazy DFA gives up: each boundary made ASCII
+/// ([`ascii_look`]), and each removed ([`no_look`]). Their NFAs are
+/// compiled here, at build time, so that the run time only reads them
+/// (compiling them was 3% of the example site's lint).
+// The writing half is `build.rs`'s (and the tests'); the binary only reads.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) struct VariantNfas {
+    /// `None`: the rewritten patterns do not compile within the size limit.
+    pub ascii: Option<NFA>,
+    pub relaxed: Option<NFA>,
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+impl VariantNfas {
+    /// The two rewrites of `hirs`, compiled as the run time compiled them
+    /// (no capture groups, the same size limit).
+    fn of(hirs: &[Hir], size_limit: usize) -> VariantNfas {
+        let nfa = |to: fn(HirLook) -> Option<HirLook>| {
+            let hirs: Vec<Hir> = hirs.iter().map(|h| map_looks(h, to)).collect();
+            thompson::Compiler::new()
+                .configure(nfa_config(size_limit, WhichCaptures::None))
+                .build_many_from_hir(&hirs)
+                .ok()
+        };
+        VariantNfas {
+            ascii: nfa(ascii_look),
+            relaxed: nfa(no_look),
+        }
+    }
+}
+
+/// The encoded NFAs of [`VariantNfas`] in a table, read when first needed
+/// ([`decode_nfa`]); `None`: the rewritten patterns do not compile.
+#[derive(Clone, Copy)]
+pub(crate) struct Variants<'a> {
+    pub ascii: Option<&'a [u8]>,
+    pub relaxed: Option<&'a [u8]>,
+}
+
 /// How a set was built besides its sources: whether gated (a
 /// vocabulary's, `Matcher::gated`), with what NFA size limit, and whether
 /// its NFA keeps every capture group (a single pattern's, for
@@ -139,15 +233,16 @@ pub(crate) struct Alone<'a> {
     pub nfa: &'a [u8],
     /// Anchored at the start: no prefix to skip to.
     pub anchored: bool,
-    /// Has a Unicode word boundary.
-    pub word_unicode: bool,
+    /// If it has a Unicode word boundary, its [`VariantNfas`].
+    pub variants: Option<Variants<'a>>,
 }
 
 /// A prebuilt set: its patterns, and the NFA of those not searched apart.
 pub(crate) struct Set<'a> {
     pub patterns: Vec<Pattern<'a>>,
-    /// Whether a shared pattern has a Unicode word boundary.
-    pub word_unicode: bool,
+    /// If a shared pattern has a Unicode word boundary, the shared
+    /// patterns' [`VariantNfas`].
+    pub variants: Option<Variants<'a>>,
     pub nfa: NFA,
 }
 
@@ -191,6 +286,8 @@ pub(crate) struct AloneNfa {
     pub nfa: NFA,
     pub anchored: bool,
     pub word_unicode: bool,
+    /// If it has a Unicode word boundary.
+    pub variants: Option<VariantNfas>,
 }
 
 /// A set compiled as [`Matcher::build`](super::Matcher) compiles it: for
@@ -202,6 +299,8 @@ pub(crate) struct Compiled {
     pub alone: Vec<Option<AloneNfa>>,
     /// Whether a shared pattern has a Unicode word boundary.
     pub word_unicode: bool,
+    /// If one has, the shared patterns' [`VariantNfas`].
+    pub variants: Option<VariantNfas>,
     pub nfa: NFA,
 }
 
@@ -242,19 +341,22 @@ pub(crate) fn compile(sources: &[String], key: Key) -> Option<Compiled> {
                 return None;
             }
             let props = hir.properties();
+            let own = std::slice::from_ref(hir);
+            let word_unicode = props.look_set().contains_word_unicode();
             Some(AloneNfa {
-                nfa: nfa_of(std::slice::from_ref(hir))?,
-                anchored: props
-                    .look_set_prefix()
-                    .contains(regex_syntax::hir::Look::Start),
-                word_unicode: props.look_set().contains_word_unicode(),
+                nfa: nfa_of(own)?,
+                anchored: props.look_set_prefix().contains(HirLook::Start),
+                word_unicode,
+                variants: word_unicode.then(|| VariantNfas::of(own, key.size_limit)),
             })
         })
         .collect();
+    let variants = word_unicode.then(|| VariantNfas::of(&shared, key.size_limit));
     Some(Compiled {
         split,
         alone,
         word_unicode,
+        variants,
         nfa,
     })
 }
@@ -295,16 +397,39 @@ pub(crate) fn encode(sources: &[String], key: Key, set: &Compiled) -> Option<Vec
                 let mut own = Writer(Vec::new());
                 own.nfa(&alone.nfa)?;
                 w.bytes(&own.0);
+                if alone.word_unicode {
+                    w.variants(alone.variants.as_ref()?)?;
+                }
             }
         }
     }
     w.0.push(u8::from(set.word_unicode));
+    if set.word_unicode {
+        w.variants(set.variants.as_ref()?)?;
+    }
     w.nfa(&set.nfa)?;
     Some(w.0)
 }
 
 #[cfg_attr(not(test), allow(dead_code))]
 impl Writer {
+    /// Each NFA of `variants`: a byte, 0 if it did not compile, else 1 and
+    /// the NFA (length, bytes).
+    fn variants(&mut self, variants: &VariantNfas) -> Option<()> {
+        for nfa in [&variants.ascii, &variants.relaxed] {
+            match nfa {
+                None => self.0.push(0),
+                Some(nfa) => {
+                    self.0.push(1);
+                    let mut own = Writer(Vec::new());
+                    own.nfa(nfa)?;
+                    self.bytes(&own.0);
+                }
+            }
+        }
+        Some(())
+    }
+
     fn nfa(&mut self, nfa: &NFA) -> Option<()> {
         let w = self;
         w.u32(nfa.start_anchored().as_u32());
@@ -402,10 +527,15 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Set<'_>> {
         let flags = r.byte()?;
         let alone = if flags & 1 != 0 {
             let len = r.u32()? as usize;
+            let nfa = r.bytes(len)?;
             Some(Alone {
-                nfa: r.bytes(len)?,
+                nfa,
                 anchored: flags & 2 != 0,
-                word_unicode: flags & 4 != 0,
+                variants: if flags & 4 != 0 {
+                    Some(r.variants()?)
+                } else {
+                    None
+                },
             })
         } else {
             None
@@ -417,11 +547,15 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Set<'_>> {
             alone,
         })
     })?;
-    let word_unicode = r.byte()? != 0;
+    let variants = if r.byte()? != 0 {
+        Some(r.variants()?)
+    } else {
+        None
+    };
     let nfa = read_nfa(&mut r)?;
     Some(Set {
         patterns,
-        word_unicode,
+        variants,
         nfa,
     })
 }
@@ -448,7 +582,6 @@ fn read_nfa(r: &mut Reader<'_>) -> Option<NFA> {
         let n = n as usize;
         (n < states).then(|| StateID::new(n).ok()).flatten()
     };
-    let checked = |t: Transition| (t.start <= t.end && t.next.as_usize() < states).then_some(t);
     let start_anchored = id(start_anchored)?;
     let start_unanchored = id(start_unanchored)?;
     let starts: Vec<StateID> = starts.into_iter().map(id).collect::<Option<_>>()?;
@@ -460,10 +593,10 @@ fn read_nfa(r: &mut Reader<'_>) -> Option<NFA> {
     let mut in_pattern = false;
     for expected in 0..states {
         let added = match r.byte()? {
-            0 => b.add_range(checked(r.transition()?)?),
+            0 => b.add_range(Reader::transition(r.bytes(TRANSITION)?, states)?),
             1 => {
                 let n = r.u32()? as usize;
-                b.add_sparse(r.list(n, |r| checked(r.transition()?))?)
+                b.add_sparse(r.transitions(n, states)?)
             }
             2 => {
                 let look = Look::from_repr(r.u32()?)?;
@@ -534,6 +667,9 @@ impl Writer {
 
 struct Reader<'a>(&'a [u8]);
 
+/// Bytes of a transition in the table: its range's two, its target's four.
+const TRANSITION: usize = 6;
+
 impl<'a> Reader<'a> {
     fn byte(&mut self) -> Option<u8> {
         let (&b, rest) = self.0.split_first()?;
@@ -553,11 +689,31 @@ impl<'a> Reader<'a> {
         self.0 = rest;
         Some(head)
     }
-    fn transition(&mut self) -> Option<Transition> {
-        let start = self.byte()?;
-        let end = self.byte()?;
-        let next = StateID::new(self.u32()? as usize).ok()?;
-        Some(Transition { start, end, next })
+    /// The transition [`Writer::transition`] wrote in `bytes`
+    /// ([`TRANSITION`] of them), if its range is one and it goes to one
+    /// of `states` (the builder would index out of bounds: a table cut
+    /// short or damaged decodes to nothing).
+    fn transition(bytes: &[u8], states: usize) -> Option<Transition> {
+        let &[start, end, a, b, c, d] = bytes else {
+            return None;
+        };
+        let next = u32::from_le_bytes([a, b, c, d]) as usize;
+        (start <= end && next < states).then_some(Transition {
+            start,
+            end,
+            next: StateID::new(next).ok()?,
+        })
+    }
+    /// `n` transitions ([`Reader::transition`]), read as one slice of
+    /// bytes: a sparse state's, item by item with [`Reader::list`], were a
+    /// quarter of reading an NFA.
+    fn transitions(&mut self, n: usize, states: usize) -> Option<Vec<Transition>> {
+        let bytes = self.bytes(n.checked_mul(TRANSITION)?)?;
+        let mut transitions = Vec::with_capacity(n);
+        for t in bytes.chunks_exact(TRANSITION) {
+            transitions.push(Reader::transition(t, states)?);
+        }
+        Some(transitions)
     }
     /// `n` items, each read by `item`; `n` comes from the table, so the
     /// capacity is clamped by the bytes left: a damaged count allocates
@@ -597,11 +753,31 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        if self.byte()? & 1 != 0 {
+        let flags = self.byte()?;
+        if flags & 1 != 0 {
             let len = self.u32()? as usize;
             self.bytes(len)?;
+            if flags & 4 != 0 {
+                self.variants()?;
+            }
         }
         Some(())
+    }
+
+    /// What [`Writer::variants`] wrote.
+    fn variants(&mut self) -> Option<Variants<'a>> {
+        let mut nfa = || match self.byte()? {
+            0 => Some(None),
+            1 => {
+                let len = self.u32()? as usize;
+                Some(Some(self.bytes(len)?))
+            }
+            _ => None,
+        };
+        Some(Variants {
+            ascii: nfa()?,
+            relaxed: nfa()?,
+        })
     }
 }
 
@@ -617,6 +793,38 @@ mod tests {
         let mut table = (bytes.len() as u32).to_le_bytes().to_vec();
         table.extend_from_slice(&bytes);
         (bytes, table, compiled)
+    }
+
+    /// The variants decoded are the NFAs they were encoded from, and they
+    /// are those of the patterns rewritten.
+    fn same_variants(decoded: Option<Variants<'_>>, own: Option<&VariantNfas>, what: &str) {
+        let (Some(decoded), Some(own)) = (decoded, own) else {
+            assert!(decoded.is_none() && own.is_none(), "{what}");
+            return;
+        };
+        for (bytes, nfa) in [(decoded.ascii, &own.ascii), (decoded.relaxed, &own.relaxed)] {
+            let nfa = nfa.as_ref().expect(what);
+            let again = decode_nfa(bytes.expect(what)).expect(what);
+            assert_eq!(format!("{again:?}"), format!("{nfa:?}"), "{what}");
+        }
+    }
+
+    /// The variants of a pattern with Unicode word boundaries match as the
+    /// pattern with them made ASCII, and removed.
+    #[test]
+    fn the_variants_are_the_pattern_rewritten() {
+        use regex_automata::nfa::thompson::pikevm::PikeVM;
+        let hir = syntax::parse_with(r"\bobject\b", &syntax()).unwrap();
+        let variants = VariantNfas::of(&[hir], DEFAULT_SIZE_LIMIT);
+        let is_match = |nfa: &Option<NFA>, text: &str| {
+            let vm = PikeVM::new_from_nfa(nfa.clone().unwrap()).unwrap();
+            vm.is_match(&mut vm.create_cache(), text)
+        };
+        // "é" is a word character: no Unicode boundary before "object".
+        assert!(is_match(&variants.ascii, "éobject"));
+        assert!(!is_match(&variants.ascii, "subobject"));
+        assert!(is_match(&variants.relaxed, "subobjects"));
+        assert!(!is_match(&variants.relaxed, "subobjet"));
     }
 
     const KEY: Key = Key {
@@ -635,6 +843,7 @@ mod tests {
             r"(?-u:\b)(policy|notice) (describes|explains) how",
             r"^(?:to|so) [a-z]+",
             r"(?-u:\b)no(?: [^\d\s]|[,;:!?]|$)",
+            r"\b(?:a|b)\b",
         ]
         .map(String::from)
         .to_vec()
@@ -646,7 +855,9 @@ mod tests {
         let (bytes, _, compiled) = encoded(&sources);
         let set = decode(&bytes).unwrap();
         assert_eq!(format!("{:?}", set.nfa), format!("{:?}", compiled.nfa));
-        assert_eq!(set.word_unicode, compiled.word_unicode);
+        assert_eq!(set.variants.is_some(), compiled.word_unicode);
+        assert!(compiled.word_unicode);
+        same_variants(set.variants, compiled.variants.as_ref(), "shared");
         // The sources exercise both kinds of pattern, and both flags of one
         // searched apart.
         let split = &compiled.split;
@@ -670,9 +881,10 @@ mod tests {
                     let again = decode_nfa(decoded.nfa).unwrap();
                     assert_eq!(format!("{again:?}"), format!("{:?}", own.nfa), "{source}");
                     assert_eq!(
-                        (decoded.anchored, decoded.word_unicode),
+                        (decoded.anchored, decoded.variants.is_some()),
                         (own.anchored, own.word_unicode)
                     );
+                    same_variants(decoded.variants, own.variants.as_ref(), source);
                 }
                 _ => panic!("{source}: NFA of a pattern searched apart"),
             }
