@@ -70,17 +70,94 @@ pub(super) fn restated(voiced: &str, sentence: &str, how_to: bool, lang: &str) -
 }
 
 /// Whether `answer` opens with the language's "yes" ("Yes.", "Oui, …",
-/// "Ja, …", "Sí.", "Sì.", "Sim.").
-fn answers_yes(answer: &str, lang: &str) -> bool {
-    let yes: &[&str] = match lang {
-        "de" | "nl" => &["ja"],
-        "fr" => &["oui"],
-        "es" => &["sí", "si"],
-        "it" => &["sì", "si"],
-        "pt" => &["sim"],
-        _ => &["yes"],
+/// "Ja, …", "Sí.", "Sì.", "Sim."), or with a word of assent that stands
+/// alone before a stop or a comma ("Of course.", "Bien sûr, …",
+/// "Natürlich, eine E-Mail genügt."; the lead's class of session 32,
+/// phrasings/*.txt). Followed by its sentence, the same word says how the
+/// policy does something ("Of course we delete data we no longer need",
+/// "Natürlich löschen wir …"): no answer.
+pub(super) fn answers_yes(answer: &str, lang: &str) -> bool {
+    let (yes, assent): (&[&str], &[&str]) = match lang {
+        "de" => (
+            &["ja"],
+            &[
+                "natürlich",
+                "selbstverständlich",
+                "klar",
+                "gewiss",
+                "jawohl",
+            ],
+        ),
+        "nl" => (
+            &["ja"],
+            &[
+                "natuurlijk",
+                "zeker",
+                "uiteraard",
+                "jazeker",
+                "absoluut",
+                "vanzelfsprekend",
+            ],
+        ),
+        "fr" => (
+            &["oui"],
+            &[
+                "bien sûr",
+                "évidemment",
+                "absolument",
+                "certainement",
+                "tout à fait",
+                "naturellement",
+            ],
+        ),
+        "es" => (
+            &["sí", "si"],
+            &[
+                "claro",
+                "por supuesto",
+                "desde luego",
+                "naturalmente",
+                "efectivamente",
+            ],
+        ),
+        "it" => (
+            &["sì", "si"],
+            &[
+                "certo",
+                "certamente",
+                "naturalmente",
+                "assolutamente",
+                "ovviamente",
+            ],
+        ),
+        "pt" => (
+            &["sim"],
+            &[
+                "claro",
+                "com certeza",
+                "certamente",
+                "naturalmente",
+                "sem dúvida",
+            ],
+        ),
+        _ => (
+            &["yes"],
+            &["of course", "sure", "certainly", "absolutely", "definitely"],
+        ),
     };
-    yes.contains(&first_word(answer).as_str())
+    yes.contains(&first_word(answer).as_str()) || assent.iter().any(|a| assents_alone(answer, a))
+}
+
+/// Whether `answer` opens with `assent` followed by a stop, comma, colon or
+/// dash, or nothing.
+fn assents_alone(answer: &str, assent: &str) -> bool {
+    let lower = answer.trim_start().to_lowercase();
+    lower.strip_prefix(assent).is_some_and(|rest| {
+        rest.trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | '!' | ':' | ';' | '–' | '—' | '-'))
+    })
 }
 
 /// The first word of `text`, in lowercase.
@@ -489,6 +566,26 @@ mod tests {
         assert!(asks_how_to("Come cancellare i miei dati?", "it"));
         // "No" still grants nothing.
         assert_eq!(answered("How do I delete my account?", "No.", "en"), None);
+    }
+
+    #[test]
+    fn a_word_of_assent_alone_answers_yes() {
+        assert!(answers_yes("Of course. Email privacy@acme.com.", "en"));
+        assert!(answers_yes("Bien sûr, il suffit d'un e-mail.", "fr"));
+        assert!(answers_yes("Natürlich!", "de"));
+        // The same word opening a sentence about the policy's practice.
+        assert!(!answers_yes(
+            "Of course we delete data we no longer need.",
+            "en"
+        ));
+        assert!(!answers_yes(
+            "Natürlich löschen wir Daten, die wir nicht mehr brauchen.",
+            "de"
+        ));
+        assert!(!answers_yes(
+            "Claro que borramos los datos que ya no necesitamos.",
+            "es"
+        ));
     }
 
     #[test]

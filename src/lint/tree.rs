@@ -706,7 +706,11 @@ impl Builder<'_> {
                     }
                     _ => {}
                 }
-            } else if let Some((term, rest)) = colon_label(body) {
+            } else if let Some((term, rest)) = colon_label(body)
+                // "Certainly: use the form in Settings." under a question
+                // is its answer, not a term (`faq.rs`).
+                && !(question.is_some() && super::faq::answers_yes(body, &lang))
+            {
                 // "- Access: Request information about …", or a paragraph
                 // "Rettifica: correzione dei dati inesatti …": the term
                 // before the colon labels the item, as bold text would.

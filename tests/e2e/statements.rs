@@ -5176,6 +5176,38 @@ fn session_32_lead_a_how_to_question_answered_with_how() {
     assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
 }
 
+/// Session 32, lead: a "Can I …?" question answered with a word of assent
+/// other than "yes" that stands alone ("Of course.", "Certainly: …", « Bien
+/// sûr. »). Decoys: the same word opening a sentence about the policy's
+/// own practice.
+#[test]
+fn session_32_lead_a_question_answered_with_a_word_of_assent() {
+    let case = "session 32 lead, assent";
+    let erasure = [
+        (
+            "en",
+            "## Can I have my data deleted?\n\nCertainly: use the form in Settings.\n",
+            "## Can I have my data deleted?\n\nOf course we delete data we no longer need.\n",
+        ),
+        (
+            "fr",
+            "## Puis-je faire supprimer mes données ?\n\nBien sûr. Écrivez à privacy@acme.fr.\n",
+            "## Puis-je faire supprimer mes données ?\n\nBien sûr que nous supprimons les données dont nous n'avons plus besoin.\n",
+        ),
+        (
+            "de",
+            "## Kann ich meine Daten löschen lassen?\n\nNatürlich, eine E-Mail genügt.\n",
+            "## Kann ich meine Daten löschen lassen?\n\nNatürlich löschen wir Daten, die wir nicht mehr brauchen.\n",
+        ),
+        (
+            "pt",
+            "## Posso apagar os meus dados?\n\nCom certeza, basta um e-mail.\n",
+            "## Posso apagar os meus dados?\n\nClaro que apagamos os dados de que já não precisamos.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
