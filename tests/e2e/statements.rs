@@ -6384,4 +6384,96 @@ fn session_32_classes_b_classes() {
         ],
         case,
     );
+    // "St." (Saint, Sankt, Sint) before a name and German "Str." or English "Rd." in an address
+    // no longer end the sentence: the name and what it does stay one statement.
+    let abbreviations = [
+        (
+            "de",
+            "## Wer wir sind\n\nDer Tennisclub Blau-Weiß, Hauptstr. 1, 12345 Berlin, kümmert sich um Ihre Daten.\n",
+            "## Wer wir sind\n\nDer Vorstand in St. Wendel kümmert sich um Ihre Daten.\n",
+        ),
+        (
+            "fr",
+            "## Qui sommes-nous\n\nLa Paroisse St. Martin s'occupe de vos données.\n",
+            "## Qui sommes-nous\n\nLe bureau de St. Gall s'occupe de vos données.\n",
+        ),
+        (
+            "nl",
+            "## Wie we zijn\n\nParochie St. Joris zorgt voor je gegevens.\n",
+            "## Wie we zijn\n\nHet bestuur in St. Maartensdijk zorgt voor je gegevens.\n",
+        ),
+        (
+            "en",
+            "## Who we are\n\nThe Riverside Tennis Club, 4 Park Rd. Leeds, looks after your data.\n",
+            "## Who we are\n\nOur staff at 4 Park Rd. Leeds look after your data.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &abbreviations, case);
+    assert_met_and_decoy(
+        "gdpr.recipients",
+        &[(
+            "nl",
+            "## Ontvangers\n\nWe maken gebruik van de diensten van St. Jansdal Hosting B.V.\n",
+            "## Ontvangers\n\nWe maken gebruik van de diensten van St. Jansdal.\n",
+        )],
+        case,
+    );
+    // French « lettre d'information » is the newsletter, no data; consent as the condition
+    // « qu'après votre consentement » is the basis.
+    assert_each(
+        "fr",
+        "## Destinataires\n\nNous envoyons notre lettre d'information à nos partenaires.\n",
+        &["gdpr.recipients"],
+        false,
+        case,
+    );
+    assert_each(
+        "fr",
+        "## Pourquoi nous utilisons vos données\n\nLes données d'analyse ne sont envoyées qu'après votre consentement.\n",
+        &["gdpr.legal-basis"],
+        true,
+        case,
+    );
+    // A cross-reference after the legitimate interest's label names no interest; the interest
+    // named there is still read.
+    for (lang, table) in [
+        (
+            "en",
+            "| Purpose | Legal basis |\n| --- | --- |\n| Fundraising | Legitimate interests: see section 5 |\n",
+        ),
+        (
+            "de",
+            "| Zweck | Rechtsgrundlage |\n| --- | --- |\n| Spenden | Berechtigte Interessen: siehe Abschnitt 5 |\n",
+        ),
+        (
+            "fr",
+            "| Finalité | Base légale |\n| --- | --- |\n| Dons | Intérêts légitimes : voir la section 5 |\n",
+        ),
+        (
+            "es",
+            "| Finalidad | Base jurídica |\n| --- | --- |\n| Donaciones | Interés legítimo: ver la sección 5 |\n",
+        ),
+        (
+            "it",
+            "| Finalità | Base giuridica |\n| --- | --- |\n| Donazioni | Legittimo interesse: vedi la sezione 5 |\n",
+        ),
+        (
+            "pt",
+            "| Finalidade | Fundamento |\n| --- | --- |\n| Donativos | Interesse legítimo: ver a secção 5 |\n",
+        ),
+        (
+            "nl",
+            "| Doel | Grondslag |\n| --- | --- |\n| Donaties | Gerechtvaardigd belang: zie paragraaf 5 |\n",
+        ),
+    ] {
+        let body = format!("## Purposes\n\n{table}");
+        assert_each(lang, &body, &["gdpr.legitimate-interests"], false, case);
+    }
+    assert_each(
+        "en",
+        "## Purposes\n\n| Purpose | Legal basis |\n| --- | --- |\n| Fundraising | Legitimate interests: running a fair food bank |\n",
+        &["gdpr.legitimate-interests"],
+        true,
+        case,
+    );
 }
