@@ -6476,4 +6476,27 @@ fn session_32_classes_b_classes() {
         true,
         case,
     );
+    // The phone number is a category of personal data: a purpose or a recipient named with it.
+    let phone = [
+        (
+            "en",
+            "## Why we use your data\n\nWe need your phone number so that the driver can call you.\n",
+            "## Why we use your data\n\nYou need your phone number to log in.\n",
+        ),
+        (
+            "nl",
+            "## Waarvoor we je gegevens gebruiken\n\nWe hebben uw telefoonnummer nodig om u te bellen.\n",
+            "## Waarvoor we je gegevens gebruiken\n\nJe hebt je telefoonnummer nodig om in te loggen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &phone, case);
+    assert_met_and_decoy(
+        "gdpr.recipients",
+        &[(
+            "de",
+            "## Empfänger\n\nWir melden Ihre Telefonnummer an den Landesverband.\n",
+            "## Empfänger\n\nRufen Sie uns unter unserer Telefonnummer an.\n",
+        )],
+        case,
+    );
 }
