@@ -6490,6 +6490,25 @@ fn session_32_classes_b_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.purposes", &phone, case);
+    // … and the data item needed "so that" something can be done, in German, French and Dutch.
+    let so_that = [
+        (
+            "de",
+            "## Wofür wir Ihre Daten nutzen\n\nWir brauchen Ihre Telefonnummer, damit der Fahrer Sie anrufen kann.\n",
+            "## Wofür wir Ihre Daten nutzen\n\nSie brauchen Ihre Telefonnummer, damit Sie sich anmelden können.\n",
+        ),
+        (
+            "fr",
+            "## Pourquoi nous utilisons vos données\n\nNous avons besoin de votre adresse pour que le livreur puisse vous livrer.\n",
+            "## Pourquoi nous utilisons vos données\n\nNous avons besoin de votre patience pour finir les travaux.\n",
+        ),
+        (
+            "nl",
+            "## Waarvoor we je gegevens gebruiken\n\nWe hebben je telefoonnummer nodig zodat de bezorger je kan bellen.\n",
+            "## Waarvoor we je gegevens gebruiken\n\nJe hebt je wachtwoord nodig zodat je kunt inloggen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &so_that, case);
     assert_met_and_decoy(
         "gdpr.recipients",
         &[(
