@@ -6466,3 +6466,380 @@ fn session_32_devdata_d_classes() {
     ];
     assert_met_and_decoy("gdpr.controller.identity", &copula, case);
 }
+
+/// Session 32, helper classes-b: the wording classes session 31 left, probed in all seven
+/// languages — recipients named by an everyday verb of receiving, a body named by its kind that
+/// "gets" or "sees" the reader's data (GDPR Art. 13(1)(e), 4(9)); the contract as the legal basis,
+/// the processing "needed" or "necessary" for the contract with the reader or the reader's order
+/// (Art. 6(1)(b)); the controller named in everyday words, a name that "looks after" the data or a
+/// club that "is" that name (Art. 13(1)(a)). Each met text fired before; each decoy (the reader
+/// who gets an e-mail, a delay needed for an order, a body named by no name) still fires.
+#[test]
+fn session_32_classes_b_classes() {
+    let case = "session 32 classes-b, everyday wording";
+    let recipients = [
+        (
+            "en",
+            "## Who gets your data\n\nThe parcel service gets your address.\n",
+            "## Who gets your data\n\nYou get an e-mail when your parcel ships.\n",
+        ),
+        (
+            "de",
+            "## Wer Ihre Daten bekommt\n\nDer Paketdienst bekommt Ihre Adresse.\n",
+            "## Wer Ihre Daten bekommt\n\nSie bekommen eine E-Mail, wenn Ihr Paket verschickt wird.\n",
+        ),
+        (
+            "fr",
+            "## Qui reçoit vos données\n\nNotre comptable voit vos factures.\n",
+            "## Qui reçoit vos données\n\nVous voyez vos données dans votre compte.\n",
+        ),
+        (
+            "es",
+            "## Quién recibe tus datos\n\nNuestro gestor ve tus facturas.\n",
+            "## Quién recibe tus datos\n\nVes tus datos en tu cuenta.\n",
+        ),
+        (
+            "it",
+            "## Chi riceve i tuoi dati\n\nIl nostro commercialista vede le tue fatture.\n",
+            "## Chi riceve i tuoi dati\n\nVedi i tuoi dati nel tuo account.\n",
+        ),
+        (
+            "nl",
+            "## Wie je gegevens krijgt\n\nHet bezorgbedrijf krijgt je naam en adres.\n",
+            "## Wie je gegevens krijgt\n\nJe krijgt een e-mail als je pakket verzonden is.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &recipients, case);
+    assert_all_met(
+        "gdpr.recipients",
+        &[
+            (
+                "en",
+                "## Who gets your data\n\nOur accountant sees your invoices.\n",
+            ),
+            (
+                "en",
+                "## Who gets your data\n\nThe delivery company gets your name and address.\n",
+            ),
+            (
+                "de",
+                "## Wer Ihre Daten bekommt\n\nUnser Steuerberater sieht Ihre Rechnungen.\n",
+            ),
+            (
+                "nl",
+                "## Wie je gegevens krijgt\n\nOnze boekhouder ziet je facturen.\n",
+            ),
+        ],
+        case,
+    );
+    let contract = [
+        (
+            "en",
+            "## Why we use your data\n\nWe need this to fulfil our contract with you.\n",
+            "## Why we use your data\n\nWe need two weeks to deliver your order.\n",
+        ),
+        (
+            "de",
+            "## Warum wir Ihre Daten nutzen\n\nWir brauchen das, um unseren Vertrag mit Ihnen zu erfüllen.\n",
+            "## Warum wir Ihre Daten nutzen\n\nWir brauchen zwei Wochen, um Ihre Bestellung zu liefern.\n",
+        ),
+        (
+            "fr",
+            "## Pourquoi nous utilisons vos données\n\nC'est nécessaire pour notre contrat avec vous.\n",
+            "## Pourquoi nous utilisons vos données\n\nNous avons besoin de deux semaines pour livrer votre commande.\n",
+        ),
+        (
+            "es",
+            "## Por qué usamos tus datos\n\nLo necesitamos para cumplir nuestro contrato contigo.\n",
+            "## Por qué usamos tus datos\n\nNecesitamos dos semanas para entregar tu pedido.\n",
+        ),
+        (
+            "it",
+            "## Perché usiamo i tuoi dati\n\nCi serve per adempiere al nostro contratto con te.\n",
+            "## Perché usiamo i tuoi dati\n\nAbbiamo bisogno di due settimane per consegnare il tuo ordine.\n",
+        ),
+        (
+            "pt",
+            "## Porque usamos os seus dados\n\nPrecisamos disto para cumprir o nosso contrato consigo.\n",
+            "## Porque usamos os seus dados\n\nPrecisamos de duas semanas para entregar a sua encomenda.\n",
+        ),
+        (
+            "nl",
+            "## Waarom we je gegevens gebruiken\n\nWe hebben dit nodig om onze overeenkomst met jou na te komen.\n",
+            "## Waarom we je gegevens gebruiken\n\nWe hebben twee weken nodig om je bestelling te leveren.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &contract, case);
+    assert_all_met(
+        "gdpr.legal-basis",
+        &[
+            (
+                "en",
+                "## Why we use your data\n\nThis is necessary for our contract with you.\n",
+            ),
+            (
+                "en",
+                "## Why we use your data\n\nWe need it to deliver what you ordered.\n",
+            ),
+            (
+                "de",
+                "## Warum wir Ihre Daten nutzen\n\nDas ist für unseren Vertrag mit Ihnen nötig.\n",
+            ),
+            (
+                "de",
+                "## Warum wir Ihre Daten nutzen\n\nWir brauchen Ihre Adresse, damit wir liefern können, was Sie bestellt haben.\n",
+            ),
+            (
+                "fr",
+                "## Pourquoi nous utilisons vos données\n\nNous en avons besoin pour vous livrer ce que vous avez commandé.\n",
+            ),
+            (
+                "es",
+                "## Por qué usamos tus datos\n\nEs necesario para nuestro contrato contigo.\n",
+            ),
+            (
+                "es",
+                "## Por qué usamos tus datos\n\nNecesitamos tu dirección para entregarte lo que has pedido.\n",
+            ),
+            (
+                "it",
+                "## Perché usiamo i tuoi dati\n\nÈ necessario per il nostro contratto con te.\n",
+            ),
+            (
+                "it",
+                "## Perché usiamo i tuoi dati\n\nAbbiamo bisogno del tuo indirizzo per consegnarti ciò che hai ordinato.\n",
+            ),
+            (
+                "pt",
+                "## Porque usamos os seus dados\n\nÉ necessário para o nosso contrato consigo.\n",
+            ),
+            (
+                "pt",
+                "## Porque usamos os seus dados\n\nPrecisamos da sua morada para lhe entregar o que encomendou.\n",
+            ),
+            (
+                "nl",
+                "## Waarom we je gegevens gebruiken\n\nDit is nodig voor ons contract met jou.\n",
+            ),
+            (
+                "nl",
+                "## Waarom we je gegevens gebruiken\n\nWe hebben je adres nodig om te leveren wat je hebt besteld.\n",
+            ),
+        ],
+        case,
+    );
+    let controller = [
+        (
+            "en",
+            "## Who we are\n\nThe Riverside Tennis Club looks after your data.\n",
+            "## Who we are\n\nA processor looks after hosting.\n",
+        ),
+        (
+            "de",
+            "## Wer wir sind\n\nDer Tennisclub Blau-Weiß kümmert sich um Ihre Daten.\n",
+            "## Wer wir sind\n\nDer Vorstand kümmert sich um Ihre Daten.\n",
+        ),
+        (
+            "fr",
+            "## Qui sommes-nous\n\nLe Tennis Club de Lyon s'occupe de vos données.\n",
+            "## Qui sommes-nous\n\nUn sous-traitant s'occupe de l'hébergement.\n",
+        ),
+        (
+            "es",
+            "## Quiénes somos\n\nEl Club de Tenis Madrid cuida de tus datos.\n",
+            "## Quiénes somos\n\nUn encargado se ocupa del alojamiento.\n",
+        ),
+        (
+            "it",
+            "## Chi siamo\n\nIl Tennis Club Milano si occupa dei tuoi dati.\n",
+            "## Chi siamo\n\nUn responsabile esterno si occupa dell'hosting.\n",
+        ),
+        (
+            "pt",
+            "## Quem somos\n\nO Clube de Ténis de Lisboa cuida dos seus dados.\n",
+            "## Quem somos\n\nUm subcontratante cuida do alojamento.\n",
+        ),
+        (
+            "nl",
+            "## Wie we zijn\n\nTennisclub Utrecht zorgt voor je gegevens.\n",
+            "## Wie we zijn\n\nEen verwerker zorgt voor de hosting.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &controller, case);
+    assert_all_met(
+        "gdpr.controller.identity",
+        &[
+            (
+                "en",
+                "## Who we are\n\nRiverside Tennis Club, 4 Park Road, Leeds LS1 4AB, takes care of your data.\n",
+            ),
+            (
+                "en",
+                "## Who we are\n\nThe club is the Riverside Tennis Club, 4 Park Road, Leeds.\n",
+            ),
+            (
+                "de",
+                "## Wer wir sind\n\nUm Ihre Daten kümmert sich der Tennisclub Blau-Weiß, Hauptstraße 1, 12345 Berlin.\n",
+            ),
+            (
+                "de",
+                "## Wer wir sind\n\nDer Verein ist der Tennisclub Blau-Weiß, Hauptstraße 1, 12345 Berlin.\n",
+            ),
+            (
+                "fr",
+                "## Qui sommes-nous\n\nLe club, c'est le Tennis Club de Lyon, 1 rue de la Paix, 69001 Lyon.\n",
+            ),
+            (
+                "es",
+                "## Quiénes somos\n\nEl club es el Club de Tenis Madrid, Calle Mayor 1, 28001 Madrid.\n",
+            ),
+            (
+                "it",
+                "## Chi siamo\n\nIl club è il Tennis Club Milano, Via Roma 1, 20100 Milano.\n",
+            ),
+            (
+                "pt",
+                "## Quem somos\n\nO clube é o Clube de Ténis de Lisboa, Rua Augusta 1, 1100-048 Lisboa.\n",
+            ),
+            (
+                "nl",
+                "## Wie we zijn\n\nDe Tennisclub Utrecht is verantwoordelijk voor je gegevens.\n",
+            ),
+        ],
+        case,
+    );
+    // "St." (Saint, Sankt, Sint) before a name and German "Str." or English "Rd." in an address
+    // no longer end the sentence: the name and what it does stay one statement.
+    let abbreviations = [
+        (
+            "de",
+            "## Wer wir sind\n\nDer Tennisclub Blau-Weiß, Hauptstr. 1, 12345 Berlin, kümmert sich um Ihre Daten.\n",
+            "## Wer wir sind\n\nDer Vorstand in St. Wendel kümmert sich um Ihre Daten.\n",
+        ),
+        (
+            "fr",
+            "## Qui sommes-nous\n\nLa Paroisse St. Martin s'occupe de vos données.\n",
+            "## Qui sommes-nous\n\nLe bureau de St. Gall s'occupe de vos données.\n",
+        ),
+        (
+            "nl",
+            "## Wie we zijn\n\nParochie St. Joris zorgt voor je gegevens.\n",
+            "## Wie we zijn\n\nHet bestuur in St. Maartensdijk zorgt voor je gegevens.\n",
+        ),
+        (
+            "en",
+            "## Who we are\n\nThe Riverside Tennis Club, 4 Park Rd. Leeds, looks after your data.\n",
+            "## Who we are\n\nOur staff at 4 Park Rd. Leeds look after your data.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &abbreviations, case);
+    assert_met_and_decoy(
+        "gdpr.recipients",
+        &[(
+            "nl",
+            "## Ontvangers\n\nWe maken gebruik van de diensten van St. Jansdal Hosting B.V.\n",
+            "## Ontvangers\n\nWe maken gebruik van de diensten van St. Jansdal.\n",
+        )],
+        case,
+    );
+    // French « lettre d'information » is the newsletter, no data; consent as the condition
+    // « qu'après votre consentement » is the basis.
+    assert_each(
+        "fr",
+        "## Destinataires\n\nNous envoyons notre lettre d'information à nos partenaires.\n",
+        &["gdpr.recipients"],
+        false,
+        case,
+    );
+    assert_each(
+        "fr",
+        "## Pourquoi nous utilisons vos données\n\nLes données d'analyse ne sont envoyées qu'après votre consentement.\n",
+        &["gdpr.legal-basis"],
+        true,
+        case,
+    );
+    // A cross-reference after the legitimate interest's label names no interest; the interest
+    // named there is still read.
+    for (lang, table) in [
+        (
+            "en",
+            "| Purpose | Legal basis |\n| --- | --- |\n| Fundraising | Legitimate interests: see section 5 |\n",
+        ),
+        (
+            "de",
+            "| Zweck | Rechtsgrundlage |\n| --- | --- |\n| Spenden | Berechtigte Interessen: siehe Abschnitt 5 |\n",
+        ),
+        (
+            "fr",
+            "| Finalité | Base légale |\n| --- | --- |\n| Dons | Intérêts légitimes : voir la section 5 |\n",
+        ),
+        (
+            "es",
+            "| Finalidad | Base jurídica |\n| --- | --- |\n| Donaciones | Interés legítimo: ver la sección 5 |\n",
+        ),
+        (
+            "it",
+            "| Finalità | Base giuridica |\n| --- | --- |\n| Donazioni | Legittimo interesse: vedi la sezione 5 |\n",
+        ),
+        (
+            "pt",
+            "| Finalidade | Fundamento |\n| --- | --- |\n| Donativos | Interesse legítimo: ver a secção 5 |\n",
+        ),
+        (
+            "nl",
+            "| Doel | Grondslag |\n| --- | --- |\n| Donaties | Gerechtvaardigd belang: zie paragraaf 5 |\n",
+        ),
+    ] {
+        let body = format!("## Purposes\n\n{table}");
+        assert_each(lang, &body, &["gdpr.legitimate-interests"], false, case);
+    }
+    assert_each(
+        "en",
+        "## Purposes\n\n| Purpose | Legal basis |\n| --- | --- |\n| Fundraising | Legitimate interests: running a fair food bank |\n",
+        &["gdpr.legitimate-interests"],
+        true,
+        case,
+    );
+    // The phone number is a category of personal data: a purpose or a recipient named with it.
+    let phone = [
+        (
+            "en",
+            "## Why we use your data\n\nWe need your phone number so that the driver can call you.\n",
+            "## Why we use your data\n\nYou need your phone number to log in.\n",
+        ),
+        (
+            "nl",
+            "## Waarvoor we je gegevens gebruiken\n\nWe hebben uw telefoonnummer nodig om u te bellen.\n",
+            "## Waarvoor we je gegevens gebruiken\n\nJe hebt je telefoonnummer nodig om in te loggen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &phone, case);
+    // … and the data item needed "so that" something can be done, in German, French and Dutch.
+    let so_that = [
+        (
+            "de",
+            "## Wofür wir Ihre Daten nutzen\n\nWir brauchen Ihre Telefonnummer, damit der Fahrer Sie anrufen kann.\n",
+            "## Wofür wir Ihre Daten nutzen\n\nSie brauchen Ihre Telefonnummer, damit Sie sich anmelden können.\n",
+        ),
+        (
+            "fr",
+            "## Pourquoi nous utilisons vos données\n\nNous avons besoin de votre adresse pour que le livreur puisse vous livrer.\n",
+            "## Pourquoi nous utilisons vos données\n\nNous avons besoin de votre patience pour finir les travaux.\n",
+        ),
+        (
+            "nl",
+            "## Waarvoor we je gegevens gebruiken\n\nWe hebben je telefoonnummer nodig zodat de bezorger je kan bellen.\n",
+            "## Waarvoor we je gegevens gebruiken\n\nJe hebt je wachtwoord nodig zodat je kunt inloggen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &so_that, case);
+    assert_met_and_decoy(
+        "gdpr.recipients",
+        &[(
+            "de",
+            "## Empfänger\n\nWir melden Ihre Telefonnummer an den Landesverband.\n",
+            "## Empfänger\n\nRufen Sie uns unter unserer Telefonnummer an.\n",
+        )],
+        case,
+    );
+}
