@@ -6266,4 +6266,21 @@ fn session_32_devdata_c_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.recipients", &cooperating, case);
+    // The complaint to the Polish authority named by its office, without
+    // the words "supervisory authority"
+    // (real/en-gdg-wroclaw-devfest-gdpr-note:39); the office publishing
+    // guidance grants no complaint.
+    let polish_authority = [
+        (
+            "en",
+            "## Your rights\n\nYou have the right to lodge a complaint with the President of the Office for the Protection of Personal Data.\n",
+            "## Cookies\n\nThe Office for the Protection of Personal Data publishes guidance on cookies every year.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie haben das Recht, beim Präsidenten des Amtes für den Schutz personenbezogener Daten Beschwerde einzulegen.\n",
+            "## Cookies\n\nDas Amt für den Schutz personenbezogener Daten veröffentlicht jedes Jahr Hinweise zu Cookies.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.complaint", &polish_authority, case);
 }
