@@ -6283,4 +6283,16 @@ fn session_32_devdata_c_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.complaint", &polish_authority, case);
+    // Portuguese: kept until the reader withdraws consent, with the
+    // personal infinitive (real/en-gdg-wroclaw-devfest-gdpr-note:21); a
+    // ticket collected is no period.
+    assert_met_and_decoy(
+        "gdpr.retention",
+        &[(
+            "pt",
+            "## Prazo de conservação\n\nOs seus dados serão conservados até retirar o seu consentimento.\n",
+            "## Bilhetes\n\nPode alterar a data do bilhete até retirar o bilhete na bilheteira.\n",
+        )],
+        case,
+    );
 }
