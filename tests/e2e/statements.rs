@@ -6295,4 +6295,30 @@ fn session_32_devdata_c_classes() {
         )],
         case,
     );
+    // A term of GDPR Art. 4 quoted and defined, as a glossary reproduces
+    // the law, states no controller and no recipient (the glossaries of
+    // real/de-joinus4health-platform-datenschutz and
+    // real/en-joinus4health-homepage-privacy); the statements themselves do.
+    let definitions = [
+        (
+            "de",
+            "## Empfänger\n\n\"Empfänger\" Ihrer Daten ist unser Hoster, die Hetzner Online GmbH.\n",
+            "## Begriffsbestimmungen\n\n\"Empfänger\" ist eine natürliche oder juristische Person, Behörde, Einrichtung oder andere Stelle, denen personenbezogene Daten offengelegt werden.\n",
+        ),
+        (
+            "pt",
+            "## Destinatários\n\nOs seus dados são comunicados à Hetzner Online GmbH, que aloja o nosso site.\n",
+            "## Definições\n\n\"Destinatário\" significa uma pessoa singular ou coletiva, a autoridade pública, agência ou outro organismo que recebem comunicações de dados pessoais.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &definitions, case);
+    assert_met_and_decoy(
+        "gdpr.controller.identity",
+        &[(
+            "de",
+            "## Verantwortlicher\n\nVerantwortlich für die Datenverarbeitung ist die Beispiel GmbH, Hauptstraße 1, 10115 Berlin.\n",
+            "## Begriffsbestimmungen\n\n\"Verantwortlicher\" ist eine natürliche oder juristische Person, Behörde, Einrichtung oder andere Stelle, die allein oder gemeinsam mit anderen über die Zwecke und Mittel der Verarbeitung von personenbezogenen Daten entscheidet.\n",
+        )],
+        case,
+    );
 }
