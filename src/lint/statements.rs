@@ -57,6 +57,13 @@ pub struct Form {
     /// deliver."), or a short paragraph after its last one ("The controller
     /// is X." and then the address block).
     pub paragraph: bool,
+    /// The concept `definition` (a term of GDPR Art. 4 quoted and defined,
+    /// as a notice's glossary reproduces the law: "\"Controller\" means the
+    /// natural or legal person …"): such a statement fits no form, since
+    /// it defines the law's word and states nothing of the processing
+    /// (session 32, helper devdata-c; development half,
+    /// de-joinus4health-platform-datenschutz and en-joinus4health-homepage-privacy).
+    definition: Option<usize>,
     /// A clause between semicolons may fit the form on its own
     /// (`@clause`, [`Form::fits_a_clause`]).
     clause: bool,
@@ -165,6 +172,7 @@ impl Form {
             *set = set.with(id);
         }
         form.governor = form.governor.or(first_own);
+        form.definition = concepts.id("definition");
         form.needed = form
             .anywhere
             .union(form.near)
@@ -186,6 +194,9 @@ impl Form {
     /// Whether `statement` (read with `vocabulary`) fits the form, as a
     /// whole or by one of its clauses ([`Form::fits_a_clause`]).
     pub fn fits(&self, statement: &Statement, vocabulary: &Vocabulary) -> bool {
+        if self.definition.is_some_and(|id| statement.own.has(id)) {
+            return false;
+        }
         self.fits_whole(statement, vocabulary)
             || self.fits_a_clause(statement, vocabulary)
             || self.fits_without_a_negated_relative(statement, vocabulary)

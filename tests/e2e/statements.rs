@@ -6843,3 +6843,183 @@ fn session_32_classes_b_classes() {
         case,
     );
 }
+
+/// Session 32, helper devdata-c: the classes its three development
+/// policies showed when each labelled statement was linted alone (docs/
+/// accuracy.md, "session 32, helper devdata-c").
+#[test]
+fn session_32_devdata_c_classes() {
+    let case = "session 32 devdata-c";
+    // The purpose said in the passive, the data processed or stored (by us)
+    // in order to do something (real/en-gdg-wroclaw-devfest-gdpr-note:11,
+    // real/en-joinus4health-homepage-privacy:88); requests processed in
+    // order of receipt, data processed confidentially state no purpose.
+    let passive_purpose = [
+        (
+            "en",
+            "## Contact by e-mail\n\nWhen you contact us by e-mail, the information you provide is stored by us in order to answer your questions.\n",
+            "## Your requests\n\nRequests to exercise your rights will be processed in order of receipt.\n",
+        ),
+        (
+            "es",
+            "## Base jurídica y finalidades\n\nSus datos serán tratados para gestionar su cuenta y enviarle noticias del congreso.\n",
+            "## Sus solicitudes\n\nSus datos serán tratados con total confidencialidad.\n",
+        ),
+        (
+            "pt",
+            "## Base jurídica e finalidades\n\nOs seus dados serão tratados para gerir a sua conta e enviar-lhe notícias da conferência.\n",
+            "## Os seus pedidos\n\nOs seus dados serão tratados de forma confidencial.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &passive_purpose, case);
+    // A task carried out for us by a company named by its legal form (the
+    // European company "SE" among them) is its processor
+    // (real/de-joinus4health-platform-datenschutz:283-285); a task carried
+    // out for us by members names no recipient.
+    let for_us = [
+        (
+            "en",
+            "## Our processors\n\nThe translation of contributions is carried out for us by DeepL SE, Cologne.\n",
+            "## Our accounts\n\nThe annual audit of our accounts is carried out for us by two of our members.\n",
+        ),
+        (
+            "de",
+            "## Unsere Auftragsverarbeiter\n\nDie Übersetzungsfunktion für Inhalte wird von DeepL SE; Maarweg 165; D-50825 Köln für uns durchgeführt.\n",
+            "## Unsere Kasse\n\nDie jährliche Kassenprüfung wird von zwei unserer Mitglieder für uns durchgeführt.\n",
+        ),
+        (
+            "fr",
+            "## Nos sous-traitants\n\nLa traduction des contributions est réalisée pour nous par Traduco SAS, Lyon.\n",
+            "## Nos comptes\n\nL'audit annuel de nos comptes est réalisé pour nous par deux de nos membres.\n",
+        ),
+        (
+            "nl",
+            "## Onze verwerkers\n\nDe vertaling van bijdragen wordt voor ons verzorgd door DeepL SE, Keulen.\n",
+            "## Onze financiën\n\nDe jaarlijkse kascontrole wordt voor ons uitgevoerd door twee van onze leden.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &for_us, case);
+    // The right of access as information asked about this personal data,
+    // or the confirmation that we process it
+    // (real/en-joinus4health-homepage-privacy:206-211); information about
+    // an event is no access.
+    let information = [
+        (
+            "en",
+            "## Right to information\n\nYou can request information about this personal data at any time.\n",
+            "## Events\n\nYou can request information about this event at any time.\n",
+        ),
+        (
+            "de",
+            "## Recht auf Information\n\nSie können jederzeit Informationen über diese personenbezogenen Daten verlangen.\n",
+            "## Veranstaltungen\n\nSie können jederzeit Informationen über diese Veranstaltung verlangen.\n",
+        ),
+        (
+            "it",
+            "## Diritto di informazione\n\nPuoi richiedere in qualsiasi momento informazioni su questi dati personali.\n",
+            "## Eventi\n\nPuoi richiedere in qualsiasi momento informazioni su questo evento.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &information, case);
+    assert_all_met(
+        "gdpr.rights.access",
+        &[(
+            "en",
+            "## Right to confirmation\n\nYou have the right to request confirmation from the controller that we are processing personal data concerning you.\n",
+        )],
+        case,
+    );
+    // The data a lead-in says are collected when the reader wishes to view
+    // the website are not the access right
+    // (real/en-joinus4health-homepage-privacy:110); the wish to view the
+    // data held about the reader is.
+    let view_site = [
+        (
+            "en",
+            "## Use of our website\n\nIf you wish to view the data we hold about you, write to us.\n",
+            "## Use of our website\n\nIf you wish to view our website, we collect the following data which is technically necessary:\n\n- IP address\n- browser type and version\n",
+        ),
+        (
+            "fr",
+            "## Utilisation du site\n\nSi vous souhaitez consulter les données que nous détenons sur vous, écrivez-nous.\n",
+            "## Utilisation du site\n\nSi vous souhaitez consulter notre site, nous collectons les données suivantes :\n\n- adresse IP\n- type et version du navigateur\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &view_site, case);
+    // Recipients described as the entities that cooperate with us
+    // (real/en-gdg-wroclaw-devfest-gdpr-note:27); the organisation one of
+    // the entities cooperating with the city names none.
+    let cooperating = [
+        (
+            "en",
+            "## Recipients of personal data\n\nYour data may be transferred to entities cooperating with us, in particular to the members of the organising team.\n",
+            "## About us\n\nWe are one of the entities cooperating with the city on the summer festival.\n",
+        ),
+        (
+            "de",
+            "## Empfänger\n\nIhre Daten können an mit uns zusammenarbeitende Stellen übermittelt werden, insbesondere an das Organisationsteam.\n",
+            "## Über uns\n\nWir sind eine der Stellen, die mit der Stadt beim Sommerfest zusammenarbeiten.\n",
+        ),
+        (
+            "es",
+            "## Destinatarios\n\nSus datos podrán ser comunicados a entidades que colaboran con nosotros, en particular a los miembros del equipo organizador.\n",
+            "## Quiénes somos\n\nSomos una de las entidades que colaboran con el ayuntamiento en el festival de verano.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &cooperating, case);
+    // The complaint to the Polish authority named by its office, without
+    // the words "supervisory authority"
+    // (real/en-gdg-wroclaw-devfest-gdpr-note:39); the office publishing
+    // guidance grants no complaint.
+    let polish_authority = [
+        (
+            "en",
+            "## Your rights\n\nYou have the right to lodge a complaint with the President of the Office for the Protection of Personal Data.\n",
+            "## Cookies\n\nThe Office for the Protection of Personal Data publishes guidance on cookies every year.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie haben das Recht, beim Präsidenten des Amtes für den Schutz personenbezogener Daten Beschwerde einzulegen.\n",
+            "## Cookies\n\nDas Amt für den Schutz personenbezogener Daten veröffentlicht jedes Jahr Hinweise zu Cookies.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.complaint", &polish_authority, case);
+    // Portuguese: kept until the reader withdraws consent, with the
+    // personal infinitive (real/en-gdg-wroclaw-devfest-gdpr-note:21); a
+    // ticket collected is no period.
+    assert_met_and_decoy(
+        "gdpr.retention",
+        &[(
+            "pt",
+            "## Prazo de conservação\n\nOs seus dados serão conservados até retirar o seu consentimento.\n",
+            "## Bilhetes\n\nPode alterar a data do bilhete até retirar o bilhete na bilheteira.\n",
+        )],
+        case,
+    );
+    // A term of GDPR Art. 4 quoted and defined, as a glossary reproduces
+    // the law, states no controller and no recipient (the glossaries of
+    // real/de-joinus4health-platform-datenschutz and
+    // real/en-joinus4health-homepage-privacy); the statements themselves do.
+    let definitions = [
+        (
+            "de",
+            "## Empfänger\n\n\"Empfänger\" Ihrer Daten ist unser Hoster, die Hetzner Online GmbH.\n",
+            "## Begriffsbestimmungen\n\n\"Empfänger\" ist eine natürliche oder juristische Person, Behörde, Einrichtung oder andere Stelle, denen personenbezogene Daten offengelegt werden.\n",
+        ),
+        (
+            "pt",
+            "## Destinatários\n\nOs seus dados são comunicados à Hetzner Online GmbH, que aloja o nosso site.\n",
+            "## Definições\n\n\"Destinatário\" significa uma pessoa singular ou coletiva, a autoridade pública, agência ou outro organismo que recebem comunicações de dados pessoais.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &definitions, case);
+    assert_met_and_decoy(
+        "gdpr.controller.identity",
+        &[(
+            "de",
+            "## Verantwortlicher\n\nVerantwortlich für die Datenverarbeitung ist die Beispiel GmbH, Hauptstraße 1, 10115 Berlin.\n",
+            "## Begriffsbestimmungen\n\n\"Verantwortlicher\" ist eine natürliche oder juristische Person, Behörde, Einrichtung oder andere Stelle, die allein oder gemeinsam mit anderen über die Zwecke und Mittel der Verarbeitung von personenbezogenen Daten entscheidet.\n",
+        )],
+        case,
+    );
+}
