@@ -6452,6 +6452,22 @@ fn session_32_devdata_e_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &child, case);
+    // The child named in the sentence before, the finding-out said of the
+    // collection; finding out something else about the reader's account,
+    // with a period, still states one.
+    let collected = [
+        (
+            "en",
+            "## Account\n\nIf we learn that you have not used your account for two years, we delete it after 30 days' notice.\n",
+            "## Children\n\nWe do not knowingly collect personal information from children under 13. If we learn that we have collected such information, we will delete it immediately.\n",
+        ),
+        (
+            "fr",
+            "## Compte\n\nNous conservons les données de votre compte pendant deux ans après votre dernière connexion.\n",
+            "## Enfants\n\nNous ne collectons pas sciemment de données d'enfants de moins de 15 ans. Si nous apprenons que nous avons collecté de telles données, nous les supprimerons immédiatement.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &collected, case);
     // « disque dur » (hard disk) is no « durée » (real/fr-zenparis-confidentialite:26):
     // a cookie stored on it states no period; the period of a membership does.
     let hard_disk = [(
