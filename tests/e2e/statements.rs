@@ -7023,3 +7023,86 @@ fn session_32_devdata_c_classes() {
         case,
     );
 }
+
+/// Session 32, helper devdata-e: the classes two new development policies
+/// showed (docs/accuracy.md, "session 32, helper devdata-e").
+#[test]
+fn session_32_devdata_e_classes() {
+    let case = "session 32 devdata-e";
+    // A child's data deleted once the controller finds out they were
+    // collected (real/fr-zenparis-confidentialite:38, « Si nous découvrons
+    // qu'un enfant de moins de 18 ans nous a fourni des informations
+    // personnelles, nous supprimerons immédiatement ces informations de nos
+    // serveurs. ») is Art. 8 housekeeping, not a storage period; a child's
+    // data kept for a stated period still is one.
+    let child = [
+        (
+            "en",
+            "## Children\n\nWe keep the registration data of children who join our holiday courses for one year after the course ends.\n",
+            "## Children's privacy\n\nIf we discover that a child under 13 has provided us with personal information, we immediately delete it from our servers.\n",
+        ),
+        (
+            "de",
+            "## Kinder\n\nDie Anmeldedaten von Kindern, die an unseren Ferienkursen teilnehmen, speichern wir ein Jahr nach Kursende.\n",
+            "## Datenschutz für Kinder\n\nWenn wir feststellen, dass ein Kind unter 16 Jahren uns personenbezogene Daten übermittelt hat, löschen wir diese unverzüglich von unseren Servern.\n",
+        ),
+        (
+            "fr",
+            "## Enfants\n\nNous conservons les données d'inscription des enfants qui participent à nos stages pendant un an après la fin du stage.\n",
+            "## Vie privée des enfants\n\nSi nous découvrons qu'un enfant de moins de 15 ans nous a fourni des informations personnelles, nous supprimerons immédiatement ces informations de nos serveurs.\n",
+        ),
+        (
+            "es",
+            "## Menores\n\nConservamos los datos de inscripción de los niños que participan en nuestros campamentos durante un año tras su finalización.\n",
+            "## Privacidad de los menores\n\nSi descubrimos que un menor de 14 años nos ha proporcionado información personal, la eliminaremos inmediatamente de nuestros servidores.\n",
+        ),
+        (
+            "it",
+            "## Minori\n\nConserviamo i dati di iscrizione dei bambini che partecipano ai nostri centri estivi per un anno dalla fine del corso.\n",
+            "## Privacy dei minori\n\nSe scopriamo che un minore di 14 anni ci ha fornito dati personali, li cancelleremo immediatamente dai nostri server.\n",
+        ),
+        (
+            "pt",
+            "## Menores\n\nConservamos os dados de inscrição das crianças que participam nos nossos campos de férias durante um ano após o fim do campo.\n",
+            "## Privacidade das crianças\n\nSe descobrirmos que uma criança com menos de 13 anos nos forneceu informações pessoais, eliminaremos imediatamente essas informações dos nossos servidores.\n",
+        ),
+        (
+            "nl",
+            "## Kinderen\n\nDe inschrijfgegevens van kinderen die aan onze vakantiekampen deelnemen, bewaren wij tot een jaar na afloop van het kamp.\n",
+            "## Privacy van kinderen\n\nAls wij ontdekken dat een kind jonger dan 16 jaar ons persoonsgegevens heeft verstrekt, verwijderen wij deze informatie onmiddellijk van onze servers.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &child, case);
+    // The child named in the sentence before, the finding-out said of the
+    // collection; finding out something else about the reader's account,
+    // with a period, still states one.
+    let collected = [
+        (
+            "en",
+            "## Account\n\nIf we learn that you have not used your account for two years, we delete it after 30 days' notice.\n",
+            "## Children\n\nWe do not knowingly collect personal information from children under 13. If we learn that we have collected such information, we will delete it immediately.\n",
+        ),
+        (
+            "fr",
+            "## Compte\n\nNous conservons les données de votre compte pendant deux ans après votre dernière connexion.\n",
+            "## Enfants\n\nNous ne collectons pas sciemment de données d'enfants de moins de 15 ans. Si nous apprenons que nous avons collecté de telles données, nous les supprimerons immédiatement.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &collected, case);
+    // « disque dur » (hard disk) is no « durée » (real/fr-zenparis-confidentialite:26):
+    // a cookie stored on it states no period; the period of a membership does.
+    let hard_disk = [(
+        "fr",
+        "## Adhésion\n\nNous conservons vos données pendant la durée de votre adhésion.\n",
+        "## Cookies\n\nLes cookies sont envoyés à votre navigateur à partir d'un site web et stockés sur le disque dur de votre ordinateur.\n",
+    )];
+    assert_met_and_decoy("gdpr.retention", &hard_disk, case);
+    // A server's logs by the English loan word are personal data in German,
+    // as "Logdateien" are; the logs of a software's changes kept no one's.
+    let logs = [(
+        "de",
+        "## Protokolle\n\nServer-Logs werden nach 14 Tagen gelöscht.\n",
+        "## Software\n\nDie Logs der Änderungen an unserer Software veröffentlichen wir mit jeder neuen Version.\n",
+    )];
+    assert_met_and_decoy("gdpr.retention", &logs, case);
+}
