@@ -5208,6 +5208,33 @@ fn session_32_lead_a_question_answered_with_a_word_of_assent() {
     assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
 }
 
+/// Session 32, lead: the legitimate interest named as the basis for keeping
+/// the data ("Wir speichern Ihre IP-Adresse aufgrund unseres berechtigten
+/// Interesses …"): storage is processing. Decoys: data kept until the
+/// contract ends, a criterion of the period that names no basis.
+#[test]
+fn session_32_lead_the_legitimate_interest_for_keeping_the_data() {
+    let case = "session 32 lead, a basis for keeping";
+    let basis = [
+        (
+            "de",
+            "## Warum wir Daten nutzen\n\nWir speichern Ihre IP-Adresse aufgrund unseres berechtigten Interesses an der Fehlersuche.\n",
+            "## Speicherung\n\nWir speichern Ihre Daten bis zum Ende des Vertrags.\n",
+        ),
+        (
+            "fr",
+            "## Pourquoi nous utilisons vos données\n\nNous conservons votre adresse IP car nous avons un intérêt légitime à corriger les erreurs.\n",
+            "## Conservation\n\nNous conservons vos données jusqu'à la fin du contrat.\n",
+        ),
+        (
+            "nl",
+            "## Waarom we gegevens gebruiken\n\nWe bewaren je IP-adres omdat we een gerechtvaardigd belang hebben bij het oplossen van fouten.\n",
+            "## Bewaring\n\nWe bewaren je gegevens tot het einde van het contract.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &basis, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
