@@ -15,24 +15,25 @@ use std::sync::LazyLock;
 use super::vocabulary::Vocabulary;
 
 /// The question heading `heading` (normalized text) in the policy's voice,
-/// to label `answer`, the first paragraph under it; `None` when the heading
-/// asks nothing or the answer says no ("## Can I delete my account?" /
-/// "No, but you can deactivate it.": no grant of erasure).
+/// to label `answer`, the first paragraph under it, and whether it asks how
+/// the reader does something ([`asks_how_to`]: its answer's first sentence
+/// is then restated after it, [`restated`]); `None` when the heading asks
+/// nothing or the answer says no ("## Can I delete my account?" / "No, but
+/// you can deactivate it.": no grant of erasure).
 pub(super) fn answered_question(
     heading: &str,
     answer: &str,
     vocabulary: &Vocabulary,
-) -> Option<String> {
+) -> Option<(String, bool)> {
     let lang = vocabulary.lang.as_str();
     let heading = heading.trim();
     let asks = heading.ends_with('?') || heading.starts_with('¿');
-    if !asks
-        || answers_no(answer, lang)
-        || !(asks_how_to(heading, lang) || leans_on_question(heading, answer, vocabulary))
-    {
+    if !asks || answers_no(answer, lang) {
         return None;
     }
-    Some(policy_voice(heading, lang))
+    let how_to = asks_how_to(heading, lang);
+    (how_to || leans_on_question(heading, answer, vocabulary))
+        .then(|| (policy_voice(heading, lang), how_to))
 }
 
 /// Whether `question` asks how the reader does something ("How do I delete
@@ -42,7 +43,7 @@ pub(super) fn answered_question(
 /// voice grants what it asks ("you can delete your account?"; the lead's
 /// class of session 32, phrasings/*.txt). The answer "No" still grants
 /// nothing.
-pub(super) fn asks_how_to(question: &str, lang: &str) -> bool {
+fn asks_how_to(question: &str, lang: &str) -> bool {
     how_to_opening(question.trim_start_matches('¿'), &voice_table(lang)).is_some()
 }
 
@@ -449,7 +450,7 @@ mod tests {
         let vocabulary = crate::lint::vocabulary::builtin()
             .vocabulary(lang)
             .expect("a built-in vocabulary");
-        answered_question(heading, answer, vocabulary)
+        answered_question(heading, answer, vocabulary).map(|(voiced, _)| voiced)
     }
 
     #[test]

@@ -57,13 +57,6 @@ pub struct Form {
     /// deliver."), or a short paragraph after its last one ("The controller
     /// is X." and then the address block).
     pub paragraph: bool,
-    /// The concept `definition` (a term of GDPR Art. 4 quoted and defined,
-    /// as a notice's glossary reproduces the law: "\"Controller\" means the
-    /// natural or legal person …"): such a statement fits no form, since
-    /// it defines the law's word and states nothing of the processing
-    /// (session 32, helper devdata-c; development half,
-    /// de-joinus4health-platform-datenschutz and en-joinus4health-homepage-privacy).
-    definition: Option<usize>,
     /// A clause between semicolons may fit the form on its own
     /// (`@clause`, [`Form::fits_a_clause`]).
     clause: bool,
@@ -172,7 +165,6 @@ impl Form {
             *set = set.with(id);
         }
         form.governor = form.governor.or(first_own);
-        form.definition = concepts.id("definition");
         form.needed = form
             .anywhere
             .union(form.near)
@@ -194,7 +186,7 @@ impl Form {
     /// Whether `statement` (read with `vocabulary`) fits the form, as a
     /// whole or by one of its clauses ([`Form::fits_a_clause`]).
     pub fn fits(&self, statement: &Statement, vocabulary: &Vocabulary) -> bool {
-        if self.definition.is_some_and(|id| statement.own.has(id)) {
+        if definition().is_some_and(|id| statement.own.has(id)) {
             return false;
         }
         self.fits_whole(statement, vocabulary)
@@ -368,6 +360,17 @@ impl Form {
 fn negation() -> Option<usize> {
     static ID: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
     *ID.get_or_init(|| vocabulary::builtin().id("negation"))
+}
+
+/// The concept `definition`'s id: a term of GDPR Art. 4 quoted and
+/// defined, as a notice's glossary reproduces the law ("\"Controller\"
+/// means the natural or legal person …"). Such a statement fits no form,
+/// since it defines the law's word and states nothing of the processing
+/// (session 32, helper devdata-c; development half,
+/// de-joinus4health-platform-datenschutz and en-joinus4health-homepage-privacy).
+fn definition() -> Option<usize> {
+    static ID: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    *ID.get_or_init(|| vocabulary::builtin().id("definition"))
 }
 
 /// The concept `claim_right`'s id.

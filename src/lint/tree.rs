@@ -285,8 +285,9 @@ impl Builder<'_> {
     /// The question heading over an answer, in the policy's voice, as a
     /// label right over it ("## How long do you keep my data?" / "Until you
     /// close your account, then 30 days."; `faq.rs`).
-    fn answered_question(&mut self, heading: &str, answer: &str) -> Option<usize> {
-        let voiced = super::faq::answered_question(heading, answer, self.vocabulary)?;
+    /// With it, whether the question asks how the reader does something.
+    fn answered_question(&mut self, heading: &str, answer: &str) -> Option<(usize, bool)> {
+        let (voiced, how_to) = super::faq::answered_question(heading, answer, self.vocabulary)?;
         let l = self.normalized_label(voiced);
         let label = &mut self.tree.labels[l];
         label.question = true;
@@ -298,7 +299,7 @@ impl Builder<'_> {
         {
             label.concepts = label.concepts.union(data_concepts());
         }
-        Some(l)
+        Some((l, how_to))
     }
 
     /// Adds the statement `text` of block `block` under `labels`, and
@@ -508,14 +509,10 @@ impl Builder<'_> {
             } else if kind == BlockKind::Paragraph
                 && first_in_section
                 && let Some(s) = section
-                && let Some(l) =
+                && let Some((l, how_to)) =
                     self.answered_question(sections.heading_texts[s].as_str(), &block.text)
             {
                 labels.push(l);
-                let how_to = super::faq::asks_how_to(
-                    sections.heading_texts[s].as_str(),
-                    &self.vocabulary.lang,
-                );
                 question = Some((self.tree.labels[l].text.clone(), how_to));
             }
             // A paragraph opening with a bold term continues a lead-in that
@@ -2058,12 +2055,7 @@ mod tests {
             "0123456789",
             "xxxxxxxxxxxxxxxxxxxx",
         ];
-        crate::lint::rules::contact_address::tests::assert_finds_as(
-            &re,
-            &alphabet,
-            0x2545_f491_4f6c_dd1d,
-            quoted_spans,
-        );
+        crate::lint::matcher::assert_finds_as(&re, &alphabet, 0x2545_f491_4f6c_dd1d, quoted_spans);
     }
 
     #[test]

@@ -919,6 +919,34 @@ pub(crate) fn assert_unfolds_alike(pattern: &str) -> bool {
     new != pattern
 }
 
+/// For the tests of hand-written finders that replace a regex
+/// (`contact_address`, `tree`): asserts that `find` gives the spans
+/// `re.find_iter` gives on 20,000 texts of up to 31 pieces of `alphabet`
+/// (a fixed pseudo-random sequence from `seed`), of which more than 1,000
+/// match.
+#[cfg(test)]
+pub(crate) fn assert_finds_as(
+    re: &regex::Regex,
+    alphabet: &[&str],
+    mut seed: u64,
+    find: impl Fn(&str) -> Vec<std::ops::Range<usize>>,
+) {
+    let mut matched = 0;
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let len = (seed >> 59) as usize;
+        for _ in 0..len {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            text.push_str(alphabet[(seed >> 33) as usize % alphabet.len()]);
+        }
+        let want: Vec<_> = re.find_iter(&text).map(|m| m.range()).collect();
+        assert_eq!(find(&text), want, "{text:?}");
+        matched += want.len();
+    }
+    assert!(matched > 1_000, "{matched} matches only");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
