@@ -213,3 +213,38 @@ fn built_in_statement_rules_say_they_cannot_read_polish() {
     }
     assert!(!message.contains(RULE), "{message}");
 }
+
+/// A file outside the site, named on the command line, is checked with the
+/// `rules/` of the folder Charter runs in, as README's "Files outside a site"
+/// says; from a folder without them, with the built-in packs alone. (A
+/// developer probing a sentence with an older binary inside the repository
+/// gets the repository's packs: this is that behaviour, pinned.)
+#[test]
+fn a_file_outside_the_site_is_checked_with_the_rules_of_the_folder_charter_runs_in() {
+    let site = Site::fixture(FIXTURE);
+    let elsewhere = Site::empty();
+    let stray = elsewhere.path().join("notice.pl.md");
+    std::fs::write(&stray, site.read(POLICY).replacen(COMPLAINT, "", 1)).unwrap();
+    let stray = stray.to_str().unwrap();
+    let rule_fires = |cwd: &std::path::Path| {
+        let run = site.run_with(&["lint", "--format", "json", stray], cwd, &[]);
+        assert!(matches!(run.code, Some(0 | 1)), "{}", run.stderr);
+        let v: Value = serde_json::from_str(&run.stdout).expect("lint JSON");
+        !findings(&v, RULE).is_empty()
+    };
+    assert!(
+        rule_fires(site.path()),
+        "run in the site: its own pack applies"
+    );
+    // The stray file's folder has no site.toml and no rules/.
+    assert!(
+        !rule_fires(elsewhere.path()),
+        "run elsewhere: built-in packs only"
+    );
+    // rules/ alone, without site.toml, is read as well.
+    std::fs::remove_file(site.path().join("site.toml")).unwrap();
+    assert!(
+        rule_fires(site.path()),
+        "rules/ without site.toml still applies"
+    );
+}
