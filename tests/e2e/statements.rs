@@ -5235,6 +5235,53 @@ fn session_32_lead_the_legitimate_interest_for_keeping_the_data() {
     assert_met_and_decoy("gdpr.legal-basis", &basis, case);
 }
 
+/// Session 33, lead: the objection in everyday words, the reader asking that
+/// their data be no longer used ("You can ask us to stop using your data";
+/// GDPR Art. 21(1): the controller "shall no longer process" them), in seven
+/// languages. Decoys: the reader who stops using the service.
+#[test]
+fn session_33_lead_the_objection_as_a_request_to_stop_using_the_data() {
+    let case = "session 33 lead, the objection in everyday words";
+    let objection = [
+        (
+            "en",
+            "## Your rights\n\nYou can ask us to stop using your data.\n",
+            "## Your rights\n\nIf you stop using the service, we delete your data after a year.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können uns bitten, Ihre Daten nicht mehr zu verwenden.\n",
+            "## Ihre Rechte\n\nWenn Sie unseren Dienst nicht mehr nutzen, löschen wir Ihre Daten.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez nous demander d'arrêter d'utiliser vos données.\n",
+            "## Vos droits\n\nSi vous cessez d'utiliser le service, nous supprimons vos données.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nPuede pedirnos que dejemos de usar sus datos.\n",
+            "## Sus derechos\n\nSi deja de usar el servicio, borramos sus datos.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nPuoi chiederci di smettere di usare i tuoi dati.\n",
+            "## I tuoi diritti\n\nSe smetti di usare il servizio, cancelliamo i tuoi dati.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt ons vragen uw gegevens niet meer te gebruiken.\n",
+            "## Uw rechten\n\nAls u stopt met het gebruik van de dienst, verwijderen wij uw gegevens.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode pedir-nos que deixemos de usar os seus dados.\n",
+            "## Os seus direitos\n\nSe deixar de usar o serviço, apagamos os seus dados.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &objection, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
