@@ -5282,6 +5282,47 @@ fn session_33_lead_the_objection_as_a_request_to_stop_using_the_data() {
     assert_met_and_decoy("gdpr.rights.object", &objection, case);
 }
 
+/// Session 33, lead: the reader told to ask, with the promise to tell them
+/// what data are held ("Ask us and we'll tell you what data we have about
+/// you"; GDPR Art. 15(1)): the right of access. Decoys: the promise to tell
+/// how the data are deleted, which is no grant of erasure (in English the
+/// telling verb was a promised verb of every right until this session).
+#[test]
+fn session_33_lead_the_promise_to_tell_what_data_are_held() {
+    let case = "session 33 lead, the promise to tell";
+    let access = [
+        (
+            "en",
+            "## Your data\n\nEmail us and we'll tell you what we know about you.\n",
+            "## Your data\n\nEmail us and we'll tell you how our newsletter works.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nFragen Sie uns, und wir teilen Ihnen mit, welche Daten wir über Sie speichern.\n",
+            "## Ihre Daten\n\nSchreiben Sie uns, und wir sagen Ihnen, wie unser Newsletter funktioniert.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    let erasure = [
+        (
+            "en",
+            "## Your data\n\nEmail us and we'll delete your data.\n",
+            "## Your data\n\nWrite to us and we will tell you how we delete your data.\n",
+        ),
+        (
+            "nl",
+            "## Uw gegevens\n\nMail ons en wij verwijderen uw gegevens.\n",
+            "## Uw gegevens\n\nMail ons en wij vertellen u hoe wij uw gegevens verwijderen.\n",
+        ),
+        (
+            "pt",
+            "## Os seus dados\n\nEscreva-nos e apagamos os seus dados.\n",
+            "## Os seus dados\n\nEscreva-nos e dir-lhe-emos como apagamos os seus dados.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
