@@ -5323,6 +5323,33 @@ fn session_33_lead_the_promise_to_tell_what_data_are_held() {
     assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
 }
 
+/// Session 33, lead: the promise to do it after a conditional clause ("If
+/// any of your details are wrong, let us know and we will update them"; GDPR
+/// Art. 16, 12(2)): the session-32 promise patterns were anchored at the
+/// sentence's start. Decoy: an order put right, which is no rectification.
+#[test]
+fn session_33_lead_the_promise_after_a_conditional_clause() {
+    let case = "session 33 lead, the promise after a condition";
+    let rectification = [
+        (
+            "en",
+            "## Your data\n\nIf any of your details are wrong, let us know and we will update them.\n",
+            "## Orders\n\nIf something is wrong with your order, tell us and we'll fix it.\n",
+        ),
+        (
+            "nl",
+            "## Uw gegevens\n\nKloppen uw gegevens niet, mail ons en wij corrigeren ze.\n",
+            "## Bestellingen\n\nKlopt uw bestelling niet, mail ons en wij sturen een nieuwe.\n",
+        ),
+        (
+            "pt",
+            "## Os seus dados\n\nSe os seus dados estiverem errados, escreva-nos e corrigimo-los.\n",
+            "## Encomendas\n\nSe a sua encomenda estiver errada, escreva-nos e enviamos outra.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &rectification, case);
+}
+
 /// Session 30, helper classes-z: the wording classes session 29 left (the
 /// reader's consent to the storage said to be revocable is no retention
 /// period, while its withdrawal that ends the keeping is a criterion; the
