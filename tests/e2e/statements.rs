@@ -7243,4 +7243,45 @@ fn session_33_devdata_g_classes() {
         "## Cookies\n\nYou can still block these cookies by changing your browser settings as detailed below.\n",
     )];
     assert_met_and_decoy("gdpr.rights.rectification", &detailed, case);
+    // "Our provider" in the singular, bare or with its service, is a
+    // category of recipient; the reader's own provider is none.
+    let our_provider = [
+        (
+            "fr",
+            "## Paiements\n\nNotre prestataire de paiement traite les paiements par carte.\n",
+            "## Paiements\n\nVotre prestataire de paiement peut vous facturer des frais.\n",
+        ),
+        (
+            "es",
+            "## Pagos\n\nNuestro proveedor de pagos tramita los pagos con tarjeta.\n",
+            "## Pagos\n\nSu proveedor de pagos puede cobrarle comisiones.\n",
+        ),
+        (
+            "nl",
+            "## Betalingen\n\nOnze betaaldienstverlener verwerkt de kaartbetalingen.\n",
+            "## Betalingen\n\nUw eigen betaaldienstverlener kan kosten in rekening brengen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &our_provider, case);
+    // The notice's opening that says with whom, or when, we share the data
+    // states its content, not a recipient (real/en-karakeep-privacy:19-20);
+    // a sentence that goes on to name them does.
+    let overview = [
+        (
+            "en",
+            "## Introduction\n\nThis policy explains who we share your data with: our hosting provider Hetzner and our payment provider Stripe.\n",
+            "## 1. Scope\n\nThis page explains what data we collect, how we use it, and when we share it for our cloud service.\n",
+        ),
+        (
+            "de",
+            "## Weitergabe\n\nWir geben Ihre Daten an unseren Hoster Hetzner weiter.\n",
+            "## Einleitung\n\nDiese Datenschutzerklärung erklärt, welche Daten wir erheben, wie wir sie nutzen und an wen wir sie weitergeben.\n",
+        ),
+        (
+            "it",
+            "## Destinatari\n\nCondividiamo i tuoi dati con il nostro fornitore di hosting Aruba.\n",
+            "## Introduzione\n\nQuesta informativa spiega quali dati raccogliamo, come li usiamo e con chi li condividiamo.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &overview, case);
 }
