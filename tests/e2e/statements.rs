@@ -7284,4 +7284,20 @@ fn session_33_devdata_g_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.recipients", &overview, case);
+    // Parts of the site opened without giving any data are no access to
+    // one's data (real/en-djangogirls-privacy:174); the reader's data in an
+    // area of the app is.
+    let site_areas = [
+        (
+            "en",
+            "## Your rights\n\nYou can access your data in the account area of our app at any time.\n",
+            "## Your Right to Withhold Information\n\nYou may access certain areas of the Site without providing any Data at all.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nPuede acceder a sus datos personales en cualquier momento.\n",
+            "## Uso sin datos\n\nPuede acceder a determinadas áreas del sitio sin facilitar ningún dato personal.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &site_areas, case);
 }
