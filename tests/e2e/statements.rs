@@ -7300,4 +7300,19 @@ fn session_33_devdata_g_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.access", &site_areas, case);
+    // Data named with the body they come from, an item of the list of data
+    // collected, say the source, not a recipient (real/en-karakeep-privacy:44-45).
+    let data_from = [
+        (
+            "en",
+            "## Sharing\n\nWe share your delivery address with our courier partners.\n",
+            "## 2. Data We Collect\n\n- **Billing and subscription data**: plan status, billing events, and limited payment metadata from payment providers.\n",
+        ),
+        (
+            "it",
+            "## Destinatari\n\nCondividiamo i tuoi dati con il nostro fornitore di hosting Aruba.\n",
+            "## Dati raccolti\n\nRiceviamo metadati di pagamento limitati dai nostri fornitori di servizi di pagamento.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &data_from, case);
 }
