@@ -7248,3 +7248,186 @@ fn session_32_devdata_e_classes() {
     )];
     assert_met_and_decoy("gdpr.retention", &logs, case);
 }
+
+/// The classes the three development policies of session 33 (helper
+/// devdata-g) showed at first sight and when each labelled statement was
+/// linted alone (docs/accuracy.md, "session 33, helper devdata-g").
+#[test]
+fn session_33_devdata_g_classes() {
+    let case = "session 33 devdata-g";
+    // The controller's address written as British addresses are, a
+    // building and a street with no house number and a UK postcode
+    // (real/en-djangogirls-privacy:15-16); a processor with such an
+    // address is not the controller.
+    let uk_postcode = [
+        (
+            "en",
+            "**We, Us, Our:** Riverside Tennis Club Ltd, Clubhouse, Meadow Lane, York YO1 7HH\n",
+            "Our payment processor, Example Payments Ltd, Tower House, High Street, London EC1V 9NR, handles card payments.\n",
+        ),
+        (
+            "de",
+            "Riverside Tennis Club Ltd, Clubhouse, Meadow Lane, York YO1 7HH, Vereinigtes Königreich\n",
+            "Unser Zahlungsdienstleister, die Example Payments Ltd, Tower House, High Street, London EC1V 9NR, wickelt die Kartenzahlungen ab.\n",
+        ),
+        (
+            "nl",
+            "Riverside Tennis Club Ltd, Clubhouse, Meadow Lane, York YO1 7HH, Verenigd Koninkrijk\n",
+            "Onze verwerker, Example Payments Ltd, Tower House, High Street, Londen EC1V 9NR, verwerkt de kaartbetalingen namens ons.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &uk_postcode, case);
+    // Our systems operated by a company we name, in the sentence or in the
+    // paragraph the lead-in opens (real/de-koblenz-koblenzpass:226-231);
+    // systems run by our own staff name no recipient.
+    let operated_by = [
+        (
+            "de",
+            "## Weitergabe erhobener Daten\n\nDer technische Betrieb unserer Datenverarbeitungssysteme erfolgt durch:\n\nBeispiel Digital GmbH, Hauptstraße 1, 86150 Augsburg\n",
+            "## Weitergabe von Daten\n\nDer technische Betrieb unserer Systeme erfolgt durch unsere eigenen Mitarbeiter.\n",
+        ),
+        (
+            "en",
+            "## Disclosure of data\n\nOur IT systems are operated by Example Digital Ltd, Leeds.\n",
+            "## Disclosure of data\n\nThe technical operation of our systems is carried out by our own IT staff.\n",
+        ),
+        (
+            "fr",
+            "## Communication des données\n\nNos systèmes informatiques sont exploités par Exemple Numérique SAS.\n",
+            "## Communication des données\n\nL'exploitation technique de nos systèmes est assurée par notre propre personnel.\n",
+        ),
+        (
+            "pt",
+            "## Comunicação de dados\n\nOs nossos sistemas informáticos são geridos pela Exemplo Digital, Lda.\n",
+            "## Comunicação de dados\n\nA operação técnica dos nossos sistemas é assegurada pelo nosso próprio pessoal.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &operated_by, case);
+    // Other parties used for tasks, and the providers of such services said
+    // to have access to some of the data (real/en-djangogirls-privacy:122-124);
+    // denied, they name no recipient.
+    let other_parties = [
+        (
+            "en",
+            "## Third parties\n\nWe may, from time to time, use other parties for payment processing and the delivery of purchased items.\n",
+            "## Third parties\n\nWe do not use other companies for payment processing; our treasurer collects the fees in person.\n",
+        ),
+        (
+            "en",
+            "## Third parties\n\nThe providers of such services have access to some of your data.\n",
+            "## Third parties\n\nThe providers of such services do not have access to your data.\n",
+        ),
+        (
+            "it",
+            "## Terzi\n\nPossiamo avvalerci di altre società per l'elaborazione dei pagamenti e la consegna degli articoli acquistati.\n",
+            "## Terzi\n\nNon incarichiamo terzi per la spedizione degli ordini.\n",
+        ),
+        (
+            "nl",
+            "## Derden\n\nWij kunnen andere partijen inschakelen voor de verwerking van betalingen en de levering van gekochte artikelen.\n",
+            "## Derden\n\nWij schakelen geen andere partijen in voor de verwerking van betalingen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &other_parties, case);
+    // Cookies the reader deletes, with no browser named, are not the right
+    // to erasure (real/en-djangogirls-privacy:204); the right with cookies in
+    // it still is.
+    let cookies = [
+        (
+            "en",
+            "## Your rights\n\nYou can ask us to erase the personal data we hold about you, including data collected through cookies.\n",
+            "## Cookies\n\nYou can choose to delete cookies at any time, but you may then lose information that lets you use the site quickly.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können verlangen, dass wir Ihre Daten löschen, auch die mit Hilfe von Cookies erhobenen.\n",
+            "## Cookies\n\nSie können auf Ihrem Gerät gespeicherte Cookies jederzeit löschen.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nPuede solicitarnos que suprimamos sus datos, incluidos los recogidos mediante cookies.\n",
+            "## Cookies\n\nPuede eliminar en cualquier momento las cookies almacenadas en su dispositivo.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &cookies, case);
+    // "As detailed below" names no data: a change of browser settings is not
+    // the right to rectification (real/en-djangogirls-privacy:192).
+    let detailed = [(
+        "en",
+        "## Your rights\n\nYou can ask us to correct your contact details if they are wrong.\n",
+        "## Cookies\n\nYou can still block these cookies by changing your browser settings as detailed below.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.rectification", &detailed, case);
+    // "Our provider" in the singular, bare or with its service, is a
+    // category of recipient; the reader's own provider is none.
+    let our_provider = [
+        (
+            "fr",
+            "## Paiements\n\nNotre prestataire de paiement traite les paiements par carte.\n",
+            "## Paiements\n\nVotre prestataire de paiement peut vous facturer des frais.\n",
+        ),
+        (
+            "es",
+            "## Pagos\n\nNuestro proveedor de pagos tramita los pagos con tarjeta.\n",
+            "## Pagos\n\nSu proveedor de pagos puede cobrarle comisiones.\n",
+        ),
+        (
+            "nl",
+            "## Betalingen\n\nOnze betaaldienstverlener verwerkt de kaartbetalingen.\n",
+            "## Betalingen\n\nUw eigen betaaldienstverlener kan kosten in rekening brengen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &our_provider, case);
+    // The notice's opening that says with whom, or when, we share the data
+    // states its content, not a recipient (real/en-karakeep-privacy:19-20);
+    // a sentence that goes on to name them does.
+    let overview = [
+        (
+            "en",
+            "## Introduction\n\nThis policy explains who we share your data with: our hosting provider Hetzner and our payment provider Stripe.\n",
+            "## 1. Scope\n\nThis page explains what data we collect, how we use it, and when we share it for our cloud service.\n",
+        ),
+        (
+            "de",
+            "## Weitergabe\n\nWir geben Ihre Daten an unseren Hoster Hetzner weiter.\n",
+            "## Einleitung\n\nDiese Datenschutzerklärung erklärt, welche Daten wir erheben, wie wir sie nutzen und an wen wir sie weitergeben.\n",
+        ),
+        (
+            "it",
+            "## Destinatari\n\nCondividiamo i tuoi dati con il nostro fornitore di hosting Aruba.\n",
+            "## Introduzione\n\nQuesta informativa spiega quali dati raccogliamo, come li usiamo e con chi li condividiamo.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &overview, case);
+    // Parts of the site opened without giving any data are no access to
+    // one's data (real/en-djangogirls-privacy:174); the reader's data in an
+    // area of the app is.
+    let site_areas = [
+        (
+            "en",
+            "## Your rights\n\nYou can access your data in the account area of our app at any time.\n",
+            "## Your Right to Withhold Information\n\nYou may access certain areas of the Site without providing any Data at all.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nPuede acceder a sus datos personales en cualquier momento.\n",
+            "## Uso sin datos\n\nPuede acceder a determinadas áreas del sitio sin facilitar ningún dato personal.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &site_areas, case);
+    // Data named with the body they come from, an item of the list of data
+    // collected, say the source, not a recipient (real/en-karakeep-privacy:44-45).
+    let data_from = [
+        (
+            "en",
+            "## Sharing\n\nWe share your delivery address with our courier partners.\n",
+            "## 2. Data We Collect\n\n- **Billing and subscription data**: plan status, billing events, and limited payment metadata from payment providers.\n",
+        ),
+        (
+            "it",
+            "## Destinatari\n\nCondividiamo i tuoi dati con il nostro fornitore di hosting Aruba.\n",
+            "## Dati raccolti\n\nRiceviamo metadati di pagamento limitati dai nostri fornitori di servizi di pagamento.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &data_from, case);
+}
