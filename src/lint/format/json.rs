@@ -81,8 +81,12 @@ pub fn write(r: &Report<'_>, out: &mut dyn Write) -> std::io::Result<()> {
     out.write_all(b"\n")
 }
 
-/// Diagnostics serialized per rayon task.
-const CHUNK: usize = 4096;
+/// Diagnostics serialized per rayon task. Small, and two tasks a core
+/// per batch: the batch's strings (the serialized chunks and their
+/// indented copies) come on top of everything the lint still holds, so
+/// they were the last megabytes of the peak (2 MiB of the corpus lint's,
+/// 4,096 a chunk and four a core before).
+const CHUNK: usize = 256;
 
 /// Writes what `serde_json::to_string_pretty` makes of the [`Document`],
 /// with the diagnostics serialized in chunks on all cores (one core spent
@@ -109,7 +113,7 @@ fn pretty(
         );
     }
     out.write_all(b"{\n  \"version\": 1,\n  \"diagnostics\": [\n")?;
-    let per_batch = chunk * 4 * rayon::current_num_threads();
+    let per_batch = chunk * 2 * rayon::current_num_threads();
     for (b, batch) in diagnostics.chunks(per_batch).enumerate() {
         let parts: Vec<String> = batch
             .par_chunks(chunk)
