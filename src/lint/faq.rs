@@ -36,6 +36,14 @@ pub(super) fn answered_question(
         .then(|| (policy_voice(heading, lang), how_to))
 }
 
+/// Whether `answer`, the first paragraph under the question heading
+/// `heading`, refuses what it asks ("## How do I delete my account?" /
+/// "You cannot: …", "No, but you can deactivate it.").
+pub(super) fn refuses(heading: &str, answer: &str, lang: &str) -> bool {
+    let heading = heading.trim();
+    (heading.ends_with('?') || heading.starts_with('¿')) && answers_no(answer, lang)
+}
+
 /// Whether `question` asks how the reader does something ("How do I delete
 /// my account?", "Comment supprimer mon compte ?", "¿Cómo puedo borrar mis
 /// datos?"): whatever its answer says (where to go, whom to write to), the
@@ -243,17 +251,75 @@ fn opens_with_a_time_clause(sentence: &str, vocabulary: &Vocabulary) -> bool {
 }
 
 /// Whether `answer` opens with the language's "no" ("No, …", "Nein.",
-/// "Non, …", "Não …", "Nee, …").
+/// "Non, …", "Não …", "Nee, …"), or with a refusal in words that stands
+/// alone before a stop, comma or colon ("You cannot: accounts are kept for
+/// ten years", "Gar nicht: …", « Vous ne pouvez pas : … », "Dat kan niet:
+/// …"): the answer to "How do I delete my account?" that says it cannot be
+/// done grants nothing, as "No." does (session 32, all merged, Left;
+/// session 33, helper classes-c, phrasings/*.txt).
 fn answers_no(answer: &str, lang: &str) -> bool {
     let first = first_word(answer);
-    let no: &[&str] = match lang {
-        "de" => &["nein"],
-        "fr" => &["non"],
-        "pt" => &["não", "nao"],
-        "nl" => &["nee", "neen"],
-        _ => &["no"],
+    let (no, refusals): (&[&str], &[&str]) = match lang {
+        "de" => (
+            &["nein"],
+            &[
+                "gar nicht",
+                "überhaupt nicht",
+                "leider nicht",
+                "das geht nicht",
+                "das geht leider nicht",
+                "das ist nicht möglich",
+                "das ist leider nicht möglich",
+                "nicht möglich",
+            ],
+        ),
+        "fr" => (
+            &["non"],
+            &[
+                "vous ne pouvez pas",
+                "tu ne peux pas",
+                "ce n'est pas possible",
+                "ce n’est pas possible",
+                "c'est impossible",
+                "c’est impossible",
+                "impossible",
+                "pas possible",
+            ],
+        ),
+        "pt" => (&["não", "nao"], &["impossível", "infelizmente não"]),
+        "nl" => (
+            &["nee", "neen"],
+            &[
+                "dat kan niet",
+                "dat kan helaas niet",
+                "dat is niet mogelijk",
+                "dat is helaas niet mogelijk",
+                "niet mogelijk",
+                "helaas niet",
+                "onmogelijk",
+            ],
+        ),
+        "it" => (&["no", "non"], &["impossibile", "purtroppo no"]),
+        "es" => (&["no"], &["imposible", "lamentablemente no"]),
+        _ => (
+            &["no"],
+            &[
+                "you cannot",
+                "you can not",
+                "you can't",
+                "you can’t",
+                "that is not possible",
+                "that's not possible",
+                "that’s not possible",
+                "it is not possible",
+                "it's not possible",
+                "it’s not possible",
+                "not possible",
+                "unfortunately not",
+            ],
+        ),
     };
-    no.contains(&first.as_str())
+    no.contains(&first.as_str()) || refusals.iter().any(|r| assents_alone(answer, r))
 }
 
 /// `question` with the reader's first person turned into the policy's
@@ -600,5 +666,25 @@ mod tests {
             answered("Kann ich mein Konto löschen?", "Nein.", "de"),
             None
         );
+        // A refusal in words before a stop or a colon answers no, under a
+        // how-to question too; the same words opening a sentence do not.
+        let refused = "You cannot: accounts are kept for ten years.";
+        assert_eq!(answered("How do I delete my account?", refused, "en"), None);
+        assert_eq!(
+            answered(
+                "Comment supprimer mon compte ?",
+                "Vous ne pouvez pas : …",
+                "fr"
+            ),
+            None
+        );
+        assert_eq!(
+            answered("Come posso cancellare il mio account?", "Non puoi: …", "it"),
+            None
+        );
+        assert!(!answers_no(
+            "You cannot delete it yourself; email us.",
+            "en"
+        ));
     }
 }
