@@ -56,14 +56,28 @@ fn asks_how_to(question: &str, lang: &str) -> bool {
 }
 
 /// The length of the how-to opening `text` begins with ("how do i ",
-/// "comment " before an infinitive), and the grant it becomes.
+/// "comment " before an infinitive), and the grant it becomes. An opening
+/// with `*` wants one word there, the reader's verb, and the rest after it
+/// ("wie * ich ": "Wie lösche ich mein Konto?"); the opening is read up to
+/// the `*`, so the verb stays. A verb wanted by its endings has more than
+/// three letters ("¿Cómo lo borramos?": "lo" is no verb) and none of the
+/// table's `how_to_not` endings (Italian "come trattiamo": the policy's
+/// own practice).
 fn how_to_opening(text: &str, table: &VoiceTable) -> Option<(usize, &'static str)> {
     let lower = text.to_lowercase();
     table.how_to.iter().find_map(|(asked, infinitive_endings)| {
-        let rest = lower.strip_prefix(asked)?;
+        let (opening, after_verb) = asked.split_once('*').unwrap_or((asked, ""));
+        let rest = lower.strip_prefix(opening)?;
         let verb = rest.split(' ').next().unwrap_or("");
-        (infinitive_endings.is_empty() || infinitive_endings.iter().any(|e| verb.ends_with(e)))
-            .then_some((asked.len(), table.how_to_grant))
+        let then = rest.get(verb.len()..).unwrap_or("");
+        let fits = if infinitive_endings.is_empty() {
+            true
+        } else {
+            verb.chars().count() > 3
+                && infinitive_endings.iter().any(|e| verb.ends_with(e))
+                && !table.how_to_not.iter().any(|e| verb.ends_with(e))
+        };
+        (fits && then.starts_with(after_verb)).then_some((opening.len(), table.how_to_grant))
     })
 }
 
@@ -390,6 +404,9 @@ struct VoiceTable {
     how_to: &'static [(&'static str, &'static [&'static str])],
     /// What a how-to opening becomes: the language's grant ("you can").
     how_to_grant: &'static str,
+    /// Endings of a word after a how-to opening that make it the policy's
+    /// verb, not the reader's (Italian "-iamo", the first person plural).
+    how_to_not: &'static [&'static str],
 }
 
 fn voice_table(lang: &str) -> VoiceTable {
@@ -412,8 +429,9 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("meines", "Ihres"),
             ],
             policy: &[("sie", "wir"), ("ihr", "wir"), ("euch", "uns")],
-            how_to: &[("wie kann ich ", &[])],
+            how_to: &[("wie kann ich ", &[]), ("wie * ich ", &[])],
             how_to_grant: "Sie können ",
+            how_to_not: &[],
         },
         "fr" => VoiceTable {
             openings: &[
@@ -436,6 +454,7 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("comment ", &["er", "ir", "re"]),
             ],
             how_to_grant: "vous pouvez ",
+            how_to_not: &[],
         },
         "es" => VoiceTable {
             openings: &[("puedo ", "puede "), ("tengo ", "tiene ")],
@@ -446,8 +465,13 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("mis", "sus"),
             ],
             policy: &[("ustedes", "nosotros")],
-            how_to: &[("cómo puedo ", &[]), ("cómo ", &["ar", "er", "ir"])],
+            how_to: &[
+                ("cómo puedo ", &[]),
+                ("cómo ", &["ar", "er", "ir"]),
+                ("cómo ", &["o"]),
+            ],
             how_to_grant: "puede ",
+            how_to_not: &[],
         },
         "it" => VoiceTable {
             openings: &[("posso ", "può "), ("ho ", "ha ")],
@@ -460,8 +484,13 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("mie", "sue"),
             ],
             policy: &[("voi", "noi")],
-            how_to: &[("come posso ", &[]), ("come ", &["are", "ere", "ire"])],
+            how_to: &[
+                ("come posso ", &[]),
+                ("come ", &["are", "ere", "ire"]),
+                ("come ", &["o"]),
+            ],
             how_to_grant: "può ",
+            how_to_not: &["iamo"],
         },
         "pt" => VoiceTable {
             openings: &[("posso ", "pode "), ("tenho ", "tem ")],
@@ -474,8 +503,13 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("minhas", "suas"),
             ],
             policy: &[("vocês", "nós")],
-            how_to: &[("como posso ", &[]), ("como ", &["ar", "er", "ir"])],
+            how_to: &[
+                ("como posso ", &[]),
+                ("como ", &["ar", "er", "ir"]),
+                ("como ", &["o"]),
+            ],
             how_to_grant: "pode ",
+            how_to_not: &[],
         },
         "nl" => VoiceTable {
             openings: &[
@@ -485,8 +519,9 @@ fn voice_table(lang: &str) -> VoiceTable {
             ],
             reader: &[("ik", "u"), ("mij", "u"), ("me", "u"), ("mijn", "uw")],
             policy: &[("jullie", "wij"), ("u", "wij"), ("uw", "ons")],
-            how_to: &[("hoe kan ik ", &[])],
+            how_to: &[("hoe kan ik ", &[]), ("hoe * ik ", &[])],
             how_to_grant: "u kunt ",
+            how_to_not: &[],
         },
         _ => VoiceTable {
             openings: &[
@@ -503,6 +538,7 @@ fn voice_table(lang: &str) -> VoiceTable {
             policy: &[("you", "we"), ("your", "our"), ("yours", "ours")],
             how_to: &[("how do i ", &[]), ("how can i ", &[])],
             how_to_grant: "you can ",
+            how_to_not: &[],
         },
     }
 }
@@ -631,6 +667,22 @@ mod tests {
         assert!(!asks_how_to("Comment supprimons-nous vos données ?", "fr"));
         assert!(!asks_how_to("How do we delete your data?", "en"));
         assert!(asks_how_to("Come cancellare i miei dati?", "it"));
+        // The reader's verb in the first person: "Wie lösche ich …?",
+        // "¿Cómo borro …?", "Come cancello …?", "Como apago …?", "Hoe
+        // verwijder ik …?"; not the policy's ("come cancelliamo", "wie
+        // löschen wir"), nor a pronoun ("¿Cómo lo borramos?").
+        assert_eq!(
+            answered("Wie lösche ich mein Konto?", how, "de").as_deref(),
+            Some("Sie können lösche Sie Ihr Konto?")
+        );
+        assert!(asks_how_to("¿Cómo borro mi cuenta?", "es"));
+        assert!(asks_how_to("Come cancello il mio account?", "it"));
+        assert!(asks_how_to("Como apago a minha conta?", "pt"));
+        assert!(asks_how_to("Hoe verwijder ik mijn account?", "nl"));
+        assert!(!asks_how_to("Come cancelliamo i dati?", "it"));
+        assert!(!asks_how_to("Wie löschen wir Ihre Daten?", "de"));
+        assert!(!asks_how_to("Wie lange dauert eine Löschung?", "de"));
+        assert!(!asks_how_to("¿Cómo lo borramos?", "es"));
         // "No" still grants nothing.
         assert_eq!(answered("How do I delete my account?", "No.", "en"), None);
     }

@@ -7303,4 +7303,34 @@ fn session_33_classes_c_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &member, case);
+    // A how-to question with the reader's verb in the first person,
+    // answered with how; the policy's own practice asked about is none.
+    let first_person = [
+        (
+            "de",
+            "## Wie lösche ich mein Konto?\n\nGehen Sie in die Einstellungen und tippen Sie auf Konto löschen.\n",
+            "## Wie löschen wir Ihre Daten?\n\nWir löschen die Daten sicher mit einem zertifizierten Programm.\n",
+        ),
+        (
+            "es",
+            "## ¿Cómo borro mi cuenta?\n\nVaya a Ajustes y pulse Eliminar cuenta.\n",
+            "## ¿Cómo lo borramos?\n\nBorramos los datos de forma segura con un programa certificado.\n",
+        ),
+        (
+            "it",
+            "## Come cancello il mio account?\n\nVai in Impostazioni e tocca Elimina account.\n",
+            "## Come cancelliamo i dati?\n\nCancelliamo i dati in modo sicuro con un programma certificato.\n",
+        ),
+        (
+            "pt",
+            "## Como apago a minha conta?\n\nVá a Definições e toque em Eliminar conta.\n",
+            "## Como apagamos os dados?\n\nApagamos os dados de forma segura com um programa certificado.\n",
+        ),
+        (
+            "nl",
+            "## Hoe verwijder ik mijn account?\n\nGa naar Instellingen en tik op Account verwijderen.\n",
+            "## Hoe verwijderen wij uw gegevens?\n\nWij verwijderen de gegevens veilig met een gecertificeerd programma.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &first_person, case);
 }
