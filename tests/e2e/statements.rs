@@ -7333,4 +7333,24 @@ fn session_33_classes_c_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.erasure", &first_person, case);
+    // The details of the reader's order are personal data; "more details"
+    // of a page are none.
+    let details = [
+        (
+            "fr",
+            "## Commandes\n\nLes détails de votre commande sont conservés pendant dix ans.\n",
+            "## Commandes\n\nPour plus de détails, consultez notre page d'aide pendant dix ans.\n",
+        ),
+        (
+            "it",
+            "## Ordini\n\nI dettagli del tuo ordine sono conservati per dieci anni.\n",
+            "## Ordini\n\nPer maggiori dettagli, la pagina resta online per dieci anni.\n",
+        ),
+        (
+            "nl",
+            "## Bestellingen\n\nDe details van uw bestelling worden tien jaar bewaard.\n",
+            "## Bestellingen\n\nVoor meer details blijft de pagina tien jaar online.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &details, case);
 }
