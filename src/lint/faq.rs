@@ -36,6 +36,14 @@ pub(super) fn answered_question(
         .then(|| (policy_voice(heading, lang), how_to))
 }
 
+/// Whether `answer`, the first paragraph under the question heading
+/// `heading`, refuses what it asks ("## How do I delete my account?" /
+/// "You cannot: …", "No, but you can deactivate it.").
+pub(super) fn refuses(heading: &str, answer: &str, lang: &str) -> bool {
+    let heading = heading.trim();
+    (heading.ends_with('?') || heading.starts_with('¿')) && answers_no(answer, lang)
+}
+
 /// Whether `question` asks how the reader does something ("How do I delete
 /// my account?", "Comment supprimer mon compte ?", "¿Cómo puedo borrar mis
 /// datos?"): whatever its answer says (where to go, whom to write to), the
@@ -48,14 +56,28 @@ fn asks_how_to(question: &str, lang: &str) -> bool {
 }
 
 /// The length of the how-to opening `text` begins with ("how do i ",
-/// "comment " before an infinitive), and the grant it becomes.
+/// "comment " before an infinitive), and the grant it becomes. An opening
+/// with `*` wants one word there, the reader's verb, and the rest after it
+/// ("wie * ich ": "Wie lösche ich mein Konto?"); the opening is read up to
+/// the `*`, so the verb stays. A verb wanted by its endings has more than
+/// three letters ("¿Cómo lo borramos?": "lo" is no verb) and none of the
+/// table's `how_to_not` endings (Italian "come trattiamo": the policy's
+/// own practice).
 fn how_to_opening(text: &str, table: &VoiceTable) -> Option<(usize, &'static str)> {
     let lower = text.to_lowercase();
     table.how_to.iter().find_map(|(asked, infinitive_endings)| {
-        let rest = lower.strip_prefix(asked)?;
+        let (opening, after_verb) = asked.split_once('*').unwrap_or((asked, ""));
+        let rest = lower.strip_prefix(opening)?;
         let verb = rest.split(' ').next().unwrap_or("");
-        (infinitive_endings.is_empty() || infinitive_endings.iter().any(|e| verb.ends_with(e)))
-            .then_some((asked.len(), table.how_to_grant))
+        let then = rest.get(verb.len()..).unwrap_or("");
+        let fits = if infinitive_endings.is_empty() {
+            true
+        } else {
+            verb.chars().count() > 3
+                && infinitive_endings.iter().any(|e| verb.ends_with(e))
+                && !table.how_to_not.iter().any(|e| verb.ends_with(e))
+        };
+        (fits && then.starts_with(after_verb)).then_some((opening.len(), table.how_to_grant))
     })
 }
 
@@ -243,17 +265,75 @@ fn opens_with_a_time_clause(sentence: &str, vocabulary: &Vocabulary) -> bool {
 }
 
 /// Whether `answer` opens with the language's "no" ("No, …", "Nein.",
-/// "Non, …", "Não …", "Nee, …").
+/// "Non, …", "Não …", "Nee, …"), or with a refusal in words that stands
+/// alone before a stop, comma or colon ("You cannot: accounts are kept for
+/// ten years", "Gar nicht: …", « Vous ne pouvez pas : … », "Dat kan niet:
+/// …"): the answer to "How do I delete my account?" that says it cannot be
+/// done grants nothing, as "No." does (session 32, all merged, Left;
+/// session 33, helper classes-c, phrasings/*.txt).
 fn answers_no(answer: &str, lang: &str) -> bool {
     let first = first_word(answer);
-    let no: &[&str] = match lang {
-        "de" => &["nein"],
-        "fr" => &["non"],
-        "pt" => &["não", "nao"],
-        "nl" => &["nee", "neen"],
-        _ => &["no"],
+    let (no, refusals): (&[&str], &[&str]) = match lang {
+        "de" => (
+            &["nein"],
+            &[
+                "gar nicht",
+                "überhaupt nicht",
+                "leider nicht",
+                "das geht nicht",
+                "das geht leider nicht",
+                "das ist nicht möglich",
+                "das ist leider nicht möglich",
+                "nicht möglich",
+            ],
+        ),
+        "fr" => (
+            &["non"],
+            &[
+                "vous ne pouvez pas",
+                "tu ne peux pas",
+                "ce n'est pas possible",
+                "ce n’est pas possible",
+                "c'est impossible",
+                "c’est impossible",
+                "impossible",
+                "pas possible",
+            ],
+        ),
+        "pt" => (&["não", "nao"], &["impossível", "infelizmente não"]),
+        "nl" => (
+            &["nee", "neen"],
+            &[
+                "dat kan niet",
+                "dat kan helaas niet",
+                "dat is niet mogelijk",
+                "dat is helaas niet mogelijk",
+                "niet mogelijk",
+                "helaas niet",
+                "onmogelijk",
+            ],
+        ),
+        "it" => (&["no", "non"], &["impossibile", "purtroppo no"]),
+        "es" => (&["no"], &["imposible", "lamentablemente no"]),
+        _ => (
+            &["no"],
+            &[
+                "you cannot",
+                "you can not",
+                "you can't",
+                "you can’t",
+                "that is not possible",
+                "that's not possible",
+                "that’s not possible",
+                "it is not possible",
+                "it's not possible",
+                "it’s not possible",
+                "not possible",
+                "unfortunately not",
+            ],
+        ),
     };
-    no.contains(&first.as_str())
+    no.contains(&first.as_str()) || refusals.iter().any(|r| assents_alone(answer, r))
 }
 
 /// `question` with the reader's first person turned into the policy's
@@ -324,6 +404,9 @@ struct VoiceTable {
     how_to: &'static [(&'static str, &'static [&'static str])],
     /// What a how-to opening becomes: the language's grant ("you can").
     how_to_grant: &'static str,
+    /// Endings of a word after a how-to opening that make it the policy's
+    /// verb, not the reader's (Italian "-iamo", the first person plural).
+    how_to_not: &'static [&'static str],
 }
 
 fn voice_table(lang: &str) -> VoiceTable {
@@ -346,8 +429,9 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("meines", "Ihres"),
             ],
             policy: &[("sie", "wir"), ("ihr", "wir"), ("euch", "uns")],
-            how_to: &[("wie kann ich ", &[])],
+            how_to: &[("wie kann ich ", &[]), ("wie * ich ", &[])],
             how_to_grant: "Sie können ",
+            how_to_not: &[],
         },
         "fr" => VoiceTable {
             openings: &[
@@ -370,6 +454,7 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("comment ", &["er", "ir", "re"]),
             ],
             how_to_grant: "vous pouvez ",
+            how_to_not: &[],
         },
         "es" => VoiceTable {
             openings: &[("puedo ", "puede "), ("tengo ", "tiene ")],
@@ -380,8 +465,13 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("mis", "sus"),
             ],
             policy: &[("ustedes", "nosotros")],
-            how_to: &[("cómo puedo ", &[]), ("cómo ", &["ar", "er", "ir"])],
+            how_to: &[
+                ("cómo puedo ", &[]),
+                ("cómo ", &["ar", "er", "ir"]),
+                ("cómo ", &["o"]),
+            ],
             how_to_grant: "puede ",
+            how_to_not: &[],
         },
         "it" => VoiceTable {
             openings: &[("posso ", "può "), ("ho ", "ha ")],
@@ -394,8 +484,13 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("mie", "sue"),
             ],
             policy: &[("voi", "noi")],
-            how_to: &[("come posso ", &[]), ("come ", &["are", "ere", "ire"])],
+            how_to: &[
+                ("come posso ", &[]),
+                ("come ", &["are", "ere", "ire"]),
+                ("come ", &["o"]),
+            ],
             how_to_grant: "può ",
+            how_to_not: &["iamo"],
         },
         "pt" => VoiceTable {
             openings: &[("posso ", "pode "), ("tenho ", "tem ")],
@@ -408,8 +503,13 @@ fn voice_table(lang: &str) -> VoiceTable {
                 ("minhas", "suas"),
             ],
             policy: &[("vocês", "nós")],
-            how_to: &[("como posso ", &[]), ("como ", &["ar", "er", "ir"])],
+            how_to: &[
+                ("como posso ", &[]),
+                ("como ", &["ar", "er", "ir"]),
+                ("como ", &["o"]),
+            ],
             how_to_grant: "pode ",
+            how_to_not: &[],
         },
         "nl" => VoiceTable {
             openings: &[
@@ -419,8 +519,9 @@ fn voice_table(lang: &str) -> VoiceTable {
             ],
             reader: &[("ik", "u"), ("mij", "u"), ("me", "u"), ("mijn", "uw")],
             policy: &[("jullie", "wij"), ("u", "wij"), ("uw", "ons")],
-            how_to: &[("hoe kan ik ", &[])],
+            how_to: &[("hoe kan ik ", &[]), ("hoe * ik ", &[])],
             how_to_grant: "u kunt ",
+            how_to_not: &[],
         },
         _ => VoiceTable {
             openings: &[
@@ -437,6 +538,7 @@ fn voice_table(lang: &str) -> VoiceTable {
             policy: &[("you", "we"), ("your", "our"), ("yours", "ours")],
             how_to: &[("how do i ", &[]), ("how can i ", &[])],
             how_to_grant: "you can ",
+            how_to_not: &[],
         },
     }
 }
@@ -565,6 +667,22 @@ mod tests {
         assert!(!asks_how_to("Comment supprimons-nous vos données ?", "fr"));
         assert!(!asks_how_to("How do we delete your data?", "en"));
         assert!(asks_how_to("Come cancellare i miei dati?", "it"));
+        // The reader's verb in the first person: "Wie lösche ich …?",
+        // "¿Cómo borro …?", "Come cancello …?", "Como apago …?", "Hoe
+        // verwijder ik …?"; not the policy's ("come cancelliamo", "wie
+        // löschen wir"), nor a pronoun ("¿Cómo lo borramos?").
+        assert_eq!(
+            answered("Wie lösche ich mein Konto?", how, "de").as_deref(),
+            Some("Sie können lösche Sie Ihr Konto?")
+        );
+        assert!(asks_how_to("¿Cómo borro mi cuenta?", "es"));
+        assert!(asks_how_to("Come cancello il mio account?", "it"));
+        assert!(asks_how_to("Como apago a minha conta?", "pt"));
+        assert!(asks_how_to("Hoe verwijder ik mijn account?", "nl"));
+        assert!(!asks_how_to("Come cancelliamo i dati?", "it"));
+        assert!(!asks_how_to("Wie löschen wir Ihre Daten?", "de"));
+        assert!(!asks_how_to("Wie lange dauert eine Löschung?", "de"));
+        assert!(!asks_how_to("¿Cómo lo borramos?", "es"));
         // "No" still grants nothing.
         assert_eq!(answered("How do I delete my account?", "No.", "en"), None);
     }
@@ -600,5 +718,25 @@ mod tests {
             answered("Kann ich mein Konto löschen?", "Nein.", "de"),
             None
         );
+        // A refusal in words before a stop or a colon answers no, under a
+        // how-to question too; the same words opening a sentence do not.
+        let refused = "You cannot: accounts are kept for ten years.";
+        assert_eq!(answered("How do I delete my account?", refused, "en"), None);
+        assert_eq!(
+            answered(
+                "Comment supprimer mon compte ?",
+                "Vous ne pouvez pas : …",
+                "fr"
+            ),
+            None
+        );
+        assert_eq!(
+            answered("Come posso cancellare il mio account?", "Non puoi: …", "it"),
+            None
+        );
+        assert!(!answers_no(
+            "You cannot delete it yourself; email us.",
+            "en"
+        ));
     }
 }

@@ -7431,3 +7431,224 @@ fn session_33_devdata_g_classes() {
     ];
     assert_met_and_decoy("gdpr.recipients", &data_from, case);
 }
+
+/// Session 33, helper classes-c: the everyday-wording classes session 32
+/// left (docs/accuracy.md, its section; phrasings/*.txt, the blocks headed
+/// `# session 33 (classes-c)`).
+#[test]
+fn session_33_classes_c_classes() {
+    let case = "session 33 classes-c";
+    // Recipients named in the passive by a bare brand or company name; a
+    // country is a transfer, not a recipient.
+    let passive = [
+        (
+            "en",
+            "## Your order\n\nYour order details are sent to DHL.\n",
+            "## Your order\n\nYour data is sent to Germany.\n",
+        ),
+        (
+            "de",
+            "## Ihre Bestellung\n\nIhre Bestelldaten werden an DHL übermittelt.\n",
+            "## Ihre Bestellung\n\nIhre Daten werden an Deutschland übermittelt.\n",
+        ),
+        (
+            "fr",
+            "## Votre commande\n\nVos données sont transférées à Sendcloud.\n",
+            "## Votre commande\n\nNous envoyons vos données aux États-Unis.\n",
+        ),
+        (
+            "es",
+            "## Su pedido\n\nSus datos son enviados a Sendcloud.\n",
+            "## Su pedido\n\nSus datos se envían a Alemania.\n",
+        ),
+        (
+            "it",
+            "## Il tuo ordine\n\nI tuoi dati vengono trasferiti a Sendcloud.\n",
+            "## Il tuo ordine\n\nI tuoi dati vengono inviati alla Germania.\n",
+        ),
+        (
+            "pt",
+            "## A sua encomenda\n\nOs seus dados são transferidos para a Sendcloud.\n",
+            "## A sua encomenda\n\nOs seus dados são enviados para a Alemanha.\n",
+        ),
+        (
+            "nl",
+            "## Uw bestelling\n\nUw gegevens worden doorgestuurd naar Sendcloud.\n",
+            "## Uw bestelling\n\nWij sturen uw gegevens naar Duitsland.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &passive, case);
+    // The reader who changes their mind told to say so, after the consent;
+    // not a change of address.
+    let mind = [
+        (
+            "en",
+            "## Newsletter\n\nWe send the newsletter only with your consent. If you change your mind, just tell us.\n",
+            "## Newsletter\n\nWe send the newsletter only with your consent. If you change your address, just tell us.\n",
+        ),
+        (
+            "fr",
+            "## Newsletter\n\nNous envoyons la newsletter uniquement avec votre consentement. Si vous changez d'avis, dites-le-nous simplement.\n",
+            "## Newsletter\n\nNous envoyons la newsletter uniquement avec votre consentement. Si vous changez d'adresse, dites-le-nous.\n",
+        ),
+        (
+            "it",
+            "## Newsletter\n\nInviamo la newsletter solo con il tuo consenso. Se cambi idea, basta dircelo.\n",
+            "## Newsletter\n\nInviamo la newsletter solo con il tuo consenso. Se cambi indirizzo, diccelo.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.withdraw-consent", &mind, case);
+    // The account logged into is no right of access; the data in it are.
+    let account = [(
+        "en",
+        "## Your account\n\nYou can access your personal data at any time in your account.\n",
+        "## Your account\n\nYou can access your account at any time.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.access", &account, case);
+    // An answer that refuses what its question asks grants nothing; an
+    // answer that says how after all does.
+    let refused = [
+        (
+            "en",
+            "## Can I delete my account?\n\nNo, but you can ask us to delete your data.\n",
+            "## How do I delete my account?\n\nYou cannot: accounts are kept for ten years for tax reasons.\n",
+        ),
+        (
+            "en",
+            "## How do I delete my account?\n\nGo to Settings and tap Delete account.\n",
+            "## Can I delete my account?\n\nNo, but you can deactivate it.\n",
+        ),
+        (
+            "fr",
+            "## Comment supprimer mon compte ?\n\nAllez dans Paramètres et appuyez sur Supprimer le compte.\n",
+            "## Comment supprimer mon compte ?\n\nVous ne pouvez pas : les comptes sont conservés dix ans pour des raisons fiscales.\n",
+        ),
+        (
+            "es",
+            "## ¿Cómo puedo borrar mi cuenta?\n\nVaya a Ajustes y pulse Eliminar cuenta.\n",
+            "## ¿Cómo puedo borrar mi cuenta?\n\nNo puede: las cuentas se conservan diez años por motivos fiscales.\n",
+        ),
+        (
+            "it",
+            "## Come posso cancellare il mio account?\n\nVai in Impostazioni e tocca Elimina account.\n",
+            "## Come posso cancellare il mio account?\n\nNon puoi: gli account sono conservati dieci anni per motivi fiscali.\n",
+        ),
+        (
+            "pt",
+            "## Como posso apagar a minha conta?\n\nVá a Definições e toque em Eliminar conta.\n",
+            "## Como posso apagar a minha conta?\n\nNão pode: as contas são conservadas durante dez anos por motivos fiscais.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &refused, case);
+    // A federation as an organisation word names the controller; the data
+    // sent to the federation do not.
+    let federation = [
+        (
+            "it",
+            "## Chi siamo\n\nLa federazione Vela Italia tratta i tuoi dati personali.\n",
+            "## Tesseramento\n\nComunichiamo i tuoi dati alla federazione per il tesseramento.\n",
+        ),
+        (
+            "nl",
+            "## Wie zijn wij\n\nDe bond Zeilen Noord verwerkt uw persoonsgegevens.\n",
+            "## Licentie\n\nWij sturen uw gegevens naar de bond voor uw licentie.\n",
+        ),
+        (
+            "de",
+            "## Wer wir sind\n\nDer Verband Segeln Nord verarbeitet Ihre personenbezogenen Daten.\n",
+            "## Lizenz\n\nWir melden Ihren Namen an den Landesverband.\n",
+        ),
+        (
+            "fr",
+            "## Qui sommes-nous\n\nLa fédération Voile Nord traite vos données personnelles.\n",
+            "## Licence\n\nNous transmettons votre nom à la fédération pour votre licence.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &federation, case);
+    // The retention period in everyday words: the data that stay with us
+    // while the reader is a member, until they leave; not data that stay
+    // with us with no period.
+    let member = [
+        (
+            "en",
+            "## Membership\n\nYour details stay with us while you are a member.\n",
+            "## Membership\n\nYour data stays with us: we never sell it.\n",
+        ),
+        (
+            "de",
+            "## Mitgliedschaft\n\nIhre Daten bleiben bei uns, solange Sie Mitglied sind.\n",
+            "## Mitgliedschaft\n\nIhre Daten bleiben bei uns und werden nicht verkauft.\n",
+        ),
+        (
+            "es",
+            "## Socios\n\nConservamos sus datos hasta que deje el club.\n",
+            "## Socios\n\nPuede usar la aplicación hasta que deje de ser socio.\n",
+        ),
+        (
+            "it",
+            "## Soci\n\nConserviamo i tuoi dati finché non lasci il club.\n",
+            "## Soci\n\nPuoi usare la palestra finché non lasci il club.\n",
+        ),
+        (
+            "pt",
+            "## Sócios\n\nOs seus dados ficam connosco enquanto for sócio.\n",
+            "## Sócios\n\nOs seus dados ficam connosco e nunca os vendemos.\n",
+        ),
+        (
+            "nl",
+            "## Lidmaatschap\n\nUw gegevens blijven bij ons zolang u lid bent.\n",
+            "## Lidmaatschap\n\nUw gegevens blijven bij ons en worden nooit verkocht.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &member, case);
+    // A how-to question with the reader's verb in the first person,
+    // answered with how; the policy's own practice asked about is none.
+    let first_person = [
+        (
+            "de",
+            "## Wie lösche ich mein Konto?\n\nGehen Sie in die Einstellungen und tippen Sie auf Konto löschen.\n",
+            "## Wie löschen wir Ihre Daten?\n\nWir löschen die Daten sicher mit einem zertifizierten Programm.\n",
+        ),
+        (
+            "es",
+            "## ¿Cómo borro mi cuenta?\n\nVaya a Ajustes y pulse Eliminar cuenta.\n",
+            "## ¿Cómo lo borramos?\n\nBorramos los datos de forma segura con un programa certificado.\n",
+        ),
+        (
+            "it",
+            "## Come cancello il mio account?\n\nVai in Impostazioni e tocca Elimina account.\n",
+            "## Come cancelliamo i dati?\n\nCancelliamo i dati in modo sicuro con un programma certificato.\n",
+        ),
+        (
+            "pt",
+            "## Como apago a minha conta?\n\nVá a Definições e toque em Eliminar conta.\n",
+            "## Como apagamos os dados?\n\nApagamos os dados de forma segura com um programa certificado.\n",
+        ),
+        (
+            "nl",
+            "## Hoe verwijder ik mijn account?\n\nGa naar Instellingen en tik op Account verwijderen.\n",
+            "## Hoe verwijderen wij uw gegevens?\n\nWij verwijderen de gegevens veilig met een gecertificeerd programma.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &first_person, case);
+    // The details of the reader's order are personal data; "more details"
+    // of a page are none.
+    let details = [
+        (
+            "fr",
+            "## Commandes\n\nLes détails de votre commande sont conservés pendant dix ans.\n",
+            "## Commandes\n\nPour plus de détails, consultez notre page d'aide pendant dix ans.\n",
+        ),
+        (
+            "it",
+            "## Ordini\n\nI dettagli del tuo ordine sono conservati per dieci anni.\n",
+            "## Ordini\n\nPer maggiori dettagli, la pagina resta online per dieci anni.\n",
+        ),
+        (
+            "nl",
+            "## Bestellingen\n\nDe details van uw bestelling worden tien jaar bewaard.\n",
+            "## Bestellingen\n\nVoor meer details blijft de pagina tien jaar online.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &details, case);
+}
