@@ -261,11 +261,19 @@ impl<'a> DocFacts<'a> {
         let hit = tree.first_fitting(
             &everywhere,
             blocks,
-            |s| forms.iter().any(|f| !f.paragraph && f.fits(s, vocabulary)),
+            |s| {
+                Form::any_fits(
+                    forms.iter().copied().filter(|f| !f.paragraph),
+                    s,
+                    vocabulary,
+                )
+            },
             Some(|pair: &super::tree::Statement| {
-                forms
-                    .iter()
-                    .any(|f| f.paragraph && f.fits(pair, vocabulary))
+                Form::any_fits(
+                    forms.iter().copied().filter(|f| f.paragraph),
+                    pair,
+                    vocabulary,
+                )
             }),
         )?;
         let span = blocks[hit.block].span.clone();

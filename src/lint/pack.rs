@@ -884,11 +884,13 @@ impl DataRule {
         let hit = tree.first_fitting(
             &in_scope,
             &c.doc.rendered.outline.blocks,
-            |s| self.statements.iter().any(|f| f.fits(s, vocabulary)),
+            |s| super::statements::Form::any_fits(&self.statements, s, vocabulary),
             any_paragraph.then_some(|pair: &super::tree::Statement| {
-                self.statements
-                    .iter()
-                    .any(|f| f.paragraph && f.fits(pair, vocabulary))
+                super::statements::Form::any_fits(
+                    self.statements.iter().filter(|f| f.paragraph),
+                    pair,
+                    vocabulary,
+                )
             }),
         );
         match hit {

@@ -995,50 +995,20 @@ impl Vocabulary {
     /// Where `text` (normalized) states `concept`: the byte ranges of its
     /// terms and patterns, in no particular order.
     pub fn occurrences(&self, text: &str, concept: usize) -> Vec<std::ops::Range<usize>> {
-        let mut found = Vec::new();
-        let offsets: Vec<(usize, &str)> = words(text)
-            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-            .collect();
-        let tokens = self.tokens(words_as_read(self.lang == "en", text));
-        for (i, syms) in tokens.iter().enumerate() {
-            for s in syms.iter() {
-                for term in self.terms_by_first.get(s).into_iter().flatten() {
-                    if term.concept != concept {
-                        continue;
-                    }
-                    if let Some(end) = match_end(&tokens, i, &term.words) {
-                        let (last_at, last) = offsets[end];
-                        found.push(offsets[i].0..last_at + last.len());
-                    }
-                }
-            }
+        self.locate(text).occurrences(concept)
+    }
+
+    /// `text`'s words and their symbols, to locate concepts in it.
+    fn locate<'a>(&'a self, text: &'a str) -> Read<'a> {
+        Read {
+            vocabulary: self,
+            text,
+            offsets: words(text)
+                .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+                .collect(),
+            tokens: self.tokens(words_as_read(self.lang == "en", text)),
+            in_text: std::cell::OnceCell::new(),
         }
-        if self.pattern_concepts.contains(&concept) {
-            // Only the patterns the set finds in `text` can match alone:
-            // building the `Regex` of every pattern of the language (with
-            // its reverse automaton) was a seventh of a small site's lint.
-            let mut in_text = vec![self.patterns.is_none(); self.pattern_sources.len()];
-            if let Some(set) = &self.patterns {
-                for p in set.matches(text).iter() {
-                    in_text[p.as_usize()] = true;
-                }
-            }
-            for (i, source) in self.pattern_sources.iter().enumerate() {
-                if self.pattern_concepts[i] != concept || !in_text[i] {
-                    continue;
-                }
-                let re = self.located_patterns[i].get_or_init(|| {
-                    regex::RegexBuilder::new(source)
-                        .case_insensitive(true)
-                        .build()
-                        .ok()
-                });
-                if let Some(re) = re {
-                    found.extend(re.find_iter(text).map(|m| m.range()));
-                }
-            }
-        }
-        found
     }
 
     /// Whether `governed` is said where `governor` can govern it in `text`
@@ -1048,12 +1018,14 @@ impl Vocabulary {
     /// governor ("Where you do not want the data deleted, you may ask us to
     /// restrict …") is not governed by it.
     pub fn governs(&self, text: &str, governor: usize, governed: usize) -> bool {
-        let heads = self.occurrences(text, governor);
+        // Words, symbols and the patterns in the text found once for both.
+        let located = self.locate(text);
+        let heads = located.occurrences(governor);
         if heads.is_empty() {
             // Stated only where it cannot be located: do not judge.
             return true;
         }
-        let objects = self.occurrences(text, governed);
+        let objects = located.occurrences(governed);
         heads.iter().any(|g| {
             objects.iter().any(|o| {
                 if o.end <= g.start {
@@ -1178,6 +1150,71 @@ fn opens_with_enumerator(part: &str) -> bool {
             || (label.len() <= 4 && label.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
     };
     fits && p[label.len()..].starts_with(") ")
+}
+
+/// A text read to locate concepts in it ([`Vocabulary::occurrences`]):
+/// its words with their offsets and symbols, and which of the vocabulary's
+/// patterns the set finds in it (when a concept with patterns is asked
+/// for), worked out once for the concepts asked for.
+struct Read<'a> {
+    vocabulary: &'a Vocabulary,
+    text: &'a str,
+    offsets: Vec<(usize, &'a str)>,
+    tokens: Vec<Rc<[u32]>>,
+    in_text: std::cell::OnceCell<Vec<bool>>,
+}
+
+impl Read<'_> {
+    /// Where the text states `concept`: the byte ranges of its terms and
+    /// patterns, in no particular order.
+    fn occurrences(&self, concept: usize) -> Vec<std::ops::Range<usize>> {
+        let (vocabulary, text) = (self.vocabulary, self.text);
+        let (offsets, tokens) = (&self.offsets, &self.tokens);
+        let mut found = Vec::new();
+        for (i, syms) in tokens.iter().enumerate() {
+            for s in syms.iter() {
+                for term in vocabulary.terms_by_first.get(s).into_iter().flatten() {
+                    if term.concept != concept {
+                        continue;
+                    }
+                    if let Some(end) = match_end(tokens, i, &term.words) {
+                        let (last_at, last) = offsets[end];
+                        found.push(offsets[i].0..last_at + last.len());
+                    }
+                }
+            }
+        }
+        if vocabulary.pattern_concepts.contains(&concept) {
+            // Only the patterns the set finds in `text` can match alone:
+            // building the `Regex` of every pattern of the language (with
+            // its reverse automaton) was a seventh of a small site's lint.
+            let in_text = self.in_text.get_or_init(|| {
+                let mut in_text =
+                    vec![vocabulary.patterns.is_none(); vocabulary.pattern_sources.len()];
+                if let Some(set) = &vocabulary.patterns {
+                    for p in set.matches(text).iter() {
+                        in_text[p.as_usize()] = true;
+                    }
+                }
+                in_text
+            });
+            for (i, source) in vocabulary.pattern_sources.iter().enumerate() {
+                if vocabulary.pattern_concepts[i] != concept || !in_text[i] {
+                    continue;
+                }
+                let re = vocabulary.located_patterns[i].get_or_init(|| {
+                    regex::RegexBuilder::new(source)
+                        .case_insensitive(true)
+                        .build()
+                        .ok()
+                });
+                if let Some(re) = re {
+                    found.extend(re.find_iter(text).map(|m| m.range()));
+                }
+            }
+        }
+        found
+    }
 }
 
 /// The token a match of `words` (its first word at token `i`) ends at.

