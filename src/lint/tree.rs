@@ -1974,6 +1974,43 @@ fn inside_parenthesis(before: &str, after: &str) -> bool {
     false
 }
 
+/// Whether a stop ends its sentence, from the text right after it: a space
+/// and a capital, digit or opening mark. A policy kept in code strings (a
+/// locale JSON file, a page's array of paragraphs) closes each string after
+/// its last stop and writes a paragraph break as the escape `\n`: so a
+/// stop may be followed by closing quotation marks first, then a space or
+/// the `\n` escape, and a stop whose string closes right before code
+/// punctuation (`."},`, `.", "`) ends the sentence too ("… Bluetooth." },
+/// "rights": { "name": …; "… ao tratamento.\n\nNo entanto …"). The
+/// length of the closing marks, which end the sentence with the stop.
+fn ends_sentence(after: &str) -> Option<usize> {
+    let opens =
+        |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '(' | '"' | '\'' | '[');
+    let unquoted = after.trim_start_matches(['"', '”', '»', '’']);
+    let quotes = after.len() - unquoted.len();
+    if quotes == 0 && !after.starts_with("\\n") {
+        let next = after.strip_prefix(' ').and_then(|a| a.chars().next());
+        return next.is_some_and(opens).then_some(0);
+    }
+    let rest = skip_breaks(unquoted);
+    let next = rest.chars().next()?;
+    let code = quotes > 0 && matches!(next, ',' | '}' | ']' | '{' | ';');
+    (code || (rest.len() < unquoted.len() && opens(next))).then_some(quotes)
+}
+
+/// `text` without the spaces and `\n` escapes it starts with.
+fn skip_breaks(mut text: &str) -> &str {
+    loop {
+        if let Some(r) = text.strip_prefix(' ') {
+            text = r;
+        } else if let Some(r) = text.strip_prefix("\\n") {
+            text = r;
+        } else {
+            return text;
+        }
+    }
+}
+
 /// Splits normalized text into sentences.
 pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
     let abbreviations = abbreviations(lang);
@@ -1987,13 +2024,9 @@ pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
         // A sentence ends at a stop followed by a space and a capital,
         // digit or opening mark.
         let after = &text[i + 1..];
-        let Some(next) = after.strip_prefix(' ').and_then(|a| a.chars().next()) else {
+        let Some(quotes) = ends_sentence(after) else {
             continue;
         };
-        if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '(' | '"' | '\'' | '['))
-        {
-            continue;
-        }
         if inside_parenthesis(&text[start..i], after) {
             continue;
         }
@@ -2029,8 +2062,9 @@ pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
             }
         }
         let _ = bytes;
-        out.push(text[start..=i].trim());
-        start = i + 1;
+        let end = i + 1 + quotes;
+        out.push(text[start..end].trim());
+        start = end;
     }
     let last = text[start..].trim();
     if !last.is_empty() {
@@ -2177,6 +2211,55 @@ mod tests {
         assert_eq!(
             sentences("Write to dpo@notes.example. Our officer answers.", "en"),
             vec!["Write to dpo@notes.example.", "Our officer answers."]
+        );
+    }
+
+    /// A policy kept in code strings (a locale JSON file): a stop that
+    /// closes its string before code punctuation, or is followed by the
+    /// `\n` escape of a paragraph break, ends the sentence (devdata-f,
+    /// session 33: development half, real/pt-stayaway-covid-privacidade).
+    #[test]
+    fn sentence_splitting_reads_code_strings() {
+        assert_eq!(
+            sentences(
+                r#"Usa o Bluetooth." }, "body": "Tem o direito de acesso."#,
+                "pt"
+            ),
+            vec![
+                r#"Usa o Bluetooth.""#,
+                r#"}, "body": "Tem o direito de acesso."#
+            ]
+        );
+        assert_eq!(
+            sentences(
+                r#"Tem o direito de acesso.\n\nNo entanto, não se aplica."#,
+                "pt"
+            ),
+            vec![
+                "Tem o direito de acesso.",
+                r#"\n\nNo entanto, não se aplica."#
+            ]
+        );
+        assert_eq!(
+            sentences(r#"["Data are kept.", "You may object."]"#, "en"),
+            vec![r#"["Data are kept.""#, r#", "You may object.""#, "]"]
+        );
+        // Prose: a quotation closed after its stop ends the sentence only
+        // before a capital.
+        assert_eq!(
+            sentences(
+                r#"We call it "opt-out." You may object. See example.org."#,
+                "en"
+            ),
+            vec![
+                r#"We call it "opt-out.""#,
+                "You may object.",
+                "See example.org."
+            ]
+        );
+        assert_eq!(
+            sentences(r#"the "opt-out." link"#, "en"),
+            vec![r#"the "opt-out." link"#]
         );
     }
 

@@ -7652,3 +7652,50 @@ fn session_33_classes_c_classes() {
     ];
     assert_met_and_decoy("gdpr.retention", &details, case);
 }
+
+#[test]
+fn session_33_devdata_f_classes() {
+    let case = "session 33 devdata-f";
+    // The rights said to be ensured to the reader by the law, the reader as
+    // the indirect object (real/pt-stayaway-covid-privacidade:791); a
+    // benefit that is no right names no right.
+    let ensured = [
+        (
+            "pt",
+            "## Direitos\n\nO RGPD assegura aos utilizadores, enquanto titulares de dados pessoais, os direitos de acesso, retificação e apagamento.\n",
+            "## Direitos\n\nO RGPD assegura aos utilizadores uma proteção elevada dos seus dados.\n",
+        ),
+        (
+            "es",
+            "## Derechos\n\nEl RGPD garantiza a los usuarios los derechos de acceso, rectificación y supresión.\n",
+            "## Derechos\n\nEl RGPD garantiza a los usuarios una protección elevada de sus datos.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &ensured, case);
+    // A right named and said to be exercised, in the future or the passive
+    // (real/pt-stayaway-covid-privacidade:791); a right of another kind.
+    let exercised = [
+        (
+            "pt",
+            "## Oposição\n\nO direito de oposição será facilmente exercido desinstalando a aplicação.\n",
+            "## Imagem\n\nO direito à imagem será exercido junto dos tribunais.\n",
+        ),
+        (
+            "es",
+            "## Oposición\n\nEl derecho de oposición se ejercerá a través del formulario de contacto.\n",
+            "## Imagen\n\nEl derecho a la propia imagen se ejercerá ante los tribunales.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &exercised, case);
+    // A policy kept in code strings (a locale JSON file): a stop that closes
+    // its string before code punctuation, or is followed by the `\n` escape
+    // of a paragraph break, ends the sentence, so the right is read on its
+    // own (real/pt-stayaway-covid-privacidade:787-791); the same right
+    // denied in its own string is not stated.
+    let strings = [(
+        "pt",
+        "## App\n\n\"body\": \"A aplicação não funciona sem Bluetooth.\" }, \"rights\": { \"body\": \"Tem o direito de retificar os seus dados inexatos.\\n\\nNão vendemos os seus dados.\"\n",
+        "## App\n\n\"body\": \"Tem o direito de acesso.\" }, \"note\": { \"body\": \"Não é possível retificar os seus dados.\"\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.rectification", &strings, case);
+}
