@@ -27,8 +27,7 @@ pub(super) fn answered_question(
 ) -> Option<(String, bool)> {
     let lang = vocabulary.lang.as_str();
     let heading = heading.trim();
-    let asks = heading.ends_with('?') || heading.starts_with('¿');
-    if !asks || answers_no(answer, lang) {
+    if !is_question(heading) || answers_no(answer, lang) {
         return None;
     }
     let how_to = asks_how_to(heading, lang);
@@ -40,8 +39,12 @@ pub(super) fn answered_question(
 /// `heading`, refuses what it asks ("## How do I delete my account?" /
 /// "You cannot: …", "No, but you can deactivate it.").
 pub(super) fn refuses(heading: &str, answer: &str, lang: &str) -> bool {
-    let heading = heading.trim();
-    (heading.ends_with('?') || heading.starts_with('¿')) && answers_no(answer, lang)
+    is_question(heading.trim()) && answers_no(answer, lang)
+}
+
+/// Whether the (trimmed) heading asks a question: "…?", or Spanish "¿…".
+fn is_question(heading: &str) -> bool {
+    heading.ends_with('?') || heading.starts_with('¿')
 }
 
 /// Whether `question` asks how the reader does something ("How do I delete

@@ -509,23 +509,20 @@ impl Builder<'_> {
             } else if kind == BlockKind::Paragraph
                 && first_in_section
                 && let Some(s) = section
-                && let Some((l, how_to)) =
-                    self.answered_question(sections.heading_texts[s].as_str(), &block.text)
             {
-                labels.push(l);
-                question = Some((self.tree.labels[l].text.clone(), how_to));
-            } else if kind == BlockKind::Paragraph
-                && first_in_section
-                && let Some(s) = section
-                && super::faq::refuses(sections.heading_texts[s].as_str(), &block.text, &lang)
-            {
-                // "## How do I delete my account?" / "You cannot: accounts
-                // are kept for ten years.", "## Can I delete my account?" /
-                // "No, but you can deactivate it.": the question the answer
-                // refuses says nothing over it; its right no longer labels
-                // the answer's other grant (`faq.rs`; session 33, helper
-                // classes-c, phrasings/*.txt).
-                labels.retain(|&l| l != headings[s]);
+                let heading = sections.heading_texts[s].as_str();
+                if let Some((l, how_to)) = self.answered_question(heading, &block.text) {
+                    labels.push(l);
+                    question = Some((self.tree.labels[l].text.clone(), how_to));
+                } else if super::faq::refuses(heading, &block.text, &lang) {
+                    // "## How do I delete my account?" / "You cannot: accounts
+                    // are kept for ten years.", "## Can I delete my account?" /
+                    // "No, but you can deactivate it.": the question the answer
+                    // refuses says nothing over it; its right no longer labels
+                    // the answer's other grant (`faq.rs`; session 33, helper
+                    // classes-c, phrasings/*.txt).
+                    labels.retain(|&l| l != headings[s]);
+                }
             }
             // A paragraph opening with a bold term continues a lead-in that
             // paragraphs of terms follow; any other block ends that run.
