@@ -48,22 +48,14 @@ fn check(c: &mut Check<'_>) {
             continue;
         }
         let (mut words, mut theirs, mut mine) = (0, 0, 0);
-        let mut word = String::new();
         for w in split_words(&block.text) {
             words += 1;
             // Function words are short; most words need no lookup at all.
-            if w.len() > *LONGEST_STOP_WORD {
+            let Some(key) = key(w) else {
                 continue;
-            }
-            word.clear();
-            if w.is_ascii() {
-                word.push_str(w);
-                word.make_ascii_lowercase();
-            } else {
-                word.extend(w.chars().flat_map(char::to_lowercase));
-            }
+            };
             // One lookup for both languages.
-            let of = STOP_WORDS_OF.get(word.as_str()).copied().unwrap_or(0);
+            let of = STOP_WORDS_OF.get(&key).copied().unwrap_or(0);
             theirs += usize::from(of & theirs_bit != 0);
             mine += usize::from(of & mine_bit != 0);
         }
@@ -183,30 +175,51 @@ static ASCII_WORD: [bool; 128] = {
     table
 };
 
-/// For each function word, the languages of [`STOP_WORDS`] it is one of,
-/// as a bit per language in its order. Every word of every translated
-/// paragraph is looked up, once for both languages; SipHash (the default,
-/// made to resist attacks on tables that grow with input) cost more than
-/// the rest of the rule, and this table is fixed.
-static STOP_WORDS_OF: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> =
+/// For each function word, by its [`key`], the languages of [`STOP_WORDS`]
+/// it is one of, as a bit per language in its order. Every word of every
+/// translated paragraph is looked up, once for both languages; SipHash (the
+/// default, made to resist attacks on tables that grow with input) cost
+/// more than the rest of the rule, and this table is fixed.
+static STOP_WORDS_OF: std::sync::LazyLock<rustc_hash::FxHashMap<u64, u16>> =
     std::sync::LazyLock::new(|| {
         let mut of = rustc_hash::FxHashMap::default();
         for (i, (_, words)) in STOP_WORDS.iter().enumerate() {
             for word in *words {
-                *of.entry(*word).or_insert(0) |= 1 << i;
+                let key = key(word).expect("a stop word fits in eight bytes");
+                *of.entry(key).or_insert(0) |= 1 << i;
             }
         }
         of
     });
 
-/// The length in bytes of the longest stop word of any language.
-static LONGEST_STOP_WORD: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
-    STOP_WORDS
-        .iter()
-        .flat_map(|(_, words)| words.iter().map(|w| w.len()))
-        .max()
-        .unwrap_or(0)
-});
+/// The longest a function word of any language is, in bytes (a test checks
+/// [`STOP_WORDS`]): a word's lowercase letters fit in a `u64`.
+const LONGEST_STOP_WORD: usize = 8;
+
+/// `word` lowercased, its bytes in a `u64` (zero after the last), if it is
+/// no longer than [`LONGEST_STOP_WORD`]: the key of [`STOP_WORDS_OF`]. A
+/// word is letters and apostrophes, never a zero byte. Building each
+/// lowercase word as a `String` to hash it cost a seventh of the rule
+/// (callgrind, a generated 300-page site).
+fn key(word: &str) -> Option<u64> {
+    if word.len() > LONGEST_STOP_WORD {
+        return None;
+    }
+    let mut bytes = [0u8; LONGEST_STOP_WORD];
+    if word.is_ascii() {
+        for (to, from) in bytes.iter_mut().zip(word.as_bytes()) {
+            *to = from.to_ascii_lowercase();
+        }
+    } else {
+        let mut n = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let to = bytes.get_mut(n..n + c.len_utf8())?;
+            c.encode_utf8(to);
+            n += c.len_utf8();
+        }
+    }
+    Some(u64::from_le_bytes(bytes))
+}
 
 /// The bit of a language's function words in [`STOP_WORDS_OF`] (its place
 /// in [`STOP_WORDS`]; `pt-BR` is served by `pt-BR`, else by `pt`); `None`
@@ -318,17 +331,47 @@ mod tests {
 
     use super::*;
 
+    proptest::proptest! {
+        /// A word's key is its lowercase form's, and words of the same
+        /// lowercase form (and only they) share a key.
+        #[test]
+        fn keys_are_lowercase_words(a in "([a-zA-Z']|é|É|ß|ẞ|İ|Σ|ς|å){1,9}", b in "([a-zA-Z']|é|É|ß|ẞ|İ){1,9}") {
+            let lower = |w: &str| w.chars().flat_map(char::to_lowercase).collect::<String>();
+            let fits = |w: &str| w.len() <= LONGEST_STOP_WORD && lower(w).len() <= LONGEST_STOP_WORD;
+            proptest::prop_assert_eq!(key(&a).is_some(), fits(&a));
+            if fits(&a) && fits(&b) {
+                proptest::prop_assert_eq!(key(&a) == key(&b), lower(&a) == lower(&b));
+            }
+        }
+    }
+
+    #[test]
+    fn every_stop_word_is_found_in_any_case() {
+        for (i, (_, words)) in STOP_WORDS.iter().enumerate() {
+            for word in *words {
+                let upper = word.to_uppercase();
+                for w in [*word, upper.as_str()] {
+                    if w.len() <= LONGEST_STOP_WORD {
+                        let of = key(w).and_then(|k| STOP_WORDS_OF.get(&k)).copied();
+                        assert_ne!(of.unwrap_or(0) & (1 << i), 0, "{w}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn lists_are_lowercase_and_found_by_primary_subtag() {
         for (code, words) in STOP_WORDS {
             assert!(words.iter().all(|w| w.to_lowercase() == *w), "{code}");
+            assert!(words.iter().all(|w| w.len() <= LONGEST_STOP_WORD), "{code}");
         }
         assert!(STOP_WORDS.len() <= 16, "a bit per language in a u16");
         assert_eq!(language_bit("pt-BR"), language_bit("pt"));
         assert!(language_bit("pt").is_some());
         assert!(language_bit("ar").is_none());
         // "de" is a function word of French, Spanish, Dutch and Swedish.
-        let de = STOP_WORDS_OF["de"];
+        let de = STOP_WORDS_OF[&key("de").unwrap()];
         for lang in ["fr", "es", "nl", "sv"] {
             assert_ne!(de & language_bit(lang).unwrap(), 0, "{lang}");
         }
