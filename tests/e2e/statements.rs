@@ -7804,4 +7804,40 @@ fn session_34_devdata_i_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.legal-basis", &consint, case);
+    // The reader forbidden to use the site for unlawful purposes is a term of
+    // use, no purpose (real/es-hacklabalmeria-avisolegal:24); the logs used
+    // to detect such use are a purpose.
+    let forbidden_use = [
+        (
+            "es",
+            "## Registros\n\nUtilizamos los registros del servidor para detectar el uso de la web con fines ilícitos.\n",
+            "## Condiciones de uso\n\nQueda prohibido el uso de la web con fines ilícitos o lesivos.\n",
+        ),
+        (
+            "en",
+            "## Server logs\n\nWe use the server logs to detect use of the site for unlawful purposes.\n",
+            "## Terms of use\n\nUsing this website for unlawful purposes is prohibited.\n",
+        ),
+        (
+            "de",
+            "## Server-Logs\n\nWir verwenden die Server-Logs, um eine Nutzung der Website zu rechtswidrigen Zwecken zu erkennen.\n",
+            "## Nutzungsbedingungen\n\nDie Nutzung der Website zu rechtswidrigen Zwecken ist untersagt.\n",
+        ),
+        (
+            "fr",
+            "## Journaux\n\nNous utilisons les journaux du serveur pour détecter toute utilisation du site à des fins illicites.\n",
+            "## Conditions d'utilisation\n\nIl est interdit d'utiliser le site à des fins illicites ou nuisibles.\n",
+        ),
+        (
+            "it",
+            "## Log\n\nUtilizziamo i log del server per individuare l'uso del sito per fini illeciti.\n",
+            "## Condizioni d'uso\n\nÈ vietato l'uso del sito per fini illeciti o dannosi.\n",
+        ),
+        (
+            "pt",
+            "## Registos\n\nUtilizamos os registos do servidor para detetar a utilização do site para fins ilícitos.\n",
+            "## Condições de utilização\n\nÉ proibida a utilização do site para fins ilícitos ou lesivos.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &forbidden_use, case);
 }
