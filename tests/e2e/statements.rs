@@ -7805,7 +7805,7 @@ fn session_34_devdata_i_classes() {
     ];
     assert_met_and_decoy("gdpr.legal-basis", &consint, case);
     // The reader forbidden to use the site for unlawful purposes is a term of
-    // use, no purpose (real/es-hacklabalmeria-avisolegal:24); the logs used
+    // use, no purpose (real/es-hacklabalmeria-avisolegal:18); the logs used
     // to detect such use are a purpose.
     let forbidden_use = [
         (
