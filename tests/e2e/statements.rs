@@ -7699,3 +7699,145 @@ fn session_33_devdata_f_classes() {
     )];
     assert_met_and_decoy("gdpr.rights.rectification", &strings, case);
 }
+
+/// The classes the development policies of session 34 (helper devdata-i)
+/// showed at first sight.
+#[test]
+fn session_34_devdata_i_classes() {
+    let case = "session 34 devdata-i";
+    // Data deleted when the membership ends or the member leaves: the end of
+    // the membership is the retention criterion
+    // (real/fr-enfantsdesimone-confidentialite:37); the membership ending
+    // with no data kept or deleted states no period.
+    let membership_end = [
+        (
+            "fr",
+            "## Conservation\n\nLes données personnelles sont effacées lors de la radiation de l'adhérent.\n",
+            "## Adhésion\n\nL'adhésion prend fin lors de la radiation de l'adhérent.\n",
+        ),
+        (
+            "en",
+            "## Retention\n\nYour data are deleted when your membership ends.\n",
+            "## Membership\n\nYour membership ends when you leave the association.\n",
+        ),
+        (
+            "de",
+            "## Speicherdauer\n\nDie Daten werden beim Ende der Mitgliedschaft gelöscht.\n",
+            "## Mitgliedschaft\n\nDie Mitgliedschaft endet mit dem Ausscheiden aus dem Verein.\n",
+        ),
+        (
+            "es",
+            "## Conservación\n\nLos datos se suprimen cuando el socio causa baja.\n",
+            "## Socios\n\nEl socio causa baja al finalizar la relación con la asociación.\n",
+        ),
+        (
+            "it",
+            "## Conservazione\n\nI dati sono cancellati alla cessazione del rapporto associativo.\n",
+            "## Soci\n\nIl rapporto associativo cessa quando il socio lascia l'associazione.\n",
+        ),
+        (
+            "pt",
+            "## Conservação\n\nOs dados pessoais são eliminados após a cessação da qualidade de sócio.\n",
+            "## Sócios\n\nA qualidade de sócio cessa no momento da saída do sócio da associação.\n",
+        ),
+        (
+            "nl",
+            "## Bewaartermijn\n\nDe gegevens worden verwijderd wanneer het lid de vereniging verlaat.\n",
+            "## Lidmaatschap\n\nHet lidmaatschap eindigt wanneer het lid de vereniging verlaat.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &membership_end, case);
+    // Data visible to the other members, participants or invitees, who
+    // receive them (real/nl-nldesignsystem-privacyverklaring:33); said not to
+    // be visible, they name no recipient.
+    let visible = [
+        (
+            "nl",
+            "## Community\n\nIn deze uitnodigingen zullen de e-mailadressen van alle genodigden zichtbaar zijn.\n",
+            "## Ledenomgeving\n\nJe gegevens zijn nooit zichtbaar voor andere leden.\n",
+        ),
+        (
+            "en",
+            "## Events\n\nYour e-mail address will be visible to all other invitees.\n",
+            "## Members' area\n\nYour data are never visible to other members.\n",
+        ),
+        (
+            "de",
+            "## Mitgliederbereich\n\nIhr Name und Ihr Foto sind für andere Mitglieder sichtbar.\n",
+            "## Mitgliederbereich\n\nIhre Daten sind für andere Mitglieder nicht sichtbar.\n",
+        ),
+        (
+            "fr",
+            "## Événements\n\nVotre adresse e-mail est visible par tous les autres invités.\n",
+            "## Espace membres\n\nVos données ne sont jamais visibles par les autres membres.\n",
+        ),
+        (
+            "es",
+            "## Eventos\n\nEn estas invitaciones, las direcciones de correo de todos los invitados serán visibles.\n",
+            "## Zona de socios\n\nSus datos nunca son visibles para los demás socios.\n",
+        ),
+        (
+            "it",
+            "## Area soci\n\nIl tuo nome e la tua foto sono visibili agli altri soci.\n",
+            "## Area soci\n\nI tuoi dati non sono mai visibili agli altri soci.\n",
+        ),
+        (
+            "pt",
+            "## Eventos\n\nO seu endereço de e-mail ficará visível para todos os outros convidados.\n",
+            "## Área de sócios\n\nOs seus dados nunca são visíveis para os outros sócios.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &visible, case);
+    // Consent with the root "consint-" of consentir (es gerund and preterite,
+    // pt first person) as the basis (real/es-hacklabalmeria-avisolegal:73);
+    // parents who consented to a workshop ground no processing.
+    let consint = [
+        (
+            "es",
+            "## Aceptación y consentimiento\n\nEl usuario declara haber sido informado, aceptando y consintiendo el tratamiento de sus datos por parte del titular de la web.\n",
+            "## Eventos\n\nLos menores solo pueden participar si sus padres consintieron por escrito su asistencia al taller.\n",
+        ),
+        (
+            "pt",
+            "## Consentimento\n\nAo enviar o formulário, consinto o tratamento dos meus dados para o envio da newsletter.\n",
+            "## Eventos\n\nOs menores só podem participar se os pais consentirem por escrito na sua presença no workshop.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &consint, case);
+    // The reader forbidden to use the site for unlawful purposes is a term of
+    // use, no purpose (real/es-hacklabalmeria-avisolegal:18); the logs used
+    // to detect such use are a purpose.
+    let forbidden_use = [
+        (
+            "es",
+            "## Registros\n\nUtilizamos los registros del servidor para detectar el uso de la web con fines ilícitos.\n",
+            "## Condiciones de uso\n\nQueda prohibido el uso de la web con fines ilícitos o lesivos.\n",
+        ),
+        (
+            "en",
+            "## Server logs\n\nWe use the server logs to detect use of the site for unlawful purposes.\n",
+            "## Terms of use\n\nUsing this website for unlawful purposes is prohibited.\n",
+        ),
+        (
+            "de",
+            "## Server-Logs\n\nWir verwenden die Server-Logs, um eine Nutzung der Website zu rechtswidrigen Zwecken zu erkennen.\n",
+            "## Nutzungsbedingungen\n\nDie Nutzung der Website zu rechtswidrigen Zwecken ist untersagt.\n",
+        ),
+        (
+            "fr",
+            "## Journaux\n\nNous utilisons les journaux du serveur pour détecter toute utilisation du site à des fins illicites.\n",
+            "## Conditions d'utilisation\n\nIl est interdit d'utiliser le site à des fins illicites ou nuisibles.\n",
+        ),
+        (
+            "it",
+            "## Log\n\nUtilizziamo i log del server per individuare l'uso del sito per fini illeciti.\n",
+            "## Condizioni d'uso\n\nÈ vietato l'uso del sito per fini illeciti o dannosi.\n",
+        ),
+        (
+            "pt",
+            "## Registos\n\nUtilizamos os registos do servidor para detetar a utilização do site para fins ilícitos.\n",
+            "## Condições de utilização\n\nÉ proibida a utilização do site para fins ilícitos ou lesivos.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &forbidden_use, case);
+}
