@@ -7708,7 +7708,7 @@ fn session_34_devdata_h_classes() {
     // A German street written with "Str." in the address block after the
     // controller's lead-in, in a notice in another language, or Dutch
     // "Kerkstr.": no sentence ends before the house number, so the name and
-    // the postal address are one statement (real/en-tudortmund-stars:149-155);
+    // the postal address are one statement (real/en-tudortmund-stars:149-156);
     // the same block after the DPO's lead-in names no controller.
     let street = [
         (
@@ -7739,7 +7739,7 @@ fn session_34_devdata_h_classes() {
     assert_met_and_decoy("gdpr.rights.complaint", &regulation, case);
     // The reader may set the browser to delete cookies when it is closed:
     // the reader's choice, not a retention period
-    // (real/de-aachen-fixmy-datenschutz:50); session cookies deleted when
+    // (real/de-aachen-fixmy-datenschutz:40); session cookies deleted when
     // the browser is closed and a maximum for the others are one.
     let browser = [
         (
@@ -7764,4 +7764,87 @@ fn session_34_devdata_h_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &browser, case);
+    // An address block right after a lead-in ending in ":" takes the
+    // lead-in as its label: a host's name and address after "Our website is
+    // hosted by:" are a recipient's, not the controller's; after the
+    // controller's or operator's lead-in they are the controller's.
+    let lead_in = [
+        (
+            "en",
+            "## Who we are
+
+This website is operated by:
+
+Riverside Tennis Club Ltd
+Mill Lane 7
+York YO1 7HH
+",
+            "## Hosting
+
+Our website is hosted by:
+
+Northern Hosting Ltd
+Mill Lane 7
+York YO1 7HH
+",
+        ),
+        (
+            "de",
+            "## Kontakt
+
+Verantwortlich für die Datenverarbeitung auf dieser Website ist:
+
+Beispiel Verein e.V.
+Am Markt 4
+12345 Berlin
+",
+            "## Hosting
+
+Unsere Website wird gehostet von:
+
+Beispiel Hosting GmbH
+Am Markt 4
+12345 Berlin
+",
+        ),
+        (
+            "es",
+            "## Responsable
+
+El responsable del tratamiento es:
+
+Asociación Cultural Ejemplo
+Calle Mayor 4
+28013 Madrid
+",
+            "## Alojamiento
+
+Nuestro sitio web está alojado por:
+
+Ejemplo Hosting, S.L.
+Calle Mayor 4
+28013 Madrid
+",
+        ),
+        (
+            "nl",
+            "## Contact
+
+De verwerkingsverantwoordelijke is:
+
+Vereniging Voorbeeld
+Marktplein 4
+1234 Amsterdam
+",
+            "## Hosting
+
+Onze website wordt gehost door:
+
+Voorbeeld Hosting B.V.
+Marktplein 4
+1234 Amsterdam
+",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &lead_in, case);
 }
