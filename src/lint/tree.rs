@@ -507,6 +507,21 @@ impl Builder<'_> {
                     labels.push(self.near_copy(headings[parent]));
                 }
             } else if kind == BlockKind::Paragraph
+                && !first_in_section
+                && (is_address_block(raw) || is_contact_line(raw))
+                && outline.blocks[b - 1].kind == BlockKind::Paragraph
+                && outline.blocks[b - 1].section == block.section
+                && let Some(&l) = list_labels.last()
+                && self.tree.labels[l].text.trim_end().ends_with(':')
+                && outline.blocks[b - 1].text.trim_end().ends_with(':')
+            {
+                // An address block right after a lead-in ending in ":" ("Our
+                // website is hosted by:" / "Example Hosting GmbH" / "Am Markt
+                // 4" …): the lead-in says whose address it is, as a heading
+                // right over it does above, so a provider's is not read as
+                // the controller's (session 34, helper devdata-h).
+                labels.push(l);
+            } else if kind == BlockKind::Paragraph
                 && first_in_section
                 && let Some(s) = section
             {
@@ -1903,9 +1918,18 @@ fn abbreviations(lang: &str) -> &'static [&'static str] {
 
 /// German "Hauptstr.", "Prof.-Dr.-Helmert-Str.": a street's name that ends
 /// in the abbreviation of Straße (the word before the stop, lowercase); a
-/// German word that ends a sentence hardly ever ends in "str".
-fn street_abbreviation(word: &str, lang: &str) -> bool {
-    lang == "de" && word.len() > 3 && word.ends_with("str")
+/// German word that ends a sentence hardly ever ends in "str". Dutch
+/// shortens "straat" the same way ("Kerkstr. 12"). In a notice in another
+/// language a German address is written as in German ("TU Dortmund
+/// University / August-Schmidt-Str. 4 / 44227 Dortmund"; development half,
+/// en-tudortmund-stars:153): there the street ends no sentence before its
+/// house number (`after`, the text after the stop), where the name and
+/// the postal address would otherwise fall into two statements.
+fn street_abbreviation(word: &str, lang: &str, after: &str) -> bool {
+    word.len() > 3
+        && word.ends_with("str")
+        && (matches!(lang, "de" | "nl")
+            || after.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "b.v", "e.g", "z.b", "d.lgs", "s.r.l": short letter groups between
@@ -2051,7 +2075,7 @@ pub fn sentences<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
                 || letters == 1
                 || is_dotted_abbreviation(&word)
                 || is_glued_reference(&word, abbreviations)
-                || street_abbreviation(&word, lang)
+                || street_abbreviation(&word, lang, after)
                 || abbreviations.contains(&word.as_str())
                 || abbreviations.contains(&word.trim_start_matches(|c: char| !c.is_alphanumeric()))
             {
@@ -2163,6 +2187,30 @@ mod tests {
             ),
             ("Das ist der Test. Wir antworten.", "de", 2),
             ("C'est le plus juste. Vous pouvez objecter.", "fr", 2),
+            // A German address in a notice in another language, before its
+            // house number; Dutch "Kerkstr." (session 34, helper devdata-h;
+            // development half, en-tudortmund-stars:153).
+            (
+                "TU Dortmund University The President August-Schmidt-Str. 4 44227 Dortmund Germany",
+                "en",
+                1,
+            ),
+            (
+                "Le responsable est Beispiel e.V., Hauptstr. 4, 12345 Berlin.",
+                "fr",
+                1,
+            ),
+            (
+                "Stichting Voorbeeld, Kerkstr. 12, 1234 AB Utrecht. U kunt bezwaar maken.",
+                "nl",
+                2,
+            ),
+            // Elsewhere, before no house number, it still ends one.
+            (
+                "Our host is Example GmbH in the Hauptstr. Our office replies.",
+                "en",
+                2,
+            ),
         ];
         for (text, lang, n) in cases {
             assert_eq!(sentences(text, lang).len(), n, "{text}");
@@ -2593,7 +2641,15 @@ mod tests {
     fn a_lead_in_before_an_address_block_is_a_statement() {
         // Development half: en-mozilla-thunderbird-privacy.
         let md = "If you want to make a correction to your information, please get in touch with:\n\nExample Corp\n1 Main St\n";
-        assert_eq!(stating(md, "en", &["grant", "rectify"]).len(), 1);
+        // The lead-in, and the address block it labels (session 34, helper
+        // devdata-h: an address block after a lead-in takes it as its label).
+        assert_eq!(
+            stating(md, "en", &["grant", "rectify"]),
+            vec![
+                "If you want to make a correction to your information, please get in touch with:",
+                "Example Corp 1 Main St"
+            ]
+        );
         // Before a list it labels the items and is no statement itself.
         let list = "We pass your data to the following recipients:\n\n- our hosting provider.\n";
         assert_eq!(

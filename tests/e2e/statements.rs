@@ -7841,3 +7841,152 @@ fn session_34_devdata_i_classes() {
     ];
     assert_met_and_decoy("gdpr.purposes", &forbidden_use, case);
 }
+
+/// Session 34, helper devdata-h: the classes the development policies
+/// gathered after the split showed at first sight (docs/accuracy.md).
+#[test]
+fn session_34_devdata_h_classes() {
+    let case = "session 34 devdata-h";
+    // A German street written with "Str." in the address block after the
+    // controller's lead-in, in a notice in another language, or Dutch
+    // "Kerkstr.": no sentence ends before the house number, so the name and
+    // the postal address are one statement (real/en-tudortmund-stars:149-156);
+    // the same block after the DPO's lead-in names no controller.
+    let street = [
+        (
+            "en",
+            "## Contact\n\nThe controller within the meaning of the General Data Protection Regulation is:\n\nRiverside Technical University\nThe President\nAugust-Schmidt-Str. 4\n44227 Dortmund\nGermany\n",
+            "## Contact\n\nYou can reach our data protection officer at:\n\nJane Doe\nAugust-Schmidt-Str. 4\n44227 Dortmund\n",
+        ),
+        (
+            "fr",
+            "## Contact\n\nLe responsable du traitement au sens du RGPD est :\n\nUniversité technique de Dortmund\nAugust-Schmidt-Str. 4\n44227 Dortmund\nAllemagne\n",
+            "## Contact\n\nVous pouvez joindre notre délégué à la protection des données à l'adresse suivante :\n\nJeanne Dupont\nAugust-Schmidt-Str. 4\n44227 Dortmund\n",
+        ),
+        (
+            "nl",
+            "## Contact\n\nVoor vragen over uw gegevens kunt u terecht bij de verwerkingsverantwoordelijke:\n\nBuurthuis De Linde\nKerkstr. 12\n3512 Utrecht\n",
+            "## Contact\n\nOnze functionaris voor gegevensbescherming is bereikbaar op:\n\nJan de Vries\nKerkstr. 12\n3512 Utrecht\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &street, case);
+    // The law's name is not the regulator: a complaint to the organisation
+    // about how it applies the Regulation is no complaint to a supervisory
+    // authority; one to a data protection regulator is.
+    let regulation = [(
+        "en",
+        "## Complaints\n\nYou can also complain to a data protection regulator, for example the one where you live.\n",
+        "## Complaints\n\nIf you are unhappy with how we apply the General Data Protection Regulation, you can complain to us at privacy@riverside.example.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.complaint", &regulation, case);
+    // The reader may set the browser to delete cookies when it is closed:
+    // the reader's choice, not a retention period
+    // (real/de-aachen-fixmy-datenschutz:40); session cookies deleted when
+    // the browser is closed and a maximum for the others are one.
+    let browser = [
+        (
+            "de",
+            "## Cookies\n\nSession-Cookies werden beim Schließen des Browsers gelöscht; dauerhafte Cookies speichern wir höchstens zwölf Monate.\n",
+            "## Cookies\n\nSie haben die Möglichkeit, das Abspeichern von Cookies in den Einstellungen Ihres Browsers zu verhindern oder das automatische Löschen der Cookies beim Schließen des Browsers zu aktivieren.\n",
+        ),
+        (
+            "fr",
+            "## Cookies\n\nLes cookies de session sont supprimés à la fermeture du navigateur ; les autres cookies sont conservés treize mois au maximum.\n",
+            "## Cookies\n\nVous pouvez configurer votre navigateur pour refuser les cookies ou pour supprimer automatiquement les cookies à la fermeture du navigateur.\n",
+        ),
+        (
+            "es",
+            "## Cookies\n\nLas cookies de sesión se eliminan al cerrar el navegador; las demás cookies se conservan como máximo doce meses.\n",
+            "## Cookies\n\nPuede configurar su navegador para rechazar las cookies o para eliminar automáticamente las cookies al cerrar el navegador.\n",
+        ),
+        (
+            "it",
+            "## Cookie\n\nI cookie di sessione vengono cancellati alla chiusura del browser; gli altri cookie sono conservati per un massimo di dodici mesi.\n",
+            "## Cookie\n\nPuò impostare il suo browser per rifiutare i cookie o per cancellare automaticamente i cookie alla chiusura del browser.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &browser, case);
+    // An address block right after a lead-in ending in ":" takes the
+    // lead-in as its label: a host's name and address after "Our website is
+    // hosted by:" are a recipient's, not the controller's; after the
+    // controller's or operator's lead-in they are the controller's.
+    let lead_in = [
+        (
+            "en",
+            "## Who we are
+
+This website is operated by:
+
+Riverside Tennis Club Ltd
+Mill Lane 7
+York YO1 7HH
+",
+            "## Hosting
+
+Our website is hosted by:
+
+Northern Hosting Ltd
+Mill Lane 7
+York YO1 7HH
+",
+        ),
+        (
+            "de",
+            "## Kontakt
+
+Verantwortlich für die Datenverarbeitung auf dieser Website ist:
+
+Beispiel Verein e.V.
+Am Markt 4
+12345 Berlin
+",
+            "## Hosting
+
+Unsere Website wird gehostet von:
+
+Beispiel Hosting GmbH
+Am Markt 4
+12345 Berlin
+",
+        ),
+        (
+            "es",
+            "## Responsable
+
+El responsable del tratamiento es:
+
+Asociación Cultural Ejemplo
+Calle Mayor 4
+28013 Madrid
+",
+            "## Alojamiento
+
+Nuestro sitio web está alojado por:
+
+Ejemplo Hosting, S.L.
+Calle Mayor 4
+28013 Madrid
+",
+        ),
+        (
+            "nl",
+            "## Contact
+
+De verwerkingsverantwoordelijke is:
+
+Vereniging Voorbeeld
+Marktplein 4
+1234 Amsterdam
+",
+            "## Hosting
+
+Onze website wordt gehost door:
+
+Voorbeeld Hosting B.V.
+Marktplein 4
+1234 Amsterdam
+",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &lead_in, case);
+}
