@@ -7817,4 +7817,19 @@ fn session_34_classes_d_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.purposes", &why_column, case);
+    // The right refused under a heading that names it: the processing in
+    // the sentence is no objection with a denied modal.
+    let refused = [
+        (
+            "en",
+            "## Right to object\n\nYou can object to processing based on our legitimate interests.\n",
+            "## Your right to object\n\nYou can't do this for processing that the law requires.\n",
+        ),
+        (
+            "fr",
+            "## Droit d'opposition\n\nVous pouvez vous opposer au traitement fondé sur notre intérêt légitime.\n",
+            "## Votre droit d'opposition\n\nVous ne pouvez pas l'exercer pour les traitements imposés par la loi.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &refused, case);
 }
