@@ -487,9 +487,13 @@ impl Builder<'_> {
             // An address block right under a heading ("## Controller" /
             // "Example Ltd" / "privacy@example.com"): the heading says what
             // the block is, as a "Controller:" lead-in right over it would.
+            // Not an answer that opens with "yes" under a question ("## Can
+            // I have my data deleted?" / "Yes. Email privacy@example.com."):
+            // that is the answer granting what the question asks (`faq.rs`).
             if kind == BlockKind::Paragraph
                 && first_in_section
                 && (is_address_block(raw) || is_contact_line(raw))
+                && !super::faq::answers_yes(&block.text, &lang)
                 && let Some(s) = section
             {
                 labels.push(self.near_copy(headings[s]));

@@ -7990,3 +7990,137 @@ Marktplein 4
     ];
     assert_met_and_decoy("gdpr.controller.identity", &lead_in, case);
 }
+
+/// Session 34, helper classes-d: shapes found by a probing sweep of
+/// document shapes (the team's own text, phrasings/*.txt, session 34).
+#[test]
+fn session_34_classes_d_classes() {
+    let case = "session 34 classes-d";
+    // "Yes" under a question heading, then only an e-mail address: the
+    // answer grants what the question asks; it is no bare contact line.
+    // "No" grants nothing.
+    let yes_and_address = [
+        (
+            "en",
+            "## Can I get my data deleted?\n\nYes. Email privacy@example.com.\n",
+            "## Can I get my data deleted?\n\nNo. Email privacy@example.com.\n",
+        ),
+        (
+            "fr",
+            "## Puis-je faire supprimer mes données ?\n\nOui : dpo@example.com\n",
+            "## Puis-je faire supprimer mes données ?\n\nNon. dpo@example.com\n",
+        ),
+        (
+            "nl",
+            "## Kan ik mijn gegevens laten verwijderen?\n\nJa. privacy@example.com\n",
+            "## Kan ik mijn gegevens laten verwijderen?\n\nNee. privacy@example.com\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &yes_and_address, case);
+    // The right to object named by a heading that is only its title, the
+    // body granting without the right's word; a heading naming two rights
+    // over a copy of the data is no objection.
+    let object_heading = [
+        (
+            "en",
+            "## Your right to object\n\nWrite to us and we will stop.\n",
+            "## Your rights to access and object\n\nYou can ask us for a copy of your data.\n",
+        ),
+        (
+            "de",
+            "## Ihr Widerspruchsrecht\n\nSchreiben Sie uns, und wir hören damit auf.\n",
+            "## Ihre Rechte auf Auskunft und Widerspruch\n\nSie können eine Kopie Ihrer Daten verlangen.\n",
+        ),
+        (
+            "fr",
+            "## Votre droit d'opposition\n\nVous pouvez l'exercer à tout moment. Écrivez à dpo@acme.example.\n",
+            "## Vos droits d'accès et d'opposition\n\nVous pouvez nous demander une copie de vos données.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &object_heading, case);
+    // A verbless period counted from an event under a retention heading
+    // (or a `<summary>`); the same under a heading about returns, or a
+    // period opening a clause about something else, is no retention.
+    let period_fragment = [
+        (
+            "en",
+            "## How long we keep your data\n\nTwo years after your last order.\n",
+            "## How long we keep your data\n\nTwo weeks after your order we send you a survey.\n",
+        ),
+        (
+            "en",
+            "<details><summary>How long we keep your data</summary>\n\nTwo years after your last order.\n\n</details>\n",
+            "## Returns\n\n30 days after delivery.\n",
+        ),
+        (
+            "fr",
+            "## Durée de conservation\n\nDeux ans après votre dernière commande.\n",
+            "## Retours\n\n30 jours après la livraison.\n",
+        ),
+        (
+            "nl",
+            "## Bewaartermijn\n\n24 maanden na uw laatste login.\n",
+            "## Bewaartermijn\n\nTwee weken na uw bestelling sturen wij u een korte enquête.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &period_fragment, case);
+    // Rectification coordinated with erasure before the data; "correct" as
+    // an adjective is none.
+    let correct_or_delete = [(
+        "en",
+        "## Your rights\n\nYou can ask us to correct or delete your data.\n",
+        "## Your account\n\nYou can check that the data is correct or delete the app.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.rectification", &correct_or_delete, case);
+    // A column headed by the law's noun for recipients, under a heading
+    // that is the same noun or names the data; the recipients of a
+    // newsletter or of donations are none.
+    let recipient_column = [
+        (
+            "en",
+            "## Recipients\n\n| Recipient | Purpose | Country |\n| --- | --- | --- |\n| Hetzner Online GmbH | Hosting | Germany |\n",
+            "## Newsletter\n\n| Recipient | Sent on |\n| --- | --- |\n| All members | 1 May 2026 |\n",
+        ),
+        (
+            "de",
+            "## Weitergabe Ihrer Daten\n\n| Empfänger | Zweck | Land |\n| --- | --- | --- |\n| Hetzner Online GmbH | Hosting | Deutschland |\n",
+            "## Spenden\n\n| Empfänger | Zweck | Betrag |\n| --- | --- | --- |\n| Rotes Kreuz | Katastrophenhilfe | 500 € |\n",
+        ),
+        (
+            "nl",
+            "## Ontvangers\n\n| Ontvanger | Doel | Land |\n| --- | --- | --- |\n| Hetzner Online GmbH | Hosting | Duitsland |\n",
+            "## Nieuwsbrief\n\n| Ontvanger | Verzonden op |\n| --- | --- |\n| Alle leden | 1 mei 2026 |\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &recipient_column, case);
+    // A column headed by the bare "Why" over a cell that is a purpose; the
+    // same column over a cause is none.
+    let why_column = [
+        (
+            "en",
+            "| What we collect | Why |\n| --- | --- |\n| Your email | To send you receipts |\n",
+            "## Delivery\n\n| Delay | Why |\n| --- | --- |\n| Two days | Strikes at the port |\n",
+        ),
+        (
+            "nl",
+            "| Gegevens | Waarom |\n| --- | --- |\n| Uw e-mailadres | Versturen van facturen |\n",
+            "## Levering\n\n| Vertraging | Waarom |\n| --- | --- |\n| Twee dagen | Staking in de haven |\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.purposes", &why_column, case);
+    // The right refused under a heading that names it: the processing in
+    // the sentence is no objection with a denied modal.
+    let refused = [
+        (
+            "en",
+            "## Right to object\n\nYou can object to processing based on our legitimate interests.\n",
+            "## Your right to object\n\nYou can't do this for processing that the law requires.\n",
+        ),
+        (
+            "fr",
+            "## Droit d'opposition\n\nVous pouvez vous opposer au traitement fondé sur notre intérêt légitime.\n",
+            "## Votre droit d'opposition\n\nVous ne pouvez pas l'exercer pour les traitements imposés par la loi.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &refused, case);
+}
