@@ -308,6 +308,10 @@ pub struct DataRule {
     /// Statement forms over concepts: the rule is met by a statement that
     /// fits one of them.
     statements: Vec<super::statements::Form>,
+    /// The forms' first tests, for every statement and for pairs
+    /// (`@paragraph` forms only).
+    quick: super::statements::Quick,
+    quick_pairs: super::statements::Quick,
     with: Patterns,
     except: Patterns,
     unless: Patterns,
@@ -684,6 +688,8 @@ fn compile_raw(
             section,
             search_section,
             patterns,
+            quick: super::statements::Form::quick(&statements),
+            quick_pairs: super::statements::Form::quick(statements.iter().filter(|f| f.paragraph)),
             statements,
             with,
             except,
@@ -884,13 +890,17 @@ impl DataRule {
         let hit = tree.first_fitting(
             &in_scope,
             &c.doc.rendered.outline.blocks,
-            |s| super::statements::Form::any_fits(&self.statements, s, vocabulary),
+            |s| {
+                self.quick.may_fit(s)
+                    && super::statements::Form::any_fits(&self.statements, s, vocabulary)
+            },
             any_paragraph.then_some(|pair: &super::tree::Statement| {
-                super::statements::Form::any_fits(
-                    self.statements.iter().filter(|f| f.paragraph),
-                    pair,
-                    vocabulary,
-                )
+                self.quick_pairs.may_fit(pair)
+                    && super::statements::Form::any_fits(
+                        self.statements.iter().filter(|f| f.paragraph),
+                        pair,
+                        vocabulary,
+                    )
             }),
         );
         match hit {
