@@ -79,7 +79,7 @@ enum ReadError {
 /// YAML read as `T`.
 fn read<'de, T: Deserialize<'de>>(text: &'de str) -> Result<(Split, T), ReadError> {
     let split = split(text).map_err(ReadError::Split)?;
-    match yaml::from_str(&text[split.yaml.clone()]) {
+    match yaml::from_front_matter(&text[split.yaml.clone()]) {
         Ok(value) => Ok((split, value)),
         Err(e) => Err(ReadError::Yaml(split, e)),
     }

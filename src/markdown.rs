@@ -1,10 +1,10 @@
 //! Markdown: one comrak parse per document gives both the HTML and the
 //! outline (headings and text blocks with their spans) the linter reads.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt::{self, Write};
 use std::ops::Range;
-use std::sync::Mutex;
+use std::sync::{LazyLock, Mutex};
 
 use comrak::adapters::{HeadingAdapter, HeadingMeta};
 use comrak::arena_tree::NodeEdge;
@@ -188,9 +188,65 @@ const THEME_IDS: &[&str] = &[
     "version-text-title",
 ];
 
+/// Heading ids as comrak's `Anchorizer` makes them (the same slugs, the same
+/// `-1`, `-2`… suffixes), with the theme's ids taken once for every page and
+/// an ASCII heading's slug made without Unicode tables.
+#[derive(Clone, Default)]
+struct Ids {
+    ids: HashSet<String>,
+    next_suffix: HashMap<String, usize>,
+}
+
+impl Ids {
+    fn with_theme() -> Ids {
+        static THEME: LazyLock<Ids> = LazyLock::new(|| {
+            let mut ids = Ids::default();
+            for id in THEME_IDS {
+                ids.anchorize(id);
+            }
+            ids
+        });
+        THEME.clone()
+    }
+
+    /// `Anchorizer::anchorize`: the text lowercased, only letters, marks,
+    /// numbers, connectors, `-` and spaces kept, spaces made `-`; then the
+    /// first free `id`, `id-1`, `id-2`….
+    fn anchorize(&mut self, text: &str) -> String {
+        let id: String = if text.is_ascii() {
+            text.bytes()
+                .filter_map(|b| match b {
+                    b' ' => Some('-'),
+                    b'-' | b'_' | b'0'..=b'9' | b'a'..=b'z' => Some(b as char),
+                    b'A'..=b'Z' => Some(b.to_ascii_lowercase() as char),
+                    _ => None,
+                })
+                .collect()
+        } else {
+            // A fresh anchorizer gives the slug itself.
+            Anchorizer::new().anchorize(text)
+        };
+        let mut uniq = self.next_suffix.get(&id).copied().unwrap_or(0);
+        let chosen = loop {
+            let anchor = if uniq == 0 {
+                id.clone()
+            } else {
+                format!("{id}-{uniq}")
+            };
+            if !self.ids.contains(&anchor) {
+                break anchor;
+            }
+            uniq += 1;
+        };
+        self.ids.insert(chosen.clone());
+        self.next_suffix.insert(id, uniq + 1);
+        chosen
+    }
+}
+
 /// A heading's id, unique in the page: never a theme id, never one of the
 /// footnotes' `fn-N` / `fnref-N`.
-fn heading_id(anchorizer: &mut Anchorizer, text: &str) -> String {
+fn heading_id(anchorizer: &mut Ids, text: &str) -> String {
     let id = anchorizer.anchorize(text);
     if id.starts_with("fn-") || id.starts_with("fnref-") {
         return anchorizer.anchorize(&format!("section {text}"));
@@ -210,10 +266,7 @@ fn outline<'a>(
     options: &Options<'_>,
     depth: usize,
 ) -> Outline {
-    let mut anchorizer = Anchorizer::new();
-    for id in THEME_IDS {
-        anchorizer.anchorize(id);
-    }
+    let mut anchorizer = Ids::with_theme();
     let mut out = Outline::default();
     for edge in root.traverse() {
         let NodeEdge::Start(node) = edge else {
@@ -1168,6 +1221,32 @@ mod proptests {
 
     proptest! {
         #![proptest_config(ProptestConfig::default())]
+
+        #[test]
+        fn heading_ids_are_comrak_anchorizer_ids(
+            texts in prop::collection::vec(
+                prop_oneof![
+                    Just("Main".to_string()),
+                    Just("toc title".to_string()),
+                    Just("Your Rights".to_string()),
+                    Just("your-rights".to_string()),
+                    Just("Your Rights 1".to_string()),
+                    "[ -~]{0,12}",
+                    "[a-zA-Z _-]{0,6}",
+                    any::<String>(),
+                ],
+                0..12,
+            )
+        ) {
+            let mut ids = Ids::with_theme();
+            let mut comrak = Anchorizer::new();
+            for id in THEME_IDS {
+                comrak.anchorize(id);
+            }
+            for text in &texts {
+                prop_assert_eq!(ids.anchorize(text), comrak.anchorize(text), "{:?}", texts);
+            }
+        }
 
         #[test]
         fn any_markdown_renders_with_spans_inside_the_body(

@@ -2,9 +2,12 @@
 //! crate Charter uses (serde-saphyr: maintained, panic-free, with limits
 //! against alias bombs and locations on every error).
 
+use std::marker::PhantomData;
 use std::ops::Range;
 
 use serde::{Deserialize, Deserializer};
+
+mod simple;
 
 /// A deserialized value with the byte range it came from, relative to the
 /// YAML text that was parsed.
@@ -43,16 +46,271 @@ impl<T: Ord> Ord for Located<T> {
     }
 }
 
+// serde-saphyr locates a value when it is asked for the newtype struct
+// `__yaml_spanned`; it then shows a struct-like view of the value and its
+// place, `{ <marker>: true, value: T, referenced: Location, defined: Location }`,
+// with `Location` as `{ line, column, span: { offset, len, byte_info }, .. }`.
+// Its own `Spanned<T>` reads all of it (a `String` for the marker key, both
+// locations); a `Located<T>` reads the marker, the value and `referenced`'s
+// `byte_info`, and stops there: the same span, without the rest (front matter
+// locates some 30 values per document).
+const SPANNED: &str = "__yaml_spanned";
+const SPANNED_FIELDS: &[&str] = &[
+    "__serde_saphyr_private_spanned",
+    "value",
+    "referenced",
+    "defined",
+];
+
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = serde_saphyr::Spanned::<T>::deserialize(d)?;
-        let span = s.referenced.span();
-        let start = span.byte_offset().unwrap_or(0) as usize;
-        let len = span.byte_len().unwrap_or(0) as usize;
-        Ok(Located {
-            value: s.value,
-            span: start..start + len,
-        })
+        d.deserialize_newtype_struct(SPANNED, located::Newtype(PhantomData))
+    }
+}
+
+mod located {
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    use serde::Deserialize;
+    use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+    use serde::de::{
+        self, DeserializeSeed, Deserializer, IgnoredAny, IntoDeserializer, MapAccess, SeqAccess,
+        Visitor,
+    };
+
+    use super::{Located, SPANNED_FIELDS};
+
+    /// The byte range of serde-saphyr's `(byte_offset, byte_len)`; `0..0`
+    /// when it has none (its `Span::byte_offset` is then `None`).
+    fn range((start, len): (u64, u64)) -> std::ops::Range<usize> {
+        if (start, len) == (u64::from(u32::MAX), u64::from(u32::MAX)) {
+            return 0..0;
+        }
+        start as usize..(start + len) as usize
+    }
+
+    fn unlocated<T>(value: T) -> Located<T> {
+        Located { value, span: 0..0 }
+    }
+
+    pub(super) struct Newtype<T>(pub(super) PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for Newtype<T> {
+        type Value = Located<T>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a span-aware newtype wrapper")
+        }
+
+        fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(Repr(PhantomData))
+        }
+    }
+
+    /// The first key of the view: serde-saphyr's marker, or (a map buffered
+    /// by serde) a key of the value itself.
+    enum FirstKey {
+        Marker,
+        Other(String),
+    }
+
+    impl<'de> Deserialize<'de> for FirstKey {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl Visitor<'_> for V {
+                type Value = FirstKey;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("a key")
+                }
+                fn visit_str<E: de::Error>(self, v: &str) -> Result<FirstKey, E> {
+                    Ok(if v == SPANNED_FIELDS[0] {
+                        FirstKey::Marker
+                    } else {
+                        FirstKey::Other(v.to_string())
+                    })
+                }
+            }
+            d.deserialize_string(V)
+        }
+    }
+
+    /// Reads the struct-like views down to `referenced.span.byte_info`.
+    struct ByteInfo<'a>(&'a [&'a str]);
+
+    impl<'de> DeserializeSeed<'de> for ByteInfo<'_> {
+        type Value = (u64, u64);
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(u64, u64), D::Error> {
+            d.deserialize_struct("Location", &[], self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for ByteInfo<'_> {
+        type Value = (u64, u64);
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a location")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(u64, u64), A::Error> {
+            let (want, rest) = self.0.split_first().expect("a path");
+            while let Some(key) = map.next_key::<Key>()? {
+                if key.0 != *want {
+                    map.next_value::<IgnoredAny>()?;
+                } else if rest.is_empty() {
+                    return map.next_value::<(u64, u64)>();
+                } else {
+                    return map.next_value_seed(ByteInfo(rest));
+                }
+            }
+            Err(de::Error::missing_field("byte_info"))
+        }
+    }
+
+    /// A key of the views, all of them static names.
+    struct Key(&'static str);
+
+    impl<'de> Deserialize<'de> for Key {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl Visitor<'_> for V {
+                type Value = Key;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("a field name")
+                }
+                fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
+                    Ok(Key(match v {
+                        "value" => "value",
+                        "referenced" => "referenced",
+                        "span" => "span",
+                        "byte_info" => "byte_info",
+                        "byte_range" => "byte_range",
+                        _ => "",
+                    }))
+                }
+            }
+            d.deserialize_identifier(V)
+        }
+    }
+
+    struct Repr<T>(PhantomData<T>);
+
+    /// The value's own map, its first key put back in front.
+    struct Prepend<A> {
+        first: Option<String>,
+        tail: A,
+    }
+
+    impl<'de, A: MapAccess<'de>> MapAccess<'de> for Prepend<A> {
+        type Error = A::Error;
+        fn next_key_seed<K: DeserializeSeed<'de>>(
+            &mut self,
+            seed: K,
+        ) -> Result<Option<K::Value>, A::Error> {
+            match self.first.take() {
+                Some(first) => seed.deserialize(first.into_deserializer()).map(Some),
+                None => self.tail.next_key_seed(seed),
+            }
+        }
+        fn next_value_seed<V: DeserializeSeed<'de>>(
+            &mut self,
+            seed: V,
+        ) -> Result<V::Value, A::Error> {
+            self.tail.next_value_seed(seed)
+        }
+    }
+
+    macro_rules! plain {
+        ($($method:ident($ty:ty)),*) => {$(
+            fn $method<E: de::Error>(self, v: $ty) -> Result<Self::Value, E> {
+                T::deserialize(v.into_deserializer()).map(unlocated)
+            }
+        )*};
+    }
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for Repr<T> {
+        type Value = Located<T>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a value or a span-aware map with value/referenced/defined fields")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            match map.next_key::<FirstKey>()? {
+                None => T::deserialize(MapAccessDeserializer::new(map)).map(unlocated),
+                Some(FirstKey::Other(first)) => {
+                    T::deserialize(MapAccessDeserializer::new(Prepend {
+                        first: Some(first),
+                        tail: map,
+                    }))
+                    .map(unlocated)
+                }
+                Some(FirstKey::Marker) => {
+                    map.next_value::<IgnoredAny>()?;
+                    let mut value = None;
+                    while let Some(key) = map.next_key::<Key>()? {
+                        match key.0 {
+                            "value" if value.is_none() => value = Some(map.next_value::<T>()?),
+                            // How `simple` gives the span: `(start, len)`.
+                            "byte_range" => {
+                                let value =
+                                    value.ok_or_else(|| de::Error::missing_field("value"))?;
+                                let (start, len) = map.next_value::<(u64, u64)>()?;
+                                let start = start as usize;
+                                return Ok(Located {
+                                    value,
+                                    span: start..start + len as usize,
+                                });
+                            }
+                            "referenced" => {
+                                let value =
+                                    value.ok_or_else(|| de::Error::missing_field("value"))?;
+                                let span =
+                                    range(map.next_value_seed(ByteInfo(&["span", "byte_info"]))?);
+                                return Ok(Located { value, span });
+                            }
+                            _ => {
+                                map.next_value::<IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    Err(de::Error::missing_field("referenced"))
+                }
+            }
+        }
+
+        plain!(
+            visit_bool(bool),
+            visit_i8(i8),
+            visit_i16(i16),
+            visit_i32(i32),
+            visit_i64(i64),
+            visit_u8(u8),
+            visit_u16(u16),
+            visit_u32(u32),
+            visit_u64(u64),
+            visit_f32(f32),
+            visit_f64(f64),
+            visit_char(char),
+            visit_str(&str),
+            visit_string(String)
+        );
+
+        fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Self::Value, E> {
+            T::deserialize(de::value::BytesDeserializer::new(v)).map(unlocated)
+        }
+        fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<Self::Value, E> {
+            T::deserialize(de::value::BytesDeserializer::new(&v)).map(unlocated)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            T::deserialize(().into_deserializer()).map(unlocated)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            T::deserialize(().into_deserializer()).map(unlocated)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            T::deserialize(SeqAccessDeserializer::new(seq)).map(unlocated)
+        }
     }
 }
 
@@ -80,6 +338,18 @@ pub struct YamlError {
     pub span: Option<Range<usize>>,
     /// 1-based line and column, when known.
     pub line_col: Option<(usize, usize)>,
+}
+
+/// [`from_str`] for front matter, which is nearly always plain block YAML
+/// (keys, one-line scalars, indented lists of them or of small maps):
+/// [`simple`] reads that subset itself, with the values and spans
+/// serde-saphyr gives, and leaves anything else, and every error, to
+/// [`from_str`].
+pub fn from_front_matter<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, YamlError> {
+    match simple::from_str(text) {
+        Some(value) => Ok(value),
+        None => from_str(text),
+    }
 }
 
 /// Parses `text` into `T`. Duplicate keys are errors; alias expansion and
@@ -122,6 +392,8 @@ fn clean_message(message: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
     use super::*;
 
     #[derive(Deserialize, Debug)]
@@ -144,6 +416,74 @@ mod tests {
         assert!(e.line_col.is_some(), "{e:?}");
         let e = from_str::<Doc>("title: a\ntitle: b\n").unwrap_err();
         assert!(e.message.to_lowercase().contains("duplicate"), "{e:?}");
+    }
+
+    /// Front matter's shape: located scalars, lists, list items and keys.
+    #[derive(Deserialize, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct Front {
+        title: Located<String>,
+        #[serde(default)]
+        version: Option<Located<String>>,
+        #[serde(default)]
+        subprocessors: Option<Located<Vec<Located<Item>>>>,
+        #[serde(default)]
+        translations: Option<Located<Vec<Located<String>>>>,
+        #[serde(default)]
+        facts: BTreeMap<Located<String>, Located<bool>>,
+        #[serde(default)]
+        extra: Option<serde_json::Value>,
+    }
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct Item {
+        #[serde(default)]
+        name: String,
+        #[serde(default)]
+        website: Option<String>,
+    }
+
+    #[test]
+    fn the_simple_reader_reads_as_serde_saphyr_or_not_at_all() {
+        let read = [
+            "title: Hello world  \nversion: 9\n",
+            "title: \"Quoted é # not a comment\"   # a comment\nversion: '1.0'\n",
+            "title: x\nsubprocessors:\n  - name: A\n    website: https://a.example\n\n  -   name: C\n",
+            "title: x\ntranslations:\n    - fr\n    - de # later\n# done\n",
+            "title: x\nfacts:\n  sells_data: true\n  shares: false\n",
+            "title: 2021-11-14\nversion: 0x1F\n",
+        ];
+        for text in read {
+            let simple = simple::from_str::<Front>(text);
+            assert!(simple.is_some(), "{text:?}");
+            assert_eq!(
+                simple.unwrap(),
+                from_str::<Front>(text).unwrap(),
+                "{text:?}"
+            );
+        }
+        let left = [
+            "title: [x]\n",
+            "title: x\nsubprocessors:\n- name: A\n",
+            "title: x\nversion:\n",
+            "title: x\nversion: ~\n",
+            "title: a\n  b\n",
+            "title: \"a\\tb\"\n",
+            "title: 'it''s'\n",
+            "title: a: b\n",
+            "title: x\ntitle: y\n",
+            "title: x\nfacts:\n  sells_data: yes\n",
+            "title: x\nextra:\n  a: b\n",
+            "title: &a x\n",
+            "title: |\n  x\n",
+            "title:\tx\n",
+            "title: x\r\n",
+            "unknown: x\ntitle: y\n",
+        ];
+        for text in left {
+            assert!(simple::from_str::<Front>(text).is_none(), "{text:?}");
+        }
     }
 
     #[test]
@@ -210,6 +550,32 @@ mod proptests {
             1 => Just("%YAML 1.2\n".to_string()),
         ];
         prop::collection::vec(token, 0..60).prop_map(|t| t.concat())
+    }
+
+    /// Front matter lines, well and badly formed, for the simple reader.
+    fn frontish() -> impl Strategy<Value = String> {
+        let line = prop_oneof![
+            Just("title: Hello".to_string()),
+            Just("title: \"Quoted: yes\"  # c".to_string()),
+            Just("version: '1.0'".to_string()),
+            Just("version: 9".to_string()),
+            Just("subprocessors:".to_string()),
+            Just("translations:".to_string()),
+            Just("facts:".to_string()),
+            Just("  - name: A".to_string()),
+            Just("    website: https://x.example".to_string()),
+            Just("  -   name: B".to_string()),
+            Just("      website: w".to_string()),
+            Just("  - fr".to_string()),
+            Just("- de".to_string()),
+            Just("  sells_data: true".to_string()),
+            Just("  shares: false".to_string()),
+            Just("# comment".to_string()),
+            Just(String::new()),
+            "[a-z_ ]{0,6}:? ?[ -~é]{0,12}",
+            "  [a-z_ -]{0,6}:? ?[ -~é]{0,12}",
+        ];
+        prop::collection::vec(line, 0..10).prop_map(|l| l.join("\n"))
     }
 
     #[derive(Deserialize, Debug)]
@@ -287,6 +653,13 @@ mod proptests {
                 }
             }
             let _ = from_str::<serde::de::IgnoredAny>(&text);
+        }
+
+        #[test]
+        fn the_simple_reader_agrees_with_serde_saphyr(text in frontish()) {
+            if let Some(simple) = simple::from_str::<super::tests::Front>(&text) {
+                prop_assert_eq!(Ok(simple), from_str::<super::tests::Front>(&text).map_err(|e| e.message));
+            }
         }
 
         #[test]
