@@ -8223,4 +8223,11 @@ fn session_34_classes_e_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &removed, case);
+    // The right refused under its heading with a denied modal.
+    let refused = [(
+        "en",
+        "## Your right to object\n\nYou can object to processing based on our legitimate interests.\n",
+        "## Your right to object\n\nYou cannot object to processing that the law requires.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.object", &refused, case);
 }
