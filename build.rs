@@ -6,8 +6,11 @@
 //! costs a small part of that. YAML stays the authoring format, the
 //! schema tests still read the YAML, and a site's own packs are YAML only.
 //!
-//! A file whose YAML does not parse here is written as `null`: the binary
-//! then parses its YAML at run time, and the tests report the error.
+//! A rule pack whose YAML does not parse here is written as `null`: the
+//! binary then parses its YAML at run time, and the tests report the error.
+//! A built-in vocabulary that does not parse, or one of whose patterns does
+//! not compile, stops the build: at run time it would lose its language or
+//! its patterns without a word (`vocabulary_set`).
 
 use std::fs;
 use std::path::Path;
@@ -73,14 +76,12 @@ fn main() {
             match (folder, &value) {
                 ("rules/vocabulary", Some(value)) => {
                     term_stems(value, &mut stems);
-                    if let Some(sources) = vocabulary_sources(value) {
-                        let key = prebuilt::Key {
-                            gated: true,
-                            size_limit: prebuilt::DEFAULT_SIZE_LIMIT,
-                            captures: false,
-                        };
-                        sets.extend(prebuilt::build_set(&sources, key));
-                    }
+                    sets.push(vocabulary_set(&path, value));
+                }
+                // A built-in vocabulary that does not parse would define
+                // nothing at run time, silently.
+                ("rules/vocabulary", None) => {
+                    panic!("{}: not a readable vocabulary (YAML)", path.display())
                 }
                 (_, Some(value)) => {
                     let mut lists = Vec::new();
@@ -196,10 +197,70 @@ fn append(table: &mut Vec<u8>, set: Option<Vec<u8>>) {
     }
 }
 
+/// A built-in vocabulary's pattern set, encoded; the build stops, naming
+/// the file, the line and the pattern, if a pattern is refused or the set
+/// does not compile. The run time compiles a built-in vocabulary only when a
+/// document needs it, and a set that did not compile there left the
+/// language with no pattern at all and no word said (a lookahead in one
+/// pattern took every other pattern of the language with it).
+fn vocabulary_set(path: &Path, value: &serde_json::Value) -> Vec<u8> {
+    let text = fs::read_to_string(path).unwrap_or_default();
+    let line_of = |pattern: &str| {
+        let quoted = pattern.replace('\'', "''");
+        text.lines()
+            .position(|l| l.contains(pattern) || l.contains(&quoted))
+            .map_or_else(String::new, |n| format!(":{}", n + 1))
+    };
+    let Some(patterns) = vocabulary_patterns(value) else {
+        panic!(
+            "{}: not a vocabulary (concepts, groups, patterns)",
+            path.display()
+        );
+    };
+    for pattern in &patterns {
+        // As `lint::text::refuse_look_around`: the regex crate has none.
+        if ["(?=", "(?!", "(?<=", "(?<!"]
+            .iter()
+            .any(|l| pattern.contains(l))
+        {
+            panic!(
+                "{}{}: look-around is not supported in vocabulary patterns: {pattern}",
+                path.display(),
+                line_of(pattern)
+            );
+        }
+    }
+    let sources: Vec<String> = patterns
+        .iter()
+        .map(|p| unfold::unfolded(&pattern_source::set_source(p)).into_owned())
+        .collect();
+    let key = prebuilt::Key {
+        gated: true,
+        size_limit: prebuilt::DEFAULT_SIZE_LIMIT,
+        captures: false,
+    };
+    if let Some(set) = prebuilt::build_set(&sources, key) {
+        return set;
+    }
+    for (pattern, source) in patterns.iter().zip(&sources) {
+        if prebuilt::compile(std::slice::from_ref(source), key).is_none() {
+            panic!(
+                "{}{}: this vocabulary pattern does not compile: {pattern}",
+                path.display(),
+                line_of(pattern)
+            );
+        }
+    }
+    panic!(
+        "{}: its vocabulary patterns do not compile as one set",
+        path.display()
+    );
+}
+
 /// A vocabulary's patterns as `vocabulary::compile_language` collects them
 /// (concepts in name order, a `BTreeMap`; their groups and patterns in
-/// file order) and `Matcher::gated` parses them.
-fn vocabulary_sources(vocabulary: &serde_json::Value) -> Option<Vec<String>> {
+/// file order), as written.
+fn vocabulary_patterns(vocabulary: &serde_json::Value) -> Option<Vec<&str>> {
     let concepts = vocabulary.get("concepts")?.as_object()?;
     let mut names: Vec<&String> = concepts.keys().collect();
     names.sort();
@@ -210,8 +271,7 @@ fn vocabulary_sources(vocabulary: &serde_json::Value) -> Option<Vec<String>> {
                 continue;
             };
             for pattern in patterns.as_array()? {
-                let source = pattern_source::set_source(pattern.as_str()?);
-                sources.push(unfold::unfolded(&source).into_owned());
+                sources.push(pattern.as_str()?);
             }
         }
     }

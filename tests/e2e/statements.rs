@@ -8124,3 +8124,110 @@ fn session_34_classes_d_classes() {
     ];
     assert_met_and_decoy("gdpr.rights.object", &refused, case);
 }
+
+/// The classes of session 34's helper classes-e (docs/accuracy.md,
+/// "session 34, helper classes-e"): false alarms other helpers of the
+/// session left.
+#[test]
+fn session_34_classes_e_classes() {
+    let case = "session 34 classes-e";
+    // The right to object named by its noun alone as its table row's title
+    // under the rights' heading, the other cell granting; the same row that
+    // grants nothing is none.
+    let table = |heading: &str, header: &str, row: &str| {
+        format!("## {heading}\n\n{header}\n| --- | --- |\n{row}\n")
+    };
+    let object_row = [
+        (
+            "en",
+            table(
+                "Your rights",
+                "| Right | What it means |",
+                "| Objection | You can tell us to stop |",
+            ),
+            table(
+                "Your rights",
+                "| Right | What it means |",
+                "| Objection | We reply within one month |",
+            ),
+        ),
+        (
+            "de",
+            table(
+                "Ihre Rechte",
+                "| Recht | Was es bedeutet |",
+                "| Widerspruch | Sie können uns sagen, dass wir aufhören sollen |",
+            ),
+            table(
+                "Ihre Rechte",
+                "| Recht | Was es bedeutet |",
+                "| Widerspruch | Wir antworten innerhalb eines Monats |",
+            ),
+        ),
+        (
+            "fr",
+            table(
+                "Vos droits",
+                "| Droit | Ce que cela signifie |",
+                "| Opposition | Vous pouvez nous demander d'arrêter |",
+            ),
+            table(
+                "Permis de construire",
+                "| Étape | Ce que cela signifie |",
+                "| Opposition | Vous pouvez nous écrire avant le 1er mai |",
+            ),
+        ),
+        (
+            "nl",
+            table(
+                "Uw rechten",
+                "| Recht | Wat het betekent |",
+                "| Bezwaar | U kunt ons vragen te stoppen |",
+            ),
+            table(
+                "Uw rechten",
+                "| Recht | Wat het betekent |",
+                "| Bezwaar | Wij antwoorden binnen een maand |",
+            ),
+        ),
+    ];
+    let object_row: Vec<(&str, &str, &str)> = object_row
+        .iter()
+        .map(|(l, m, d)| (*l, m.as_str(), d.as_str()))
+        .collect();
+    assert_met_and_decoy("gdpr.rights.object", &object_row, case);
+    // The data removed at an event ("are removed when you leave"), and the
+    // member leaving the association as the end of the period in the words
+    // of de, es and pt; a removal of what is no data, and leaving with
+    // nothing deleted, are none.
+    let removed = [
+        (
+            "en",
+            "## Membership\n\nYour personal data are removed when you leave the association.\n",
+            "## Links\n\nBroken links are removed after 30 days.\n",
+        ),
+        (
+            "de",
+            "## Mitgliedschaft\n\nIhre personenbezogenen Daten werden gelöscht, wenn Sie den Verein verlassen.\n",
+            "## Mitgliedschaft\n\nWenn Sie den Verein verlassen, erhalten Sie eine Bestätigung.\n",
+        ),
+        (
+            "es",
+            "## Socios\n\nSus datos personales se eliminan cuando deja la asociación.\n",
+            "## Socios\n\nCuando deja la asociación, le enviamos un certificado.\n",
+        ),
+        (
+            "pt",
+            "## Sócios\n\nOs seus dados pessoais são apagados quando deixa a associação.\n",
+            "## Sócios\n\nQuando deixa a associação, enviamos-lhe um certificado.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &removed, case);
+    // The right refused under its heading with a denied modal.
+    let refused = [(
+        "en",
+        "## Your right to object\n\nYou can object to processing based on our legitimate interests.\n",
+        "## Your right to object\n\nYou cannot object to processing that the law requires.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.object", &refused, case);
+}
