@@ -55,11 +55,13 @@ const DFA_CACHE: usize = 2 * (1 << 20);
 /// every state it ever built: on the corpus with the default packs
 /// they held some 35 MB (massif) at the end of the lint, where most searches
 /// need a few states (a statement is a sentence). A smaller cache is
-/// cleared sooner, and a cleared cache only rebuilds states; if it is
-/// cleared too often the search falls to the engines below it, which
-/// answer the same. There, peak RSS 150.3 → 138.1 MiB for 3.4% more
-/// instructions (some parts fall to the PikeVM); 128 KiB saved 6 MiB for
-/// 1.8% (BENCHMARKS.md).
+/// cleared sooner, and a cleared cache only rebuilds states. There, peak
+/// RSS 150.3 → 138.1 MiB for 3.4% more instructions; 128 KiB saved 6 MiB
+/// for 1.8% (BENCHMARKS.md). Such a DFA never gives up for clearing its
+/// cache too often ([`lazy_dfa`]): the PikeVM it fell to cost as much as
+/// the states rebuilt (161 M on the corpus with every pack, 1,330
+/// searches), and its caches, one per part and thread sized by the NFA,
+/// held some 6 MiB more at the peak.
 const PART_DFA_CACHE: usize = 64 << 10;
 
 /// The built-in vocabularies' pattern sets, compiled by `build.rs`
@@ -764,7 +766,9 @@ fn compile_nfa(
 /// The forward lazy DFA of `nfa`, configured as the regex crate configures
 /// its own, with `pre` to skip to where a match can start, and a cache of
 /// `cache` bytes: a smaller one than [`DFA_CACHE`] grows to the least
-/// the NFA needs rather than failing to build (the regex crate's check).
+/// the NFA needs rather than failing to build (the regex crate's check),
+/// and is cleared as often as a search needs rather than giving up
+/// ([`PART_DFA_CACHE`]).
 fn lazy_dfa(nfa: &NFA, kind: MatchKind, pre: Option<Prefilter>, cache: usize) -> Option<DFA> {
     DFA::builder()
         .configure(
@@ -777,7 +781,7 @@ fn lazy_dfa(nfa: &NFA, kind: MatchKind, pre: Option<Prefilter>, cache: usize) ->
                 .unicode_word_boundary(true)
                 .cache_capacity(cache)
                 .skip_cache_capacity_check(cache < DFA_CACHE)
-                .minimum_cache_clear_count(Some(3))
+                .minimum_cache_clear_count((cache >= DFA_CACHE).then_some(3))
                 .minimum_bytes_per_state(Some(10)),
         )
         .build_from_nfa(nfa.clone())
