@@ -53,7 +53,8 @@ impl<T: Ord> Ord for Located<T> {
 // Its own `Spanned<T>` reads all of it (a `String` for the marker key, both
 // locations); a `Located<T>` reads the marker, the value and `referenced`'s
 // `byte_info`, and stops there: the same span, without the rest (front matter
-// locates some 30 values per document).
+// locates some 30 values per document). The view is not public API, so
+// Cargo.toml pins serde-saphyr: a release may change it.
 const SPANNED: &str = "__yaml_spanned";
 const SPANNED_FIELDS: &[&str] = &[
     "__serde_saphyr_private_spanned",
