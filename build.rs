@@ -218,11 +218,7 @@ fn vocabulary_set(path: &Path, value: &serde_json::Value) -> Vec<u8> {
         );
     };
     for pattern in &patterns {
-        // As `lint::text::refuse_look_around`: the regex crate has none.
-        if ["(?=", "(?!", "(?<=", "(?<!"]
-            .iter()
-            .any(|l| pattern.contains(l))
-        {
+        if pattern_source::has_look_around(pattern) {
             panic!(
                 "{}{}: look-around is not supported in vocabulary patterns: {pattern}",
                 path.display(),

@@ -6,6 +6,16 @@
 //! pattern sources exactly as the run time does, and compiles their
 //! automata ahead of time (`matcher::prebuilt`).
 
+/// Whether `pattern` asks for look-around, which the regex crate does not
+/// have (patterns run in linear time): a rule's pattern is refused with a
+/// reason (`lint::text::refuse_look_around`), and a built-in vocabulary's
+/// stops the build (`build.rs`).
+pub fn has_look_around(pattern: &str) -> bool {
+    ["(?=", "(?!", "(?<=", "(?<!"]
+        .iter()
+        .any(|l| pattern.contains(l))
+}
+
 /// A vocabulary pattern as the set (and `Vocabulary::occurrences`) compile it.
 pub fn set_source(pattern: &str) -> String {
     ascii_bounded(&super::fold::normalize(pattern))

@@ -43,10 +43,7 @@ pub fn matcher(patterns: &[String]) -> Result<crate::lint::matcher::Matcher, Str
 /// Look-around is refused with an explanation instead of the regex crate's
 /// generic syntax error.
 pub(crate) fn refuse_look_around(pattern: &str) -> Result<(), String> {
-    if ["(?=", "(?!", "(?<=", "(?<!"]
-        .iter()
-        .any(|l| pattern.contains(l))
-    {
+    if crate::lint::pattern_source::has_look_around(pattern) {
         return Err("look-around is not supported: patterns must run in linear time. Match the parts separately (e.g. `with:` for two phrases in the same paragraph)".into());
     }
     Ok(())

@@ -141,9 +141,9 @@ struct Compiled {
 }
 
 impl Compiled {
-    fn day_numbers(&self, i: usize) -> &regex::Regex {
+    fn day_numbers(&self) -> &regex::Regex {
         self.day_numbers.get_or_init(|| {
-            regex::RegexBuilder::new(&days_pattern(i))
+            regex::RegexBuilder::new(&days_pattern(self.language))
                 .case_insensitive(true)
                 .build()
                 .expect("static day words")
@@ -265,25 +265,22 @@ fn differing(compiled: &Compiled, body: &str, expected: i64) -> Vec<(Range<usize
 /// leftmost match takes the run whole, or its last three when it is
 /// longer). The sentence around any digit of the run is the same.
 fn may_report(compiled: &Compiled, body: &str, expected: i64) -> bool {
-    compiled
-        .day_numbers(compiled.language)
-        .find_iter(body)
-        .any(|hit| {
-            let last = hit.start();
-            let bytes = body.as_bytes();
-            // A digit outside ASCII is left to the phrases to judge.
-            if !bytes[last].is_ascii_digit() {
-                return true;
-            }
-            let run = bytes[..=last]
-                .iter()
-                .rev()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            let digits = &body[last + 1 - run.min(3)..=last];
-            digits.parse::<i64>().is_ok_and(|n| n != expected)
-                && compiled.change.is_match(sentence(body, last))
-        })
+    compiled.day_numbers().find_iter(body).any(|hit| {
+        let last = hit.start();
+        let bytes = body.as_bytes();
+        // A digit outside ASCII is left to the phrases to judge.
+        if !bytes[last].is_ascii_digit() {
+            return true;
+        }
+        let run = bytes[..=last]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let digits = &body[last + 1 - run.min(3)..=last];
+        digits.parse::<i64>().is_ok_and(|n| n != expected)
+            && compiled.change.is_match(sentence(body, last))
+    })
 }
 
 /// The text promises `days` of notice (as written), site.toml `expected`.
