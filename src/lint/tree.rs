@@ -908,6 +908,7 @@ impl Builder<'_> {
         }
         self.mark_signature(outline, source);
         self.mark_own_service(sections, front_title);
+        self.mark_own_part(sections, front_title);
         self.tree
     }
 
@@ -928,17 +929,7 @@ impl Builder<'_> {
         if !self.tree.statements.iter().any(|s| s.own.has(named)) {
             return;
         }
-        let mut titles: Vec<String> = sections
-            .outline
-            .headings
-            .iter()
-            .zip(&sections.heading_texts)
-            .filter(|(h, _)| h.level == 1)
-            .map(|(_, t)| t.clone())
-            .collect();
-        titles.push(normalize(front_title));
-        let mut title_words: Vec<String> = titles.iter().flat_map(|t| name_words(t)).collect();
-        title_words.extend(self.names_defined_as_we());
+        let title_words = self.own_title_words(sections, front_title);
         for s in &mut self.tree.statements {
             if !s.own.has(named) {
                 continue;
@@ -954,6 +945,124 @@ impl Builder<'_> {
             if subject.into_iter().any(|w| title_words.contains(&w)) {
                 s.own = s.own.with(own);
             }
+        }
+    }
+
+    /// The words the notice names itself by: those of its title (a level-1
+    /// heading, or the front matter's `title`) and of a name it defines as
+    /// "we" (`names_defined_as_we`).
+    fn own_title_words(&self, sections: &Sections<'_>, front_title: &str) -> Vec<String> {
+        let mut titles: Vec<String> = sections
+            .outline
+            .headings
+            .iter()
+            .zip(&sections.heading_texts)
+            .filter(|(h, _)| h.level == 1)
+            .map(|(_, t)| t.clone())
+            .collect();
+        titles.push(normalize(front_title));
+        let mut title_words: Vec<String> = titles.iter().flat_map(|t| name_words(t)).collect();
+        title_words.extend(self.names_defined_as_we());
+        title_words
+    }
+
+    /// The notice's own organisation said to be part of a named body ("het
+    /// privacybeleid van ICTU, waar NL Design System onderdeel van is",
+    /// "Open Kestrel is part of the Ictu Foundation"): the notice names the
+    /// organisation it speaks as and the body it belongs to, the controller's
+    /// identity (GDPR Art. 13(1)(a); development half,
+    /// nl-nldesignsystem-privacyverklaring:11, session 35, helper classes-f).
+    /// The same words name a third party's tool ("YouTube, part of Google"),
+    /// so a statement of the language's `part_of_named` shape is marked
+    /// `own_part` only where the part's name is the notice's own: it shares a
+    /// word with the notice's title or "we" name (`own_title_words`), or,
+    /// written without spaces, it is the domain of an address the notice
+    /// gives to contact "us" (`reach_us`, `tell_us`: "NL Design System" and
+    /// info@nldesignsystem.nl). The part is the name before the verb: the
+    /// first name of a match that ends on the whole's name ("X is part of
+    /// Y"), else the last ("Y, of which X is part").
+    fn mark_own_part(&mut self, sections: &Sections<'_>, front_title: &str) {
+        let ids = crate::lint::vocabulary::builtin();
+        let (Some(part_of), Some(own), Some(reach), Some(tell)) = (
+            ids.id("part_of_named"),
+            ids.id("own_part"),
+            ids.id("reach_us"),
+            ids.id("tell_us"),
+        ) else {
+            return;
+        };
+        if !self.tree.statements.iter().any(|s| s.own.has(part_of)) {
+            return;
+        }
+        let title_words = self.own_title_words(sections, front_title);
+        // The labels of the domains of the addresses given to contact us,
+        // without the top-level one ("info@nldesignsystem.nl" → nldesignsystem).
+        let domains: Vec<String> = self
+            .tree
+            .statements
+            .iter()
+            .filter(|s| s.own.has(reach) || s.own.has(tell))
+            .flat_map(|s| s.text.split_whitespace())
+            .filter_map(|w| w.split_once('@').map(|(_, d)| d))
+            .flat_map(|d| {
+                let labels: Vec<&str> = d
+                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .split('.')
+                    .collect();
+                let n = labels.len().saturating_sub(1);
+                labels[..n].iter().map(|l| squashed(l)).collect::<Vec<_>>()
+            })
+            .filter(|l| l.chars().count() >= 3)
+            .collect();
+        let mut marks = Vec::new();
+        for (i, s) in self.tree.statements.iter().enumerate() {
+            if !s.own.has(part_of) {
+                continue;
+            }
+            for at in self.vocabulary.occurrences(&s.text, part_of) {
+                let words: Vec<&str> = s.text[at].split_whitespace().collect();
+                let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+                // The runs of capitalised words in the match.
+                let mut runs: Vec<Vec<&str>> = Vec::new();
+                let mut open = false;
+                for w in &words {
+                    if capital(w) {
+                        let name = w.trim_end_matches([',', ';', ':']);
+                        if open {
+                            runs.last_mut().expect("open run").push(name);
+                        } else {
+                            runs.push(vec![name]);
+                        }
+                        // "ICTU, waar …": a comma ends the name.
+                        open = name.len() == w.len();
+                    } else {
+                        open = false;
+                    }
+                }
+                let part = if words.last().is_some_and(capital) {
+                    runs.first()
+                } else {
+                    runs.last()
+                };
+                let Some(part) = part else { continue };
+                // A leading word that is no part of the name ("Daarom",
+                // "Das Projekt"): every tail of the run is tried.
+                let own_name = (0..part.len()).any(|k| {
+                    let tail = part[k..].join(" ");
+                    let words = name_words(&tail);
+                    domains.contains(&squashed(&tail))
+                        || words
+                            .iter()
+                            .any(|w| !ARTICLES.contains(&w.as_str()) && title_words.contains(w))
+                });
+                if own_name {
+                    marks.push(i);
+                }
+            }
+        }
+        for i in marks {
+            let s = &mut self.tree.statements[i];
+            s.own = s.own.with(own);
         }
     }
 
@@ -1062,6 +1171,15 @@ const LEGAL_FORMS: &[&str] = &[
     "gmbh", "ltd", "limited", "inc", "llc", "plc", "sas", "sarl", "srl", "spa", "lda", "ohg",
     "gbr", "llp", "corp", "company",
 ];
+
+/// A name or domain label lowercased with only its letters and digits
+/// ("NL Design System", "nl-design-system" → nldesignsystem).
+fn squashed(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
 
 /// The lowercased words of a name or title of three letters or more
 /// ("Datenschutz bei Kestrel-App" → datenschutz, bei, kestrel, app).

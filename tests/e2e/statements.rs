@@ -8231,3 +8231,95 @@ fn session_34_classes_e_classes() {
     )];
     assert_met_and_decoy("gdpr.rights.object", &refused, case);
 }
+
+/// Session 35, helper classes-f: the notice's own organisation said to be
+/// part of a named body, the data "retirées" / "se retiran" / "retirados"
+/// at the end of the period, and the promise to tell how we delete the data
+/// (docs/accuracy.md, session 35, helper classes-f).
+#[test]
+fn session_35_classes_f_classes() {
+    let case = "session 35 classes-f";
+    // The organisation the notice speaks as, part of a named body: its name
+    // is the domain of the address given to contact us ("NL Design System",
+    // info@nldesignsystem.nl) or a word of the notice's title; a third
+    // party's tool said to be part of its company is none.
+    let part_of = [
+        (
+            "nl",
+            "## Privacyverklaring\n\nDaarom volgen we het privacybeleid van Ictu, waar Open Kestrel onderdeel van is.\n\nVragen? Neem contact op met het kernteam via info@openkestrel.nl.\n",
+            "## Video's\n\nWe tonen video's van YouTube, onderdeel van Google. Vragen? Neem contact op via info@openkestrel.nl.\n",
+        ),
+        (
+            "en",
+            "# Privacy at Open Kestrel\n\nOpen Kestrel is part of the Ictu Foundation.\n",
+            "## Videos\n\nWe show videos from YouTube, part of Google. Questions? Contact us at info@openkestrel.org.\n",
+        ),
+        (
+            "de",
+            "## Datenschutz\n\nWir folgen der Datenschutzerklärung der Ictu Stiftung, zu der Open Kestrel gehört.\n\nFragen? Kontaktieren Sie uns unter info@openkestrel.de.\n",
+            "## Analyse\n\nGoogle Analytics ist Teil der Google Marketing Platform. Fragen? Kontaktieren Sie uns unter info@openkestrel.de.\n",
+        ),
+        (
+            "fr",
+            "## Qui sommes-nous\n\nOpen Kestrel fait partie de la Fondation Ictu. Des questions ? Écrivez-nous à info@openkestrel.fr.\n",
+            "## Vidéos\n\nNous affichons des vidéos de YouTube, qui fait partie de Google. Des questions ? Contactez-nous à info@openkestrel.fr.\n",
+        ),
+        (
+            "es",
+            "## Quiénes somos\n\nOpen Kestrel forma parte de Ictu. ¿Preguntas? Escríbanos a info@openkestrel.es.\n",
+            "## Vídeos\n\nMostramos vídeos de YouTube, que forma parte de Google. ¿Preguntas? Contáctenos en info@openkestrel.es.\n",
+        ),
+        (
+            "it",
+            "## Chi siamo\n\nSeguiamo l'informativa privacy della Fondazione Ictu, di cui Open Kestrel fa parte.\n\nDomande? Contattaci a info@openkestrel.it.\n",
+            "## Video\n\nMostriamo video di YouTube, che fa parte di Google. Domande? Contattaci a info@openkestrel.it.\n",
+        ),
+        (
+            "pt",
+            "## Quem somos\n\nSeguimos a política de privacidade da Fundação Ictu, da qual Open Kestrel faz parte.\n\nDúvidas? Contacte-nos em info@openkestrel.pt.\n",
+            "## Vídeos\n\nMostramos vídeos do YouTube, que faz parte da Google. Dúvidas? Contacte-nos em info@openkestrel.pt.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &part_of, case);
+    // The data "retirées" (fr), "se retiran" (es), "retirados" (pt) when the
+    // member leaves: the data as the subject of the passive; consent
+    // withdrawn is none.
+    let withdrawn = [
+        (
+            "fr",
+            "## Adhésion\n\nVos données personnelles sont retirées lorsque vous quittez l'association.\n",
+            "## Adhésion\n\nVotre consentement est retiré lorsque vous quittez l'association.\n",
+        ),
+        (
+            "es",
+            "## Socios\n\nSus datos personales se retiran cuando deja la asociación.\n",
+            "## Socios\n\nPuede retirar su consentimiento al tratamiento de sus datos cuando deja la asociación.\n",
+        ),
+        (
+            "pt",
+            "## Sócios\n\nOs seus dados pessoais são retirados quando deixa a associação.\n",
+            "## Sócios\n\nO seu consentimento é retirado quando deixa a associação.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &withdrawn, case);
+    // The promise to tell how we delete the data grants no erasure (de, fr,
+    // it, as en already); the deletion promised still does.
+    let tell_how = [
+        (
+            "fr",
+            "## Vos données\n\nÉcrivez-nous et nous supprimerons vos données.\n",
+            "## Vos données\n\nÉcrivez-nous et nous vous dirons comment nous supprimons vos données.\n",
+        ),
+        (
+            "de",
+            "## Ihre Daten\n\nSchreiben Sie uns, und wir löschen Ihre Daten.\n",
+            "## Ihre Daten\n\nSchreiben Sie uns, und wir sagen Ihnen, wie wir Ihre Daten löschen.\n",
+        ),
+        (
+            "it",
+            "## I tuoi dati\n\nScrivici e cancelleremo i tuoi dati.\n",
+            "## I tuoi dati\n\nScrivici e ti diremo come cancelliamo i tuoi dati.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &tell_how, case);
+}
