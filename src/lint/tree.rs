@@ -490,11 +490,16 @@ impl Builder<'_> {
             // Not an answer that opens with "yes" under a question ("## Can
             // I have my data deleted?" / "Yes. Email privacy@example.com."):
             // that is the answer granting what the question asks (`faq.rs`).
+            // Nor one that opens with "no" ("## Kann ich meine Daten löschen
+            // lassen?" / "Nein. privacy@example.com"): the answer refuses
+            // what the question asks, and the question labels nothing (below;
+            // session 35, helper classes-f).
             if kind == BlockKind::Paragraph
                 && first_in_section
                 && (is_address_block(raw) || is_contact_line(raw))
                 && !super::faq::answers_yes(&block.text, &lang)
                 && let Some(s) = section
+                && !super::faq::refuses(&sections.heading_texts[s], &block.text, &lang)
             {
                 labels.push(self.near_copy(headings[s]));
                 // Under a sub-heading that names only who the block is for

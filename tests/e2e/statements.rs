@@ -8234,8 +8234,9 @@ fn session_34_classes_e_classes() {
 
 /// Session 35, helper classes-f: the notice's own organisation said to be
 /// part of a named body, the data "retirées" / "se retiran" / "retirados"
-/// at the end of the period, and the promise to tell how we delete the data
-/// (docs/accuracy.md, session 35, helper classes-f).
+/// at the end of the period, the promise to tell how we delete the data,
+/// and a question answered "no" over an address (docs/accuracy.md, session
+/// 35, helper classes-f).
 #[test]
 fn session_35_classes_f_classes() {
     let case = "session 35 classes-f";
@@ -8322,4 +8323,20 @@ fn session_35_classes_f_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.erasure", &tell_how, case);
+    // A question asking for the right answered "Nein." / "Não." and only an
+    // address: the question labels no address block under it; "Ja." still
+    // grants what it asks.
+    let refused = [
+        (
+            "de",
+            "## Kann ich meine Daten löschen lassen?\n\nJa. privacy@example.com\n",
+            "## Kann ich meine Daten löschen lassen?\n\nNein. privacy@example.com\n",
+        ),
+        (
+            "pt",
+            "## Posso pedir que apaguem os meus dados?\n\nSim.\nprivacy@example.com\n",
+            "## Posso pedir que apaguem os meus dados?\n\nNão.\nprivacy@example.com\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &refused, case);
 }
