@@ -8234,9 +8234,9 @@ fn session_34_classes_e_classes() {
 
 /// Session 35, helper classes-f: the notice's own organisation said to be
 /// part of a named body, the data "retirées" / "se retiran" / "retirados"
-/// at the end of the period, the promise to tell how we delete the data,
-/// and a question answered "no" over an address (docs/accuracy.md, session
-/// 35, helper classes-f).
+/// at the end of the period, the promise to tell how we delete the data, a
+/// question answered "no" over an address, and the right to object refused
+/// with a denied modal (docs/accuracy.md, session 35, helper classes-f).
 #[test]
 fn session_35_classes_f_classes() {
     let case = "session 35 classes-f";
@@ -8339,4 +8339,39 @@ fn session_35_classes_f_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.erasure", &refused, case);
+    // The right to object refused with a denied modal, the whole sentence,
+    // grants nothing; limited and then granted after a comma, it does.
+    let object_refused = [
+        (
+            "fr",
+            "## Vos droits\n\nVous ne pouvez pas vous opposer aux traitements imposés par la loi, mais vous pouvez vous opposer à tous les autres traitements.\n",
+            "## Votre droit d'opposition\n\nVous ne pouvez pas vous opposer aux traitements imposés par la loi.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nNo puede oponerse a los tratamientos que exige la ley, pero puede oponerse a todos los demás.\n",
+            "## Su derecho de oposición\n\nNo puede oponerse a los tratamientos que exige la ley.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nNon può opporsi ai trattamenti imposti dalla legge, ma può opporsi a tutti gli altri.\n",
+            "## Il suo diritto di opposizione\n\nNon può opporsi ai trattamenti imposti dalla legge.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nNão se pode opor aos tratamentos exigidos por lei, mas pode opor-se a todos os outros.\n",
+            "## O seu direito de oposição\n\nNão se pode opor aos tratamentos exigidos por lei.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können der gesetzlich vorgeschriebenen Verarbeitung nicht widersprechen, jeder anderen Verarbeitung aber jederzeit widersprechen.\n",
+            "## Ihr Widerspruchsrecht\n\nSie können der gesetzlich vorgeschriebenen Verarbeitung nicht widersprechen.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt geen bezwaar maken tegen verwerking die de wet voorschrijft, maar u kunt wel bezwaar maken tegen alle andere verwerking.\n",
+            "## Uw recht van bezwaar\n\nU kunt geen bezwaar maken tegen verwerking die de wet voorschrijft.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &object_refused, case);
 }
