@@ -8231,3 +8231,116 @@ fn session_34_classes_e_classes() {
     )];
     assert_met_and_decoy("gdpr.rights.object", &refused, case);
 }
+
+#[test]
+fn session_35_devdata_j_classes() {
+    let case = "session 35 devdata-j";
+    // 1. The site managed or operated by a name that follows an article or a
+    // preposition joined with one; the same after the article said of unnamed
+    // volunteers is none.
+    let operated = [
+        (
+            "en",
+            "## About this website\n\nThis website is managed by the Riverside Rowing Club.\n",
+            "## About this website\n\nThis website is managed by the volunteers of our club.\n",
+        ),
+        (
+            "nl",
+            "## Over deze website\n\nDe Vespa-Watch website wordt beheerd door het [Instituut voor Natuur- en Bosonderzoek (INBO)](https://www.inbo.be).\n",
+            "## Over deze website\n\nDe website wordt beheerd door de vrijwilligers van onze vereniging.\n",
+        ),
+        (
+            "de",
+            "## Über diese Website\n\nDie Website wird betrieben vom Heimatverein Musterdorf.\n",
+            "## Über diese Website\n\nDie Website wird betrieben von der Geschäftsstelle unseres Vereins.\n",
+        ),
+        (
+            "fr",
+            "## À propos de ce site\n\nCe site est géré par l'Association des Amis du Marais.\n",
+            "## À propos de ce site\n\nCe site est géré par les bénévoles de notre club.\n",
+        ),
+        (
+            "es",
+            "## Sobre este sitio\n\nEste sitio web está gestionado por la Asociación Vecinal de Lavapiés.\n",
+            "## Sobre este sitio\n\nEste sitio web está gestionado por la junta directiva del club.\n",
+        ),
+        (
+            "it",
+            "## Informazioni sul sito\n\nIl sito è gestito dall'Associazione Amici del Parco.\n",
+            "## Informazioni sul sito\n\nIl sito è gestito dai volontari della nostra associazione.\n",
+        ),
+        (
+            "pt",
+            "## Sobre este site\n\nO site é gerido pelos Amigos do Jardim Botânico.\n",
+            "## Sobre este site\n\nO site é gerido pelos voluntários da nossa associação.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &operated, case);
+    // 2. The correction asked for by its noun alone, with "everything we keep
+    // about you" for the data; the correction of exams is no right.
+    let correction = [
+        (
+            "pt",
+            "## Os seus direitos\n\nPode pedir-nos uma cópia, a correção ou a eliminação de tudo o que guardamos sobre si.\n",
+            "## Exames\n\nA correção dos exames é feita pelos professores no prazo de duas semanas.\n",
+        ),
+        (
+            "es",
+            "## Tus derechos\n\nPuedes pedirnos una copia, la corrección o la eliminación de todo lo que guardamos sobre ti.\n",
+            "## Exámenes\n\nLa corrección de los exámenes la hacen los profesores en dos semanas.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez nous demander une copie, la correction ou la suppression de tout ce que nous conservons sur vous.\n",
+            "## Examens\n\nLa correction des copies est assurée par les enseignants sous deux semaines.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &correction, case);
+    // 3. A legal-basis heading with the law in brackets or a conditional
+    // aside over an item naming the ground and the interest; under a heading
+    // that names the purposes too, the interest alone is no basis.
+    let basis = [
+        (
+            "en",
+            "## Legal basis (GDPR)\n\n- Server logs: legitimate interest in running and protecting the service.\n",
+            "## Purposes and legal bases (GDPR)\n\n- Our legitimate interest is to protect ourselves against payment defaults.\n",
+        ),
+        (
+            "de",
+            "## Rechtsgrundlage (DSGVO)\n\n- Server-Logs: berechtigtes Interesse am sicheren Betrieb der Website.\n",
+            "## Zwecke und Rechtsgrundlagen (DSGVO)\n\n- Unser berechtigtes Interesse besteht darin, uns vor Zahlungsausfällen zu schützen.\n",
+        ),
+        (
+            "pt",
+            "## Fundamento jurídico, se precisar de um (RGPD)\n\n- Registos do servidor: **interesse legítimo** em operar e proteger o serviço.\n",
+            "## Finalidades e fundamentos jurídicos (RGPD)\n\n- O nosso interesse legítimo é protegermo-nos contra a falta de pagamento.\n",
+        ),
+        (
+            "nl",
+            "## Grondslag, als je die nodig hebt\n\n- Serverlogs: gerechtvaardigd belang bij het beheren en beveiligen van de dienst.\n",
+            "## Doeleinden en grondslagen (AVG)\n\n- Ons gerechtvaardigd belang is ons te beschermen tegen wanbetaling.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &basis, case);
+    // 4. A child's data found out in the everyday verb of noticing: a deletion
+    // on discovery is no storage period; a minor's data kept while the
+    // membership lasts is one.
+    let child = [
+        (
+            "es",
+            "## Menores\n\nConservamos los datos de los socios menores de edad mientras dure su inscripción en el club.\n",
+            "## Niños\n\nSi nos damos cuenta de que un niño menor de 13 años nos ha proporcionado información personal sin el consentimiento de los padres, tomaremos medidas razonables para eliminar dicha información.\n",
+        ),
+        (
+            "it",
+            "## Minori\n\nConserviamo i dati dei soci minorenni finché dura la loro iscrizione al club.\n",
+            "## Minori\n\nSe veniamo a sapere che un minore di 14 anni ci ha fornito dati personali senza il consenso dei genitori, li cancelleremo.\n",
+        ),
+        (
+            "nl",
+            "## Minderjarigen\n\nWe bewaren de gegevens van minderjarige leden tot één jaar na het einde van hun lidmaatschap.\n",
+            "## Kinderen\n\nAls we merken dat een kind jonger dan 16 jaar ons persoonsgegevens heeft gestuurd, verwijderen we die gegevens.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &child, case);
+}
