@@ -8343,4 +8343,25 @@ fn session_35_devdata_j_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &child, case);
+    // 5. The service said, subjectless or by a pronoun, to be run by a named
+    // person described as an individual developer ("not a company" beside
+    // it); a provider named the same way and described as a company is none.
+    let individual = [
+        (
+            "pt",
+            "O Tempo Certo é uma app de horários para clubes. É gerida por Rita Almeida, uma programadora independente, não uma empresa.\n",
+            "Usamos o Plausible para as estatísticas. É gerido pela Plausible Insights OÜ, uma empresa da Estónia.\n",
+        ),
+        (
+            "en",
+            "Fixture Clock is a timetable app for sports clubs. It is developed and run by Jane Doe, an independent developer, not a company.\n",
+            "We use Plausible for statistics. It is run by Plausible Insights, an Estonian company.\n",
+        ),
+        (
+            "nl",
+            "Speelschema is een app met roosters voor sportclubs. Het wordt ontwikkeld door Sanne de Vries, een onafhankelijke ontwikkelaar, geen bedrijf.\n",
+            "We gebruiken Plausible voor statistieken. Het wordt beheerd door Plausible Insights OÜ, een Estisch bedrijf.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &individual, case);
 }
