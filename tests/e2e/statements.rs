@@ -8364,4 +8364,19 @@ fn session_35_devdata_j_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.controller.identity", &individual, case);
+    // 6. A caveat that the reader may not be able to change or delete
+    // something grants no erasure; the erasure asked for is one.
+    let caveat = [
+        (
+            "en",
+            "## Your rights\n\nYou may ask us to delete your personal data at any time.\n",
+            "## Posts\n\nUsers may not be able to change or delete public posts once they are published.\n",
+        ),
+        (
+            "es",
+            "## Tus derechos\n\nPuedes pedirnos que eliminemos tus datos personales en cualquier momento.\n",
+            "## Publicaciones\n\nEs posible que los usuarios no puedan cambiar o eliminar publicaciones públicas una vez publicadas.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &caveat, case);
 }
