@@ -8375,3 +8375,152 @@ fn session_35_classes_f_classes() {
     ];
     assert_met_and_decoy("gdpr.rights.object", &object_refused, case);
 }
+
+#[test]
+fn session_35_devdata_j_classes() {
+    let case = "session 35 devdata-j";
+    // 1. The site managed or operated by a name that follows an article or a
+    // preposition joined with one; the same after the article said of unnamed
+    // volunteers is none.
+    let operated = [
+        (
+            "en",
+            "## About this website\n\nThis website is managed by the Riverside Rowing Club.\n",
+            "## About this website\n\nThis website is managed by the volunteers of our club.\n",
+        ),
+        (
+            "nl",
+            "## Over deze website\n\nDe Vespa-Watch website wordt beheerd door het [Instituut voor Natuur- en Bosonderzoek (INBO)](https://www.inbo.be).\n",
+            "## Over deze website\n\nDe website wordt beheerd door de vrijwilligers van onze vereniging.\n",
+        ),
+        (
+            "de",
+            "## Über diese Website\n\nDie Website wird betrieben vom Heimatverein Musterdorf.\n",
+            "## Über diese Website\n\nDie Website wird betrieben von der Geschäftsstelle unseres Vereins.\n",
+        ),
+        (
+            "fr",
+            "## À propos de ce site\n\nCe site est géré par l'Association des Amis du Marais.\n",
+            "## À propos de ce site\n\nCe site est géré par les bénévoles de notre club.\n",
+        ),
+        (
+            "es",
+            "## Sobre este sitio\n\nEste sitio web está gestionado por la Asociación Vecinal de Lavapiés.\n",
+            "## Sobre este sitio\n\nEste sitio web está gestionado por la junta directiva del club.\n",
+        ),
+        (
+            "it",
+            "## Informazioni sul sito\n\nIl sito è gestito dall'Associazione Amici del Parco.\n",
+            "## Informazioni sul sito\n\nIl sito è gestito dai volontari della nostra associazione.\n",
+        ),
+        (
+            "pt",
+            "## Sobre este site\n\nO site é gerido pelos Amigos do Jardim Botânico.\n",
+            "## Sobre este site\n\nO site é gerido pelos voluntários da nossa associação.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &operated, case);
+    // 2. The correction asked for by its noun alone, with "everything we keep
+    // about you" for the data; the correction of exams is no right.
+    let correction = [
+        (
+            "pt",
+            "## Os seus direitos\n\nPode pedir-nos uma cópia, a correção ou a eliminação de tudo o que guardamos sobre si.\n",
+            "## Exames\n\nA correção dos exames é feita pelos professores no prazo de duas semanas.\n",
+        ),
+        (
+            "es",
+            "## Tus derechos\n\nPuedes pedirnos una copia, la corrección o la eliminación de todo lo que guardamos sobre ti.\n",
+            "## Exámenes\n\nLa corrección de los exámenes la hacen los profesores en dos semanas.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez nous demander une copie, la correction ou la suppression de tout ce que nous conservons sur vous.\n",
+            "## Examens\n\nLa correction des copies est assurée par les enseignants sous deux semaines.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &correction, case);
+    // 3. A legal-basis heading with the law in brackets or a conditional
+    // aside over an item naming the ground and the interest; under a heading
+    // that names the purposes too, the interest alone is no basis.
+    let basis = [
+        (
+            "en",
+            "## Legal basis (GDPR)\n\n- Server logs: legitimate interest in running and protecting the service.\n",
+            "## Purposes and legal bases (GDPR)\n\n- Our legitimate interest is to protect ourselves against payment defaults.\n",
+        ),
+        (
+            "de",
+            "## Rechtsgrundlage (DSGVO)\n\n- Server-Logs: berechtigtes Interesse am sicheren Betrieb der Website.\n",
+            "## Zwecke und Rechtsgrundlagen (DSGVO)\n\n- Unser berechtigtes Interesse besteht darin, uns vor Zahlungsausfällen zu schützen.\n",
+        ),
+        (
+            "pt",
+            "## Fundamento jurídico, se precisar de um (RGPD)\n\n- Registos do servidor: **interesse legítimo** em operar e proteger o serviço.\n",
+            "## Finalidades e fundamentos jurídicos (RGPD)\n\n- O nosso interesse legítimo é protegermo-nos contra a falta de pagamento.\n",
+        ),
+        (
+            "nl",
+            "## Grondslag, als je die nodig hebt\n\n- Serverlogs: gerechtvaardigd belang bij het beheren en beveiligen van de dienst.\n",
+            "## Doeleinden en grondslagen (AVG)\n\n- Ons gerechtvaardigd belang is ons te beschermen tegen wanbetaling.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &basis, case);
+    // 4. A child's data found out in the everyday verb of noticing: a deletion
+    // on discovery is no storage period; a minor's data kept while the
+    // membership lasts is one.
+    let child = [
+        (
+            "es",
+            "## Menores\n\nConservamos los datos de los socios menores de edad mientras dure su inscripción en el club.\n",
+            "## Niños\n\nSi nos damos cuenta de que un niño menor de 13 años nos ha proporcionado información personal sin el consentimiento de los padres, tomaremos medidas razonables para eliminar dicha información.\n",
+        ),
+        (
+            "it",
+            "## Minori\n\nConserviamo i dati dei soci minorenni finché dura la loro iscrizione al club.\n",
+            "## Minori\n\nSe veniamo a sapere che un minore di 14 anni ci ha fornito dati personali senza il consenso dei genitori, li cancelleremo.\n",
+        ),
+        (
+            "nl",
+            "## Minderjarigen\n\nWe bewaren de gegevens van minderjarige leden tot één jaar na het einde van hun lidmaatschap.\n",
+            "## Kinderen\n\nAls we merken dat een kind jonger dan 16 jaar ons persoonsgegevens heeft gestuurd, verwijderen we die gegevens.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &child, case);
+    // 5. The service said, subjectless or by a pronoun, to be run by a named
+    // person described as an individual developer ("not a company" beside
+    // it); a provider named the same way and described as a company is none.
+    let individual = [
+        (
+            "pt",
+            "O Tempo Certo é uma app de horários para clubes. É gerida por Rita Almeida, uma programadora independente, não uma empresa.\n",
+            "Usamos o Plausible para as estatísticas. É gerido pela Plausible Insights OÜ, uma empresa da Estónia.\n",
+        ),
+        (
+            "en",
+            "Fixture Clock is a timetable app for sports clubs. It is developed and run by Jane Doe, an independent developer, not a company.\n",
+            "We use Plausible for statistics. It is run by Plausible Insights, an Estonian company.\n",
+        ),
+        (
+            "nl",
+            "Speelschema is een app met roosters voor sportclubs. Het wordt ontwikkeld door Sanne de Vries, een onafhankelijke ontwikkelaar, geen bedrijf.\n",
+            "We gebruiken Plausible voor statistieken. Het wordt beheerd door Plausible Insights OÜ, een Estisch bedrijf.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &individual, case);
+    // 6. A caveat that the reader may not be able to change or delete
+    // something grants no erasure; the erasure asked for is one.
+    let caveat = [
+        (
+            "en",
+            "## Your rights\n\nYou may ask us to delete your personal data at any time.\n",
+            "## Posts\n\nUsers may not be able to change or delete public posts once they are published.\n",
+        ),
+        (
+            "es",
+            "## Tus derechos\n\nPuedes pedirnos que eliminemos tus datos personales en cualquier momento.\n",
+            "## Publicaciones\n\nEs posible que los usuarios no puedan cambiar o eliminar publicaciones públicas una vez publicadas.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &caveat, case);
+}
