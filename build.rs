@@ -99,7 +99,7 @@ fn main() {
                 (_, None) => {}
             }
             for set in sets {
-                append(&mut prebuilt, Some(set));
+                prebuilt.push(set);
             }
             let json = value.map_or_else(|| "null".to_string(), |value| value.to_string());
             let name = path.with_extension("json");
@@ -125,7 +125,7 @@ fn main() {
             size_limit: prebuilt::DEFAULT_SIZE_LIMIT,
             captures: set.captures,
         };
-        append(&mut prebuilt, prebuilt::build_set(&sources, key));
+        prebuilt.extend(prebuilt::build_set(&sources, key));
     }
     let path = Path::new(&out).join("outlines.rs");
     if let Err(e) = fs::write(&path, outlines_source(&outlines)) {
@@ -136,7 +136,7 @@ fn main() {
         panic!("cannot write {}: {e}", path.display());
     }
     let table = Path::new(&out).join("prebuilt.bin");
-    if let Err(e) = fs::write(&table, prebuilt) {
+    if let Err(e) = fs::write(&table, prebuilt::table(&prebuilt)) {
         panic!("cannot write {}: {e}", table.display());
     }
 }
@@ -194,14 +194,6 @@ fn stems_source(stems: &Stems) -> String {
     }
     source.push_str("];\n");
     source
-}
-
-/// `set`, if it compiled, appended to the table: its length, then its bytes.
-fn append(table: &mut Vec<u8>, set: Option<Vec<u8>>) {
-    if let Some(set) = set {
-        table.extend_from_slice(&(set.len() as u32).to_le_bytes());
-        table.extend_from_slice(&set);
-    }
 }
 
 /// A built-in vocabulary's file (as `vocabulary::BUILTIN` names it), its
