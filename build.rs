@@ -54,6 +54,8 @@ fn main() {
     let mut prebuilt = Vec::new();
     // Language → lowercased word → its stem.
     let mut stems = std::collections::BTreeMap::new();
+    // Each built-in vocabulary's file, language and concept names.
+    let mut outlines = Vec::new();
     for folder in ["rules", "rules/vocabulary"] {
         let target = Path::new(&out).join(folder);
         if let Err(e) = fs::create_dir_all(&target) {
@@ -76,6 +78,7 @@ fn main() {
             match (folder, &value) {
                 ("rules/vocabulary", Some(value)) => {
                     term_stems(value, &mut stems);
+                    outlines.push(vocabulary_outline(&path, value));
                     sets.push(vocabulary_set(&path, value));
                 }
                 // A built-in vocabulary that does not parse would define
@@ -96,7 +99,7 @@ fn main() {
                 (_, None) => {}
             }
             for set in sets {
-                append(&mut prebuilt, Some(set));
+                prebuilt.push(set);
             }
             let json = value.map_or_else(|| "null".to_string(), |value| value.to_string());
             let name = path.with_extension("json");
@@ -122,14 +125,18 @@ fn main() {
             size_limit: prebuilt::DEFAULT_SIZE_LIMIT,
             captures: set.captures,
         };
-        append(&mut prebuilt, prebuilt::build_set(&sources, key));
+        prebuilt.extend(prebuilt::build_set(&sources, key));
+    }
+    let path = Path::new(&out).join("outlines.rs");
+    if let Err(e) = fs::write(&path, outlines_source(&outlines)) {
+        panic!("cannot write {}: {e}", path.display());
     }
     let path = Path::new(&out).join("stems.rs");
     if let Err(e) = fs::write(&path, stems_source(&stems)) {
         panic!("cannot write {}: {e}", path.display());
     }
     let table = Path::new(&out).join("prebuilt.bin");
-    if let Err(e) = fs::write(&table, prebuilt) {
+    if let Err(e) = fs::write(&table, prebuilt::table(&prebuilt)) {
         panic!("cannot write {}: {e}", table.display());
     }
 }
@@ -189,12 +196,35 @@ fn stems_source(stems: &Stems) -> String {
     source
 }
 
-/// `set`, if it compiled, appended to the table: its length, then its bytes.
-fn append(table: &mut Vec<u8>, set: Option<Vec<u8>>) {
-    if let Some(set) = set {
-        table.extend_from_slice(&(set.len() as u32).to_le_bytes());
-        table.extend_from_slice(&set);
+/// A built-in vocabulary's file (as `vocabulary::BUILTIN` names it), its
+/// language and its concept names, as `vocabulary::read` takes them from
+/// the file's outline.
+type Outline = (String, String, Vec<String>);
+
+fn vocabulary_outline(path: &Path, value: &serde_json::Value) -> Outline {
+    let language = value.get("language").and_then(|l| l.as_str());
+    let concepts = value.get("concepts").and_then(|c| c.as_object());
+    let (Some(language), Some(concepts)) = (language, concepts) else {
+        panic!(
+            "{}: a vocabulary needs `language` and `concepts`",
+            path.display()
+        );
+    };
+    (
+        path.to_string_lossy().replace('\\', "/"),
+        language.to_string(),
+        concepts.keys().cloned().collect(),
+    )
+}
+
+/// The Rust source of `vocabulary::prebuilt::OUTLINES`.
+fn outlines_source(outlines: &[Outline]) -> String {
+    let mut source = String::from("pub(super) static OUTLINES: &[(&str, &str, &[&str])] = &[\n");
+    for (file, language, concepts) in outlines {
+        source.push_str(&format!("    ({file:?}, {language:?}, &{concepts:?}),\n"));
     }
+    source.push_str("];\n");
+    source
 }
 
 /// A built-in vocabulary's pattern set, encoded; the build stops, naming

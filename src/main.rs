@@ -6,6 +6,28 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+// mimalloc's own options (`mimalloc.h`), part of the library the `mimalloc`
+// crate links; the crate declares them only with its `extended` feature,
+// which would add a crate for two C types.
+unsafe extern "C" {
+    fn mi_option_set_default(option: std::ffi::c_int, value: std::ffi::c_long);
+}
+
+/// `mi_option_purge_delay`: how long, in milliseconds, memory freed stays
+/// committed before mimalloc hands it back to the system.
+const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
+
+/// mimalloc v3 waits a second, longer than a small site's whole build, so
+/// everything a build ever freed stayed resident to the end: 10 ms (v2's
+/// delay) took a 300-page build's peak from 47.5 to 46 MiB and the generated
+/// 3,000-page lint's from 122 to 116 MiB, with the same CPU time (`perf
+/// stat`, 15 runs); 0 saved 1.3 MiB more but cost 3% CPU in page faults.
+const PURGE_DELAY_MS: std::ffi::c_long = 10;
+
 fn main() -> ExitCode {
+    // SAFETY: sets an option's default (the `MIMALLOC_PURGE_DELAY`
+    // variable still wins); mimalloc reads it on its next purge, from any
+    // thread, and no other thread exists yet.
+    unsafe { mi_option_set_default(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
     charter::cli::run()
 }

@@ -1301,7 +1301,7 @@ mod proptests {
                     }
                 }
                 Err(d) => {
-                    let source = d.source.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+                    let source = d.source.as_ref().map(|s| s.text.to_arc()).unwrap_or_default();
                     let span = d.span.clone().unwrap_or(0..0);
                     prop_assert!(in_range(&source, 0, &span), "{span:?}");
                 }

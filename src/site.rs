@@ -305,10 +305,13 @@ pub fn parse_document_with(
     markdown: Markdown,
 ) -> Result<Document, Vec<Diag>> {
     let (mut front, body) = front_matter::parse_document(&file.source)?;
-    let versions = file
-        .history
-        .as_ref()
-        .map(|h| Arc::new(Versions::new(h, &file.source.text, crate::dates::today())));
+    let versions = file.history.as_ref().map(|h| {
+        Arc::new(Versions::new(
+            h,
+            &file.source.text.to_arc(),
+            crate::dates::today(),
+        ))
+    });
     if !front.is_given("updated") {
         match versions.as_ref().and_then(|v| v.derived_updated()) {
             Some(date) => front.updated.value = date,

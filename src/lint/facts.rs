@@ -123,7 +123,7 @@ pub fn compile(source: &Arc<SourceText>) -> Result<Inference, Vec<Diag>> {
 }
 
 static BUILT: LazyLock<Result<Inference, Vec<Diag>>> = LazyLock::new(|| {
-    compile(&SourceText::new(
+    compile(&SourceText::builtin(
         format!("{} (built-in)", BUILTIN.0),
         BUILTIN.1,
     ))

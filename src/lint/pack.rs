@@ -332,7 +332,7 @@ pub struct DataRule {
 pub fn load_all(root: &Path) -> Result<Vec<DataRule>, Vec<Diag>> {
     let mut sources: Vec<Arc<SourceText>> = BUILTIN
         .iter()
-        .map(|(name, text)| SourceText::new(format!("{name} (built-in)"), *text))
+        .map(|(name, text)| SourceText::builtin(format!("{name} (built-in)"), text))
         .collect();
     let dir = root.join("rules");
     let mut problems = Vec::new();

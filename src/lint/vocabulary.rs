@@ -205,6 +205,8 @@ struct Language {
     /// The file parsed; `None` for a built-in vocabulary read only for its
     /// outline ([`outline`]), parsed when it compiles.
     raw: Option<RawVocabulary>,
+    /// Such a built-in vocabulary's place in [`BUILTIN`].
+    builtin: Option<usize>,
     /// The concepts it defines, known without compiling it.
     defined: Set,
     compiled: OnceLock<Arc<Vocabulary>>,
@@ -222,7 +224,7 @@ impl Language {
             let raw = match &self.raw {
                 Some(raw) => raw,
                 None => {
-                    parsed = parse_builtin(&self.source.text).unwrap_or_default();
+                    parsed = parse_builtin(self.builtin, &self.source.text).unwrap_or_default();
                     &parsed
                 }
             };
@@ -236,13 +238,10 @@ impl Language {
 /// example site's lint, the JSON costs a small part of that. Its spans are
 /// then `0..0`: they only place problems of compiling, and the tests prove
 /// the built-ins have none. Parsed from its YAML if the JSON does not read;
-/// `None` if neither does.
-fn parse_builtin(text: &str) -> Option<RawVocabulary> {
-    let json = BUILTIN
-        .iter()
-        .zip(BUILTIN_JSON)
-        .find(|((_, yaml), _)| **yaml == *text)
-        .map(|(_, json)| *json);
+/// `None` if neither does. `index` is its place in [`BUILTIN`]: finding it
+/// by its text compared the whole file, which kept the YAML resident.
+fn parse_builtin(index: Option<usize>, text: &str) -> Option<RawVocabulary> {
+    let json = index.and_then(|i| BUILTIN_JSON.get(i));
     json.and_then(|json| serde_json::from_str(json).ok())
         .or_else(|| yaml::from_str(text).ok())
 }
@@ -284,9 +283,13 @@ pub fn builtin_problems() -> Option<&'static [Diag]> {
 }
 
 static BUILT: LazyLock<Result<Concepts, Vec<Diag>>> = LazyLock::new(|| {
+    // Each file named as build.rs wrote it ([`prebuilt::OUTLINES`], in the
+    // same order): the name `BUILTIN` holds lies just before the file's
+    // text, and reading it mapped the text's first pages.
     let sources: Vec<Arc<SourceText>> = BUILTIN
         .iter()
-        .map(|(name, text)| SourceText::new(format!("{name} (built-in)"), *text))
+        .zip(prebuilt::OUTLINES)
+        .map(|((_, text), (file, ..))| SourceText::builtin(format!("{file} (built-in)"), text))
         .collect();
     read(&sources, Parse::Outline)
 });
@@ -305,6 +308,22 @@ crate::schema::schema_marker!(
 mod prebuilt {
     // `STEMS`: language → (lowercased word, its stem), sorted by word.
     include!(concat!(env!("OUT_DIR"), "/stems.rs"));
+    // `OUTLINES`: (file, language, concept names) of each built-in vocabulary.
+    include!(concat!(env!("OUT_DIR"), "/outlines.rs"));
+}
+
+/// The outline ([`outline`]) of the built-in vocabulary at `index` in
+/// [`BUILTIN`], as `build.rs` read it. Scanning the seven files' 1.5 MB of
+/// YAML on every run kept them all resident, a site's languages or not
+/// (with the names beside them, 1.4 MiB of a 300-page build's peak memory);
+/// only the languages that compile read anything more of theirs (their
+/// JSON). A test checks each against the scan.
+fn prebuilt_outline(index: usize) -> Option<(String, Vec<String>)> {
+    let (_, language, concepts) = prebuilt::OUTLINES.get(index)?;
+    Some((
+        language.to_string(),
+        concepts.iter().map(|c| c.to_string()).collect(),
+    ))
 }
 
 /// The stems `build.rs` computed for `lang`'s built-in vocabulary words
@@ -354,7 +373,8 @@ pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
 enum Parse {
     /// The whole file, so that its problems are reported.
     Whole,
-    /// The built-in files, which the tests prove readable: only their
+    /// The built-in files, all of them in [`BUILTIN`]'s order, which the
+    /// tests prove readable: only their
     /// outline (language and concept names, [`outline`]) when it is plain
     /// enough to scan, the rest when the language compiles. Parsing the
     /// YAML of all seven took a tenth of a small site's lint, on one core
@@ -367,6 +387,8 @@ struct Head {
     language: String,
     concepts: Vec<String>,
     raw: Option<RawVocabulary>,
+    /// Its place in [`BUILTIN`], if read for its outline.
+    builtin: Option<usize>,
 }
 
 /// Reads vocabulary files and gives every concept its id, compiling no
@@ -380,9 +402,9 @@ fn read(sources: &[Arc<SourceText>], parse: Parse) -> Result<Concepts, Vec<Diag>
     // its parallel jobs there may steal another job that asks for the same
     // `LazyLock`, and a thread re-entering its own initialisation never
     // returns (two tests linting on a shared pool hung exactly so).
-    for source in sources {
+    for (index, source) in sources.iter().enumerate() {
         let scanned = match parse {
-            Parse::Outline => outline(&source.text),
+            Parse::Outline => prebuilt_outline(index).or_else(|| outline(&source.text)),
             Parse::Whole => None,
         };
         if let Some((language, concepts)) = scanned {
@@ -392,6 +414,7 @@ fn read(sources: &[Arc<SourceText>], parse: Parse) -> Result<Concepts, Vec<Diag>
                     language,
                     concepts,
                     raw: None,
+                    builtin: Some(index),
                 },
             ));
             continue;
@@ -403,6 +426,7 @@ fn read(sources: &[Arc<SourceText>], parse: Parse) -> Result<Concepts, Vec<Diag>
                     language: raw.language.clone(),
                     concepts: raw.concepts.keys().map(|k| k.value.clone()).collect(),
                     raw: Some(raw),
+                    builtin: None,
                 },
             )),
             Err(e) => problems.push(
@@ -447,6 +471,7 @@ fn read(sources: &[Arc<SourceText>], parse: Parse) -> Result<Concepts, Vec<Diag>
             Language {
                 source: source.clone(),
                 raw: head.raw,
+                builtin: head.builtin,
                 defined,
                 compiled: OnceLock::new(),
             },
@@ -1420,6 +1445,23 @@ mod tests {
                 "{lang}"
             );
         }
+    }
+
+    /// The outline build.rs wrote of each built-in file is its scan's, in
+    /// the same order.
+    #[test]
+    fn the_prebuilt_outline_of_a_builtin_vocabulary_is_its_scan() {
+        for (index, (name, text)) in BUILTIN.iter().enumerate() {
+            let (language, mut concepts) =
+                prebuilt_outline(index).unwrap_or_else(|| panic!("{name}"));
+            let (scanned, mut expected) = outline(text).unwrap_or_else(|| panic!("{name}"));
+            concepts.sort();
+            expected.sort();
+            assert_eq!((language, concepts), (scanned, expected), "{name}");
+        }
+        let files: Vec<&str> = prebuilt::OUTLINES.iter().map(|(f, ..)| *f).collect();
+        let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+        assert_eq!(files, names);
     }
 
     /// The built-in files are read for their outline only: it must be

@@ -245,7 +245,7 @@ fn rebase_paths(findings: &mut [Finding], root: &Path) {
         let new = renamed
             .entry(Arc::as_ptr(source))
             .or_insert_with(|| {
-                SourceText::new(format!("{prefix}/{}", source.name), source.text.clone())
+                SourceText::new(format!("{prefix}/{}", source.name), source.text.to_arc())
             })
             .clone();
         f.diag.source = Some(new);
