@@ -695,10 +695,22 @@ impl Matcher {
         let mut caches = self.caches.get();
         let caches = &mut *caches;
         let search = |dfa: &DFA, cache: &mut DfaCache| dfa.try_search_fwd(cache, &input);
+        // With Unicode word boundaries the lazy DFA gives up at the first
+        // non-ASCII byte it reaches: on such a text the exact answers of
+        // [`Unbounded`]'s DFAs come first, and the DFA that would give up
+        // only scans where they cannot say.
+        let unbounded_first = self.unbounded.is_some() && !text.is_ascii();
+        if unbounded_first
+            && let Some(found) = self.search_unbounded(text, caches, search, Option::is_some)
+        {
+            return found.is_some();
+        }
         if let Some(found) = self.search_dfa(text.len(), caches, search) {
             return found.is_some();
         }
-        if let Some(found) = self.search_unbounded(text, caches, search, Option::is_some) {
+        if !unbounded_first
+            && let Some(found) = self.search_unbounded(text, caches, search, Option::is_some)
+        {
             return found.is_some();
         }
         self.vm.is_match(self.vm_cache(caches), input)
