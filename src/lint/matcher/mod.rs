@@ -61,8 +61,14 @@ const DFA_CACHE: usize = 2 * (1 << 20);
 /// cache too often ([`lazy_dfa`]): the PikeVM it fell to cost as much as
 /// the states rebuilt (161 M on the corpus with every pack, 1,330
 /// searches), and its caches, one per part and thread sized by the NFA,
-/// held some 6 MiB more at the peak.
-const PART_DFA_CACHE: usize = 64 << 10;
+/// held some 6 MiB more at the peak. The capacity is a ceiling, not an
+/// allocation: only the parts whose searches need more states than 64 KiB
+/// holds grow past it, and those rebuilt their states most. Doubled from
+/// 64 KiB once the PikeVM's caches were gone: on the corpus with every pack
+/// `cache_next_state` 635 → 537 M (−2.3% of the lint), peak RSS with the
+/// default packs +5.8 MiB (to some 139 MiB, under the 144 MiB ceiling);
+/// 256 KiB saved 54 M more but passed the ceiling (BENCHMARKS.md).
+const PART_DFA_CACHE: usize = 128 << 10;
 
 /// The built-in vocabularies' pattern sets, compiled by `build.rs`
 /// ([`prebuilt`]).
@@ -689,10 +695,22 @@ impl Matcher {
         let mut caches = self.caches.get();
         let caches = &mut *caches;
         let search = |dfa: &DFA, cache: &mut DfaCache| dfa.try_search_fwd(cache, &input);
+        // With Unicode word boundaries the lazy DFA gives up at the first
+        // non-ASCII byte it reaches: on such a text the exact answers of
+        // [`Unbounded`]'s DFAs come first, and the DFA that would give up
+        // only scans where they cannot say.
+        let unbounded_first = self.unbounded.is_some() && !text.is_ascii();
+        if unbounded_first
+            && let Some(found) = self.search_unbounded(text, caches, search, Option::is_some)
+        {
+            return found.is_some();
+        }
         if let Some(found) = self.search_dfa(text.len(), caches, search) {
             return found.is_some();
         }
-        if let Some(found) = self.search_unbounded(text, caches, search, Option::is_some) {
+        if !unbounded_first
+            && let Some(found) = self.search_unbounded(text, caches, search, Option::is_some)
+        {
             return found.is_some();
         }
         self.vm.is_match(self.vm_cache(caches), input)
