@@ -412,26 +412,24 @@ impl Renderer {
             "switcher",
             &switcher(site, lang, |code| Some(site.url(code, ""))),
         );
-        let documents: Vec<Value> = site
+        let documents: Vec<HomeEntry> = site
             .documents_in(lang)
-            .map(|d| {
-                json!({
-                    "title": d.front.title.value,
-                    "description": d.front.description.value,
-                    "kind": d.front.kind.value.as_str(),
-                    "url": site.url(&d.lang, &d.slug),
-                    "updated": self.date(d.front.updated.value, lang),
-                    "effective": self.date(d.front.effective.value, lang),
-                })
+            .map(|d| HomeEntry {
+                title: &d.front.title.value,
+                description: &d.front.description.value,
+                kind: d.front.kind.value.as_str(),
+                url: site.url(&d.lang, &d.slug),
+                updated: self.date(d.front.updated.value, lang),
+                effective: self.date(d.front.effective.value, lang),
             })
             .collect();
         ctx.insert(
             "home",
-            &json!({
-                "title": title,
-                "content": home.map(|h| h.html.as_str()).unwrap_or(""),
-                "documents": documents,
-            }),
+            &HomeView {
+                title,
+                content: home.map(|h| h.html.as_str()).unwrap_or(""),
+                documents,
+            },
         );
         self.render("index.html", &ctx)
     }
@@ -598,6 +596,26 @@ struct PageView<'a> {
     upcoming: Value,
 }
 
+/// A home page's `home`, serialized straight into Tera as [`PageView`] is,
+/// its fields in the order of the `json!` object it replaced.
+#[derive(Serialize)]
+struct HomeView<'a> {
+    title: String,
+    content: &'a str,
+    documents: Vec<HomeEntry<'a>>,
+}
+
+/// A document listed on a home page.
+#[derive(Serialize)]
+struct HomeEntry<'a> {
+    title: &'a str,
+    description: &'a str,
+    kind: &'a str,
+    url: String,
+    updated: Value,
+    effective: Value,
+}
+
 #[derive(Serialize)]
 struct TocEntry {
     id: String,
@@ -747,8 +765,8 @@ mod tests {
         assert_eq!(ids, ["a", "b"]);
     }
 
-    /// `PageView` serializes as the `json!` object it replaced did: the
-    /// same keys in the same order, the same values.
+    /// `PageView` and `HomeView` serialize as the `json!` objects they
+    /// replaced did: the same keys in the same order, the same values.
     #[test]
     fn the_page_view_is_the_json_object_it_replaced() {
         let subprocessors = |website: Option<&str>| Subprocessor {
@@ -799,6 +817,35 @@ mod tests {
             "versions_url": "/en/privacy/versions/",
             "upcoming": upcoming,
         });
+        let entry = HomeEntry {
+            title: "Privacy",
+            description: "How",
+            kind: "privacy-policy",
+            url: "/en/privacy/".into(),
+            updated: date.clone(),
+            effective: json!(null),
+        };
+        let home = HomeView {
+            title: "Home".into(),
+            content: "<p>hi</p>",
+            documents: vec![entry],
+        };
+        let old_home = json!({
+            "title": "Home",
+            "content": "<p>hi</p>",
+            "documents": [json!({
+                "title": "Privacy",
+                "description": "How",
+                "kind": "privacy-policy",
+                "url": "/en/privacy/",
+                "updated": date,
+                "effective": null,
+            })],
+        });
+        assert_eq!(
+            serde_json::to_string(&home).unwrap(),
+            serde_json::to_string(&old_home).unwrap()
+        );
         // As text: the keys' order counts.
         assert_eq!(
             serde_json::to_string(&view).unwrap(),
