@@ -9,7 +9,7 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
-use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode, SpanContents};
 
 /// How serious a diagnostic is. Ordered so that `Error > Warning > Info`.
 // The schema derived from `rename_all` names what the hand-written
@@ -333,16 +333,98 @@ impl std::error::Error for Diag {}
 #[derive(Debug)]
 struct Named(NamedSource<Text>);
 
+/// The language snippets are highlighted as.
+const SNIPPET_LANGUAGE: &str = "markdown";
+
 impl SourceCode for Named {
+    /// miette's own reading of a span, begun a few lines above it instead
+    /// of at the top of the text: miette walks the text byte by byte from
+    /// its start to count lines, which for a finding near the end of a
+    /// long document was a third of rendering it (3% of a 300-page build,
+    /// callgrind, BENCHMARKS.md). The lines skipped are counted apart, a
+    /// byte search; what miette is given is the same text from a line
+    /// start on, so it reads the same snippet ([`read_span_from`]).
     fn read_span<'a>(
         &'a self,
         span: &miette::SourceSpan,
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        self.0
-            .read_span(span, context_lines_before, context_lines_after)
+        let text = self.0.inner().as_bytes();
+        let from = read_start(text, span.offset(), context_lines_before);
+        let contents = read_span_from(text, from, span, context_lines_before, context_lines_after)?;
+        Ok(Box::new(
+            miette::MietteSpanContents::new_named(
+                self.0.name().to_string(),
+                contents.data(),
+                *contents.span(),
+                contents.line(),
+                contents.column(),
+                contents.line_count(),
+            )
+            .with_language(SNIPPET_LANGUAGE),
+        ))
     }
+}
+
+/// Where reading `text` for a span at `offset` may begin without changing
+/// what miette reads: the start of a line with `context_lines_before` line
+/// feeds between it and the byte before `offset`. From there, miette's
+/// walk keeps the last `context_lines_before` line starts, all from it on,
+/// and no span-end test can fire before it (an empty span's fires one byte
+/// early). 0 where there are not so many lines, or the span is past the end.
+fn read_start(text: &[u8], offset: usize, context_lines_before: usize) -> usize {
+    if offset > text.len() {
+        return 0;
+    }
+    let mut end = offset.saturating_sub(1);
+    for _ in 0..=context_lines_before {
+        match memchr::memrchr(b'\n', &text[..end]) {
+            Some(i) => end = i,
+            None => return 0,
+        }
+    }
+    end + 1
+}
+
+/// miette's reading of `span` in `text` ([`SourceCode`] for `[u8]`), given
+/// only `text[from..]` ([`read_start`] says where): the span, the snippet's
+/// span, line and line count moved by what was skipped. miette counts a
+/// line break as `\n`, `\r\n` or a lone `\r`.
+fn read_span_from<'a>(
+    text: &'a [u8],
+    from: usize,
+    span: &miette::SourceSpan,
+    context_lines_before: usize,
+    context_lines_after: usize,
+) -> Result<miette::MietteSpanContents<'a>, miette::MietteError> {
+    let skipped = &text[..from];
+    // A vectorised count: a plain byte loop was most of the reading.
+    let mut breaks = memchr::memchr_iter(b'\n', skipped).count();
+    // `skipped` ends with `\n`, so each `\r` in it has a byte after it.
+    if memchr::memchr(b'\r', skipped).is_some() {
+        breaks += skipped
+            .windows(2)
+            .filter(|w| w[0] == b'\r' && w[1] != b'\n')
+            .count();
+    }
+    let within = miette::SourceSpan::new((span.offset() - from).into(), span.len());
+    let contents = <[u8] as SourceCode>::read_span(
+        &text[from..],
+        &within,
+        context_lines_before,
+        context_lines_after,
+    )?;
+    Ok(miette::MietteSpanContents::new(
+        contents.data(),
+        miette::SourceSpan::new(
+            (contents.span().offset() + from).into(),
+            contents.span().len(),
+        ),
+        contents.line() + breaks,
+        contents.column(),
+        contents.line_count() + breaks,
+    ))
 }
 
 /// A `Diag` paired with what miette needs to render it.
@@ -427,7 +509,10 @@ impl<'a> Renderable<'a> {
             .as_ref()
             .filter(|s| snippet_fits(&s.text, diag))
             .map(|s| {
-                Named(NamedSource::new(s.name.clone(), s.text.clone()).with_language("markdown"))
+                Named(
+                    NamedSource::new(s.name.clone(), s.text.clone())
+                        .with_language(SNIPPET_LANGUAGE),
+                )
             });
         Renderable { diag, named }
     }
@@ -596,6 +681,51 @@ mod tests {
         let d = Diag::error("x", "too far").at(&src, 100_006..100_007, "here");
         let out = crate::report::render_human(&[d], false);
         assert!(out.contains("a.md:2:100001: too far"), "{out}");
+    }
+
+    /// Reading a span from a later line start reads what miette reads from
+    /// the top: the same bytes, span, line, column and line count.
+    #[test]
+    fn a_span_read_from_a_line_start_is_read_as_from_the_top() {
+        let texts = [
+            "",
+            "one line",
+            "a\nb\nc\nd\ne\nf\n",
+            "alpha\r\nbeta\r\n\r\ngamma\rdelta\n\nepsilon\r\n",
+            "\n\n\n\nx\n\n\r\r\n\ny\n",
+            "é\nça\n\nfin\r\nzzz\n\n\nlast line, no end",
+        ];
+        // One line of context before "d": read from "b", two lines up.
+        assert_eq!(read_start(b"a\nb\nc\nd\n", 6, 1), 2);
+        for text in texts {
+            let bytes = text.as_bytes();
+            // Spans inside the text, as `Diag::at` clamps them (miette
+            // panics on some past the end, whichever way it is given them).
+            for start in 0..=bytes.len() {
+                for len in 0..=(bytes.len() - start).min(12) {
+                    let span = miette::SourceSpan::new(start.into(), len);
+                    for (before, after) in [(0, 0), (1, 1), (2, 0), (0, 3), (4, 4)] {
+                        let top = <[u8] as SourceCode>::read_span(bytes, &span, before, after);
+                        let from = read_start(bytes, start, before);
+                        let ours = read_span_from(bytes, from, &span, before, after);
+                        let what = format!("{text:?} {start}+{len} ({before}, {after})");
+                        match (top, ours) {
+                            (Ok(top), Ok(ours)) => {
+                                assert_eq!(top.data(), ours.data(), "{what}");
+                                assert_eq!(top.span(), ours.span(), "{what}");
+                                assert_eq!(top.line(), ours.line(), "{what}");
+                                assert_eq!(top.column(), ours.column(), "{what}");
+                                assert_eq!(top.line_count(), ours.line_count(), "{what}");
+                            }
+                            (Err(_), Err(_)) => {}
+                            (top, ours) => {
+                                panic!("{what}: {:?} vs {:?}", top.is_ok(), ours.is_ok())
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

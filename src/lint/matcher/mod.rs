@@ -832,6 +832,8 @@ pub struct Groups {
     matcher: Matcher,
     scanned: std::sync::atomic::AtomicUsize,
     regex: std::sync::OnceLock<Result<regex::Regex, String>>,
+    /// [`first_bytes`] of the pattern, found at its first match.
+    first_bytes: std::sync::OnceLock<Option<[bool; 256]>>,
 }
 
 impl std::fmt::Debug for Groups {
@@ -851,6 +853,7 @@ impl Groups {
             matcher: Matcher::build(&[pattern], None, WhichCaptures::All, false)?,
             scanned: std::sync::atomic::AtomicUsize::new(0),
             regex: std::sync::OnceLock::new(),
+            first_bytes: std::sync::OnceLock::new(),
         })
     }
 
@@ -903,7 +906,11 @@ impl Groups {
                 break;
             };
             let end = end.offset();
-            let first = match_start(dfa, cache, text, at..end)?;
+            let first_bytes = self
+                .first_bytes
+                .get_or_init(|| first_bytes(dfa, m.vm.get_nfa()))
+                .as_ref();
+            let first = match_start(dfa, cache, first_bytes, text, at..end)?;
             let span = Input::new(text).range(first..end);
             let vm_cache = caches.vm.get_or_insert_with(|| m.vm.create_cache());
             m.vm.search_slots(vm_cache, &span, &mut slots)?;
@@ -929,10 +936,21 @@ impl Groups {
 /// within). A failed anchored search ends after a byte or two, so this
 /// costs a few dozen instructions a byte where the PikeVM over all of
 /// `within` cost some 2,000 (12% of the example site's lint, for the
-/// notice-period phrases). `None` where the DFA gives up.
-fn match_start(dfa: &DFA, cache: &mut DfaCache, text: &str, within: Range<usize>) -> Option<usize> {
+/// notice-period phrases). Where `first_bytes` says no match begins with
+/// a byte, no search is begun there. `None` where the DFA gives up.
+fn match_start(
+    dfa: &DFA,
+    cache: &mut DfaCache,
+    first_bytes: Option<&[bool; 256]>,
+    text: &str,
+    within: Range<usize>,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
     for at in within.clone() {
-        if !text.is_char_boundary(at) {
+        // `at` < `within.end` <= the text's length.
+        if first_bytes.is_some_and(|first| !first[usize::from(bytes[at])])
+            || !text.is_char_boundary(at)
+        {
             continue;
         }
         let anchored = Input::new(text)
@@ -944,6 +962,33 @@ fn match_start(dfa: &DFA, cache: &mut DfaCache, text: &str, within: Range<usize>
         }
     }
     None
+}
+
+/// For each byte, whether a match of `dfa` can begin with it: whether its
+/// anchored start state goes anywhere but the dead state on that byte.
+/// [`match_start`] skips the other places, whose anchored searches each
+/// failed on their first byte at a few dozen instructions (most of a
+/// [`Groups`]' search, which made it hand larger sites to the `Regex`).
+/// `None` (every byte may begin one) where the start state depends on
+/// what comes before (a look-around in `nfa`), or a match can be empty.
+fn first_bytes(dfa: &DFA, nfa: &NFA) -> Option<[bool; 256]> {
+    if !nfa.look_set_any().is_empty() {
+        return None;
+    }
+    // A cache of its own: the states found here are not kept.
+    let mut cache = DfaCache::new(dfa);
+    let anchored = Input::new("").anchored(regex_automata::Anchored::Yes);
+    let start = dfa.start_state_forward(&mut cache, &anchored).ok()?;
+    // A match is seen one byte late: at the end, an empty one.
+    if dfa.next_eoi_state(&mut cache, start).ok()?.is_match() {
+        return None;
+    }
+    let mut first = [false; 256];
+    for (b, can) in (0..=u8::MAX).zip(first.iter_mut()) {
+        *can = !dfa.next_state(&mut cache, start, b).ok()?.is_dead();
+    }
+    // A cleared cache would have made `start` another state's id.
+    (cache.clear_count() == 0).then_some(first)
 }
 
 /// For the tests of the built-in vocabularies and packs: whether
@@ -1256,6 +1301,30 @@ mod tests {
         );
     }
 
+    /// The bytes a match can begin with, and `None` where that depends on
+    /// more than the byte.
+    #[test]
+    fn first_bytes_are_those_a_match_begins_with() {
+        let first = |p: &str| {
+            let groups = Groups::new(p).unwrap();
+            let m = &groups.matcher;
+            first_bytes(m.dfa.as_ref().unwrap(), m.vm.get_nfa())
+        };
+        let days = first(r"(\d{1,3})\s+Tage[n]?\s+nach").unwrap();
+        let can: Vec<u8> = (0..=u8::MAX).filter(|&b| days[usize::from(b)]).collect();
+        // ASCII digits, and the lead bytes of the other decimal digits.
+        assert!(can.starts_with(b"0123456789"), "{can:?}");
+        assert!(can[10..].iter().all(|&b| b >= 0xC0), "{can:?}");
+        let phrase = first(r"(?:effective|take[sn]? effect)\W+(\d)").unwrap();
+        for b in *b"eEtT" {
+            assert!(phrase[usize::from(b)]);
+        }
+        assert!(!phrase[usize::from(b'f')] && !phrase[usize::from(b' ')]);
+        // A look-around, an empty match: every byte may begin one.
+        assert!(first(r"\b(\w+)\b").is_none());
+        assert!(first(r"x*").is_none());
+    }
+
     proptest::proptest! {
         /// The forward path (the match's start found by anchored searches,
         /// then the PikeVM from there) agrees with `captures_iter`.
@@ -1265,6 +1334,7 @@ mod tests {
                 r"(?:ef|take)\W+(?:\w+\W+){0,2}?(\d)\s*days?",
                 r"(a)|(b)x",
                 r"(\d)\s+days?|b(a)",
+                r"(?:at\s+)?(\d{1,3})\s+days?",
             ] {
                 let groups = Groups::new(p).unwrap();
                 let expected = group_1_of_each_match(p, &text);
