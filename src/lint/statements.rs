@@ -77,7 +77,7 @@ impl Quick {
         }
         let said = statement.own.union(statement.near);
         self.needed.iter().any(|&n| said.contains_all(n))
-            || (self.claim && claim_right().is_some_and(|c| statement.own.has(c)))
+            || (self.claim && statement.own.meets(clause_bound()))
     }
 }
 
@@ -227,7 +227,7 @@ impl Form {
         let mut quick = Quick::default();
         for f in forms {
             quick.always |= f.clause || f.relative;
-            quick.claim |= claim_right().is_some_and(|c| f.absent_own.union(f.absent).has(c));
+            quick.claim |= f.absent_own.union(f.absent).meets(clause_bound());
             if !quick.needed.contains(&f.needed) {
                 quick.needed.push(f.needed);
             }
@@ -251,14 +251,12 @@ impl Form {
             return false;
         }
         let said = statement.own.union(statement.near);
-        let claim = claim_right().filter(|&c| statement.own.has(c));
+        let bound = statement.own.intersection(clause_bound());
         forms.into_iter().any(|f| {
             // `fits_whole`'s first test, then the other ways' first tests:
             // each of them returns false at once without its own.
             (said.contains_all(f.needed) && f.fits_whole(statement, vocabulary))
-                || ((f.clause
-                    || f.relative
-                    || claim.is_some_and(|c| f.absent_own.union(f.absent).has(c)))
+                || ((f.clause || f.relative || f.absent_own.union(f.absent).meets(bound))
                     && f.fits_a_part(statement, vocabulary))
         })
     }
@@ -273,31 +271,46 @@ impl Form {
             || self.fits_beside_a_claim(statement, vocabulary)
     }
 
-    /// For a form that keeps out `claim_right` (the organisation's own
-    /// right over the data, "we have the right to delete inactive
-    /// accounts"): whether the statement without the clause of the claim
-    /// fits the form. The claim is the organisation's, said in its clause;
-    /// the reader's right said in another clause of the same sentence is
-    /// still granted: "We have the right to delete inactive accounts, and
-    /// you have the right to erasure of your data" (the lead's class of
-    /// session 27, left by classes-v: the exclusion held for the whole
-    /// statement). A sentence that is only the claim ("we have the right
-    /// to delete your account if you break the rules") leaves nothing.
+    /// For a form that keeps out a concept bound to its clause
+    /// ([`clause_bound`]): whether the statement without the clauses that
+    /// say it fits the form. The organisation's claimed right over the data
+    /// (`claim_right`) is the organisation's, said in its clause; the
+    /// reader's right said in another clause of the same sentence is still
+    /// granted: "We have the right to delete inactive accounts, and you
+    /// have the right to erasure of your data" (the lead's class of session
+    /// 27, left by classes-v: the exclusion held for the whole statement).
+    /// So is a caveat that the reader may not be able to do something
+    /// (`may_be_unable`): "You may not be able to delete public posts, but
+    /// you can ask us to delete your personal data at any time" grants
+    /// erasure after "but" (session 35, helper classes-g; left by
+    /// devdata-j). A sentence that is only the claim or the caveat ("we
+    /// have the right to delete your account if you break the rules")
+    /// leaves nothing.
     fn fits_beside_a_claim(&self, statement: &Statement, vocabulary: &Vocabulary) -> bool {
-        let Some(claim) = claim_right() else {
-            return false;
-        };
-        if !self.absent_own.union(self.absent).has(claim) || !statement.own.has(claim) {
+        let cut = self
+            .absent_own
+            .union(self.absent)
+            .intersection(statement.own)
+            .intersection(clause_bound());
+        if cut.is_empty() {
             return false;
         }
-        without_clauses_of(&statement.text, vocabulary, claim).is_some_and(|rest| {
-            let part = Statement {
-                own: vocabulary.concepts(&rest),
-                text: rest,
-                ..statement.clone()
-            };
-            self.fits_whole(&part, vocabulary)
-        })
+        let mut rest = statement.text.clone();
+        for concept in cut.ids() {
+            if vocabulary.occurrences(&rest, concept).is_empty() {
+                continue;
+            }
+            match without_clauses_of(&rest, vocabulary, concept) {
+                Some(kept) => rest = kept,
+                None => return false,
+            }
+        }
+        let part = Statement {
+            own: vocabulary.concepts(&rest),
+            text: rest,
+            ..statement.clone()
+        };
+        self.fits_whole(&part, vocabulary)
     }
 
     /// For a form marked `@relative` that keeps out `negation`: whether the
@@ -451,9 +464,25 @@ fn definition() -> Option<usize> {
 }
 
 /// The concept `claim_right`'s id.
+#[cfg(test)]
 fn claim_right() -> Option<usize> {
     static ID: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
     *ID.get_or_init(|| vocabulary::builtin().id("claim_right"))
+}
+
+/// The concepts a form keeps out only from the clause they are said in
+/// ([`Form::fits_beside_a_claim`]): the organisation's claimed right
+/// (`claim_right`) and a caveat that the reader may not be able to do
+/// something (`may_be_unable`, session 35, helper classes-g).
+fn clause_bound() -> Set {
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+    *SET.get_or_init(|| {
+        let builtin = vocabulary::builtin();
+        ["claim_right", "may_be_unable"]
+            .into_iter()
+            .filter_map(|name| builtin.id(name))
+            .fold(Set::default(), Set::with)
+    })
 }
 
 /// The words that join two main clauses in the vocabulary's language

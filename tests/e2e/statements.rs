@@ -8524,3 +8524,111 @@ fn session_35_devdata_j_classes() {
     ];
     assert_met_and_decoy("gdpr.rights.erasure", &caveat, case);
 }
+
+/// Session 35, helper classes-g: three false alarms left by the session's
+/// first wave (devdata-j's Left list), as met and decoy pairs.
+#[test]
+fn session_35_classes_g_classes() {
+    let case = "session 35 classes-g";
+    // 1. A caveat that the reader may not be able to delete something keeps
+    // out its own clause only: a grant after "but" still reads; the same
+    // caveat with something other than erasure after "but" is none.
+    let caveat_and_grant = [
+        (
+            "en",
+            "## Posts\n\nYou may not be able to delete public posts, but you can ask us to delete your personal data at any time.\n",
+            "## Posts\n\nYou may not be able to delete public posts, but you can hide them from your profile.\n",
+        ),
+        (
+            "de",
+            "## Beiträge\n\nMöglicherweise können Sie öffentliche Beiträge nicht löschen, aber Sie können uns jederzeit bitten, Ihre personenbezogenen Daten zu löschen.\n",
+            "## Beiträge\n\nMöglicherweise können Sie öffentliche Beiträge nicht löschen, aber Sie können sie in Ihrem Profil ausblenden.\n",
+        ),
+        (
+            "fr",
+            "## Publications\n\nIl est possible que vous ne puissiez pas supprimer vos publications publiques, mais vous pouvez nous demander à tout moment de supprimer vos données personnelles.\n",
+            "## Publications\n\nIl est possible que vous ne puissiez pas supprimer vos publications publiques, mais vous pouvez les masquer de votre profil.\n",
+        ),
+        (
+            "es",
+            "## Publicaciones\n\nEs posible que no puedas eliminar las publicaciones públicas, pero puedes pedirnos en cualquier momento que eliminemos tus datos personales.\n",
+            "## Publicaciones\n\nEs posible que no puedas eliminar las publicaciones públicas, pero puedes ocultarlas de tu perfil.\n",
+        ),
+        (
+            "it",
+            "## Pubblicazioni\n\nÈ possibile che tu non possa cancellare i post pubblici, ma puoi chiederci in qualsiasi momento di cancellare i tuoi dati personali.\n",
+            "## Pubblicazioni\n\nÈ possibile che tu non possa cancellare i post pubblici, ma puoi nasconderli dal tuo profilo.\n",
+        ),
+        (
+            "pt",
+            "## Publicações\n\nÉ possível que não possa apagar as publicações públicas, mas pode pedir-nos a qualquer momento que apaguemos os seus dados pessoais.\n",
+            "## Publicações\n\nÉ possível que não possa apagar as publicações públicas, mas pode ocultá-las do seu perfil.\n",
+        ),
+        (
+            "nl",
+            "## Berichten\n\nHet kan zijn dat u openbare berichten niet kunt verwijderen, maar u kunt ons altijd vragen uw persoonsgegevens te verwijderen.\n",
+            "## Berichten\n\nHet kan zijn dat u openbare berichten niet kunt verwijderen, maar u kunt ze in uw profiel verbergen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &caveat_and_grant, case);
+    // 2. The copy asked for in a list, with "everything we have about you"
+    // as the data; a copy of a catalogue before a semicolon is none.
+    let copy_in_a_list = [
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez nous demander une copie, la correction ou la suppression de tout ce que nous avons sur vous.\n",
+            "## Catalogue\n\nVous pouvez commander une copie du catalogue, et nous vous dirons tout ce que nous avons en stock sur vos produits.\n",
+        ),
+        (
+            "es",
+            "## Tus derechos\n\nPuedes pedirnos una copia, la corrección o la eliminación de todo lo que tengamos sobre ti.\n",
+            "## Catálogo\n\nPuedes pedirnos una copia del catálogo; borramos todo lo que tenemos sobre ti al cabo de un año.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nPuoi chiederci una copia, la correzione o la cancellazione di tutto ciò che abbiamo su di te.\n",
+            "## Catalogo\n\nPuoi chiederci una copia del catalogo; cancelliamo tutto ciò che abbiamo su di te dopo un anno.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode pedir-nos uma cópia, a correção ou a eliminação de tudo o que tenhamos sobre si.\n",
+            "## Catálogo\n\nPode pedir-nos uma cópia do catálogo; apagamos tudo o que temos sobre si ao fim de um ano.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt ons vragen om een kopie, de correctie of de verwijdering van alles wat wij over u hebben.\n",
+            "## Catalogus\n\nU kunt ons vragen om een kopie van de catalogus; wij verwijderen alles wat wij over u hebben na een jaar.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &copy_in_a_list, case);
+    // In French the deletion of it too; the deletion of an order is none.
+    assert_met_and_decoy(
+        "gdpr.rights.erasure",
+        &[(
+            "fr",
+            "## Vos droits\n\nVous pouvez nous demander une copie, la correction ou la suppression de tout ce que nous avons sur vous.\n",
+            "## Catalogue\n\nSi vous demandez la suppression de votre commande, nous gardons tout ce que nous avons sur vous pendant un an.\n",
+        )],
+        case,
+    );
+    // 3. Kept as long as the membership lasts, in Dutch; a newsletter while
+    // it lasts keeps nothing.
+    let membership = [
+        (
+            "nl",
+            "## Bewaartermijn\n\nWe bewaren de gegevens van leden zolang hun lidmaatschap van de club duurt.\n",
+            "## Nieuwsbrief\n\nZolang uw lidmaatschap duurt, ontvangt u onze nieuwsbrief.\n",
+        ),
+        (
+            "nl",
+            "## Bewaartermijn\n\nWe bewaren uw gegevens zolang uw lidmaatschap duurt.\n",
+            "## Nieuwsbrief\n\nZolang hun lidmaatschap van de club duurt, krijgen leden korting in de winkel.\n",
+        ),
+        (
+            "nl",
+            "## Bewaartermijn\n\nWe bewaren de gegevens zolang het lidmaatschap van de vereniging voortduurt.\n",
+            "## Nieuwsbrief\n\nZolang uw lidmaatschap duurt, ontvangt u onze nieuwsbrief.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &membership, case);
+}
