@@ -8607,6 +8607,18 @@ fn session_35_classes_h_classes() {
     for (lang, body, rule) in refused {
         assert_each(lang, body, &[rule], false, &format!("{case}: refused"));
     }
+    // A passive after the denied modal refuses no right.
+    let passive = [
+        (
+            "en",
+            "## Your rights\n\nYou cannot be charged a fee for requesting access to your personal data.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nNo puede cobrarse ninguna tasa por solicitar el acceso a sus datos.\n",
+        ),
+    ];
+    assert_all_met("gdpr.rights.access", &passive, case);
     // 2. A two-capital legal form follows a name: a Dutch postcode
     // ("3512 AB") names no company.
     let postcode = [
