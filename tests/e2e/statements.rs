@@ -8632,3 +8632,139 @@ fn session_35_classes_g_classes() {
     ];
     assert_met_and_decoy("gdpr.retention", &membership, case);
 }
+
+/// Session 35, helper classes-h: misses the session's first wave left.
+#[test]
+fn session_35_classes_h_classes() {
+    let case = "session 35 classes-h";
+    // 1. A right refused to the reader with a denied modal, the whole
+    // sentence, grants nothing (the denied modal carries `grant` in six
+    // languages, and the right's own heading labels any sentence); a grant
+    // after a comma in the same sentence still reads.
+    let erasure = [
+        (
+            "en",
+            "## Right to erasure\n\nYou cannot delete the data we must keep by law, but you can ask us to delete the rest.\n",
+            "## Right to erasure\n\nYou cannot have your data deleted.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous ne pouvez pas supprimer les données que la loi nous oblige à conserver, mais vous pouvez nous demander de supprimer les autres.\n",
+            "## Vos droits\n\nVous ne pouvez pas supprimer vos données.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können Ihre Daten nicht selbst löschen, aber Sie können uns bitten, sie zu löschen.\n",
+            "## Ihre Rechte\n\nSie können Ihre Daten nicht löschen lassen.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nNo puede suprimir los datos que la ley nos obliga a conservar, pero puede pedirnos que suprimamos el resto.\n",
+            "## Sus derechos\n\nNo puede suprimir sus datos.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nNon può cancellare i dati che la legge ci obbliga a conservare, ma può chiederci di cancellare gli altri.\n",
+            "## I suoi diritti\n\nNon può cancellare i suoi dati.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nNão pode apagar os dados que a lei nos obriga a conservar, mas pode pedir-nos que apaguemos os restantes.\n",
+            "## Os seus direitos\n\nNão pode apagar os seus dados.\n",
+        ),
+        (
+            "nl",
+            "## Recht op gegevenswissing\n\nU kunt geen gegevens laten verwijderen die wij wettelijk moeten bewaren, maar u kunt ons vragen de overige te verwijderen.\n",
+            "## Recht op gegevenswissing\n\nU kunt uw gegevens niet laten verwijderen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+    // The other rights refused the same way.
+    let refused = [
+        (
+            "fr",
+            "## Vos droits\n\nVous ne pouvez pas accéder aux données que nous détenons sur vous.\n",
+            "gdpr.rights.access",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können die Verarbeitung Ihrer Daten nicht einschränken lassen.\n",
+            "gdpr.rights.restriction",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nNo puede recibir sus datos en un formato legible por máquina.\n",
+            "gdpr.rights.portability",
+        ),
+        (
+            "it",
+            "## Diritto di rettifica\n\nNon può rettificare i suoi dati.\n",
+            "gdpr.rights.rectification",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nNão pode limitar o tratamento dos seus dados.\n",
+            "gdpr.rights.restriction",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt geen inzage krijgen in uw gegevens.\n",
+            "gdpr.rights.access",
+        ),
+    ];
+    for (lang, body, rule) in refused {
+        assert_each(lang, body, &[rule], false, &format!("{case}: refused"));
+    }
+    // A passive after the denied modal refuses no right.
+    let passive = [
+        (
+            "en",
+            "## Your rights\n\nYou cannot be charged a fee for requesting access to your personal data.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nNo puede cobrarse ninguna tasa por solicitar el acceso a sus datos.\n",
+        ),
+    ];
+    assert_all_met("gdpr.rights.access", &passive, case);
+    // 2. A two-capital legal form follows a name: a Dutch postcode
+    // ("3512 AB") names no company.
+    let postcode = [
+        (
+            "nl",
+            "## Contact\n\nVragen? Schrijf naar Voorbeeld BV, Postbus 1234, 3512 AB Utrecht.\n",
+            "## Contact\n\nVragen? Schrijf naar Postbus 1234, 3512 AB Utrecht.\n",
+        ),
+        (
+            "en",
+            "## Contact\n\nQuestions? Write to Example SE, PO Box 1234, 3512 SE Utrecht.\n",
+            "## Contact\n\nQuestions? Write to PO Box 1234, 3512 SE Utrecht.\n",
+        ),
+        (
+            "de",
+            "## Kontakt\n\nFragen? Schreiben Sie an Beispiel AG, Postbus 1234, 3512 AG Utrecht.\n",
+            "## Kontakt\n\nFragen? Schreiben Sie an Postbus 1234, 3512 AG Utrecht.\n",
+        ),
+        (
+            "fr",
+            "## Contact\n\nDes questions ? Écrivez à Exemple AB, Postbus 1234, 3512 AB Utrecht.\n",
+            "## Contact\n\nDes questions ? Écrivez à Postbus 1234, 3512 AB Utrecht.\n",
+        ),
+        (
+            "es",
+            "## Contacto\n\n¿Preguntas? Escriba a Ejemplo SL, Postbus 1234, 3512 SL Utrecht.\n",
+            "## Contacto\n\n¿Preguntas? Escriba a Postbus 1234, 3512 SL Utrecht.\n",
+        ),
+        (
+            "it",
+            "## Contatti\n\nDomande? Scriva a Esempio AG, Postbus 1234, 3512 AG Utrecht.\n",
+            "## Contatti\n\nDomande? Scriva a Postbus 1234, 3512 AG Utrecht.\n",
+        ),
+        (
+            "pt",
+            "## Contacto\n\nPerguntas? Escreva para Exemplo AB, Postbus 1234, 3512 AB Utrecht.\n",
+            "## Contacto\n\nPerguntas? Escreva para Postbus 1234, 3512 AB Utrecht.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &postcode, case);
+}
