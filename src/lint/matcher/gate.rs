@@ -287,11 +287,15 @@ fn concat_choices(subs: &[Hir], before: bool, after: bool) -> Vec<Vec<Literal>> 
 
 /// The gates of a set's gated patterns, scanned for at once.
 pub(super) struct Gates {
+    /// Each literal once, however many gates have it.
     searcher: AhoCorasick,
-    /// For each literal, the gated pattern it opens (index into the
-    /// patterns given to [`Gates::new`]), the word boundaries it needs and
-    /// the bit of its clause.
+    /// For each literal's use in a gate, grouped by literal: the gated
+    /// pattern it opens (index into the patterns given to
+    /// [`Gates::new`]), the word boundaries it needs and the bit of its
+    /// clause.
     opens: Vec<(usize, bool, bool, u8)>,
+    /// Literal `k`'s uses are `opens[uses[k]..uses[k + 1]]`.
+    uses: Vec<u32>,
     /// For each pattern, the bits of all its clauses (0: ungated, open
     /// before the scan).
     clauses: Vec<u8>,
@@ -301,8 +305,16 @@ impl Gates {
     /// The gates of `gates` (each pattern's literals; `None`: ungated, so
     /// always open). `None` if no pattern is gated.
     pub(super) fn new(gates: &[Option<Vec<Literal>>]) -> Option<Gates> {
+        // Each distinct literal is built into the automaton once, with
+        // all its uses: the vocabularies' gates share many words, and
+        // building the trie was most of `Gates::new` (callgrind,
+        // BENCHMARKS.md). The scan finds the same places and opens the
+        // same gates: `open` only ORs clause bits.
         let mut literals = Vec::new();
-        let mut opens = Vec::new();
+        // The standard library's map: `build.rs` includes this file too.
+        let mut index: std::collections::HashMap<std::borrow::Cow<'_, [u8]>, usize> =
+            std::collections::HashMap::new();
+        let mut uses_of: Vec<Vec<(usize, bool, bool, u8)>> = Vec::new();
         let mut clauses = vec![0u8; gates.len()];
         for (i, gate) in gates.iter().enumerate() {
             for literal in gate.iter().flatten() {
@@ -314,17 +326,29 @@ impl Gates {
                 };
                 // Lowercase already (`Literal::bytes`); a table read back
                 // that was not would otherwise miss what the text has.
-                literals.push(if literal.bytes.iter().any(u8::is_ascii_uppercase) {
+                let bytes = if literal.bytes.iter().any(u8::is_ascii_uppercase) {
                     std::borrow::Cow::Owned(literal.bytes.to_ascii_lowercase())
                 } else {
                     std::borrow::Cow::Borrowed(literal.bytes.as_slice())
+                };
+                let k = *index.entry(bytes.clone()).or_insert_with(|| {
+                    literals.push(bytes);
+                    uses_of.push(Vec::new());
+                    literals.len() - 1
                 });
-                opens.push((i, literal.word_start, literal.word_end, bit));
+                uses_of[k].push((i, literal.word_start, literal.word_end, bit));
                 clauses[i] |= bit;
             }
         }
         if literals.is_empty() {
             return None;
+        }
+        let mut uses = Vec::with_capacity(uses_of.len() + 1);
+        uses.push(0);
+        let mut opens = Vec::with_capacity(uses_of.iter().map(Vec::len).sum());
+        for of in uses_of {
+            opens.extend(of);
+            uses.push(u32::try_from(opens.len()).ok()?);
         }
         // Case-sensitive over lowercase literals, the text lowered in ASCII
         // before the scan (`open`): the same matches at the same offsets,
@@ -345,6 +369,7 @@ impl Gates {
         Some(Gates {
             searcher,
             opens,
+            uses,
             clauses,
         })
     }
@@ -369,11 +394,14 @@ impl Gates {
             bytes
         };
         for found in self.searcher.find_overlapping_iter(haystack) {
-            let (pattern, word_start, word_end, bit) = self.opens[found.pattern().as_usize()];
-            let inside_before = word_start && found.start() > 0 && word_at(found.start() - 1);
-            let inside_after = word_end && word_at(found.end());
-            if !(inside_before || inside_after) {
-                met[pattern] |= bit;
+            let k = found.pattern().as_usize();
+            let uses = self.uses[k] as usize..self.uses[k + 1] as usize;
+            let word_before = found.start() > 0 && word_at(found.start() - 1);
+            let word_after = word_at(found.end());
+            for &(pattern, word_start, word_end, bit) in &self.opens[uses] {
+                if !(word_start && word_before || word_end && word_after) {
+                    met[pattern] |= bit;
+                }
             }
         }
         met.iter()
@@ -523,5 +551,31 @@ mod tests {
         assert_eq!(gates.open("age"), vec![true, false]);
         assert_eq!(gates.open("Art. 6, articles"), vec![false, true]);
         assert_eq!(gates.open("_age"), vec![false, false]);
+    }
+
+    /// A literal built once for all its gates opens each as its own
+    /// literal would: by its boundaries and in its clause.
+    #[test]
+    fn a_shared_literal_opens_each_gate_by_its_own_terms() {
+        let in_clause = |bytes: &[u8], word_start, word_end, clause| Literal {
+            clause,
+            ..lit(bytes, word_start, word_end)
+        };
+        let gates = Gates::new(&[
+            Some(vec![lit(b"age", true, true)]),
+            Some(vec![lit(b"age", false, false)]),
+            Some(vec![
+                in_clause(b"age", false, false, 0),
+                in_clause(b"data", false, false, 1),
+            ]),
+            Some(vec![lit(b"AGE", false, true), lit(b"age", true, false)]),
+        ])
+        .unwrap();
+        assert_eq!(gates.uses.len(), 3, "`age` and `data` once each");
+        assert_eq!(gates.open("usage"), vec![false, true, false, true]);
+        assert_eq!(gates.open("agent"), vec![false, true, false, true]);
+        assert_eq!(gates.open("page"), vec![false, true, false, true]);
+        assert_eq!(gates.open("Age data"), vec![true, true, true, true]);
+        assert_eq!(gates.open("pages"), vec![false, true, false, false]);
     }
 }
