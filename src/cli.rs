@@ -85,6 +85,11 @@ fn parse_now(text: &str) -> Result<jiff::civil::Date, String> {
 }
 
 pub fn run() -> ExitCode {
+    ExitCode::from(status())
+}
+
+/// Runs the command the arguments name; its exit code.
+pub fn status() -> u8 {
     let cli = Cli::parse();
     if let Some(now) = cli.now {
         crate::dates::set_today(now);
@@ -105,5 +110,5 @@ pub fn run() -> ExitCode {
         Command::Facts(args) => cmd::facts::run(&args, verbosity),
         Command::Lsp(args) => cmd::lsp::run(&args, verbosity),
     };
-    status.into()
+    status as u8
 }

@@ -30,6 +30,8 @@ pub struct Repo {
     workdir: PathBuf,
     /// Largest version text read from the history (`max_document_bytes`).
     max_text_bytes: u64,
+    /// Whether the clone is shallow, asked when the work tree was found.
+    shallow: bool,
 }
 
 /// One committed version of a file: the state after `commit`.
@@ -113,6 +115,31 @@ fn looks_like_repository(dir: &Path) -> bool {
     start.ancestors().any(|d| d.join(".git").exists())
 }
 
+/// Whether `git`, run in `dir`, could find a repository. It looks, as git's
+/// discovery does, in `dir` and in each folder above it (the real path, as
+/// git's `getcwd` sees it) for a `.git` (a folder, or a file or link to one:
+/// worktrees, submodules) or a `HEAD` (the folder itself a git folder: a bare
+/// repository, which git reads but whose work tree, if any, only git knows).
+/// Any such entry, one that cannot be looked at, a folder that cannot be
+/// resolved, or `GIT_DIR` / `GIT_WORK_TREE` pointing git elsewhere, means
+/// "ask git". `false` only where git's own walk finds nothing either
+/// (`GIT_CEILING_DIRECTORIES` and file system boundaries only shorten it).
+fn git_could_find_a_repository(dir: &Path) -> bool {
+    if std::env::var_os("GIT_DIR").is_some() || std::env::var_os("GIT_WORK_TREE").is_some() {
+        return true;
+    }
+    let Ok(start) = std::fs::canonicalize(dir) else {
+        return true;
+    };
+    let absent = |folder: &Path, name: &str| {
+        let found = folder.join(name).symlink_metadata();
+        matches!(found, Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+    };
+    !start
+        .ancestors()
+        .all(|folder| absent(folder, ".git") && absent(folder, "HEAD"))
+}
+
 impl Repo {
     /// The repository whose work tree contains `dir`, or `None` when `dir` is
     /// not inside a git work tree (or only inside a bare repository).
@@ -121,8 +148,16 @@ impl Repo {
     }
 
     fn discover_with(program: &Path, dir: &Path) -> Result<Option<Repo>, Diag> {
+        // Most sites built outside a repository (a CI job's generated site, a
+        // benchmark's) would start a process only to hear "not a git
+        // repository": a few `stat`s say so first, and only then is git asked.
+        if !git_could_find_a_repository(dir) {
+            return Ok(None);
+        }
         let mut cmd = command(program, dir);
-        cmd.args(["rev-parse", "--show-toplevel"]);
+        // Whether the clone is shallow comes with the work tree: one process
+        // fewer for every build in a repository.
+        cmd.args(["rev-parse", "--show-toplevel", "--is-shallow-repository"]);
         let outcome = match spawn(cmd) {
             Ok(outcome) => outcome,
             // No such program (or no such folder: then no repository either).
@@ -158,13 +193,18 @@ impl Repo {
             }
             Outcome::Failed(message) => return Err(read_error("finding the work tree", message)),
         };
-        let top = String::from_utf8_lossy(&top);
+        let printed = String::from_utf8_lossy(&top);
+        // The work tree's path, then `true` or `false`, a line each; the
+        // answer is taken from the end, so a path holding a line feed stays whole.
+        let printed = printed.trim_end_matches(['\n', '\r']);
+        let (top, shallow) = printed.rsplit_once('\n').unwrap_or((printed, ""));
         let workdir = std::fs::canonicalize(top.trim_end_matches(['\n', '\r']))
             .map_err(|e| read_error("work tree", e))?;
         Ok(Some(Repo {
             program: program.to_path_buf(),
             workdir,
             max_text_bytes: u64::MAX,
+            shallow: shallow == "true",
         }))
     }
 
@@ -188,15 +228,8 @@ impl Repo {
 
     /// Whether the clone is shallow (`actions/checkout`'s default depth of
     /// one): then older versions are missing from the history.
-    pub fn is_shallow(&self) -> Result<bool, Diag> {
-        let out = self.read(
-            &[
-                OsStr::new("rev-parse"),
-                OsStr::new("--is-shallow-repository"),
-            ],
-            "whether the clone is shallow",
-        )?;
-        Ok(out.starts_with(b"true"))
+    pub fn is_shallow(&self) -> bool {
+        self.shallow
     }
 
     fn git(&self) -> Command {
@@ -841,6 +874,81 @@ mod tests {
         assert_eq!(common_folder(&p(&["content/x.md", "other.md"])), None);
         assert_eq!(common_folder(&p(&["a.md"])), None);
         assert_eq!(common_folder(&[]), None);
+    }
+
+    /// The fast "no repository" answer is exact: wherever it says git
+    /// could find nothing, git finds nothing; every layout where git finds a
+    /// repository (or must be asked about a bare one) is handed to git.
+    #[test]
+    fn git_is_asked_wherever_it_could_find_a_repository() {
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(outside.path().join("site/content")).unwrap();
+        for dir in [
+            outside.path().to_path_buf(),
+            outside.path().join("site/content"),
+        ] {
+            assert!(!git_could_find_a_repository(&dir), "{}", dir.display());
+            // git itself agrees (asked directly, past the fast answer).
+            let mut cmd = command(Path::new(GIT), &dir);
+            cmd.args(["rev-parse", "--show-toplevel"]);
+            assert!(
+                matches!(spawn(cmd), Ok(Outcome::Failed(m)) if m.contains("not a git repository"))
+            );
+        }
+
+        let work_tree = repo();
+        std::fs::create_dir_all(work_tree.path().join("site/content")).unwrap();
+        assert!(git_could_find_a_repository(work_tree.path()));
+        assert!(git_could_find_a_repository(
+            &work_tree.path().join("site/content")
+        ));
+
+        // A `.git` file (a linked worktree or a submodule) and a link count too.
+        let linked = tempfile::tempdir().unwrap();
+        std::fs::write(linked.path().join(".git"), "gitdir: /elsewhere\n").unwrap();
+        assert!(git_could_find_a_repository(linked.path()));
+        #[cfg(unix)]
+        {
+            let dangling = tempfile::tempdir().unwrap();
+            std::os::unix::fs::symlink("/nonexistent/charter-test", dangling.path().join(".git"))
+                .unwrap();
+            assert!(git_could_find_a_repository(dangling.path()));
+        }
+
+        // Inside a bare repository, git decides (it has no work tree).
+        let bare = tempfile::tempdir().unwrap();
+        git(bare.path(), &["init", "-q", "--bare"]);
+        assert!(git_could_find_a_repository(&bare.path().join("refs")));
+        assert!(Repo::discover(&bare.path().join("refs")).unwrap().is_none());
+
+        // A folder that cannot be resolved is git's to judge, as before.
+        assert!(git_could_find_a_repository(Path::new(
+            "/nonexistent/charter-test"
+        )));
+    }
+
+    /// Whether the clone is shallow comes from the process that finds the
+    /// work tree.
+    #[test]
+    fn a_clone_of_depth_one_is_shallow_and_its_origin_is_not() {
+        let origin = repo();
+        commit(origin.path(), "2024-01-01T00:00:00Z", "1");
+        commit(origin.path(), "2024-01-02T00:00:00Z", "2");
+        let clones = tempfile::tempdir().unwrap();
+        let url = format!("file://{}", origin.path().display());
+        git(
+            clones.path(),
+            &["clone", "-q", "--depth", "1", &url, "shallow"],
+        );
+        let shallow = Repo::discover(&clones.path().join("shallow"))
+            .unwrap()
+            .unwrap();
+        assert!(shallow.is_shallow());
+        assert_eq!(
+            shallow.workdir,
+            std::fs::canonicalize(clones.path().join("shallow")).unwrap()
+        );
+        assert!(!Repo::discover(origin.path()).unwrap().unwrap().is_shallow());
     }
 
     #[test]

@@ -43,7 +43,7 @@ pub fn read(
     };
     let paths: Vec<PathBuf> = files.iter().map(|f| root_rel.join(f)).collect();
     let mut all = repo.histories(&paths)?;
-    let shallow = repo.is_shallow()?;
+    let shallow = repo.is_shallow();
     let mut out = HashMap::new();
     for (name, path) in files.iter().zip(&paths) {
         let commits = all.remove(path).unwrap_or_default();
