@@ -8818,7 +8818,7 @@ fn session_36_devdata_k_classes() {
     assert_met_and_decoy("gdpr.controller.identity", &scope, case);
     // 2. The objection in the calque of English "object" (es «objetar»,
     // it «obiettare», fr « objecter », de „Einwände … erheben“) with the
-    // processing it is against (es-9punto5-privacidad:76); an objection to
+    // processing it is against (es-9punto5-privacidad:91); an objection to
     // the terms is none.
     let objection = [
         (
@@ -8846,7 +8846,7 @@ fn session_36_devdata_k_classes() {
     // 3. Someone other than the reader who can access the data (a server in
     // a relative clause, staff, a provider) grants no right of access, where
     // es, it and pt read the subjectless modal as the reader's
-    // (es-towercollector-privacidad:19-21); the reader who can access does.
+    // (es-towercollector-privacidad:20-22); the reader who can access does.
     let access = [
         (
             "es",
@@ -8870,4 +8870,47 @@ fn session_36_devdata_k_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.access", &access, case);
+    // 4. The same for changing or deleting the data: staff or a provider
+    // who can do it grants the reader no right to rectification or erasure.
+    let rectification = [
+        (
+            "es",
+            "## Sus derechos\n\nPuede modificar sus datos en cualquier momento desde su perfil.\n",
+            "## Seguridad\n\nSolo el personal autorizado puede modificar sus datos.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode alterar os seus dados a qualquer momento no seu perfil.\n",
+            "## Segurança\n\nApenas o pessoal autorizado pode alterar os seus dados.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &rectification, case);
+    let erasure = [
+        (
+            "es",
+            "## Sus derechos\n\nPuede eliminar sus datos en cualquier momento.\n",
+            "## Seguridad\n\nNuestro proveedor de alojamiento puede eliminar sus datos al final del contrato.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nPuò cancellare i suoi dati in qualsiasi momento.\n",
+            "## Sicurezza\n\nIl fornitore può cancellare i dati al termine del contratto.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+    // 5. The legal form "SpA" after a name names a company; the e-mail
+    // address alone names no one.
+    let spa = [
+        (
+            "en",
+            "## Contact\n\nEsempio SpA, Via Roma 1, Milan, info@esempio.it\n",
+            "## Contact\n\nWrite to us at info@esempio.it.\n",
+        ),
+        (
+            "es",
+            "## Responsable\n\nNuevepunto SpA, Avenida Providencia 100, Santiago de Chile, hola@nuevepunto.cl\n",
+            "## Contacto\n\nEscríbanos a hola@nuevepunto.cl.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &spa, case);
 }
