@@ -8913,4 +8913,29 @@ fn session_36_devdata_k_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.controller.identity", &spa, case);
+    // 6. The scope with "of" and a company named with its legal form names
+    // the controller too; the policy that does not apply to it names no one.
+    let scope_of = [
+        (
+            "en",
+            "This privacy policy applies to all services of Example Ltd.\n",
+            "This privacy policy does not apply to the services of Example Ltd.\n",
+        ),
+        (
+            "de",
+            "Diese Datenschutzerklärung gilt für alle Angebote der Muster GmbH.\n",
+            "Diese Datenschutzerklärung gilt nicht für die Angebote der Muster GmbH.\n",
+        ),
+        (
+            "es",
+            "Esta política se aplica a todos los servicios de Ejemplo S.L.\n",
+            "Esta política no se aplica a los servicios de Ejemplo S.L.\n",
+        ),
+        (
+            "nl",
+            "Dit privacybeleid is van toepassing op alle diensten van Voorbeeld B.V.\n",
+            "Dit privacybeleid is van toepassing op de diensten van onze partners.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &scope_of, case);
 }
