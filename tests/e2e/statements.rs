@@ -8768,3 +8768,174 @@ fn session_35_classes_h_classes() {
     ];
     assert_met_and_decoy("gdpr.controller.identity", &postcode, case);
 }
+
+/// Session 36, helper devdata-k: the classes the five development policies
+/// added that session showed at first sight (docs/accuracy.md).
+#[test]
+fn session_36_devdata_k_classes() {
+    let case = "session 36 devdata-k";
+    // 1. The policy's scope, the products and services operated, managed or
+    // offered by a name, names the controller; the name may start with a
+    // digit (es-9punto5-privacidad:7). Services of third parties or
+    // partners name no one.
+    let scope = [
+        (
+            "en",
+            "This policy applies to all products and services run by 4ward.\n",
+            "This policy applies to all products and services operated by 3rd parties on our behalf.\n",
+        ),
+        (
+            "es",
+            "Esta política de privacidad aplica a los servicios manejados por Nuevepunto.\n",
+            "Esta política se aplica a los servicios gestionados por nuestros socios.\n",
+        ),
+        (
+            "de",
+            "Diese Datenschutzerklärung gilt für alle Apps, die von 4Wege Software angeboten werden.\n",
+            "Diese Datenschutzerklärung gilt für alle Dienste, die von unseren Partnern betrieben werden.\n",
+        ),
+        (
+            "fr",
+            "Cette politique s'applique à tous les produits et services gérés par Neufpoint.\n",
+            "Cette politique s'applique aux services gérés par nos partenaires.\n",
+        ),
+        (
+            "it",
+            "Questa informativa si applica ai servizi offerti da 4Strade.\n",
+            "Questa informativa si applica ai servizi gestiti dai nostri partner.\n",
+        ),
+        (
+            "pt",
+            "Esta política aplica-se a todos os produtos e serviços geridos pela Novepontos, Lda.\n",
+            "Esta política aplica-se aos serviços geridos pelos nossos parceiros.\n",
+        ),
+        (
+            "nl",
+            "Dit privacybeleid geldt voor alle producten en diensten die worden beheerd door Negenpunt B.V.\n",
+            "Dit privacybeleid geldt voor diensten die worden beheerd door onze partners.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &scope, case);
+    // 2. The objection in the calque of English "object" (es «objetar»,
+    // it «obiettare», fr « objecter », de „Einwände … erheben“) with the
+    // processing it is against (es-9punto5-privacidad:91); an objection to
+    // the terms is none.
+    let objection = [
+        (
+            "es",
+            "## Tus derechos\n\nPuede objetar cómo o por qué se procesa su información personal.\n",
+            "## Términos\n\nSi tiene alguna objeción a estos términos, no utilice el servicio.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nHai il diritto di obiettare al trattamento dei tuoi dati personali.\n",
+            "## Condizioni\n\nSe hai un'obiezione a queste condizioni, non utilizzare il servizio.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous avez le droit d'objecter au traitement de vos données personnelles.\n",
+            "## Conditions\n\nSi vous avez une objection à ces conditions, n'utilisez pas le service.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie haben das Recht, Einwände gegen die Verarbeitung Ihrer Daten zu erheben.\n",
+            "## Rechnungen\n\nEinwände gegen eine Rechnung richten Sie bitte schriftlich an uns.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &objection, case);
+    // 3. Someone other than the reader who can access the data (a server in
+    // a relative clause, staff, a provider) grants no right of access, where
+    // es, it and pt read the subjectless modal as the reader's
+    // (es-towercollector-privacidad:20-22); the reader who can access does.
+    let access = [
+        (
+            "es",
+            "## Sus derechos\n\nPuede acceder a sus datos en cualquier momento.\n",
+            "## Seguridad\n\nLa aplicación NO utiliza ningún servidor proxy que pueda acceder a sus datos durante la transmisión.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nUsted puede acceder a sus datos y saber qué terceros los reciben.\n",
+            "## Seguridad\n\nSolo el personal autorizado puede acceder a sus datos.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nPuò accedere ai suoi dati in qualsiasi momento.\n",
+            "## Sicurezza\n\nL'applicazione NON utilizza alcun server proxy che potrebbe accedere ai dati durante la trasmissione.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode aceder aos seus dados a qualquer momento.\n",
+            "## Segurança\n\nO nosso fornecedor de alojamento pode aceder aos seus dados apenas para manutenção.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    // 4. The same for changing or deleting the data: staff or a provider
+    // who can do it grants the reader no right to rectification or erasure.
+    let rectification = [
+        (
+            "es",
+            "## Sus derechos\n\nPuede modificar sus datos en cualquier momento desde su perfil.\n",
+            "## Seguridad\n\nSolo el personal autorizado puede modificar sus datos.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode alterar os seus dados a qualquer momento no seu perfil.\n",
+            "## Segurança\n\nApenas o pessoal autorizado pode alterar os seus dados.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.rectification", &rectification, case);
+    let erasure = [
+        (
+            "es",
+            "## Sus derechos\n\nPuede eliminar sus datos en cualquier momento.\n",
+            "## Seguridad\n\nNuestro proveedor de alojamiento puede eliminar sus datos al final del contrato.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nPuò cancellare i suoi dati in qualsiasi momento.\n",
+            "## Sicurezza\n\nIl fornitore può cancellare i dati al termine del contratto.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+    // 5. The legal form "SpA" after a name names a company; the e-mail
+    // address alone names no one.
+    let spa = [
+        (
+            "en",
+            "## Contact\n\nEsempio SpA, Via Roma 1, Milan, info@esempio.it\n",
+            "## Contact\n\nWrite to us at info@esempio.it.\n",
+        ),
+        (
+            "es",
+            "## Responsable\n\nNuevepunto SpA, Avenida Providencia 100, Santiago de Chile, hola@nuevepunto.cl\n",
+            "## Contacto\n\nEscríbanos a hola@nuevepunto.cl.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &spa, case);
+    // 6. The scope with "of" and a company named with its legal form names
+    // the controller too; the policy that does not apply to it names no one.
+    let scope_of = [
+        (
+            "en",
+            "This privacy policy applies to all services of Example Ltd.\n",
+            "This privacy policy does not apply to the services of Example Ltd.\n",
+        ),
+        (
+            "de",
+            "Diese Datenschutzerklärung gilt für alle Angebote der Muster GmbH.\n",
+            "Diese Datenschutzerklärung gilt nicht für die Angebote der Muster GmbH.\n",
+        ),
+        (
+            "es",
+            "Esta política se aplica a todos los servicios de Ejemplo S.L.\n",
+            "Esta política no se aplica a los servicios de Ejemplo S.L.\n",
+        ),
+        (
+            "nl",
+            "Dit privacybeleid is van toepassing op alle diensten van Voorbeeld B.V.\n",
+            "Dit privacybeleid is van toepassing op de diensten van onze partners.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &scope_of, case);
+}
