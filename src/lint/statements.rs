@@ -112,6 +112,10 @@ pub struct Form {
     governor: Option<usize>,
     absent: Set,
     absent_own: Set,
+    /// Kept out of the innermost heading over the statement (`!concept@heading`):
+    /// "## Third-party libraries" over "It is maintained by Jane Doe, an
+    /// independent developer." (session 36, helper classes-i).
+    absent_heading: Set,
     /// What a statement's own and near concepts together must hold for
     /// the form to fit it as a whole: `anywhere`, `near`, `own` and
     /// `governed`. One test of it turns most statements away before the
@@ -175,6 +179,7 @@ impl Form {
             let set = match (negated, place) {
                 (true, "") => &mut form.absent,
                 (true, "own") => &mut form.absent_own,
+                (true, "heading") => &mut form.absent_heading,
                 (false, "") => &mut form.anywhere,
                 (false, "governed") => &mut form.governed,
                 (false, "label") => &mut form.label,
@@ -189,7 +194,7 @@ impl Form {
                     problems.push(
                         Diag::error("rules.concept", format!("cannot read `{raw}`"))
                             .at(source, name.span.clone(), "in this statement form")
-                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@heading`, `concept@item`, `concept@term`, `concept@own`, `concept@governed`, `!concept` or `!concept@own`"),
+                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@heading`, `concept@item`, `concept@term`, `concept@own`, `concept@governed`, `!concept`, `!concept@own` or `!concept@heading`"),
                     );
                     continue;
                 }
@@ -407,6 +412,7 @@ impl Form {
             && statement.own.contains_all(self.governed)
             && !near.meets(self.absent)
             && !statement.own.meets(self.absent_own)
+            && !statement.heading.meets(self.absent_heading)
             && self.governed_in(statement, vocabulary)
     }
 
@@ -447,7 +453,8 @@ impl Form {
             .union(self.own)
             .union(self.governed)
             .union(self.absent)
-            .union(self.absent_own);
+            .union(self.absent_own)
+            .union(self.absent_heading);
         defined.contains_all(used)
     }
 }

@@ -8893,6 +8893,8 @@ fn session_36_classes_i_classes() {
     assert_met_and_decoy("gdpr.rights.erasure", &joined, case);
     let aside = "## Your rights\n\nYou may, in some cases, not be able to delete public posts.\n";
     assert_each("en", aside, &["gdpr.rights.erasure"], false, case);
+    let both = "## Ihre Rechte\n\nSie können öffentliche Beiträge nicht löschen oder uns bitten, sie zu löschen.\n";
+    assert_each("de", both, &["gdpr.rights.erasure"], false, case);
     // 3. A postcode after a country prefix is no legal form; a copy of
     // everything we process about you is access.
     let postcode = [
@@ -8942,4 +8944,24 @@ fn session_36_classes_i_classes() {
     assert_all_met("gdpr.rights.access", &copy, case);
     let catalogue = "## Your rights\n\nYou can ask us for a copy of our catalogue; we delete everything we process about you after one year.\n";
     assert_each("en", catalogue, &["gdpr.rights.access"], false, case);
+    // 4. The one who maintains "it" under a heading about third-party code
+    // is the library's author, not the controller (`!library@heading`).
+    let library = [
+        (
+            "en",
+            "## About this app\n\nThe app shows maps of hiking trails. It is maintained by Jane Doe, an independent developer.\n",
+            "## Third-party libraries\n\nThe app uses the open-source map library Leaflet. It is maintained by Jane Doe, an independent developer.\n",
+        ),
+        (
+            "fr",
+            "## À propos de l'application\n\nL'application affiche des sentiers de randonnée. Elle est maintenue par Jeanne Dupont, une développeuse indépendante.\n",
+            "## Bibliothèques tierces\n\nL'application utilise la bibliothèque de cartes Leaflet. Elle est maintenue par Jeanne Dupont, une développeuse indépendante.\n",
+        ),
+        (
+            "nl",
+            "## Over de app\n\nDe app toont wandelroutes. Deze wordt onderhouden door Jan Jansen, een onafhankelijke ontwikkelaar.\n",
+            "## Bibliotheken van derden\n\nDe app gebruikt de kaartbibliotheek Leaflet. Deze wordt onderhouden door Jan Jansen, een onafhankelijke ontwikkelaar.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &library, case);
 }
