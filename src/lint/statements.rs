@@ -632,10 +632,10 @@ fn without_clauses_of(text: &str, vocabulary: &Vocabulary, concept: usize) -> Op
     // …"), so that another refusal opening it is read as one.
     if refusal() == Some(concept) {
         let (joins, _) = clause_words(&vocabulary.lang);
-        if let Some((first, after)) = kept.split_once(' ') {
-            if joins.contains(&first.to_lowercase().as_str()) {
-                kept = after.trim_start();
-            }
+        if let Some((first, after)) = kept.split_once(' ')
+            && joins.contains(&first.to_lowercase().as_str())
+        {
+            kept = after.trim_start();
         }
     }
     kept.chars()

@@ -8944,6 +8944,8 @@ fn session_36_classes_i_classes() {
     assert_all_met("gdpr.rights.access", &copy, case);
     let catalogue = "## Your rights\n\nYou can ask us for a copy of our catalogue; we delete everything we process about you after one year.\n";
     assert_each("en", catalogue, &["gdpr.rights.access"], false, case);
+    let katalog = "## Ihre Rechte\n\nSie können eine Kopie unseres Katalogs verlangen; alles, was wir über Sie verarbeiten, löschen wir nach einem Jahr.\n";
+    assert_each("de", katalog, &["gdpr.rights.access"], false, case);
     // 4. The one who maintains "it" under a heading about third-party code
     // is the library's author, not the controller (`!library@heading`).
     let library = [
