@@ -112,6 +112,10 @@ pub struct Form {
     governor: Option<usize>,
     absent: Set,
     absent_own: Set,
+    /// Kept out of the innermost heading over the statement (`!concept@heading`):
+    /// "## Third-party libraries" over "It is maintained by Jane Doe, an
+    /// independent developer." (session 36, helper classes-i).
+    absent_heading: Set,
     /// What a statement's own and near concepts together must hold for
     /// the form to fit it as a whole: `anywhere`, `near`, `own` and
     /// `governed`. One test of it turns most statements away before the
@@ -175,6 +179,7 @@ impl Form {
             let set = match (negated, place) {
                 (true, "") => &mut form.absent,
                 (true, "own") => &mut form.absent_own,
+                (true, "heading") => &mut form.absent_heading,
                 (false, "") => &mut form.anywhere,
                 (false, "governed") => &mut form.governed,
                 (false, "label") => &mut form.label,
@@ -189,7 +194,7 @@ impl Form {
                     problems.push(
                         Diag::error("rules.concept", format!("cannot read `{raw}`"))
                             .at(source, name.span.clone(), "in this statement form")
-                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@heading`, `concept@item`, `concept@term`, `concept@own`, `concept@governed`, `!concept` or `!concept@own`"),
+                            .help("write `concept`, `concept@label`, `concept@near`, `concept@lead`, `concept@column`, `concept@heading`, `concept@item`, `concept@term`, `concept@own`, `concept@governed`, `!concept`, `!concept@own` or `!concept@heading`"),
                     );
                     continue;
                 }
@@ -297,12 +302,18 @@ impl Form {
         }
         let mut rest = statement.text.clone();
         for concept in cut.ids() {
-            if vocabulary.occurrences(&rest, concept).is_empty() {
-                continue;
-            }
-            match without_clauses_of(&rest, vocabulary, concept) {
-                Some(kept) => rest = kept,
-                None => return false,
+            // A refusal is read from its sentence's start to its end
+            // (`right_refused`), so only its first clause is cut, as often
+            // as the rest opens with another refusal.
+            let rounds = if refusal() == Some(concept) { 8 } else { 1 };
+            for _ in 0..rounds {
+                if vocabulary.occurrences(&rest, concept).is_empty() {
+                    break;
+                }
+                match without_clauses_of(&rest, vocabulary, concept) {
+                    Some(kept) => rest = kept,
+                    None => return false,
+                }
             }
         }
         let part = Statement {
@@ -401,6 +412,7 @@ impl Form {
             && statement.own.contains_all(self.governed)
             && !near.meets(self.absent)
             && !statement.own.meets(self.absent_own)
+            && !statement.heading.meets(self.absent_heading)
             && self.governed_in(statement, vocabulary)
     }
 
@@ -441,7 +453,8 @@ impl Form {
             .union(self.own)
             .union(self.governed)
             .union(self.absent)
-            .union(self.absent_own);
+            .union(self.absent_own)
+            .union(self.absent_heading);
         defined.contains_all(used)
     }
 }
@@ -470,15 +483,26 @@ fn claim_right() -> Option<usize> {
     *ID.get_or_init(|| vocabulary::builtin().id("claim_right"))
 }
 
+/// The concept `right_refused`'s id: a right refused to the reader, read
+/// from the sentence's start ([`without_clauses_of`] cuts its first clause).
+fn refusal() -> Option<usize> {
+    static ID: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    *ID.get_or_init(|| vocabulary::builtin().id("right_refused"))
+}
+
 /// The concepts a form keeps out only from the clause they are said in
 /// ([`Form::fits_beside_a_claim`]): the organisation's claimed right
-/// (`claim_right`) and a caveat that the reader may not be able to do
-/// something (`may_be_unable`, session 35, helper classes-g).
+/// (`claim_right`), a caveat that the reader may not be able to do
+/// something (`may_be_unable`, session 35, helper classes-g), and a right
+/// refused to the reader (`right_refused`): "You cannot delete public posts
+/// but you can ask us to delete your personal data" grants erasure after
+/// "but" with no comma before it (session 36, helper classes-i), while
+/// "You cannot delete public posts or ask us to delete them" refuses both.
 fn clause_bound() -> Set {
     static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     *SET.get_or_init(|| {
         let builtin = vocabulary::builtin();
-        ["claim_right", "may_be_unable"]
+        ["claim_right", "may_be_unable", "right_refused"]
             .into_iter()
             .filter_map(|name| builtin.id(name))
             .fold(Set::default(), Set::with)
@@ -500,15 +524,23 @@ fn clause_words(lang: &str) -> (&'static [&'static str], &'static [&'static str]
             &["Sie", "du", "Du"],
         ),
         "fr" => (&["et", "mais", "tandis", "cependant"], &["vous", "tu"]),
+        // es, it and pt drop the subject: the reader's modal opens the
+        // clause ("… pero puedes pedirnos …", "… ma puoi chiederci …",
+        // "… mas pode pedir-nos …"; session 36, helper classes-i)
         "es" => (
             &["y", "pero", "mientras", "aunque"],
-            &["usted", "ustedes", "tú", "vosotros"],
+            &[
+                "usted", "ustedes", "tú", "vosotros", "puede", "puedes", "podrá", "podrás",
+            ],
         ),
         "it" => (
             &["e", "ed", "ma", "mentre", "però"],
-            &["Lei", "lei", "tu", "voi"],
+            &["Lei", "lei", "tu", "voi", "può", "puoi", "potrà", "potrai"],
         ),
-        "pt" => (&["e", "mas", "enquanto", "porém"], &["você", "vocês", "tu"]),
+        "pt" => (
+            &["e", "mas", "enquanto", "porém"],
+            &["você", "vocês", "tu", "pode", "podes", "poderá", "poderás"],
+        ),
         "nl" => (&["en", "maar", "terwijl"], &["u", "je", "jij"]),
         _ => (&[], &[]),
     }
@@ -574,7 +606,14 @@ fn without_clauses_of(text: &str, vocabulary: &Vocabulary, concept: usize) -> Op
                 .find(|&&s| s < at.start)
                 .copied()
                 .max(comma);
-            let to = starts.iter().find(|&&s| s >= at.end).copied();
+            // A refusal's match runs to the sentence's end
+            // (`right_refused`): it is said in the clause it opens.
+            let to = if refusal() == Some(concept) {
+                starts.iter().find(|&&s| s > at.start)
+            } else {
+                starts.iter().find(|&&s| s >= at.end)
+            }
+            .copied();
             from.unwrap_or(0)..to.unwrap_or(text.len())
         })
         .collect();
@@ -588,7 +627,17 @@ fn without_clauses_of(text: &str, vocabulary: &Vocabulary, concept: usize) -> Op
         copied = copied.max(range.end);
     }
     kept.push_str(&text[copied..]);
-    let kept = kept.trim_matches(|c: char| c == ' ' || c == ',' || c == ';');
+    let mut kept = kept.trim_matches(|c: char| c == ' ' || c == ',' || c == ';');
+    // The rest of a refusal without the word that joins it ("but you can
+    // …"), so that another refusal opening it is read as one.
+    if refusal() == Some(concept) {
+        let (joins, _) = clause_words(&vocabulary.lang);
+        if let Some((first, after)) = kept.split_once(' ')
+            && joins.contains(&first.to_lowercase().as_str())
+        {
+            kept = after.trim_start();
+        }
+    }
     kept.chars()
         .any(char::is_alphanumeric)
         .then(|| kept.to_string())

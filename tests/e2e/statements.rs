@@ -8939,3 +8939,202 @@ fn session_36_devdata_k_classes() {
     ];
     assert_met_and_decoy("gdpr.controller.identity", &scope_of, case);
 }
+
+/// Session 36, helper classes-i: what session 35 left.
+#[test]
+fn session_36_classes_i_classes() {
+    let case = "session 36 classes-i";
+    // 1. A right refused in other shapes than the reader's denied modal
+    // (impersonal, by the right's noun, the organisation refusing) meets no
+    // right, under the rights' heading or the right's own; a caveat about
+    // data the law makes us keep stays met.
+    let erasure = [
+        (
+            "en",
+            "## Right to erasure\n\nWe cannot delete data we are required by law to keep.\n",
+            "## Right to erasure\n\nWe cannot delete your personal data.\n",
+        ),
+        (
+            "fr",
+            "## Droit à l'effacement\n\nNous ne pouvons pas supprimer les données que la loi nous oblige à conserver.\n",
+            "## Droit à l'effacement\n\nIl n'est pas possible de supprimer vos données.\n",
+        ),
+        (
+            "de",
+            "## Recht auf Löschung\n\nEs ist nicht möglich, Ihre Daten zu löschen, solange eine Bestellung offen ist.\n",
+            "## Recht auf Löschung\n\nEs ist nicht möglich, Ihre Daten zu löschen.\n",
+        ),
+        (
+            "es",
+            "## Derecho de supresión\n\nNo es posible suprimir sus datos mientras tenga un pedido abierto.\n",
+            "## Derecho de supresión\n\nLa supresión no es posible.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nPuò chiederci di cancellare i suoi dati. Non possiamo cancellare i dati che la legge ci obbliga a conservare.\n",
+            "## I suoi diritti\n\nNon è possibile cancellare i suoi dati.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nNão é possível apagar os seus dados por telefone, mas pode pedir-nos que os apaguemos por e-mail.\n",
+            "## Direito ao apagamento\n\nNão podemos eliminar os seus dados pessoais.\n",
+        ),
+        (
+            "nl",
+            "## Recht op verwijdering\n\nWij kunnen geen gegevens verwijderen die wij wettelijk moeten bewaren.\n",
+            "## Recht op verwijdering\n\nVerwijdering is niet mogelijk.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+    let refused = [
+        (
+            "en",
+            "## Right of access\n\nWe cannot give you a copy of your data.\n",
+            "gdpr.rights.access",
+        ),
+        (
+            "de",
+            "## Widerspruchsrecht\n\nWir können die Verarbeitung Ihrer Daten nicht einstellen.\n",
+            "gdpr.rights.object",
+        ),
+        (
+            "fr",
+            "## Droit d'opposition\n\nNous ne pouvons pas cesser de traiter vos données.\n",
+            "gdpr.rights.object",
+        ),
+        (
+            "es",
+            "## Derecho de rectificación\n\nNo podemos rectificar sus datos.\n",
+            "gdpr.rights.rectification",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nNon è possibile limitare il trattamento dei suoi dati.\n",
+            "gdpr.rights.restriction",
+        ),
+        (
+            "nl",
+            "## Recht op overdraagbaarheid\n\nOverdracht van uw gegevens is niet mogelijk.\n",
+            "gdpr.rights.portability",
+        ),
+    ];
+    for (lang, body, rule) in refused {
+        assert_each(lang, body, &[rule], false, &format!("{case}: refused"));
+    }
+    // 2. A refusal and a grant joined with no comma: the grant after the
+    // joining word reads; joined by "or" the refusal covers both. A caveat
+    // with an aside between commas is a caveat.
+    let joined = [
+        (
+            "en",
+            "## Your rights\n\nYou cannot delete public posts but you can ask us to delete your personal data at any time.\n",
+            "## Your rights\n\nYou cannot delete public posts or ask us to delete them.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous ne pouvez pas supprimer les données que nous devons conserver mais vous pouvez nous demander de supprimer vos autres données à tout moment.\n",
+            "## Vos droits\n\nVous ne pouvez pas supprimer les publications publiques ni nous demander de les supprimer.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nNo puedes eliminar las publicaciones públicas pero puedes pedirnos que eliminemos tus datos personales en cualquier momento.\n",
+            "## Sus derechos\n\nEs posible que, en algunos casos, no puedas eliminar las publicaciones públicas.\n",
+        ),
+        (
+            "de",
+            "## Ihre Rechte\n\nSie können öffentliche Beiträge nicht selbst löschen aber Sie können jederzeit die Löschung Ihrer personenbezogenen Daten verlangen.\n",
+            "## Ihre Rechte\n\nMöglicherweise, etwa bei geteilten Beiträgen, können Sie diese nicht löschen.\n",
+        ),
+        (
+            "it",
+            "## I tuoi diritti\n\nNon puoi cancellare i post pubblici ma puoi chiederci di cancellare i tuoi dati personali in qualsiasi momento.\n",
+            "## I tuoi diritti\n\nNon puoi cancellare i post pubblici né chiederci di cancellarli.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nNão pode apagar as publicações públicas mas pode pedir-nos que apaguemos os seus dados pessoais a qualquer momento.\n",
+            "## Os seus direitos\n\nNão pode apagar as publicações públicas nem pedir-nos que as apaguemos.\n",
+        ),
+        (
+            "nl",
+            "## Jouw rechten\n\nJe kunt openbare berichten niet verwijderen maar je kunt ons altijd vragen je persoonsgegevens te verwijderen.\n",
+            "## Jouw rechten\n\nJe kunt openbare berichten niet verwijderen of ons vragen ze te verwijderen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &joined, case);
+    let aside = "## Your rights\n\nYou may, in some cases, not be able to delete public posts.\n";
+    assert_each("en", aside, &["gdpr.rights.erasure"], false, case);
+    let both = "## Ihre Rechte\n\nSie können öffentliche Beiträge nicht löschen oder uns bitten, sie zu löschen.\n";
+    assert_each("de", both, &["gdpr.rights.erasure"], false, case);
+    // 3. A postcode after a country prefix is no legal form; a copy of
+    // everything we process about you is access.
+    let postcode = [
+        (
+            "en",
+            "## Contact\n\nQuestions? Write to Example AB, Postbus 1234, NL-3512 AB Utrecht.\n",
+            "## Contact\n\nQuestions? Write to Postbus 1234, NL-3512 AB Utrecht.\n",
+        ),
+        (
+            "nl",
+            "## Contact\n\nVragen? Schrijf naar Example BV, Postbus 1234, NL-3512 AB Utrecht.\n",
+            "## Contact\n\nVragen? Schrijf naar Postbus 1234, NL-3512 BV Utrecht.\n",
+        ),
+        (
+            "de",
+            "## Kontakt\n\nFragen? Schreiben Sie an Example AB, Postbus 1234, NL-3512 AB Utrecht.\n",
+            "## Kontakt\n\nFragen? Schreiben Sie an Postbus 1234, NL-3512 AG Utrecht.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &postcode, case);
+    let copy = [
+        (
+            "en",
+            "## Your rights\n\nYou can ask us for a copy, a correction or the deletion of everything we process about you.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez demander une copie de tout ce que nous traitons à votre sujet.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nPuede solicitar una copia de todo lo que tratamos sobre usted.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nPuò chiederci una copia, la rettifica o la cancellazione di tutto ciò che trattiamo su di lei.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode pedir uma cópia de tudo o que tratamos sobre si.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt ons om een kopie, correctie of verwijdering vragen van alles wat wij over u verwerken.\n",
+        ),
+    ];
+    assert_all_met("gdpr.rights.access", &copy, case);
+    let catalogue = "## Your rights\n\nYou can ask us for a copy of our catalogue; we delete everything we process about you after one year.\n";
+    assert_each("en", catalogue, &["gdpr.rights.access"], false, case);
+    let katalog = "## Ihre Rechte\n\nSie können eine Kopie unseres Katalogs verlangen; alles, was wir über Sie verarbeiten, löschen wir nach einem Jahr.\n";
+    assert_each("de", katalog, &["gdpr.rights.access"], false, case);
+    // 4. The one who maintains "it" under a heading about third-party code
+    // is the library's author, not the controller (`!library@heading`).
+    let library = [
+        (
+            "en",
+            "## About this app\n\nThe app shows maps of hiking trails. It is maintained by Jane Doe, an independent developer.\n",
+            "## Third-party libraries\n\nThe app uses the open-source map library Leaflet. It is maintained by Jane Doe, an independent developer.\n",
+        ),
+        (
+            "fr",
+            "## À propos de l'application\n\nL'application affiche des sentiers de randonnée. Elle est maintenue par Jeanne Dupont, une développeuse indépendante.\n",
+            "## Bibliothèques tierces\n\nL'application utilise la bibliothèque de cartes Leaflet. Elle est maintenue par Jeanne Dupont, une développeuse indépendante.\n",
+        ),
+        (
+            "nl",
+            "## Over de app\n\nDe app toont wandelroutes. Deze wordt onderhouden door Jan Jansen, een onafhankelijke ontwikkelaar.\n",
+            "## Bibliotheken van derden\n\nDe app gebruikt de kaartbibliotheek Leaflet. Deze wordt onderhouden door Jan Jansen, een onafhankelijke ontwikkelaar.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &library, case);
+}
