@@ -125,6 +125,13 @@ fn split_words(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     // Whether the character at `i`, not ASCII, belongs to a word, and its length.
     let wide = move |i: usize| {
+        // U+00C0–U+00FF, the Latin letters of most translations, without
+        // decoding and a table lookup: all letters but × and ÷.
+        if bytes[i] == 0xC3
+            && let Some(&second) = bytes.get(i + 1)
+        {
+            return (second != 0x97 && second != 0xB7, 2);
+        }
         text.get(i..)
             .and_then(|rest| rest.chars().next())
             .map_or((false, 1), |c| (c.is_alphabetic(), c.len_utf8()))
@@ -133,10 +140,10 @@ fn split_words(text: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         let start = loop {
             let &b = bytes.get(i)?;
+            if ASCII_WORD[usize::from(b)] {
+                break i;
+            }
             if b.is_ascii() {
-                if ASCII_WORD[usize::from(b)] {
-                    break i;
-                }
                 i += 1;
             } else {
                 let (in_word, len) = wide(i);
@@ -146,27 +153,29 @@ fn split_words(text: &str) -> impl Iterator<Item = &str> {
                 i += len;
             }
         };
+        // Most bytes of a word are ASCII letters: one test each.
         while let Some(&b) = bytes.get(i) {
-            if b.is_ascii() {
-                if !ASCII_WORD[usize::from(b)] {
-                    break;
-                }
+            if ASCII_WORD[usize::from(b)] {
                 i += 1;
-            } else {
-                let (in_word, len) = wide(i);
-                if !in_word {
-                    break;
-                }
-                i += len;
+                continue;
             }
+            if b.is_ascii() {
+                break;
+            }
+            let (in_word, len) = wide(i);
+            if !in_word {
+                break;
+            }
+            i += len;
         }
         text.get(start..i)
     })
 }
 
-/// For each ASCII byte, whether it belongs to a word: a letter or an apostrophe.
-static ASCII_WORD: [bool; 128] = {
-    let mut table = [false; 128];
+/// For each byte, whether it is ASCII and belongs to a word: a letter or
+/// an apostrophe.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
     let mut b = 0;
     while b < 128 {
         table[b] = (b as u8).is_ascii_alphabetic() || b == b'\'' as usize;
@@ -374,7 +383,7 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
 mod tests {
     proptest::proptest! {
         #[test]
-        fn words_are_split_like_str_split(text in "([a-zA-Z' ,.\n]|é|ß|—|«|\u{2019}|\\PC){0,60}") {
+        fn words_are_split_like_str_split(text in "([a-zA-Z' ,.\n]|é|ß|—|«|×|÷|[À-ÿ]|\u{2019}|\\PC){0,60}") {
             let expected: Vec<&str> = text
                 .split(|ch: char| !ch.is_alphabetic() && ch != '\'')
                 .filter(|w| !w.is_empty())
@@ -419,6 +428,21 @@ mod tests {
             super::latin1_lowercase(u64::from_le_bytes(*b"abcdefg\xC3")),
             None
         );
+    }
+
+    /// The characters U+00C0–U+00FF belong to words as `is_alphabetic`
+    /// says, as the split reads them without decoding.
+    #[test]
+    fn latin1_letters_split_as_alphabetic() {
+        for c in '\u{00C0}'..='\u{00FF}' {
+            let text = format!("a{c}b {c}");
+            let words: Vec<&str> = split_words(&text).collect();
+            let expected: Vec<&str> = text
+                .split(|c: char| !(c.is_alphabetic() || c == '\''))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words, expected, "{c:?}");
+        }
     }
 
     /// Eight bytes lowercased at once are every byte lowercased alone.
