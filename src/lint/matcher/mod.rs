@@ -817,6 +817,16 @@ fn lazy_dfa(nfa: &NFA, kind: MatchKind, pre: Option<Prefilter>, cache: usize) ->
 /// one does after a few documents.
 const GROUPS_BUDGET: usize = 32 << 10;
 
+/// NFA states past which a [`Groups`]' pattern never builds the `Regex`
+/// on [`GROUPS_BUDGET`]: its reverse automaton makes the `Regex` cost
+/// tens of millions of instructions to build. The English notice-period
+/// phrase, whose `(?:\w+\W+){0,6}?` is 4,334 states, cost 29 million, a
+/// twenty-fifth of a generated 300-page site's build; the other phrases,
+/// 148 to 262 states, 1 to 2.5 million each. Its searches skip from
+/// candidate to candidate with its prefilter ([`match_start`]), about as
+/// the `Regex`'s do.
+const COSTLY_NFA_STATES: usize = 1_000;
+
 /// One pattern whose matches' capture groups are wanted, as
 /// `Regex::captures_iter` finds them, without building the reverse NFA the
 /// regex crate builds to find where a match starts: for a Unicode class
@@ -830,7 +840,9 @@ const GROUPS_BUDGET: usize = 32 << 10;
 pub struct Groups {
     pattern: String,
     matcher: Matcher,
-    scanned: std::sync::atomic::AtomicUsize,
+    /// Bytes searched so far; `None` for a pattern whose `Regex` is never
+    /// built for the budget ([`COSTLY_NFA_STATES`]).
+    scanned: Option<std::sync::atomic::AtomicUsize>,
     regex: std::sync::OnceLock<Result<regex::Regex, String>>,
     /// [`first_bytes`] of the pattern, found at its first match.
     first_bytes: std::sync::OnceLock<Option<[bool; 256]>>,
@@ -848,10 +860,12 @@ impl Groups {
     /// `pattern`, case-insensitive as [`Matcher`] (and
     /// `RegexBuilder::case_insensitive`).
     pub fn new(pattern: &str) -> Result<Groups, String> {
+        let matcher = Matcher::build(&[pattern], None, WhichCaptures::All, false)?;
+        let costly = matcher.vm.get_nfa().states().len() > COSTLY_NFA_STATES;
         Ok(Groups {
             pattern: pattern.to_string(),
-            matcher: Matcher::build(&[pattern], None, WhichCaptures::All, false)?,
-            scanned: std::sync::atomic::AtomicUsize::new(0),
+            matcher,
+            scanned: (!costly).then(|| std::sync::atomic::AtomicUsize::new(0)),
             regex: std::sync::OnceLock::new(),
             first_bytes: std::sync::OnceLock::new(),
         })
@@ -864,9 +878,11 @@ impl Groups {
         // The budget counts this text too: one long document with many
         // matches made the anchored searches for their starts a tenth of
         // the corpus lint (callgrind, BENCHMARKS.md).
-        if self.scanned.load(Relaxed) + text.len() <= GROUPS_BUDGET
-            && let Some(found) = self.forward_only(text, group)
-        {
+        let within_budget = self
+            .scanned
+            .as_ref()
+            .is_none_or(|scanned| scanned.load(Relaxed) + text.len() <= GROUPS_BUDGET);
+        if within_budget && let Some(found) = self.forward_only(text, group) {
             return found;
         }
         match self.regex() {
@@ -896,8 +912,9 @@ impl Groups {
         let caches = &mut *caches;
         let (dfa, cache) = m.lazy(text.len(), &mut caches.dfa, &mut caches.fast)?;
         let mut slots = vec![None; m.vm.get_nfa().group_info().slot_len()];
-        self.scanned
-            .fetch_add(text.len(), std::sync::atomic::Ordering::Relaxed);
+        if let Some(scanned) = &self.scanned {
+            scanned.fetch_add(text.len(), Relaxed);
+        }
         let mut found = Vec::new();
         let mut at = 0;
         while at <= text.len() {
@@ -937,7 +954,10 @@ impl Groups {
 /// costs a few dozen instructions a byte where the PikeVM over all of
 /// `within` cost some 2,000 (12% of the example site's lint, for the
 /// notice-period phrases). Where `first_bytes` says no match begins with
-/// a byte, no search is begun there. `None` where the DFA gives up.
+/// a byte, no search is begun there; where `dfa` has a prefilter, none
+/// before the place it finds either (it never passes a place where a
+/// match starts, as the DFA's own search relies on). `None` where the DFA
+/// gives up.
 fn match_start(
     dfa: &DFA,
     cache: &mut DfaCache,
@@ -946,19 +966,28 @@ fn match_start(
     within: Range<usize>,
 ) -> Option<usize> {
     let bytes = text.as_bytes();
-    for at in within.clone() {
-        // `at` < `within.end` <= the text's length.
-        if first_bytes.is_some_and(|first| !first[usize::from(bytes[at])])
-            || !text.is_char_boundary(at)
+    let prefilter = dfa.get_config().get_prefilter();
+    let mut at = within.start;
+    while at < within.end {
+        if let Some(pre) = prefilter {
+            at = pre
+                .find(bytes, regex_automata::Span::from(at..within.end))?
+                .start;
+        }
+        let here = at;
+        at += 1;
+        // `here` < `within.end` <= the text's length.
+        if first_bytes.is_some_and(|first| !first[usize::from(bytes[here])])
+            || !text.is_char_boundary(here)
         {
             continue;
         }
         let anchored = Input::new(text)
-            .range(at..within.end)
+            .range(here..within.end)
             .anchored(regex_automata::Anchored::Yes)
             .earliest(true);
         if dfa.try_search_fwd(cache, &anchored).ok()?.is_some() {
-            return Some(at);
+            return Some(here);
         }
     }
     None
@@ -1284,13 +1313,14 @@ mod tests {
             "abx bx a über ſtrasse",
         ];
         for p in patterns {
-            let groups = Groups::new(p).unwrap();
-            for text in texts {
-                let expected = group_1_of_each_match(p, text);
-                if let Some(found) = groups.forward_only(text, 1) {
-                    assert_eq!(found, expected, "{p} on {text:?}");
+            for groups in [Groups::new(p).unwrap(), prefiltered(p)] {
+                for text in texts {
+                    let expected = group_1_of_each_match(p, text);
+                    if let Some(found) = groups.forward_only(text, 1) {
+                        assert_eq!(found, expected, "{p} on {text:?}");
+                    }
+                    assert_eq!(groups.each_group(text, 1), expected, "{p} on {text:?}");
                 }
-                assert_eq!(groups.each_group(text, 1), expected, "{p} on {text:?}");
             }
         }
         // The forward path answers the notice-period phrases.
@@ -1299,6 +1329,43 @@ mod tests {
             groups.forward_only(texts[1], 1),
             Some(vec![Some(20..22), Some(69..71)])
         );
+    }
+
+    /// A `Groups` of `pattern` past [`PREFILTER_BUDGET`]: its searches,
+    /// and [`match_start`]'s, skip with the prefilter.
+    fn prefiltered(pattern: &str) -> Groups {
+        let groups = Groups::new(pattern).unwrap();
+        groups.forward_only(&"x ".repeat(PREFILTER_BUDGET), 1);
+        groups
+    }
+
+    /// The patterns of [`groups_agree_on_any_text`], each a fresh `Groups`
+    /// and one [`prefiltered`].
+    static AGREEING: std::sync::LazyLock<Vec<(&str, [Groups; 2])>> =
+        std::sync::LazyLock::new(|| {
+            [
+                r"(?:ef|take)\W+(?:\w+\W+){0,2}?(\d)\s*days?",
+                r"(a)|(b)x",
+                r"(\d)\s+days?|b(a)",
+                r"(?:at\s+)?(\d{1,3})\s+days?",
+            ]
+            .into_iter()
+            .map(|p| (p, [Groups::new(p).unwrap(), prefiltered(p)]))
+            .collect()
+        });
+
+    /// A pattern whose `Regex` costs much to build never builds it: the
+    /// English notice-period phrase.
+    #[test]
+    fn costly_patterns_stay_on_the_forward_path() {
+        let costly =
+            Groups::new(r"(?:effective|in force)\W+(?:\w+\W+){0,6}?(\d{1,3})\s+days").unwrap();
+        assert!(costly.scanned.is_none());
+        let text = "Changes take effect 30 days after posting. ".repeat(1000);
+        assert!(text.len() > GROUPS_BUDGET);
+        costly.each_group(&text, 1);
+        assert!(costly.regex.get().is_none());
+        assert!(Groups::new(r"(\d{1,3})\s+Tage").unwrap().scanned.is_some());
     }
 
     /// The bytes a match can begin with, and `None` where that depends on
@@ -1327,19 +1394,16 @@ mod tests {
 
     proptest::proptest! {
         /// The forward path (the match's start found by anchored searches,
-        /// then the PikeVM from there) agrees with `captures_iter`.
+        /// then the PikeVM from there) agrees with `captures_iter`, with
+        /// and without the prefilter.
         #[test]
         fn groups_agree_on_any_text(text in "([ab1 .é]|x|ef|take|days?){0,14}") {
-            for p in [
-                r"(?:ef|take)\W+(?:\w+\W+){0,2}?(\d)\s*days?",
-                r"(a)|(b)x",
-                r"(\d)\s+days?|b(a)",
-                r"(?:at\s+)?(\d{1,3})\s+days?",
-            ] {
-                let groups = Groups::new(p).unwrap();
+            for (p, both) in AGREEING.iter() {
                 let expected = group_1_of_each_match(p, &text);
-                if let Some(found) = groups.forward_only(&text, 1) {
-                    proptest::prop_assert_eq!(found, expected);
+                for groups in both {
+                    if let Some(found) = groups.forward_only(&text, 1) {
+                        proptest::prop_assert_eq!(found, expected.clone());
+                    }
                 }
             }
         }
