@@ -52,7 +52,18 @@ pub fn ascii_bounded(pattern: &str) -> String {
                 .any(|c| !c.is_ascii() && c.is_alphabetic());
             // Beside a non-ASCII letter, "not a letter or digit" (or the
             // end) spelled out: the set only asks whether a pattern matches.
+            // Beside a separator the pattern itself requires ("über\\b wie",
+            // "la \\bsocietà"), the boundary holds exactly when the letter side
+            // is a letter: where that side can only be letters, the boundary
+            // is dropped. The spelled-out class would take the separator the
+            // pattern goes on to want, and the pattern would match nothing
+            // (session 36: an Italian group ending in "società" silenced its
+            // whole pattern).
+            let implied = unicode_beside
+                && ((separator_after(&chars, i + 2) && ends_in_word(&chars, i))
+                    || (separator_before(&chars, i) && starts_in_word(&chars, i + 2)));
             let bound = match (unicode_beside, after.iter().any(|c| c.is_alphanumeric())) {
+                _ if implied => "",
                 (false, _) => "(?-u:\\b)",
                 (true, true) => "(?:^|[^\\p{L}\\p{N}_])",
                 (true, false) => "(?:$|[^\\p{L}\\p{N}_])",
@@ -77,6 +88,109 @@ pub fn ascii_bounded(pattern: &str) -> String {
     }
     out.push_str(&pattern[copied..]);
     out
+}
+
+/// Whether the element at `at` is a literal separator the pattern requires:
+/// a character that is no letter, digit or `_`, unescaped, not a regex
+/// operator, and not made optional by a repetition after it.
+fn separator_after(chars: &[char], at: usize) -> bool {
+    chars.get(at).is_some_and(|&c| is_separator_literal(c))
+        && !matches!(chars.get(at + 1), Some('?' | '*' | '{'))
+}
+
+/// Whether the element right before `at` is a literal separator (see
+/// [`separator_after`]); an escaped character is not looked into.
+fn separator_before(chars: &[char], at: usize) -> bool {
+    at >= 1 && is_separator_literal(chars[at - 1]) && !(at >= 2 && chars[at - 2] == '\\')
+}
+
+fn is_separator_literal(c: char) -> bool {
+    !c.is_alphanumeric() && c != '_' && !"\\.^$|?*+()[]{}".contains(c)
+}
+
+/// Whether the element ending right before `at` can only end with a letter
+/// or digit: a letter, a letter followed by optional letters ("donnée?"), or
+/// a group whose every alternative does. False wherever it cannot tell.
+fn ends_in_word(chars: &[char], at: usize) -> bool {
+    let mut end = at;
+    while end >= 2 && chars[end - 1] == '?' && is_letter_literal(chars, end - 2) {
+        end -= 2;
+    }
+    let Some(last) = end.checked_sub(1) else {
+        return false;
+    };
+    if chars[last] == ')' && !(last >= 1 && chars[last - 1] == '\\') {
+        let Some(start) = group_start(chars, last) else {
+            return false;
+        };
+        let alternatives = alternatives(chars, start);
+        return !alternatives.is_empty()
+            && alternatives
+                .iter()
+                .all(|&(from, to)| to > from && ends_in_word(chars, to));
+    }
+    is_letter_literal(chars, last)
+}
+
+/// Whether the element at `at` can only start with a letter or digit: a
+/// letter that is not optional, or a group (not optional) whose every
+/// alternative does. False wherever it cannot tell.
+fn starts_in_word(chars: &[char], at: usize) -> bool {
+    match chars.get(at) {
+        Some('(') => {
+            let mut start = at + 1;
+            if chars.get(start) == Some(&'?') {
+                match chars[start..].iter().position(|&c| c == ':' || c == ')') {
+                    Some(k) if chars[start + k] == ':' => start += k + 1,
+                    _ => return false,
+                }
+            }
+            let alternatives = alternatives(chars, start);
+            let Some(&(_, close)) = alternatives.last() else {
+                return false;
+            };
+            chars.get(close) == Some(&')')
+                && !matches!(chars.get(close + 1), Some('?' | '*' | '{'))
+                && alternatives
+                    .iter()
+                    .all(|&(from, to)| to > from && starts_in_word(chars, from))
+        }
+        Some(_) => {
+            is_letter_literal(chars, at) && !matches!(chars.get(at + 1), Some('?' | '*' | '{'))
+        }
+        None => false,
+    }
+}
+
+/// Whether `chars[k]` is a letter or digit written as itself (not `\w`).
+fn is_letter_literal(chars: &[char], k: usize) -> bool {
+    chars[k].is_alphanumeric() && !(k >= 1 && chars[k - 1] == '\\')
+}
+
+/// The start of the first alternative of the group closing at `close`
+/// (after `(?:` or `(?-i:`), or `None` when it cannot be found.
+fn group_start(chars: &[char], close: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut open = None;
+    for k in (0..close).rev() {
+        let escaped = k > 0 && chars[k - 1] == '\\';
+        match chars[k] {
+            ')' if !escaped => depth += 1,
+            '(' if !escaped && depth == 0 => {
+                open = Some(k);
+                break;
+            }
+            '(' if !escaped => depth -= 1,
+            _ => {}
+        }
+    }
+    let open = open?;
+    let start = open + 1;
+    if chars.get(start) == Some(&'?') {
+        let k = chars[start..close].iter().position(|&c| c == ':')?;
+        return Some(start + k + 1);
+    }
+    Some(start)
 }
 
 /// The characters a pattern's element at `at` may start with, as far as

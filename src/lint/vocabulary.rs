@@ -1632,6 +1632,13 @@ mod tests {
             (r"\b[A-ZÄÖÜ][a-zäöüß]+straße 1", "an die Ölmühlenstraße 1"),
             (r"(ab|bä)\b", "ein bä."),
             (r"\b(policy|notice) says", "this notice says"),
+            // Beside a separator the pattern wants, the boundary is implied
+            // by the letter (an Italian group ending in "società" matched
+            // nothing before session 36: the spelled-out class took the space).
+            (r"(?:società|personale)\b può", "il personale può accedere"),
+            (r"(?:società|autorità)\b può", "la società può accedere"),
+            (r"\b(?:für|während|über) (?:die|den) ", "für die Dauer"),
+            (r"la \b(?:società|ditta)\b", "per la società."),
         ] {
             let m =
                 crate::lint::matcher::Matcher::new(&[pattern_source::ascii_bounded(pattern)], None)
@@ -1650,6 +1657,15 @@ mod tests {
         assert_eq!(
             pattern_source::ascii_bounded(r"\bâge"),
             r"(?:^|[^\p{L}\p{N}_])âge"
+        );
+        assert_eq!(
+            pattern_source::ascii_bounded(r"(società|personale)\b può"),
+            r"(società|personale) può"
+        );
+        // Not where the letter side may be something else ("é?" alone).
+        assert_eq!(
+            pattern_source::ascii_bounded(r"(società|é?)\b può"),
+            r"(società|é?)(?:$|[^\p{L}\p{N}_]) può"
         );
         // Not a match inside a word still.
         let m = crate::lint::matcher::Matcher::new(
