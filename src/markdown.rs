@@ -859,15 +859,45 @@ impl HeadingAdapter for HeadingIds<'_> {
             Ok(mut ids) => ids.pop_front(),
             Err(_) => None,
         };
+        // Written piece by piece: `write!` took ~500 instructions a heading.
+        out.write_str("<h")?;
+        write_level(out, h.level)?;
         match id {
-            Some(id) => write!(out, "<h{} id=\"{}\">", h.level, escape_attr(id)),
-            None => write!(out, "<h{}>", h.level),
+            Some(id) if is_attr_safe(id) => {
+                out.write_str(" id=\"")?;
+                out.write_str(id)?;
+                out.write_str("\">")
+            }
+            Some(id) => {
+                out.write_str(" id=\"")?;
+                out.write_str(&escape_attr(id))?;
+                out.write_str("\">")
+            }
+            None => out.write_str(">"),
         }
     }
 
     fn exit(&self, out: &mut dyn Write, h: &HeadingMeta) -> fmt::Result {
-        writeln!(out, "</h{}>", h.level)
+        out.write_str("</h")?;
+        write_level(out, h.level)?;
+        out.write_str(">\n")
     }
+}
+
+/// A heading's level as `write!("{}")` writes it.
+fn write_level(out: &mut dyn Write, level: u8) -> fmt::Result {
+    match level {
+        0..=9 => out.write_char(char::from(b'0' + level)),
+        _ => write!(out, "{level}"),
+    }
+}
+
+/// Whether [`escape_attr`] leaves `s` as it is: no character to escape or
+/// replace (a byte 0xEF, which starts U+FFFE and U+FFFF, is taken as one;
+/// tab and line breaks, kept as they are, take the slow path too).
+fn is_attr_safe(s: &str) -> bool {
+    !s.bytes()
+        .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0..=0x1f | 0xef))
 }
 
 /// Escapes text for an HTML or XML attribute value or text node. Characters
@@ -875,6 +905,16 @@ impl HeadingAdapter for HeadingIds<'_> {
 /// U+FFFF) become U+FFFD: a YAML `"\x07"` in a title would otherwise make
 /// the Atom feed ill-formed, and readers reject a whole feed for one.
 pub fn escape_attr(s: &str) -> String {
+    // Most values (ids, titles, URLs) have nothing to escape: one scan of
+    // their bytes, one copy.
+    if is_attr_safe(s) {
+        return s.to_string();
+    }
+    escape_each_char(s)
+}
+
+/// [`escape_attr`] a character at a time.
+fn escape_each_char(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -1264,6 +1304,18 @@ mod proptests {
 
     proptest! {
         #![proptest_config(ProptestConfig::default())]
+
+        #[test]
+        fn escape_attrs_fast_path_is_exact(
+            s in prop_oneof![
+                "[ -~]{0,20}",
+                "[a-z0-9_-]{0,12}",
+                any::<String>(),
+                Just("a\u{fffe}b\u{ffff}\u{feff}\t".to_string()),
+            ],
+        ) {
+            prop_assert_eq!(escape_attr(&s), escape_each_char(&s));
+        }
 
         #[test]
         fn heading_ids_are_comrak_anchorizer_ids(
