@@ -128,16 +128,23 @@ impl Site {
     /// Root-relative URL of a page (`/de/privacy/`, or `/legal/de/privacy/`
     /// when `base_url` has a path).
     pub fn url(&self, lang: &str, slug: &str) -> String {
-        format!("{}/{}", self.config.base_path(), self.page_dir(lang, slug))
+        self.below(self.config.base_path(), lang, slug)
     }
 
     /// Absolute URL of a page.
     pub fn permalink(&self, lang: &str, slug: &str) -> String {
-        format!(
-            "{}/{}",
-            self.config.base_url_trimmed(),
-            self.page_dir(lang, slug)
-        )
+        self.below(self.config.base_url_trimmed(), lang, slug)
+    }
+
+    /// `{base}/{page_dir}` in one allocation: pages ask for their URLs and
+    /// their translations' a dozen times each, and `format!` of a second
+    /// string took ~1,700 instructions a call.
+    fn below(&self, base: &str, lang: &str, slug: &str) -> String {
+        let mut url = String::with_capacity(base.len() + lang.len() + slug.len() + 3);
+        url.push_str(base);
+        url.push('/');
+        push_page_dir(&mut url, &self.config.default_language, lang, slug);
+        url
     }
 }
 
@@ -436,16 +443,21 @@ fn check_originals(
 /// Output path of a page below the output folder, without `index.html`:
 /// "" for the default home, "de/" for the German home, "de/privacy/".
 pub fn page_dir(default_language: &str, lang: &str, slug: &str) -> String {
-    let mut dir = String::new();
+    let mut dir = String::with_capacity(lang.len() + slug.len() + 2);
+    push_page_dir(&mut dir, default_language, lang, slug);
+    dir
+}
+
+/// [`page_dir`], appended to `out`.
+fn push_page_dir(out: &mut String, default_language: &str, lang: &str, slug: &str) {
     if lang != default_language {
-        dir.push_str(lang);
-        dir.push('/');
+        out.push_str(lang);
+        out.push('/');
     }
     if !slug.is_empty() {
-        dir.push_str(slug);
-        dir.push('/');
+        out.push_str(slug);
+        out.push('/');
     }
-    dir
 }
 
 /// Two sources that would write the same page: one would silently replace
@@ -618,6 +630,21 @@ mod proptests {
             translations: BTreeMap::new(),
             history: false,
         }
+    }
+
+    #[test]
+    fn urls_are_base_then_page_dir() {
+        // As the `format!` they replaced: base, '/', page_dir.
+        let site = site();
+        for (lang, slug) in [("en", ""), ("en", "privacy"), ("de", ""), ("pt-BR", "a/b")] {
+            let dir = site.page_dir(lang, slug);
+            assert_eq!(site.url(lang, slug), format!("/legal/{dir}"));
+            assert_eq!(
+                site.permalink(lang, slug),
+                format!("https://x.example/legal/{dir}")
+            );
+        }
+        assert_eq!(site.url("de", "privacy"), "/legal/de/privacy/");
     }
 
     /// Path pieces chosen to escape: parent and current folders, separators of
