@@ -1743,6 +1743,17 @@ mod tests {
                 crate::lint::matcher::is_prebuilt(&v.pattern_sources, true, None, false),
                 "{name}: not in the table build.rs wrote"
             );
+            // The file's own lines, as written and in capitals, have its
+            // literals in every place a gate looks at.
+            let upper: Vec<String> = text.lines().map(str::to_uppercase).collect();
+            let texts: Vec<&str> = text
+                .lines()
+                .chain(upper.iter().map(String::as_str))
+                .collect();
+            assert!(
+                crate::lint::matcher::prebuilt_gates_open_as_built(&v.pattern_sources, &texts),
+                "{name}: its prebuilt gates open otherwise"
+            );
         }
     }
 
