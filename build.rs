@@ -56,6 +56,8 @@ fn main() {
     let mut stems = std::collections::BTreeMap::new();
     // Each built-in vocabulary's file, language and concept names.
     let mut outlines = Vec::new();
+    // Each built-in vocabulary's pattern sources, in the same order.
+    let mut pattern_sources = Vec::new();
     for folder in ["rules", "rules/vocabulary"] {
         let target = Path::new(&out).join(folder);
         if let Err(e) = fs::create_dir_all(&target) {
@@ -79,7 +81,9 @@ fn main() {
                 ("rules/vocabulary", Some(value)) => {
                     term_stems(value, &mut stems);
                     outlines.push(vocabulary_outline(&path, value));
-                    sets.push(vocabulary_set(&path, value));
+                    let (sources, set) = vocabulary_set(&path, value);
+                    pattern_sources.push(sources);
+                    sets.push(set);
                 }
                 // A built-in vocabulary that does not parse would define
                 // nothing at run time, silently.
@@ -129,6 +133,10 @@ fn main() {
     }
     let path = Path::new(&out).join("outlines.rs");
     if let Err(e) = fs::write(&path, outlines_source(&outlines)) {
+        panic!("cannot write {}: {e}", path.display());
+    }
+    let path = Path::new(&out).join("pattern_sources.rs");
+    if let Err(e) = fs::write(&path, pattern_sources_source(&pattern_sources)) {
         panic!("cannot write {}: {e}", path.display());
     }
     let path = Path::new(&out).join("stems.rs");
@@ -227,13 +235,27 @@ fn outlines_source(outlines: &[Outline]) -> String {
     source
 }
 
-/// A built-in vocabulary's pattern set, encoded; the build stops, naming
+/// The Rust source of `vocabulary::prebuilt::PATTERN_SOURCES`: each
+/// built-in vocabulary's patterns as its set searches them
+/// (`pattern_source::set_source`), in `OUTLINES`' order.
+fn pattern_sources_source(vocabularies: &[Vec<String>]) -> String {
+    let mut source = String::from("pub(super) static PATTERN_SOURCES: &[&[&str]] = &[\n");
+    for sources in vocabularies {
+        source.push_str(&format!("    &{sources:?},\n"));
+    }
+    source.push_str("];\n");
+    source
+}
+
+/// A built-in vocabulary's pattern sources (`pattern_source::set_source`,
+/// for `vocabulary::prebuilt::PATTERN_SOURCES`) and its pattern set,
+/// encoded; the build stops, naming
 /// the file, the line and the pattern, if a pattern is refused or the set
 /// does not compile. The run time compiles a built-in vocabulary only when a
 /// document needs it, and a set that did not compile there left the
 /// language with no pattern at all and no word said (a lookahead in one
 /// pattern took every other pattern of the language with it).
-fn vocabulary_set(path: &Path, value: &serde_json::Value) -> Vec<u8> {
+fn vocabulary_set(path: &Path, value: &serde_json::Value) -> (Vec<String>, Vec<u8>) {
     let text = fs::read_to_string(path).unwrap_or_default();
     let line_of = |pattern: &str| {
         let quoted = pattern.replace('\'', "''");
@@ -256,9 +278,13 @@ fn vocabulary_set(path: &Path, value: &serde_json::Value) -> Vec<u8> {
             );
         }
     }
-    let sources: Vec<String> = patterns
+    let set_sources: Vec<String> = patterns
         .iter()
-        .map(|p| unfold::unfolded(&pattern_source::set_source(p)).into_owned())
+        .map(|p| pattern_source::set_source(p))
+        .collect();
+    let sources: Vec<String> = set_sources
+        .iter()
+        .map(|p| unfold::unfolded(p).into_owned())
         .collect();
     let key = prebuilt::Key {
         gated: true,
@@ -266,7 +292,7 @@ fn vocabulary_set(path: &Path, value: &serde_json::Value) -> Vec<u8> {
         captures: false,
     };
     if let Some(set) = prebuilt::build_set(&sources, key) {
-        return set;
+        return (set_sources, set);
     }
     for (pattern, source) in patterns.iter().zip(&sources) {
         if prebuilt::compile(std::slice::from_ref(source), key).is_none() {

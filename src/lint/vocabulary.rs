@@ -228,7 +228,12 @@ impl Language {
                     &parsed
                 }
             };
-            Arc::new(compile_language(&self.source, raw, names).0)
+            // A built-in vocabulary parsed here is the file build.rs read.
+            let prebuilt = match &self.raw {
+                None => self.builtin.and_then(prebuilt_pattern_sources),
+                Some(_) => None,
+            };
+            Arc::new(compile_language(&self.source, raw, names, prebuilt).0)
         })
     }
 }
@@ -310,6 +315,18 @@ mod prebuilt {
     include!(concat!(env!("OUT_DIR"), "/stems.rs"));
     // `OUTLINES`: (file, language, concept names) of each built-in vocabulary.
     include!(concat!(env!("OUT_DIR"), "/outlines.rs"));
+    // `PATTERN_SOURCES`: each built-in vocabulary's patterns' set sources.
+    include!(concat!(env!("OUT_DIR"), "/pattern_sources.rs"));
+}
+
+/// The set sources ([`pattern_source::set_source`]) of the patterns of the
+/// built-in vocabulary at `index` in [`BUILTIN`], in the order
+/// [`compile_language`] collects them, as `build.rs` derived them: deriving
+/// them (folding, `\b` made ASCII where it can be) on every run was 8.6 M
+/// of the example site's 371 M instructions (callgrind). A test checks
+/// each against the derivation.
+fn prebuilt_pattern_sources(index: usize) -> Option<&'static [&'static str]> {
+    prebuilt::PATTERN_SOURCES.get(index).copied()
 }
 
 /// The outline ([`outline`]) of the built-in vocabulary at `index` in
@@ -355,7 +372,7 @@ pub fn compile(sources: &[Arc<SourceText>]) -> Result<Concepts, Vec<Diag>> {
         .par_iter()
         .flat_map_iter(|l| {
             // `Parse::Whole` parsed every file.
-            let (v, problems) = compile_language(&l.source, l.raw.as_ref()?, &concepts.names);
+            let (v, problems) = compile_language(&l.source, l.raw.as_ref()?, &concepts.names, None);
             let _ = l.compiled.set(Arc::new(v));
             Some(problems)
         })
@@ -566,10 +583,13 @@ fn plain_word(value: &str) -> Option<String> {
 }
 
 /// One language's vocabulary; `names` gives every concept its id.
+/// `raw` compiled; `prebuilt` are its patterns' set sources if `build.rs`
+/// derived them ([`prebuilt_pattern_sources`]: a built-in vocabulary's).
 fn compile_language(
     source: &Arc<SourceText>,
     raw: &RawVocabulary,
     names: &[String],
+    prebuilt: Option<&'static [&'static str]>,
 ) -> (Vocabulary, Vec<Diag>) {
     let mut problems = Vec::new();
     // `read` kept only languages with a stemmer.
@@ -630,10 +650,13 @@ fn compile_language(
             }
         }
     }
-    v.pattern_sources = patterns
-        .iter()
-        .map(|p| pattern_source::set_source(&p.value))
-        .collect();
+    v.pattern_sources = match prebuilt.filter(|sources| sources.len() == patterns.len()) {
+        Some(sources) => sources.iter().map(|s| s.to_string()).collect(),
+        None => patterns
+            .iter()
+            .map(|p| pattern_source::set_source(&p.value))
+            .collect(),
+    };
     v.located_patterns = patterns.iter().map(|_| OnceLock::new()).collect();
     match pattern_set(source, &patterns, &v.pattern_sources) {
         Ok(set) => v.patterns = set,
@@ -1717,7 +1740,7 @@ mod tests {
             "language: en\nconcepts:\n  x:\n    - from: t\n      patterns: ['ok', 'a(?=b)']\n",
         );
         let raw: RawVocabulary = crate::yaml::from_str(&bad.text).unwrap();
-        let (v, problems) = compile_language(&bad, &raw, &["x".to_string()]);
+        let (v, problems) = compile_language(&bad, &raw, &["x".to_string()], None);
         assert!(v.patterns.is_none() && !problems.is_empty());
     }
 
@@ -1730,13 +1753,57 @@ mod tests {
             let source = SourceText::new(*name, *text);
             let raw: RawVocabulary = crate::yaml::from_str(text).unwrap();
             let names: Vec<String> = raw.concepts.keys().map(|k| k.value.clone()).collect();
-            let (v, problems) = compile_language(&source, &raw, &names);
+            let (v, problems) = compile_language(&source, &raw, &names, None);
             assert!(problems.is_empty(), "{name}");
             assert!(
                 crate::lint::matcher::is_prebuilt(&v.pattern_sources, true, None, false),
                 "{name}: not in the table build.rs wrote"
             );
+            // The file's own lines, as written and in capitals, have its
+            // literals in every place a gate looks at.
+            let upper: Vec<String> = text.lines().map(str::to_uppercase).collect();
+            let texts: Vec<&str> = text
+                .lines()
+                .chain(upper.iter().map(String::as_str))
+                .collect();
+            assert!(
+                crate::lint::matcher::prebuilt_gates_open_as_built(&v.pattern_sources, &texts),
+                "{name}: its prebuilt gates open otherwise"
+            );
         }
+    }
+
+    /// The pattern sources build.rs derived for each built-in vocabulary
+    /// are those its patterns derive to here, in the same order: a built-in
+    /// vocabulary compiles to the same vocabulary with them or without.
+    #[test]
+    fn prebuilt_pattern_sources_are_the_derived_ones() {
+        assert_eq!(prebuilt::PATTERN_SOURCES.len(), BUILTIN.len());
+        for (index, (name, text)) in BUILTIN.iter().enumerate() {
+            let source = SourceText::new(*name, *text);
+            let raw = parse_builtin(Some(index), text).unwrap();
+            let names: Vec<String> = raw.concepts.keys().map(|k| k.value.clone()).collect();
+            let (derived, _) = compile_language(&source, &raw, &names, None);
+            let prebuilt = prebuilt_pattern_sources(index).unwrap();
+            assert_eq!(derived.pattern_sources, prebuilt, "{name}");
+            let (read, problems) = compile_language(&source, &raw, &names, Some(prebuilt));
+            assert!(problems.is_empty(), "{name}");
+            assert_eq!(read.pattern_sources, derived.pattern_sources, "{name}");
+            assert_eq!(read.pattern_concepts, derived.pattern_concepts, "{name}");
+            assert!(read.patterns.is_some() && !prebuilt.is_empty(), "{name}");
+        }
+        // Sources of another length (a vocabulary that is not the one
+        // build.rs read) are not taken.
+        let (name, text) = BUILTIN[0];
+        let raw = parse_builtin(Some(0), text).unwrap();
+        let names: Vec<String> = raw.concepts.keys().map(|k| k.value.clone()).collect();
+        let source = SourceText::new(name, text);
+        let (v, _) = compile_language(&source, &raw, &names, Some(&["x"][..]));
+        assert_eq!(
+            v.pattern_sources,
+            prebuilt_pattern_sources(0).unwrap(),
+            "{name}"
+        );
     }
 
     #[test]

@@ -16,6 +16,8 @@
 //! long s, so a text with either opens every gate.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::prebuilt::Reader;
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
 /// Weight (roughly, how rare in prose) a gate's every literal must have.
@@ -288,7 +290,7 @@ fn concat_choices(subs: &[Hir], before: bool, after: bool) -> Vec<Vec<Literal>> 
 /// The gates of a set's gated patterns, scanned for at once.
 pub(super) struct Gates {
     /// Each literal once, however many gates have it.
-    searcher: AhoCorasick,
+    searcher: Searcher,
     /// For each literal's use in a gate, grouped by literal: the gated
     /// pattern it opens (index into the patterns given to
     /// [`Gates::new`]), the word boundaries it needs and the bit of its
@@ -301,55 +303,88 @@ pub(super) struct Gates {
     clauses: Vec<u8>,
 }
 
+/// What finds the literals in a text.
+enum Searcher {
+    /// Built from the literals when the set is built.
+    Built(AhoCorasick),
+    /// `build.rs`'s automaton of a built-in set's literals ([`Scan`]).
+    Prebuilt(Scan<'static>),
+}
+
+/// The literals of [`Gates::new`], each once, and their uses.
+struct Index<'a> {
+    literals: Vec<std::borrow::Cow<'a, [u8]>>,
+    opens: Vec<(usize, bool, bool, u8)>,
+    uses: Vec<u32>,
+    clauses: Vec<u8>,
+}
+
+/// Each distinct literal of `gates` once, with all its uses; `None` if no
+/// pattern is gated.
+fn index(gates: &[Option<Vec<Literal>>]) -> Option<Index<'_>> {
+    // Each distinct literal is built into the automaton once, with
+    // all its uses: the vocabularies' gates share many words, and
+    // building the trie was most of `Gates::new` (callgrind,
+    // BENCHMARKS.md). The scan finds the same places and opens the
+    // same gates: `open` only ORs clause bits.
+    let mut literals = Vec::new();
+    // The standard library's map: `build.rs` includes this file too.
+    let mut index: std::collections::HashMap<std::borrow::Cow<'_, [u8]>, usize> =
+        std::collections::HashMap::new();
+    let mut uses_of: Vec<Vec<(usize, bool, bool, u8)>> = Vec::new();
+    let mut clauses = vec![0u8; gates.len()];
+    for (i, gate) in gates.iter().enumerate() {
+        for literal in gate.iter().flatten() {
+            // A clause past the eighth (never written by `literals`,
+            // only by a damaged table) is dropped: fewer conditions
+            // still make a necessary one.
+            let Some(bit) = 1u8.checked_shl(u32::from(literal.clause)) else {
+                continue;
+            };
+            // Lowercase already (`Literal::bytes`); a table read back
+            // that was not would otherwise miss what the text has.
+            let bytes = if literal.bytes.iter().any(u8::is_ascii_uppercase) {
+                std::borrow::Cow::Owned(literal.bytes.to_ascii_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(literal.bytes.as_slice())
+            };
+            let k = *index.entry(bytes.clone()).or_insert_with(|| {
+                literals.push(bytes);
+                uses_of.push(Vec::new());
+                literals.len() - 1
+            });
+            uses_of[k].push((i, literal.word_start, literal.word_end, bit));
+            clauses[i] |= bit;
+        }
+    }
+    if literals.is_empty() {
+        return None;
+    }
+    let mut uses = Vec::with_capacity(uses_of.len() + 1);
+    uses.push(0);
+    let mut opens = Vec::with_capacity(uses_of.iter().map(Vec::len).sum());
+    for of in uses_of {
+        opens.extend(of);
+        uses.push(u32::try_from(opens.len()).ok()?);
+    }
+    Some(Index {
+        literals,
+        opens,
+        uses,
+        clauses,
+    })
+}
+
 impl Gates {
     /// The gates of `gates` (each pattern's literals; `None`: ungated, so
     /// always open). `None` if no pattern is gated.
     pub(super) fn new(gates: &[Option<Vec<Literal>>]) -> Option<Gates> {
-        // Each distinct literal is built into the automaton once, with
-        // all its uses: the vocabularies' gates share many words, and
-        // building the trie was most of `Gates::new` (callgrind,
-        // BENCHMARKS.md). The scan finds the same places and opens the
-        // same gates: `open` only ORs clause bits.
-        let mut literals = Vec::new();
-        // The standard library's map: `build.rs` includes this file too.
-        let mut index: std::collections::HashMap<std::borrow::Cow<'_, [u8]>, usize> =
-            std::collections::HashMap::new();
-        let mut uses_of: Vec<Vec<(usize, bool, bool, u8)>> = Vec::new();
-        let mut clauses = vec![0u8; gates.len()];
-        for (i, gate) in gates.iter().enumerate() {
-            for literal in gate.iter().flatten() {
-                // A clause past the eighth (never written by `literals`,
-                // only by a damaged table) is dropped: fewer conditions
-                // still make a necessary one.
-                let Some(bit) = 1u8.checked_shl(u32::from(literal.clause)) else {
-                    continue;
-                };
-                // Lowercase already (`Literal::bytes`); a table read back
-                // that was not would otherwise miss what the text has.
-                let bytes = if literal.bytes.iter().any(u8::is_ascii_uppercase) {
-                    std::borrow::Cow::Owned(literal.bytes.to_ascii_lowercase())
-                } else {
-                    std::borrow::Cow::Borrowed(literal.bytes.as_slice())
-                };
-                let k = *index.entry(bytes.clone()).or_insert_with(|| {
-                    literals.push(bytes);
-                    uses_of.push(Vec::new());
-                    literals.len() - 1
-                });
-                uses_of[k].push((i, literal.word_start, literal.word_end, bit));
-                clauses[i] |= bit;
-            }
-        }
-        if literals.is_empty() {
-            return None;
-        }
-        let mut uses = Vec::with_capacity(uses_of.len() + 1);
-        uses.push(0);
-        let mut opens = Vec::with_capacity(uses_of.iter().map(Vec::len).sum());
-        for of in uses_of {
-            opens.extend(of);
-            uses.push(u32::try_from(opens.len()).ok()?);
-        }
+        let Index {
+            literals,
+            opens,
+            uses,
+            clauses,
+        } = index(gates)?;
         // Case-sensitive over lowercase literals, the text lowered in ASCII
         // before the scan (`open`): the same matches at the same offsets,
         // and the automaton half the transitions to build (the build was
@@ -367,7 +402,64 @@ impl Gates {
             .build(&literals)
             .ok()?;
         Some(Gates {
-            searcher,
+            searcher: Searcher::Built(searcher),
+            opens,
+            uses,
+            clauses,
+        })
+    }
+
+    /// The gates [`table`] wrote of a built-in set's gates, read in place:
+    /// building the Aho-Corasick automaton of the four vocabularies'
+    /// literals was 19.6 M of the example site's 371 M instructions, and
+    /// the rest of [`Gates::new`] 4.6 M (callgrind). `None` if `bytes` is
+    /// not such a table (the caller then builds the gates).
+    pub(super) fn from_table(bytes: &'static [u8]) -> Option<Gates> {
+        let mut r = Reader(bytes);
+        let patterns = r.u32()? as usize;
+        let clauses = r.bytes(patterns)?.to_vec();
+        let literals = r.u32()? as usize;
+        let uses = u32s(&mut r, literals.checked_add(1)?)?;
+        let count = r.u32()? as usize;
+        let mut opens = Vec::with_capacity(count.min(r.0.len()));
+        for _ in 0..count {
+            let pattern = r.u32()? as usize;
+            let flags = r.bytes(2)?;
+            if pattern >= patterns {
+                return None;
+            }
+            opens.push((pattern, flags[0] & 1 != 0, flags[0] & 2 != 0, flags[1]));
+        }
+        if uses.windows(2).any(|w| w[0] > w[1]) || uses.last() != Some(&(count as u32)) {
+            return None;
+        }
+        let lens = u32s(&mut r, literals)?;
+        let states = r.u32()? as usize;
+        let width = r.u32()? as usize;
+        let classes = r.bytes(256)?;
+        if states == 0 || classes.iter().any(|&c| usize::from(c) >= width) {
+            return None;
+        }
+        let root = r.bytes(width.checked_mul(2)?)?;
+        let rows_start = r.bytes(states.checked_add(1)?.checked_mul(4)?)?;
+        let count = r.u32()? as usize;
+        let rows = r.bytes(count.checked_mul(3)?)?;
+        let out_start = r.bytes(states.checked_add(1)?.checked_mul(4)?)?;
+        let outs = r.u32()? as usize;
+        let out = r.bytes(outs.checked_mul(4)?)?;
+        if !r.0.is_empty() {
+            return None;
+        }
+        Some(Gates {
+            searcher: Searcher::Prebuilt(Scan {
+                lens,
+                classes,
+                root,
+                rows_start,
+                rows,
+                out_start,
+                out,
+            }),
             opens,
             uses,
             clauses,
@@ -393,14 +485,26 @@ impl Gates {
         } else {
             bytes
         };
-        for found in self.searcher.find_overlapping_iter(haystack) {
-            let k = found.pattern().as_usize();
+        let mut found = |k: usize, start: usize, end: usize| {
             let uses = self.uses[k] as usize..self.uses[k + 1] as usize;
-            let word_before = found.start() > 0 && word_at(found.start() - 1);
-            let word_after = word_at(found.end());
+            let word_before = start > 0 && word_at(start - 1);
+            let word_after = word_at(end);
             for &(pattern, word_start, word_end, bit) in &self.opens[uses] {
                 if !(word_start && word_before || word_end && word_after) {
                     met[pattern] |= bit;
+                }
+            }
+        };
+        match &self.searcher {
+            Searcher::Built(searcher) => {
+                for m in searcher.find_overlapping_iter(haystack) {
+                    found(m.pattern().as_usize(), m.start(), m.end());
+                }
+            }
+            // A damaged table opens every gate: a gate only skips.
+            Searcher::Prebuilt(scan) => {
+                if scan.each(haystack, &mut found).is_none() {
+                    return vec![true; self.clauses.len()];
                 }
             }
         }
@@ -409,6 +513,232 @@ impl Gates {
             .map(|(met, all)| met == all)
             .collect()
     }
+}
+
+/// The bit of a [`Scan`]'s next state that says a literal ends there: the
+/// scan looks for literals only at those (most bytes reach none).
+const ENDS: u16 = 1 << 15;
+
+/// A built-in set's literals as one DFA, built by `build.rs` ([`table`])
+/// and read in place: for each state and byte class the next state
+/// (`u16`), and the literals that end at each state (those of its
+/// Aho-Corasick failure chain too). It finds every occurrence of every
+/// literal, as the overlapping Aho-Corasick scan of [`Gates::new`] does.
+/// The start state's row is whole; every other state keeps only the
+/// transitions that differ from the start state's (its trie children and
+/// those its failure chain's give it), a few each: a whole row for every
+/// state (some 4,000 states by 60 classes a language) kept 1.8 MiB more
+/// of a 300-page build's binary resident.
+struct Scan<'a> {
+    /// Each literal's length.
+    lens: Vec<u32>,
+    /// Byte classes: each byte of a literal its own, every other byte 0.
+    classes: &'a [u8],
+    /// The start state's next state for each class, `u16` little-endian,
+    /// [`ENDS`] set on those where a literal ends.
+    root: &'a [u8],
+    /// State `s`'s other transitions are `rows[rows_start[s]..rows_start[s
+    /// + 1]]` (`u32` little-endian each), three bytes each: the class and
+    /// the next state as in `root`.
+    rows_start: &'a [u8],
+    rows: &'a [u8],
+    /// State `s`'s literals are `out[out_start[s]..out_start[s + 1]]`
+    /// (`u32` little-endian each).
+    out_start: &'a [u8],
+    out: &'a [u8],
+}
+
+/// The `i`th little-endian `u32` of `bytes`.
+fn u32_at(bytes: &[u8], i: usize) -> Option<usize> {
+    let b = bytes.get(i * 4..i * 4 + 4)?;
+    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+}
+
+impl Scan<'_> {
+    /// The state after `state` on a byte of class `class`.
+    fn next(&self, state: usize, class: u8) -> Option<u16> {
+        if state != 0 {
+            let (first, last) = (
+                u32_at(self.rows_start, state)?,
+                u32_at(self.rows_start, state + 1)?,
+            );
+            let row = self.rows.get(first.checked_mul(3)?..last.checked_mul(3)?)?;
+            if let Some(t) = row.chunks_exact(3).find(|t| t[0] == class) {
+                return Some(u16::from_le_bytes([t[1], t[2]]));
+            }
+        }
+        let at = usize::from(class) * 2;
+        let next = self.root.get(at..at + 2)?;
+        Some(u16::from_le_bytes([next[0], next[1]]))
+    }
+
+    /// Calls `found(literal, start, end)` for each occurrence in
+    /// `haystack`; `None` if the table is damaged.
+    fn each(&self, haystack: &[u8], found: &mut impl FnMut(usize, usize, usize)) -> Option<()> {
+        let mut state = 0usize;
+        for (i, &b) in haystack.iter().enumerate() {
+            let next = self.next(state, self.classes[usize::from(b)])?;
+            state = usize::from(next & !ENDS);
+            if next & ENDS == 0 {
+                continue;
+            }
+            let (first, last) = (
+                u32_at(self.out_start, state)?,
+                u32_at(self.out_start, state + 1)?,
+            );
+            for j in first..last {
+                let k = u32_at(self.out, j)?;
+                let start = (i + 1).checked_sub(*self.lens.get(k)? as usize)?;
+                found(k, start, i + 1);
+            }
+        }
+        Some(())
+    }
+}
+
+/// The gates of `gates` as [`Gates::from_table`] reads them, the literals
+/// as one DFA ([`Scan`]); `None` if no pattern is gated, a literal is
+/// empty, or the DFA has more states than 15 bits count (the run time
+/// then builds the gates itself).
+// The writing half is `build.rs`'s (and the tests'); the binary only reads.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(super) fn table(gates: &[Option<Vec<Literal>>]) -> Option<Vec<u8>> {
+    let index = index(gates)?;
+    let literals = &index.literals;
+    if literals.iter().any(|l| l.is_empty()) {
+        return None;
+    }
+    // Byte classes: 0 for every byte no literal has.
+    let mut classes = [0u8; 256];
+    let mut width = 1usize;
+    for l in literals {
+        for &b in l.iter() {
+            if classes[usize::from(b)] == 0 {
+                classes[usize::from(b)] = u8::try_from(width).ok()?;
+                width += 1;
+            }
+        }
+    }
+    // The trie: `goto[s * width + c]` (0: none, the root being 0).
+    let mut goto: Vec<usize> = vec![0; width];
+    let mut ends: Vec<Vec<u32>> = vec![Vec::new()];
+    for (k, l) in literals.iter().enumerate() {
+        let mut s = 0;
+        for &b in l.iter() {
+            let c = usize::from(classes[usize::from(b)]);
+            if goto[s * width + c] == 0 {
+                goto[s * width + c] = ends.len();
+                goto.extend(std::iter::repeat_n(0, width));
+                ends.push(Vec::new());
+            }
+            s = goto[s * width + c];
+        }
+        ends[s].push(k as u32);
+    }
+    let states = ends.len();
+    if states > usize::from(ENDS) {
+        return None;
+    }
+    // Breadth first: each state's failure state is done before it, and
+    // its missing transitions are its failure state's.
+    let mut fail = vec![0usize; states];
+    let mut delta = vec![0usize; states * width];
+    let mut queue = std::collections::VecDeque::new();
+    for c in 0..width {
+        let t = goto[c];
+        delta[c] = t;
+        if t != 0 {
+            queue.push_back(t);
+        }
+    }
+    while let Some(s) = queue.pop_front() {
+        let inherited: Vec<u32> = ends[fail[s]].clone();
+        ends[s].extend(inherited);
+        for c in 0..width {
+            let t = goto[s * width + c];
+            if t == 0 {
+                delta[s * width + c] = delta[fail[s] * width + c];
+            } else {
+                fail[t] = delta[fail[s] * width + c];
+                delta[s * width + c] = t;
+                queue.push_back(t);
+            }
+        }
+    }
+    let mut w = Vec::new();
+    let u32 = |w: &mut Vec<u8>, n: usize| -> Option<()> {
+        w.extend_from_slice(&u32::try_from(n).ok()?.to_le_bytes());
+        Some(())
+    };
+    u32(&mut w, index.clauses.len())?;
+    w.extend_from_slice(&index.clauses);
+    u32(&mut w, literals.len())?;
+    for &u in &index.uses {
+        u32(&mut w, u as usize)?;
+    }
+    u32(&mut w, index.opens.len())?;
+    for &(pattern, word_start, word_end, bit) in &index.opens {
+        u32(&mut w, pattern)?;
+        w.push(u8::from(word_start) | u8::from(word_end) << 1);
+        w.push(bit);
+    }
+    for l in literals {
+        u32(&mut w, l.len())?;
+    }
+    u32(&mut w, states)?;
+    u32(&mut w, width)?;
+    w.extend_from_slice(&classes);
+    let entry = |t: usize| -> Option<[u8; 2]> {
+        let flag = if ends[t].is_empty() { 0 } else { ENDS };
+        Some((u16::try_from(t).ok()? | flag).to_le_bytes())
+    };
+    for &t in &delta[..width] {
+        w.extend_from_slice(&entry(t)?);
+    }
+    // Each other state's transitions that differ from the start state's.
+    let mut rows = Vec::new();
+    let mut count = 0;
+    for s in 0..states {
+        u32(&mut w, count)?;
+        if s == 0 {
+            continue;
+        }
+        for c in 0..width {
+            let t = delta[s * width + c];
+            if t != delta[c] {
+                rows.push(u8::try_from(c).ok()?);
+                rows.extend_from_slice(&entry(t)?);
+                count += 1;
+            }
+        }
+    }
+    u32(&mut w, count)?;
+    u32(&mut w, count)?;
+    w.extend_from_slice(&rows);
+    let mut at = 0;
+    for e in &ends {
+        u32(&mut w, at)?;
+        at += e.len();
+    }
+    u32(&mut w, at)?;
+    u32(&mut w, at)?;
+    for e in &ends {
+        for &k in e {
+            u32(&mut w, k as usize)?;
+        }
+    }
+    Some(w)
+}
+
+/// `n` little-endian `u32`s.
+fn u32s(r: &mut Reader<'_>, n: usize) -> Option<Vec<u32>> {
+    let bytes = r.bytes(n.checked_mul(4)?)?;
+    Some(
+        bytes
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -480,6 +810,67 @@ mod tests {
         // Beside "@" (no word character) a boundary says the opposite.
         assert_eq!(gate(r"\b@foo"), Some(vec!["@foo".into()]));
         assert_eq!(gate(r"Straße"), Some(vec!["stra".into()]));
+    }
+
+    /// The DFA `build.rs` writes ([`table`]) opens the gates the
+    /// Aho-Corasick automaton of [`Gates::new`] opens, on every text; a
+    /// damaged table is not read.
+    #[test]
+    fn a_prebuilt_scan_opens_what_the_built_one_opens() {
+        let config = syntax::Config::new().case_insensitive(true);
+        let mut gates: Vec<Option<Vec<Literal>>> = [
+            r"\b\d+ ?(hours?|days?|weeks?)\b",
+            r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
+            r"\bcookies?\b[^.;]{0,60}\b(?:set|placed) by\b",
+            r"(?-u:\b)age(?-u:\b).{0,160}\b1[3-8]\b",
+            r"\b(privacy|data) notice",
+            r"\b(privacy|data)\b",
+            r"Straße",
+            r"\bart(\.|icle)? ?15\b",
+            r"\bhereinafter\b",
+        ]
+        .iter()
+        .map(|p| literals(&syntax::parse_with(p, &config).unwrap()))
+        .collect();
+        gates.push(None);
+        // Literals inside and overlapping one another.
+        gates.push(Some(vec![
+            lit(b"he", false, false),
+            lit(b"she", true, false),
+            lit(b"hers", false, true),
+            lit(b"his", true, true),
+        ]));
+        let bytes: &'static [u8] = Box::leak(table(&gates).unwrap().into_boxed_slice());
+        let read = Gates::from_table(bytes).unwrap();
+        let built = Gates::new(&gates).unwrap();
+        let texts = [
+            "",
+            "30 DAYS",
+            "Cookies are set by partners",
+            "ushers his hers she; HERS",
+            "mail me at a@b.example or see Art. 15",
+            "Straße data notice, privacy",
+            "ages 13 to 18: age 16",
+            "a co\u{17F}t",
+            "page usage",
+            "hereinafter (the data)",
+            "hourglass, weeks, 3 days",
+        ];
+        let all = texts.join(" | ");
+        let every = (0..all.len()).filter(|&i| all.is_char_boundary(i));
+        let cuts: Vec<&str> = every
+            .clone()
+            .map(|i| &all[i..])
+            .chain(every.map(|i| &all[..i]))
+            .chain(texts)
+            .collect();
+        for text in cuts {
+            assert_eq!(read.open(text), built.open(text), "{text}");
+        }
+        assert!(Gates::from_table(&bytes[..bytes.len() - 1]).is_none());
+        assert!(Gates::from_table(&[]).is_none());
+        assert!(table(&[None, None]).is_none());
+        assert!(table(&[Some(vec![lit(b"", false, false)])]).is_none());
     }
 
     #[test]

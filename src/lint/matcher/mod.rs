@@ -530,11 +530,16 @@ impl Matcher {
         let unbounded = set
             .variants
             .map(|v| Unbounded::new(Rewritten::Prebuilt(v), kind, size_limit, DFA_CACHE));
+        // Read in place from the table if `build.rs` built them.
+        let gates = match set.gates.and_then(gate::Gates::from_table) {
+            Some(read) => Some(read),
+            None => gate::Gates::new(&gates),
+        };
         let mut matcher = Matcher::from_nfa(set.nfa, kind, None, unbounded, DFA_CACHE)?;
         matcher.set = Some(Apart {
             patterns: count,
             alone: apart,
-            gates: gate::Gates::new(&gates),
+            gates,
             shared,
         });
         Ok(matcher)
@@ -1041,6 +1046,33 @@ pub(crate) fn is_prebuilt<S: AsRef<str>>(
         set.patterns.iter().all(|p| p.alone.is_some() == p.apart)
             && Matcher::from_prebuilt(set, size_limit).is_ok()
     })
+}
+
+/// For the tests of the built-in vocabularies: the gated set of
+/// `patterns` has its gates in the [`prebuilt`] table, and they open on
+/// each of `texts` as the gates built from its literals open.
+#[cfg(test)]
+pub(crate) fn prebuilt_gates_open_as_built<S: AsRef<str>>(patterns: &[S], texts: &[&str]) -> bool {
+    let patterns: Vec<Cow<'_, str>> = patterns.iter().map(|p| unfolded(p.as_ref())).collect();
+    let key = prebuilt::Key {
+        gated: true,
+        size_limit: NFA_SIZE_LIMIT,
+        captures: false,
+    };
+    let Some(set) = prebuilt::find(PREBUILT, key, &patterns) else {
+        return false;
+    };
+    let gates: Vec<_> = set
+        .patterns
+        .iter()
+        .filter(|p| p.apart)
+        .map(|p| p.literals.clone())
+        .collect();
+    let read = set.gates.and_then(gate::Gates::from_table);
+    let (Some(read), Some(built)) = (read, gate::Gates::new(&gates)) else {
+        return false;
+    };
+    texts.iter().all(|t| read.open(t) == built.open(t))
 }
 
 /// For the tests of the built-in vocabularies and packs: `pattern` parses

@@ -30,7 +30,8 @@
 //! patterns have a Unicode word boundary (then their [`VariantNfas`]); the
 //! shared NFA: its anchored and
 //! unanchored starts, each pattern's start, and its states (a tag byte and
-//! the state's fields).
+//! the state's fields); the gates of the patterns searched apart (length,
+//! then `gate::table`'s bytes; none: empty).
 
 use regex_automata::nfa::thompson::{self, NFA, State, Transition, WhichCaptures};
 use regex_automata::util::look::Look;
@@ -245,6 +246,9 @@ pub(crate) struct Set<'a> {
     /// patterns' [`VariantNfas`].
     pub variants: Option<Variants<'a>>,
     pub nfa: NFA,
+    /// The gates of its patterns searched apart, as `gate::table` wrote
+    /// them (`None`: not gated, or no gate built).
+    pub gates: Option<&'a [u8]>,
 }
 
 /// Bytes of a directory entry of a [`table`]: the set's [`identity`]
@@ -473,6 +477,15 @@ pub(crate) fn encode(sources: &[String], key: Key, set: &Compiled) -> Option<Vec
         w.variants(set.variants.as_ref()?)?;
     }
     w.nfa(&set.nfa)?;
+    // The gates of the patterns searched apart, in their order, as
+    // `Matcher::from_prebuilt` gives them to `Gates::new` (none: empty).
+    let gates: Vec<Option<Vec<Literal>>> = set
+        .split
+        .iter()
+        .filter(|(_, apart)| *apart)
+        .map(|(literals, _)| literals.clone())
+        .collect();
+    w.bytes(&gate::table(&gates).unwrap_or_default());
     Some(w.0)
 }
 
@@ -618,10 +631,13 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Set<'_>> {
         None
     };
     let nfa = read_nfa(&mut r)?;
+    let len = r.u32()? as usize;
+    let gates = r.bytes(len)?;
     Some(Set {
         patterns,
         variants,
         nfa,
+        gates: (!gates.is_empty()).then_some(gates),
     })
 }
 
@@ -730,7 +746,8 @@ impl Writer {
     }
 }
 
-struct Reader<'a>(&'a [u8]);
+/// A little-endian reader of the table (and of `gate::table`'s bytes).
+pub(super) struct Reader<'a>(pub(super) &'a [u8]);
 
 /// Bytes of a transition in the table: its range's two, its target's four.
 const TRANSITION: usize = 6;
@@ -741,12 +758,12 @@ impl<'a> Reader<'a> {
         self.0 = rest;
         Some(b)
     }
-    fn u32(&mut self) -> Option<u32> {
+    pub(super) fn u32(&mut self) -> Option<u32> {
         let (head, rest) = self.0.split_first_chunk::<4>()?;
         self.0 = rest;
         Some(u32::from_le_bytes(*head))
     }
-    fn bytes(&mut self, len: usize) -> Option<&'a [u8]> {
+    pub(super) fn bytes(&mut self, len: usize) -> Option<&'a [u8]> {
         if self.0.len() < len {
             return None;
         }
