@@ -121,12 +121,12 @@ impl JsonSchema for StatementForm {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "Concepts one statement must carry: `name`, `name@label`, `name@near`, `name@lead`, `name@column`, `name@heading`, `name@item`, `name@term`, `name@own`, `name@governed`, `!name`, `@paragraph`, `@clause` and `@relative`.",
+            "description": "Concepts one statement must carry: `name`, `name@label`, `name@near`, `name@lead`, `name@column`, `name@heading`, `name@item`, `name@term`, `name@own`, `name@governed`, `!name`, `!name@own`, `!name@heading`, `@paragraph`, `@clause` and `@relative`.",
             "type": "array",
             "minItems": 1,
             "items": {
                 "type": "string",
-                "pattern": "^(@paragraph|@clause|@relative|![a-z_0-9]+(@own)?|[a-z_0-9]+(@(label|near|lead|column|heading|item|term|own|governed))?)$",
+                "pattern": "^(@paragraph|@clause|@relative|![a-z_0-9]+(@(own|heading))?|[a-z_0-9]+(@(label|near|lead|column|heading|item|term|own|governed))?)$",
             },
         })
     }
