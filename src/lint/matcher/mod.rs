@@ -67,8 +67,12 @@ const DFA_CACHE: usize = 2 * (1 << 20);
 /// 64 KiB once the PikeVM's caches were gone: on the corpus with every pack
 /// `cache_next_state` 635 → 537 M (−2.3% of the lint), peak RSS with the
 /// default packs +5.8 MiB (to some 139 MiB, under the 144 MiB ceiling);
-/// 256 KiB saved 54 M more but passed the ceiling (BENCHMARKS.md).
-const PART_DFA_CACHE: usize = 128 << 10;
+/// 256 KiB saved 54 M more but passed the ceiling (BENCHMARKS.md). Back to
+/// 64 KiB in session 36: measured in wall time, interleaved, the doubled
+/// cache gained nothing (corpus with every pack 323.0 ms either way, median
+/// of 7) and cost 6.5–6.9 MiB at the peak, which the session's larger
+/// vocabularies then pushed past the ceiling.
+const PART_DFA_CACHE: usize = 64 << 10;
 
 /// The built-in vocabularies' pattern sets, compiled by `build.rs`
 /// ([`prebuilt`]).
