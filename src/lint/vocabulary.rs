@@ -1744,6 +1744,67 @@ mod tests {
         assert!(v.patterns.is_none() && !problems.is_empty());
     }
 
+    /// No built-in pattern spells out a word boundary as a class right
+    /// beside a separator the pattern itself requires: the class takes the
+    /// separator, and the pattern can never match (session 36: an Italian
+    /// group ending in "società" silenced its whole pattern, and nothing
+    /// said so). A new pattern of that shape fails here, with its text.
+    #[test]
+    fn no_builtin_pattern_spells_a_boundary_beside_a_required_separator() {
+        let separators = [
+            ' ', ',', ';', ':', '\'', '’', '"', '«', '»', '“', '”', '-', '/',
+        ];
+        let silent = |source: &str| {
+            let after = source
+                .match_indices(r"(?:$|[^\p{L}\p{N}_])")
+                .any(|(at, bound)| {
+                    let mut rest = source[at + bound.len()..].chars();
+                    rest.next().is_some_and(|c| separators.contains(&c))
+                        && !matches!(rest.next(), Some('?' | '*' | '{'))
+                });
+            // A group's `(?-i:` or `(?:` ends with a colon that is syntax,
+            // not a separator.
+            let before = source
+                .match_indices(r"(?:^|[^\p{L}\p{N}_])")
+                .any(|(at, _)| {
+                    let head = &source[..at];
+                    let group_opening = head.ends_with(':')
+                        && head.rfind("(?").is_some_and(|open| {
+                            head[open + 2..head.len() - 1]
+                                .chars()
+                                .all(|c| c.is_ascii_alphabetic() || c == '-')
+                        });
+                    head.chars()
+                        .next_back()
+                        .is_some_and(|c| separators.contains(&c))
+                        && !head.ends_with("\\ ")
+                        && !group_opening
+                });
+            after || before
+        };
+        // The check sees the shape: a letter side it cannot prove a letter.
+        assert!(silent(&pattern_source::set_source(r"(società|é?)\b può")));
+        assert!(!silent(&pattern_source::set_source(
+            r"(?-i:\b(?:über|ab) \d)"
+        )));
+        let mut found = Vec::new();
+        for (name, text) in BUILTIN {
+            let raw: RawVocabulary = crate::yaml::from_str(text).unwrap();
+            for group in raw.concepts.values().flatten() {
+                for pattern in &group.patterns {
+                    if silent(&pattern_source::set_source(&pattern.value)) {
+                        found.push(format!("{name}: {}", pattern.value));
+                    }
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "patterns that can never match:\n{}",
+            found.join("\n")
+        );
+    }
+
     /// `build.rs` derived every built-in vocabulary's pattern set exactly as
     /// this run time does, and compiled it (`matcher::prebuilt`): a set it
     /// missed would still be right, only slower.
