@@ -1,8 +1,6 @@
 //! The command line: arguments, dispatch, exit codes. Thin on purpose; the
 //! work is in `cmd` and the pipeline.
 
-use std::process::ExitCode;
-
 use clap::{Parser, Subcommand};
 
 use crate::cmd;
@@ -82,10 +80,6 @@ Examples:
 
 fn parse_now(text: &str) -> Result<jiff::civil::Date, String> {
     crate::dates::parse_iso(text)
-}
-
-pub fn run() -> ExitCode {
-    ExitCode::from(status())
 }
 
 /// Runs the command the arguments name; its exit code.

@@ -138,13 +138,9 @@ fn ends_in_word(chars: &[char], at: usize) -> bool {
 fn starts_in_word(chars: &[char], at: usize) -> bool {
     match chars.get(at) {
         Some('(') => {
-            let mut start = at + 1;
-            if chars.get(start) == Some(&'?') {
-                match chars[start..].iter().position(|&c| c == ':' || c == ')') {
-                    Some(k) if chars[start + k] == ':' => start += k + 1,
-                    _ => return false,
-                }
-            }
+            let Some(start) = group_body(chars, at) else {
+                return false;
+            };
             let alternatives = alternatives(chars, start);
             let Some(&(_, close)) = alternatives.last() else {
                 return false;
@@ -171,26 +167,28 @@ fn is_letter_literal(chars: &[char], k: usize) -> bool {
 /// (after `(?:` or `(?-i:`), or `None` when it cannot be found.
 fn group_start(chars: &[char], close: usize) -> Option<usize> {
     let mut depth = 0usize;
-    let mut open = None;
     for k in (0..close).rev() {
         let escaped = k > 0 && chars[k - 1] == '\\';
         match chars[k] {
             ')' if !escaped => depth += 1,
-            '(' if !escaped && depth == 0 => {
-                open = Some(k);
-                break;
-            }
+            '(' if !escaped && depth == 0 => return group_body(chars, k),
             '(' if !escaped => depth -= 1,
             _ => {}
         }
     }
-    let open = open?;
+    None
+}
+
+/// The start of the first alternative of the group opening at `open`: past
+/// `(`, and past the `?:` or flags of a non-capturing group (`(?-i:`).
+/// `None` for a group that is no plain group (`(?i)`, a look-around).
+fn group_body(chars: &[char], open: usize) -> Option<usize> {
     let start = open + 1;
-    if chars.get(start) == Some(&'?') {
-        let k = chars[start..close].iter().position(|&c| c == ':')?;
-        return Some(start + k + 1);
+    if chars.get(start) != Some(&'?') {
+        return Some(start);
     }
-    Some(start)
+    let k = chars[start..].iter().position(|&c| c == ':' || c == ')')?;
+    (chars[start + k] == ':').then_some(start + k + 1)
 }
 
 /// The characters a pattern's element at `at` may start with, as far as
@@ -200,14 +198,9 @@ fn group_start(chars: &[char], close: usize) -> Option<usize> {
 fn first_chars(chars: &[char], at: usize) -> Vec<char> {
     match chars.get(at) {
         Some('(') => {
-            let mut start = at + 1;
-            // A non-capturing group or flags: `(?:`, `(?-i:`.
-            if chars.get(start) == Some(&'?') {
-                match chars[start..].iter().position(|&c| c == ':' || c == ')') {
-                    Some(k) if chars[start + k] == ':' => start += k + 1,
-                    _ => return Vec::new(),
-                }
-            }
+            let Some(start) = group_body(chars, at) else {
+                return Vec::new();
+            };
             alternatives(chars, start)
                 .into_iter()
                 .flat_map(|(from, _)| first_chars(chars, from))
@@ -236,31 +229,9 @@ fn last_chars(chars: &[char], at: usize) -> Vec<char> {
     }
     match chars[end] {
         ')' => {
-            // The group's opening: the last unmatched `(` before it.
-            let mut depth = 0usize;
-            let mut open = None;
-            for k in (0..end).rev() {
-                let escaped = k > 0 && chars[k - 1] == '\\';
-                match chars[k] {
-                    ')' if !escaped => depth += 1,
-                    '(' if !escaped && depth == 0 => {
-                        open = Some(k);
-                        break;
-                    }
-                    '(' if !escaped => depth -= 1,
-                    _ => {}
-                }
-            }
-            let Some(open) = open else {
+            let Some(start) = group_start(chars, end) else {
                 return Vec::new();
             };
-            let mut start = open + 1;
-            if chars.get(start) == Some(&'?') {
-                match chars[start..end].iter().position(|&c| c == ':') {
-                    Some(k) => start += k + 1,
-                    None => return Vec::new(),
-                }
-            }
             alternatives(chars, start)
                 .into_iter()
                 .flat_map(|(_, to)| last_chars(chars, to))
