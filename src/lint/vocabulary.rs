@@ -1016,10 +1016,16 @@ impl Vocabulary {
         })
     }
 
+    /// The patterns in the set's shared automaton first, then the terms,
+    /// then the patterns searched apart, each only while its concept is
+    /// not found yet: a concept is found or not, and searching a pattern
+    /// apart (compiling it on first use) for a concept already found was
+    /// most of the vocabulary's pattern search on the corpus
+    /// (BENCHMARKS.md, session 37).
     fn concepts_uncached(&self, text: &str) -> Set {
         let mut found = Set::default();
         if let Some(set) = &self.patterns {
-            for i in set.matches(text).iter() {
+            for i in set.matches_shared(text).iter() {
                 found = found.with(self.pattern_concepts[i.as_usize()]);
             }
         }
@@ -1035,6 +1041,14 @@ impl Vocabulary {
                     }
                 }
             }
+        }
+        if let Some(set) = &self.patterns {
+            let found_so_far = std::cell::Cell::new(found);
+            let concept_of = |i: usize| self.pattern_concepts[i];
+            for i in set.matches_apart(text, |i| found_so_far.get().has(concept_of(i))) {
+                found_so_far.set(found_so_far.get().with(concept_of(i)));
+            }
+            found = found_so_far.get();
         }
         found
     }
@@ -1464,6 +1478,67 @@ mod tests {
         assert_eq!(en.concepts(&text), first);
         assert_eq!(first, en.concepts_uncached(&text));
         assert!(first.has(c.id("erase").unwrap()));
+    }
+
+    /// [`Vocabulary::concepts_uncached`] skips the patterns searched apart
+    /// whose concept is found already: it must find what every term and
+    /// every pattern searched finds, on the example site's policies and the
+    /// accuracy phrasings, read by every built-in vocabulary (the other
+    /// languages' texts too: a pattern such as an e-mail address fires in
+    /// any).
+    #[test]
+    fn concepts_found_with_searches_skipped_are_those_every_search_finds() {
+        fn every_search(v: &Vocabulary, text: &str) -> Set {
+            let mut found = Set::default();
+            if let Some(set) = &v.patterns {
+                for i in set.matches(text).iter() {
+                    found = found.with(v.pattern_concepts[i.as_usize()]);
+                }
+            }
+            let tokens = v.tokens(words_as_read(v.lang == "en", text));
+            for (i, syms) in tokens.iter().enumerate() {
+                for term in syms.iter().flat_map(|s| v.terms_by_first.get(s)).flatten() {
+                    if match_end(&tokens, i, &term.words).is_some() {
+                        found = found.with(term.concept);
+                    }
+                }
+            }
+            found
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = Vec::new();
+        for dir in ["content", "tests/accuracy/phrasings"] {
+            let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
+            files.sort();
+            for file in files {
+                let text = std::fs::read_to_string(&file).unwrap();
+                texts.extend(
+                    text.lines()
+                        .filter(|l| !l.trim().is_empty())
+                        .map(crate::lint::text::normalize),
+                );
+            }
+        }
+        assert!(texts.len() > 5000, "{}", texts.len());
+        let c = builtin();
+        let (mut compared, mut with_patterns) = (0, 0);
+        for lang in c.languages() {
+            let v = c.vocabulary(lang).unwrap();
+            for text in &texts {
+                let expected = every_search(v, text);
+                assert_eq!(v.concepts_uncached(text), expected, "{lang}: {text}");
+                compared += 1;
+                with_patterns += usize::from(
+                    v.patterns
+                        .as_ref()
+                        .is_some_and(|set| set.matches(text).iter().next().is_some()),
+                );
+            }
+        }
+        assert!(with_patterns > 1000, "{with_patterns} of {compared}");
     }
 
     /// Rules learn what a language defines before it compiles (if it ever

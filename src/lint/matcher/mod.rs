@@ -286,12 +286,24 @@ impl Apart {
     /// The patterns searched apart that match somewhere in `text`, by
     /// index in the set: those whose gate opens and whose search finds.
     fn matching<'a>(&'a self, text: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.matching_unless(text, |_| false)
+    }
+
+    /// [`Apart::matching`], without searching the patterns `settled` says
+    /// are not needed (see [`Matcher::matches_apart`]).
+    fn matching_unless<'a>(
+        &'a self,
+        text: &'a str,
+        settled: impl Fn(usize) -> bool + 'a,
+    ) -> impl Iterator<Item = usize> + 'a {
         let open = self.gates.as_ref().map(|g| g.open(text));
         self.alone
             .iter()
             .enumerate()
             .filter(move |(k, _)| open.as_ref().is_none_or(|o| o[*k]))
-            .filter(move |(_, (_, part))| part.matcher().is_some_and(|m| m.is_match(text)))
+            .filter(move |(_, (i, part))| {
+                !settled(*i) && part.matcher().is_some_and(|m| m.is_match(text))
+            })
             .map(|(_, (i, _))| *i)
     }
 }
@@ -727,6 +739,19 @@ impl Matcher {
 
     /// The patterns that match somewhere in `text`, by index, ascending.
     pub fn matches(&self, text: &str) -> PatternSet {
+        let mut all = self.matches_shared(text);
+        for i in self.matches_apart(text, |_| false) {
+            all.insert(PatternID::must(i));
+        }
+        all
+    }
+
+    /// [`Matcher::matches`] of the patterns in the set's one automaton
+    /// (every pattern of a matcher without patterns searched apart), by
+    /// index in the set. With [`Matcher::matches_apart`], all of
+    /// [`Matcher::matches`]: a caller that needs only some answers can
+    /// learn what it can from these before it asks for the others.
+    pub fn matches_shared(&self, text: &str) -> PatternSet {
         let Some(set) = &self.set else {
             return self.shared_matches(text);
         };
@@ -736,10 +761,27 @@ impl Matcher {
                 all.insert(PatternID::must(set.shared[p.as_usize()]));
             }
         }
-        for i in set.matching(text) {
-            all.insert(PatternID::must(i));
-        }
         all
+    }
+
+    /// The patterns searched apart (see [`Apart`]) that match somewhere in
+    /// `text`, by index in the set, ascending, leaving out those `settled`
+    /// says the caller no longer needs: they are neither compiled nor
+    /// searched. `settled` is asked just before each pattern would be
+    /// searched, so it may take in what the caller learnt from the
+    /// patterns found before. A vocabulary needs to know only whether a
+    /// concept is stated, and most of its patterns searched apart belong
+    /// to a concept its terms or another pattern had found already.
+    pub fn matches_apart<'a>(
+        &'a self,
+        text: &'a str,
+        settled: impl Fn(usize) -> bool + 'a,
+    ) -> impl Iterator<Item = usize> + 'a {
+        self.set
+            .as_ref()
+            .map(|set| set.matching_unless(text, settled))
+            .into_iter()
+            .flatten()
     }
 
     /// [`Matcher::matches`] of the patterns not searched apart, by their
