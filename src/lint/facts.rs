@@ -275,6 +275,7 @@ impl<'a> DocFacts<'a> {
                     vocabulary,
                 )
             }),
+            |_| true,
         )?;
         let span = blocks[hit.block].span.clone();
         Some(Inferred {

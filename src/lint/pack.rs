@@ -911,13 +911,13 @@ impl DataRule {
                     && super::statements::Form::any_fits(&self.statements, s, vocabulary)
             },
             any_paragraph.then_some(|pair: &super::tree::Statement| {
-                self.quick_pairs.may_fit(pair)
-                    && super::statements::Form::any_fits(
-                        self.statements.iter().filter(|f| f.paragraph),
-                        pair,
-                        vocabulary,
-                    )
+                super::statements::Form::any_fits(
+                    self.statements.iter().filter(|f| f.paragraph),
+                    pair,
+                    vocabulary,
+                )
             }),
+            |pair| self.quick_pairs.may_fit(pair),
         );
         match hit {
             Some(s) => {

@@ -127,11 +127,16 @@ impl DocTree {
     /// one after it: the next sentence of its paragraph, or, after a
     /// paragraph's last sentence, a short next paragraph of the same section
     /// (an address block after "The controller is X."). Concepts and labels
-    /// are joined, and so are the texts.
+    /// are joined, and so are the texts. Only pairs whose joined concepts
+    /// `may_fit` accepts (it is shown them with no text and no labels) are
+    /// joined: copying two texts and the labels for every pair was most of
+    /// the pairs' cost, and a rule's first test turns nearly all of them
+    /// away (BENCHMARKS.md, session 37).
     pub fn pairs<'t>(
         &'t self,
         in_scope: &'t [bool],
         blocks: &'t [crate::markdown::Block],
+        may_fit: impl Fn(&Statement) -> bool + 't,
     ) -> impl Iterator<Item = Statement> + 't {
         self.statements
             .iter()
@@ -153,22 +158,34 @@ impl DocTree {
                 if !same_block && !short_next_block {
                     return None;
                 }
-                let mut pair = first.clone();
+                let mut pair = Statement {
+                    text: String::new(),
+                    labels: Vec::new(),
+                    own: first.own.union(next.own),
+                    inherited: first.inherited.union(next.inherited),
+                    near: first.near.union(next.near),
+                    lead: first.lead.union(next.lead),
+                    column: first.column.union(next.column),
+                    heading: first.heading.union(next.heading),
+                    ..*first
+                };
+                if !may_fit(&pair) {
+                    return None;
+                }
+                pair.text
+                    .reserve_exact(first.text.len() + 1 + next.text.len());
+                pair.text.push_str(&first.text);
                 pair.text.push(' ');
                 pair.text.push_str(&next.text);
-                pair.own = pair.own.union(next.own);
-                pair.inherited = pair.inherited.union(next.inherited);
-                pair.near = pair.near.union(next.near);
-                pair.lead = pair.lead.union(next.lead);
-                pair.column = pair.column.union(next.column);
-                pair.heading = pair.heading.union(next.heading);
+                pair.labels = first.labels.clone();
                 Some(pair)
             })
     }
 
     /// The first statement in scope that `fits_one` accepts, in reading
     /// order; failing that, the first pair of statements (see [`pairs`])
-    /// that `fits_pair` accepts.
+    /// that `fits_pair` accepts, of those whose concepts `pair_may_fit`
+    /// (a test of the concepts alone) accepts.
     ///
     /// [`pairs`]: DocTree::pairs
     pub fn first_fitting(
@@ -177,13 +194,15 @@ impl DocTree {
         blocks: &[crate::markdown::Block],
         fits_one: impl Fn(&Statement) -> bool,
         fits_pair: Option<impl Fn(&Statement) -> bool>,
+        pair_may_fit: impl Fn(&Statement) -> bool,
     ) -> Option<Statement> {
         self.statements_in(in_scope)
             .find(|s| fits_one(s))
             .cloned()
             .or_else(|| {
                 let fits_pair = fits_pair?;
-                self.pairs(in_scope, blocks).find(|pair| fits_pair(pair))
+                self.pairs(in_scope, blocks, pair_may_fit)
+                    .find(|pair| fits_pair(pair))
             })
     }
 
@@ -2602,6 +2621,52 @@ mod tests {
             sentences("We keep it for version 2.5. Then we stop.", "en").len(),
             2
         );
+    }
+
+    /// `pairs` joins only the pairs its concepts test accepts, shown
+    /// them without text and labels: they must be the pairs joined in full
+    /// that the test accepts, and a rule's first test ([`Quick::may_fit`],
+    /// what the packs pass) must answer on the concepts alone as on the
+    /// whole pair.
+    ///
+    /// [`Quick::may_fit`]: crate::lint::statements::Quick::may_fit
+    #[test]
+    fn pairs_tested_on_their_concepts_are_the_joined_pairs_that_pass() {
+        use crate::lint::statements::Form;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let md = std::fs::read_to_string(root.join("content/privacy.md")).unwrap();
+        let outline = crate::markdown::outline_only(&md, 0, &Default::default()).outline;
+        let tree = tree_of(&md, "en");
+        let everywhere = vec![true; outline.blocks.len()];
+        let show = |pairs: Vec<Statement>| format!("{pairs:?}");
+        let all: Vec<Statement> = tree.pairs(&everywhere, &outline.blocks, |_| true).collect();
+        assert!(all.len() > 20, "{}", all.len());
+        let source = crate::diagnostic::SourceText::new("rules/x.yaml", "");
+        for words in [
+            &["grant", "erase"][..],
+            &["controller@near"],
+            &["retain"],
+            &["grant", "object@governed"],
+        ] {
+            let names: Vec<crate::yaml::Located<String>> = words
+                .iter()
+                .map(|w| crate::yaml::Located {
+                    value: w.to_string(),
+                    span: 0..0,
+                })
+                .collect();
+            let form = Form::compile(&source, &names, &mut Vec::new()).expect("a form");
+            let quick = Form::quick([&form]);
+            let passing: Vec<Statement> =
+                all.iter().filter(|p| quick.may_fit(p)).cloned().collect();
+            let tested: Vec<Statement> = tree
+                .pairs(&everywhere, &outline.blocks, |p| {
+                    assert!(p.text.is_empty() && p.labels.is_empty());
+                    quick.may_fit(p)
+                })
+                .collect();
+            assert_eq!(show(tested), show(passing), "{words:?}");
+        }
     }
 
     /// The tree of `md` read with the built-in vocabulary of `lang`.
