@@ -244,6 +244,9 @@ struct LazyPatterns {
     sources: Arc<Vec<String>>,
     any: Arc<OnceLock<Option<Matcher>>>,
     each: Arc<OnceLock<Vec<Regex>>>,
+    /// Each pattern's regex alone, built when [`LazyPatterns::find`] first
+    /// needs that one (`None`: over the size limit).
+    alone: Arc<OnceLock<Vec<OnceLock<Option<Regex>>>>>,
 }
 
 impl LazyPatterns {
@@ -260,8 +263,28 @@ impl LazyPatterns {
     }
 
     /// The first pattern, in the rule file's order, that matches: its match.
+    /// The set says which that is, and only its regex is built: building
+    /// every pattern's regex to quote one was 23 M instructions on the
+    /// corpus with every pack (BENCHMARKS.md, session 37). Where the set
+    /// cannot say (none, or a pattern too large alone), every pattern's.
     fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+        if let Some(first) = self.any().and_then(|any| any.matches(text).iter().next())
+            && let Some(re) = self.alone(first.as_usize())
+            && let Some(found) = re.find(text)
+        {
+            return Some(found);
+        }
         self.each().iter().find_map(|p| p.find(text))
+    }
+
+    /// Pattern `i`'s regex alone, built on first use; `None` over the size
+    /// limit (where [`LazyPatterns::each`] leaves it out).
+    fn alone(&self, i: usize) -> Option<&Regex> {
+        self.alone
+            .get_or_init(|| self.sources.iter().map(|_| OnceLock::new()).collect())
+            .get(i)?
+            .get_or_init(|| text::compile(&self.sources[i]).ok())
+            .as_ref()
     }
 
     fn any(&self) -> Option<&Matcher> {
@@ -1004,6 +1027,44 @@ mod tests {
         on_disk.sort();
         let embedded: Vec<String> = BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
         assert_eq!(on_disk, embedded, "update BUILTIN in src/lint/pack.rs");
+    }
+
+    /// `find` builds only the regex of the first pattern the set finds:
+    /// it must quote what trying every pattern's regex in order quotes,
+    /// also where a later pattern matches earlier in the text, where two
+    /// match at once, and where none does.
+    #[test]
+    fn find_quotes_the_first_pattern_that_matches() {
+        let sources = vec![
+            r"\bsell (your|the) data\b".to_string(),
+            r"\bshare[sd]? (it|them) with advertisers".to_string(),
+            r"\bdata\b".to_string(),
+            r"(?i)tracking pixels?".to_string(),
+        ];
+        let lazy = LazyPatterns {
+            sources: Arc::new(sources),
+            ..LazyPatterns::default()
+        };
+        let every = |text: &str| {
+            lazy.each()
+                .iter()
+                .find_map(|p| p.find(text))
+                .map(|m| (m.range(), m.as_str().to_string()))
+        };
+        for text in [
+            "Your data is ours: we sell your data.",
+            "We shared them with advertisers and sell the data.",
+            "Tracking pixels, then data.",
+            "We use TRACKING PIXEL images.",
+            "Nothing here.",
+            "",
+        ] {
+            let text = crate::lint::text::normalize(text);
+            let found = lazy
+                .find(&text)
+                .map(|m| (m.range(), m.as_str().to_string()));
+            assert_eq!(found, every(&text), "{text}");
+        }
     }
 
     #[test]
