@@ -13,9 +13,11 @@
 //! the format below ([`encode`]). At run time a set whose sources, gating
 //! and size limit are exactly those of a prebuilt one ([`find`]) is read
 //! from it: each NFA is replayed state by state into a `thompson::Builder`
-//! ([`decode`]), which yields the same NFA without parsing or UTF-8
-//! compiling. Anything else (a site's own vocabulary or pack, a source that
-//! differs by one byte) compiles as before, so the prebuilt table only ever
+//! ([`decode`]), which yields the compiled NFA without parsing or UTF-8
+//! compiling, its alike states merged at build time ([`merged`]: fewer
+//! states to replay, the same answers from every engine). Anything else
+//! (a site's own vocabulary or pack, a source that differs by one byte)
+//! compiles as before, so the prebuilt table only ever
 //! decides how fast, never what matches; tests check that every built-in
 //! set and list finds its entry.
 //!
@@ -181,12 +183,213 @@ impl VariantNfas {
                 .configure(nfa_config(size_limit, WhichCaptures::None))
                 .build_many_from_hir(&hirs)
                 .ok()
+                .map(merged)
         };
         VariantNfas {
             ascii: nfa(ascii_look),
             relaxed: nfa(no_look),
         }
     }
+}
+
+/// `nfa` with the states that behave alike merged into one, for every
+/// engine and every search: states of the same kind with the same labels
+/// (byte ranges, assertion, pattern matched) whose successors, in order,
+/// behave alike (the coarsest such partition, refined from the labels
+/// until no block splits). A case-insensitive Unicode class compiles to
+/// hundreds of states, and the compiler writes one copy for each place a
+/// pattern names it: `\w*` ending each of a dozen alternatives is a dozen
+/// copies that all loop and leave alike. Reading the prebuilt NFAs back
+/// costs by the state (`read_nfa` was a fifth of the example site's lint),
+/// and so does each lazy DFA state built from them. A merged state stands
+/// for copies that accept the same texts from there, in the same order of
+/// preference, so the set of patterns that match, whether any does, and
+/// the preferred match are what they were; the byte ranges and assertions
+/// are the same ones, so the DFAs' alphabet and the texts where they give
+/// up are too. An NFA with capture states is kept as it is (its slots
+/// tell copies apart).
+// The writing half is `build.rs`'s (and the tests'); the binary only reads.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn merged(nfa: NFA) -> NFA {
+    if nfa.has_capture() {
+        return nfa;
+    }
+    merged_bytes(&nfa)
+        .and_then(|bytes| decode_nfa(&bytes))
+        .unwrap_or(nfa)
+}
+
+/// A state's kind and labels, and its successors in order; `None` for a
+/// state [`merged`] does not merge.
+#[cfg_attr(not(test), allow(dead_code))]
+fn label_and_successors(state: &State) -> Option<(Vec<u32>, Vec<StateID>)> {
+    Some(match state {
+        State::ByteRange { trans } => (
+            vec![0, trans.start.into(), trans.end.into()],
+            vec![trans.next],
+        ),
+        State::Sparse(sparse) => {
+            let mut label = vec![1, sparse.transitions.len() as u32];
+            for t in sparse.transitions.iter() {
+                label.extend([u32::from(t.start), u32::from(t.end)]);
+            }
+            (label, sparse.transitions.iter().map(|t| t.next).collect())
+        }
+        State::Look { look, next } => (vec![2, look.as_repr()], vec![*next]),
+        State::Union { alternates } => (vec![3, alternates.len() as u32], alternates.to_vec()),
+        State::BinaryUnion { alt1, alt2 } => (vec![4], vec![*alt1, *alt2]),
+        State::Fail => (vec![5], Vec::new()),
+        State::Match { pattern_id } => (vec![6, pattern_id.as_u32()], Vec::new()),
+        State::Capture { .. } | State::Dense(_) => return None,
+    })
+}
+
+/// The encoding ([`Writer::states`]) of `nfa` with its states merged as
+/// [`merged`] says, each block of alike states numbered by its first
+/// state, so that states keep their order (match states in particular,
+/// which the reader takes in the order of their patterns).
+#[cfg_attr(not(test), allow(dead_code))]
+fn merged_bytes(nfa: &NFA) -> Option<Vec<u8>> {
+    let states = nfa.states();
+    let n = states.len();
+    let (labels, successors): (Vec<Vec<u32>>, Vec<Vec<StateID>>) = states
+        .iter()
+        .map(label_and_successors)
+        .collect::<Option<Vec<_>>>()?
+        .into_iter()
+        .unzip();
+    // The first partition: by kind and labels.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| labels[a].cmp(&labels[b]).then(a.cmp(&b)));
+    let mut block = vec![0usize; n];
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for (k, &i) in order.iter().enumerate() {
+        if k == 0 || labels[order[k - 1]] != labels[i] {
+            members.push(Vec::new());
+        }
+        block[i] = members.len() - 1;
+        members.last_mut()?.push(i);
+    }
+    let mut predecessors: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, next) in successors.iter().enumerate() {
+        for t in next {
+            predecessors.get_mut(t.as_usize())?.push(i);
+        }
+    }
+    // Split each block whose states' successors lie in different blocks;
+    // a split can split the blocks of the moved states' predecessors.
+    let mut dirty: Vec<usize> = (0..members.len()).collect();
+    let mut is_dirty = vec![true; members.len()];
+    while let Some(b) = dirty.pop() {
+        is_dirty[b] = false;
+        if members[b].len() < 2 {
+            continue;
+        }
+        let mut keyed: Vec<(Vec<usize>, usize)> = members[b]
+            .iter()
+            .map(|&s| {
+                let key = successors[s].iter().map(|t| block[t.as_usize()]);
+                (key.collect(), s)
+            })
+            .collect();
+        keyed.sort_unstable();
+        if keyed.first()?.0 == keyed.last()?.0 {
+            continue;
+        }
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (k, (key, s)) in keyed.iter().enumerate() {
+            if k == 0 || keyed[k - 1].0 != *key {
+                groups.push(Vec::new());
+            }
+            groups.last_mut()?.push(*s);
+        }
+        // The first group keeps the block's number. Every state gets its
+        // new block before any predecessor's block is marked: marked by a
+        // number a state is about to leave, a block would miss its split.
+        let mut groups = groups.into_iter();
+        members[b] = groups.next()?;
+        let mut moved = vec![b];
+        for group in groups {
+            let id = members.len();
+            for &s in &group {
+                block[s] = id;
+            }
+            members.push(group);
+            is_dirty.push(false);
+            moved.push(id);
+        }
+        for split in moved {
+            for &s in &members[split] {
+                for &p in &predecessors[s] {
+                    let c = block[p];
+                    if !is_dirty[c] {
+                        is_dirty[c] = true;
+                        dirty.push(c);
+                    }
+                }
+            }
+        }
+    }
+    // Each block numbered by its first state, in the states' order.
+    let firsts: Vec<usize> = members
+        .iter()
+        .map(|m| m.iter().copied().min().unwrap_or(n))
+        .collect();
+    let mut blocks: Vec<usize> = (0..members.len()).collect();
+    blocks.sort_by_key(|&b| firsts[b]);
+    let mut number = vec![0usize; members.len()];
+    for (k, &b) in blocks.iter().enumerate() {
+        number[b] = k;
+    }
+    let id = |s: StateID| StateID::new(number[block[s.as_usize()]]).ok();
+    let merged: Vec<State> = blocks
+        .iter()
+        .map(|&b| {
+            Some(match &states[firsts[b]] {
+                State::ByteRange { trans } => State::ByteRange {
+                    trans: Transition {
+                        next: id(trans.next)?,
+                        ..*trans
+                    },
+                },
+                State::Sparse(sparse) => State::Sparse(thompson::SparseTransitions {
+                    transitions: sparse
+                        .transitions
+                        .iter()
+                        .map(|t| {
+                            Some(Transition {
+                                next: id(t.next)?,
+                                ..*t
+                            })
+                        })
+                        .collect::<Option<_>>()?,
+                }),
+                State::Look { look, next } => State::Look {
+                    look: *look,
+                    next: id(*next)?,
+                },
+                State::Union { alternates } => State::Union {
+                    alternates: alternates.iter().map(|&a| id(a)).collect::<Option<_>>()?,
+                },
+                State::BinaryUnion { alt1, alt2 } => State::BinaryUnion {
+                    alt1: id(*alt1)?,
+                    alt2: id(*alt2)?,
+                },
+                State::Fail => State::Fail,
+                State::Match { pattern_id } => State::Match {
+                    pattern_id: *pattern_id,
+                },
+                State::Capture { .. } | State::Dense(_) => return None,
+            })
+        })
+        .collect::<Option<_>>()?;
+    let pattern_starts = (0..nfa.pattern_len())
+        .map(|pid| id(nfa.start_pattern(PatternID::new(pid).ok()?)?))
+        .collect::<Option<Vec<_>>>()?;
+    let starts = [id(nfa.start_anchored())?, id(nfa.start_unanchored())?];
+    let mut w = Writer(Vec::new());
+    w.states(nfa, starts, &pattern_starts, &merged)?;
+    Some(w.0)
 }
 
 /// The encoded NFAs of [`VariantNfas`] in a table, read when first needed
@@ -394,11 +597,13 @@ pub(crate) fn compile(sources: &[String], key: Key) -> Option<Compiled> {
     let word_unicode = shared
         .iter()
         .any(|h| h.properties().look_set().contains_word_unicode());
+    // Compiled as the run time compiles them, then merged ([`merged`]).
     let nfa_of = |hirs: &[Hir]| {
         thompson::Compiler::new()
             .configure(nfa_config(key.size_limit, key.which()))
             .build_many_from_hir(hirs)
             .ok()
+            .map(merged)
     };
     let nfa = nfa_of(&shared)?;
     // Each pattern searched apart compiles alone, as `Part::matcher` does.
@@ -509,15 +714,31 @@ impl Writer {
     }
 
     fn nfa(&mut self, nfa: &NFA) -> Option<()> {
+        let pattern_starts = (0..nfa.pattern_len())
+            .map(|pid| nfa.start_pattern(PatternID::new(pid).ok()?))
+            .collect::<Option<Vec<_>>>()?;
+        let starts = [nfa.start_anchored(), nfa.start_unanchored()];
+        self.states(nfa, starts, &pattern_starts, nfa.states())
+    }
+
+    /// `states` as an NFA's: its anchored and unanchored starts, each
+    /// pattern's start, the states; `nfa` tells capture states' slots.
+    fn states(
+        &mut self,
+        nfa: &NFA,
+        [anchored, unanchored]: [StateID; 2],
+        pattern_starts: &[StateID],
+        states: &[State],
+    ) -> Option<()> {
         let w = self;
-        w.u32(nfa.start_anchored().as_u32());
-        w.u32(nfa.start_unanchored().as_u32());
-        w.u32(nfa.pattern_len() as u32);
-        for pid in 0..nfa.pattern_len() {
-            w.u32(nfa.start_pattern(PatternID::new(pid).ok()?)?.as_u32());
+        w.u32(anchored.as_u32());
+        w.u32(unanchored.as_u32());
+        w.u32(pattern_starts.len() as u32);
+        for start in pattern_starts {
+            w.u32(start.as_u32());
         }
-        w.u32(nfa.states().len() as u32);
-        for state in nfa.states() {
+        w.u32(states.len() as u32);
+        for state in states {
             match state {
                 State::ByteRange { trans } => {
                     w.0.push(0);
@@ -928,6 +1149,145 @@ mod tests {
         ]
         .map(String::from)
         .to_vec()
+    }
+
+    /// What every engine answers with `nfa` on `text`: the patterns
+    /// matching somewhere (PikeVM and lazy DFA, every match counting), the
+    /// pattern of the preferred match (PikeVM) and where the lazy DFA finds it ends or
+    /// gives up (`None`), earliest and not.
+    fn answers(nfa: &NFA, text: &str) -> Vec<String> {
+        use regex_automata::hybrid::dfa::DFA;
+        use regex_automata::nfa::thompson::pikevm::PikeVM;
+        use regex_automata::{Input, MatchKind, PatternSet};
+        let patterns = nfa.pattern_len();
+        let vm = |kind| {
+            PikeVM::builder()
+                .configure(PikeVM::config().match_kind(kind))
+                .build_from_nfa(nfa.clone())
+                .unwrap()
+        };
+        let dfa = |kind| {
+            DFA::builder()
+                .configure(DFA::config().match_kind(kind).unicode_word_boundary(true))
+                .build_from_nfa(nfa.clone())
+                .unwrap()
+        };
+        let mut out = Vec::new();
+        let all = vm(MatchKind::All);
+        let mut set = PatternSet::new(patterns);
+        all.which_overlapping_matches(&mut all.create_cache(), &Input::new(text), &mut set);
+        out.push(format!("{set:?}"));
+        let first = vm(MatchKind::LeftmostFirst);
+        let input = Input::new(text);
+        out.push(format!(
+            "{:?}",
+            first.search_slots(&mut first.create_cache(), &input, &mut [])
+        ));
+        let lazy = dfa(MatchKind::All);
+        let mut set = PatternSet::new(patterns);
+        let given_up = lazy
+            .try_which_overlapping_matches(&mut lazy.create_cache(), &Input::new(text), &mut set)
+            .is_err();
+        out.push(format!("{given_up} {set:?}"));
+        let lazy = dfa(MatchKind::LeftmostFirst);
+        for earliest in [false, true] {
+            let input = Input::new(text).earliest(earliest);
+            let found = lazy.try_search_fwd(&mut lazy.create_cache(), &input).ok();
+            out.push(format!("{found:?}"));
+        }
+        out
+    }
+
+    /// Merging an NFA's alike states ([`merged`]) changes no engine's
+    /// answer, on 20,000 texts of pieces the patterns look for, and
+    /// merges: a case-insensitive `\w*` ending several alternatives is
+    /// one copy. (A first version marked the blocks to split again by a
+    /// state's number before its split moved it: `\bcorrigir\b` became
+    /// `corre…`'s first letters, caught by the corpus's lint JSON.)
+    #[test]
+    fn merged_nfas_answer_as_the_compiled_ones() {
+        let sets: Vec<Vec<String>> = vec![
+            sources(),
+            vec![
+                r"corre[çc][ãa]o".into(),
+                r"\bcorrigir\b".into(),
+                r"re(c)?tifica[çc][ãa]o".into(),
+            ],
+            vec![r"(?:^|\W)(?:speicher\w*|erheb\w*|erfass\w*|prüf\w*|gespeichert)\b".into()],
+            vec![
+                r"\b(?:a|b)\w{0,3}\b".into(),
+                r"(?:ab|cb)+c?".into(),
+                r"(?:x\w*|y\w*) (?:\S+ ){0,2}?z".into(),
+            ],
+        ];
+        let pieces = [
+            "a",
+            "b",
+            "c",
+            "x",
+            "y",
+            "z",
+            " ",
+            "é",
+            "ß",
+            "corr",
+            "igir",
+            "eção",
+            "ões",
+            "speicher",
+            "erheb",
+            "prüf",
+            "t",
+            "object",
+            "ion",
+            "days",
+            "12",
+            "@x.y",
+            ".",
+            ",",
+            "âge",
+            "1",
+            "K",
+            "policy",
+            "describes how",
+            "the ",
+            "legal basis",
+            "no",
+            "rectificação",
+        ];
+        let mut shrunk = 0;
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for sources in &sets {
+            let hirs = syntax::parse_many_with(sources, &syntax()).unwrap();
+            let nfa = thompson::Compiler::new()
+                .configure(nfa_config(DEFAULT_SIZE_LIMIT, WhichCaptures::None))
+                .build_many_from_hir(&hirs)
+                .unwrap();
+            let merged = merged(nfa.clone());
+            assert!(merged.states().len() <= nfa.states().len());
+            shrunk += nfa.states().len() - merged.states().len();
+            for _ in 0..5_000 {
+                let mut text = String::new();
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                for _ in 0..(seed >> 60) {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                }
+                assert_eq!(
+                    answers(&merged, &text),
+                    answers(&nfa, &text),
+                    "{sources:?} {text:?}"
+                );
+            }
+        }
+        assert!(shrunk > 1_000, "{shrunk} states merged");
+        // An NFA with capture states is kept as it is.
+        let hir = syntax::parse_with(r"(\w+) (\w+)", &syntax()).unwrap();
+        let nfa = thompson::Compiler::new()
+            .configure(nfa_config(DEFAULT_SIZE_LIMIT, WhichCaptures::All))
+            .build_from_hir(&hir)
+            .unwrap();
+        assert_eq!(format!("{:?}", merged(nfa.clone())), format!("{nfa:?}"));
     }
 
     #[test]
