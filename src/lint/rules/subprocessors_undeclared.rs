@@ -42,7 +42,8 @@ fn check(c: &mut Check<'_>) {
     let providers = &c.linter.providers;
     let declared_providers: Vec<&str> = declared
         .iter()
-        .flat_map(|d| providers.identify_all(d).map(|p| p.name.as_str()))
+        .flat_map(|d| providers.identified(d))
+        .map(|p| p.name.as_str())
         .collect();
     let text = &c.doc.source.text;
     let outline = &c.doc.rendered.outline;
