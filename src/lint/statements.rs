@@ -498,14 +498,25 @@ fn refusal() -> Option<usize> {
 /// but you can ask us to delete your personal data" grants erasure after
 /// "but" with no comma before it (session 36, helper classes-i), while
 /// "You cannot delete public posts or ask us to delete them" refuses both.
+/// So is someone other than the reader who can see, change or delete the
+/// data (`other_access`, `other_can_change`, `other_subject`): "El banco
+/// puede acceder a sus datos de pago, y usted puede solicitar una copia"
+/// grants access in its second clause (session 37, helper classes-j).
 fn clause_bound() -> Set {
     static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     *SET.get_or_init(|| {
         let builtin = vocabulary::builtin();
-        ["claim_right", "may_be_unable", "right_refused"]
-            .into_iter()
-            .filter_map(|name| builtin.id(name))
-            .fold(Set::default(), Set::with)
+        [
+            "claim_right",
+            "may_be_unable",
+            "right_refused",
+            "other_access",
+            "other_can_change",
+            "other_subject",
+        ]
+        .into_iter()
+        .filter_map(|name| builtin.id(name))
+        .fold(Set::default(), Set::with)
     })
 }
 

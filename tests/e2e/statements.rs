@@ -9138,3 +9138,167 @@ fn session_36_classes_i_classes() {
     ];
     assert_met_and_decoy("gdpr.controller.identity", &library, case);
 }
+
+/// Session 37, helper classes-j: someone other than the reader named by any
+/// noun who can see, change or delete the data; erasure refused for the
+/// account; the policy's scope read as recipients, and the scope "of" a
+/// name with no legal form (`docs/accuracy.md`, session 37, classes-j).
+#[test]
+fn session_37_classes_j_classes() {
+    let case = "session 37 classes-j";
+    // 1. In es, it and pt the modal without a subject is the reader's: a
+    // subject named at the statement's start by any noun is someone else
+    // (`other_subject`); the reader named there (`reader_subject`), a
+    // complement clause and a grant after a comma are met.
+    let access = [
+        (
+            "es",
+            "## Sus derechos\n\nLe informamos de que puede acceder a sus datos en cualquier momento.\n",
+            "## Sus derechos\n\nEl banco puede acceder a sus datos de pago.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nEl banco puede acceder a sus datos de pago, y usted puede acceder a sus datos en cualquier momento.\n",
+            "## Sus derechos\n\nSu empleador podrá consultar sus datos.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nLe ricordiamo che può accedere ai suoi dati in qualsiasi momento.\n",
+            "## I suoi diritti\n\nLa banca può accedere ai suoi dati di pagamento.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nL'utente può accedere ai suoi dati in qualsiasi momento.\n",
+            "## I suoi diritti\n\nIl suo datore di lavoro può consultare i suoi dati.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nInformamos que pode aceder aos seus dados a qualquer momento.\n",
+            "## Os seus direitos\n\nO banco pode aceder aos seus dados de pagamento.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nA qualquer momento pode aceder aos seus dados.\n",
+            "## Os seus direitos\n\nA sua entidade empregadora pode consultar os seus dados.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    let erasure = [
+        (
+            "es",
+            "## Sus derechos\n\nEl usuario puede eliminar sus datos en cualquier momento.\n",
+            "## Sus derechos\n\nEl banco puede eliminar sus datos de pago.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nL'utente può cancellare i suoi dati in qualsiasi momento.\n",
+            "## I suoi diritti\n\nLa banca può cancellare i suoi dati di pagamento.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nO utilizador pode apagar os seus dados a qualquer momento.\n",
+            "## Os seus direitos\n\nO banco pode apagar os seus dados de pagamento.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+    // 2. Erasure refused for the account is no erasure offered, also under
+    // the right's own heading; a caveat with a condition stays met.
+    let account = [
+        (
+            "en",
+            "## Right to erasure\n\nYour account cannot be deleted while you have an open order.\n",
+            "## Right to erasure\n\nWe cannot delete your account.\n",
+        ),
+        (
+            "de",
+            "## Recht auf Löschung\n\nIhr Konto kann nicht gelöscht werden, solange eine Bestellung offen ist.\n",
+            "## Recht auf Löschung\n\nKonten können nicht gelöscht werden.\n",
+        ),
+        (
+            "fr",
+            "## Droit à l'effacement\n\nVotre compte ne peut pas être supprimé tant qu'une commande est en cours.\n",
+            "## Droit à l'effacement\n\nLa suppression n'est pas possible pour des raisons techniques.\n",
+        ),
+        (
+            "es",
+            "## Derecho de supresión\n\nSu cuenta no se puede eliminar mientras tenga un pedido abierto.\n",
+            "## Derecho de supresión\n\nNo podemos eliminar su cuenta.\n",
+        ),
+        (
+            "it",
+            "## Diritto alla cancellazione\n\nIl suo account non può essere cancellato finché ha un ordine aperto.\n",
+            "## Diritto alla cancellazione\n\nGli account non possono essere cancellati.\n",
+        ),
+        (
+            "pt",
+            "## Direito ao apagamento\n\nA sua conta não pode ser apagada enquanto tiver uma encomenda em aberto.\n",
+            "## Direito ao apagamento\n\nA sua conta não pode ser apagada.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nAccounts kunnen niet worden verwijderd. U kunt ons wel altijd vragen uw persoonsgegevens te verwijderen.\n",
+            "## Recht op verwijdering\n\nVerwijdering is om technische redenen niet mogelijk.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.erasure", &account, case);
+    // 3. The policy's scope sentence names no recipient (de "Dienste der",
+    // pt "serviços da"), and the German scope operated by a name names the
+    // controller.
+    let scope = [
+        (
+            "de",
+            "## Empfänger\n\nDiese Datenschutzerklärung gilt für alle Dienste der Neunpunkt GmbH. Wir nutzen Dienste der Hetzner Online GmbH für das Hosting.\n",
+            "## Geltungsbereich\n\nDiese Datenschutzerklärung gilt für alle Dienste der Neunpunkt GmbH.\n",
+        ),
+        (
+            "pt",
+            "## Destinatários\n\nEsta política aplica-se a todos os serviços da Exemplo Lda. Os seus dados são alojados nos servidores da Hetzner Online GmbH, na Alemanha.\n",
+            "## Âmbito\n\nEsta política aplica-se a todos os serviços da Exemplo Lda.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &scope, case);
+    let operated = [
+        (
+            "de",
+            "## Geltungsbereich\n\nDiese Datenschutzerklärung gilt für alle Produkte und Dienste, die von der Neunpunkt GmbH betrieben werden.\n",
+            "## Geltungsbereich\n\nDiese Datenschutzerklärung gilt für alle Dienste, die von Drittanbietern betrieben werden.\n",
+        ),
+        // 4. The scope "of" a name that ends the sentence, no legal form.
+        (
+            "en",
+            "## Scope\n\nThis policy covers the services of Example.\n",
+            "## Scope\n\nThis policy applies to all services of Google that we embed.\n",
+        ),
+        (
+            "de",
+            "## Geltungsbereich\n\nDiese Datenschutzerklärung gilt für alle Dienste von Neunpunkt.\n",
+            "## Geltungsbereich\n\nDiese Datenschutzerklärung gilt nicht für Dienste von Google.\n",
+        ),
+        (
+            "fr",
+            "## Champ d'application\n\nCette politique s'applique à tous les services de Neufpoint.\n",
+            "## Champ d'application\n\nCette politique ne s'applique pas aux services de Google.\n",
+        ),
+        (
+            "es",
+            "## Ámbito\n\nEsta política se aplica a todos los servicios de Nuevepunto.\n",
+            "## Ámbito\n\nEsta política no se aplica a los servicios de Google.\n",
+        ),
+        (
+            "it",
+            "## Ambito\n\nLa presente informativa si applica a tutti i servizi di Novepunti.\n",
+            "## Ambito\n\nLa presente informativa non si applica ai servizi di Google.\n",
+        ),
+        (
+            "pt",
+            "## Âmbito\n\nEsta política aplica-se a todos os serviços da Novepontos.\n",
+            "## Âmbito\n\nEsta política aplica-se a todos os serviços dos nossos parceiros.\n",
+        ),
+        (
+            "nl",
+            "## Reikwijdte\n\nDit privacybeleid geldt voor alle diensten van Negenpunt.\n",
+            "## Reikwijdte\n\nDit privacybeleid geldt niet voor diensten van Google.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &operated, case);
+}
