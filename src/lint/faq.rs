@@ -345,6 +345,14 @@ fn answers_no(answer: &str, lang: &str) -> bool {
 /// rights do you have?" is already in the policy's voice and stays. An
 /// opening modal ("Can I", "Kann ich", "Puis-je", "¿Puedo", "Posso", "Kan
 /// ik") becomes the grant it asks for.
+/// Whether `question` is asked in the reader's voice ("Can I …?", "How
+/// do I …?", "… my data?"), as [`policy_voice`] turns it; "Who receives
+/// it?" and "How long?" are not.
+pub(super) fn in_readers_voice(question: &str, lang: &str) -> bool {
+    let question = question.trim();
+    policy_voice(question, lang) != question
+}
+
 fn policy_voice(question: &str, lang: &str) -> String {
     let table = voice_table(lang);
     let text = question.trim_start_matches('¿');

@@ -307,6 +307,12 @@ impl Builder<'_> {
     /// With it, whether the question asks how the reader does something.
     fn answered_question(&mut self, heading: &str, answer: &str) -> Option<(usize, bool)> {
         let (voiced, how_to) = super::faq::answered_question(heading, answer, self.vocabulary)?;
+        Some((self.question_label(voiced), how_to))
+    }
+
+    /// The label of a question turned into the policy's voice (`voiced`,
+    /// from [`super::faq::answered_question`]).
+    fn question_label(&mut self, voiced: String) -> usize {
         let l = self.normalized_label(voiced);
         let label = &mut self.tree.labels[l];
         label.question = true;
@@ -318,7 +324,7 @@ impl Builder<'_> {
         {
             label.concepts = label.concepts.union(data_concepts());
         }
-        Some((l, how_to))
+        l
     }
 
     /// Adds the statement `text` of block `block` under `labels`, and
@@ -738,20 +744,44 @@ impl Builder<'_> {
                             pseudo_section = None;
                             labels.pop();
                         }
-                        let l = self.label(bold.trim_end_matches(['.', ':']));
-                        // "**Our newsletter.** We send it four times a year." /
-                        // "**Who receives it?** Every member.": the pronoun
-                        // question asks who receives the newsletter, not data.
-                        let before = self
-                            .tree
-                            .statements
-                            .last()
-                            .filter(|st| outline.blocks[st.block].section == block.section)
-                            .map(|st| st.own);
-                        let label = &mut self.tree.labels[l];
-                        label.concepts = unless_it_is_marketing(&bold, label.concepts, before);
-                        own_label = Some(l);
-                        body = rest.trim_start_matches([':', '–', '—']).trim_start();
+                        // "**Can I see the data you hold about me?** Yes. Write
+                        // to …": a question the reader asks, run in before its
+                        // answer, is read as a question heading over it is
+                        // ("## Can I …?" / "Yes. …"): in the policy's voice,
+                        // restated by a "yes" or a how-to answer, and over
+                        // nothing when the answer says no (`faq.rs`; session
+                        // 37, the lead, from helper classes-j's Left list).
+                        // A question not in the reader's voice ("**Who
+                        // receives it?**", "**How long?**") stays a run-in
+                        // label as below: its answer is a term's value.
+                        let answer = rest.trim_start_matches([':', '–', '—']).trim_start();
+                        let asked = super::faq::answered_question(&bold, answer, self.vocabulary)
+                            .filter(|(voiced, _)| voiced != bold.trim());
+                        let refused = super::faq::refuses(&bold, answer, &lang)
+                            && super::faq::in_readers_voice(&bold, &lang);
+                        if let Some((voiced, how_to)) = asked {
+                            let l = self.question_label(voiced);
+                            question = Some((self.tree.labels[l].text.clone(), how_to));
+                            labels.push(l);
+                            body = answer;
+                        } else if refused {
+                            body = answer;
+                        } else {
+                            let l = self.label(bold.trim_end_matches(['.', ':']));
+                            // "**Our newsletter.** We send it four times a year." /
+                            // "**Who receives it?** Every member.": the pronoun
+                            // question asks who receives the newsletter, not data.
+                            let before = self
+                                .tree
+                                .statements
+                                .last()
+                                .filter(|st| outline.blocks[st.block].section == block.section)
+                                .map(|st| st.own);
+                            let label = &mut self.tree.labels[l];
+                            label.concepts = unless_it_is_marketing(&bold, label.concepts, before);
+                            own_label = Some(l);
+                            body = answer;
+                        }
                     }
                     _ => {}
                 }

@@ -9302,3 +9302,65 @@ fn session_37_classes_j_classes() {
     ];
     assert_met_and_decoy("gdpr.controller.identity", &operated, case);
 }
+
+/// A question in the reader's voice run in as bold before its answer
+/// ("**Can I see my data?** Yes. …") is read as a question heading over its
+/// answer is: a "yes" or a how-to answer grants what it asks, a "no" grants
+/// nothing. A question not in the reader's voice ("**How long?**") stays a
+/// run-in label whose answer is its value (session 37, the lead).
+#[test]
+fn session_37_lead_classes() {
+    let case = "session 37 lead";
+    let access = [
+        (
+            "en",
+            "## Questions\n\n**Can I see the data you hold about me?** Yes. Write to privacy@example.org and we will send you a copy.\n",
+            "## Questions\n\n**Can I see the data you hold about me?** No. We keep no data about you.\n",
+        ),
+        (
+            "de",
+            "## Fragen\n\n**Kann ich meine Daten einsehen?** Ja. Schreiben Sie an datenschutz@example.org.\n",
+            "## Fragen\n\n**Kann ich meine Daten einsehen?** Nein. Wir speichern keine Daten.\n",
+        ),
+        (
+            "fr",
+            "## Questions\n\n**Puis-je accéder à mes données ?** Oui, écrivez à privacy@example.org.\n",
+            "## Questions\n\n**Puis-je accéder à mes données ?** Non, nous ne gardons aucune donnée.\n",
+        ),
+        (
+            "es",
+            "## Preguntas\n\n**¿Puedo acceder a mis datos?** Sí, escríbanos a privacidad@example.org.\n",
+            "## Preguntas\n\n**¿Puedo acceder a mis datos?** No, no guardamos ningún dato.\n",
+        ),
+        (
+            "it",
+            "## Domande\n\n**Posso accedere ai miei dati?** Sì, scrivi a privacy@example.org.\n",
+            "## Domande\n\n**Posso accedere ai miei dati?** No, non conserviamo alcun dato.\n",
+        ),
+        (
+            "pt",
+            "## Perguntas\n\n**Posso aceder aos meus dados?** Sim, escreva para privacidade@example.org.\n",
+            "## Perguntas\n\n**Posso aceder aos meus dados?** Não, não guardamos quaisquer dados.\n",
+        ),
+        (
+            "nl",
+            "## Vragen\n\n**Kan ik mijn gegevens inzien?** Ja, mail naar privacy@example.org.\n",
+            "## Vragen\n\n**Kan ik mijn gegevens inzien?** Nee, wij bewaren geen gegevens.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    let erasure = [(
+        "en",
+        "## Questions\n\n- **Can I have my data deleted?** Yes: email privacy@example.org.\n",
+        "## Questions\n\n- **Can I delete my account?** No, but you can deactivate it.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.erasure", &erasure, case);
+    // Not in the reader's voice: the answer is the label's value.
+    assert_each(
+        "en",
+        "## Your member data\n\n**How long?** During your membership, then three years after you leave.\n",
+        &["gdpr.retention"],
+        true,
+        case,
+    );
+}
