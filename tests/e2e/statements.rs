@@ -9223,4 +9223,45 @@ fn session_37_devdata_l_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.rights.object", &pronoun, case);
+    // 3. The same app named by a demonstrative or "our" and said in the
+    // passive to be developed by a name (found by probing 1); the app's
+    // maps developed by a third party name no controller.
+    let passive = [
+        (
+            "en",
+            "This app was developed by Ana Costa.\n",
+            "This app uses maps that were developed by Ana Costa.\n",
+        ),
+        (
+            "es",
+            "Esta aplicación ha sido creada por Ana Costa.\n",
+            "Esta aplicación usa mapas que fueron creados por Ana Costa.\n",
+        ),
+        (
+            "it",
+            "Questa applicazione è stata creata da Anna Costa.\n",
+            "Questa applicazione usa mappe che sono state create da Anna Costa.\n",
+        ),
+        (
+            "pt",
+            "Esta aplicação foi criada por Ana Costa.\n",
+            "Esta aplicação usa mapas que foram criados por Ana Costa.\n",
+        ),
+        (
+            "fr",
+            "Cette application a été créée par Anne Costa.\n",
+            "Cette application utilise des cartes qui ont été créées par Anne Costa.\n",
+        ),
+        (
+            "nl",
+            "Deze app is gemaakt door Anna de Vries.\n",
+            "Deze app gebruikt kaarten die zijn gemaakt door Anna de Vries.\n",
+        ),
+        (
+            "de",
+            "Diese App wurde von Anna Kramer erstellt.\n",
+            "Diese App nutzt Karten, die von Anna Kramer erstellt wurden.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &passive, case);
 }
