@@ -9364,3 +9364,130 @@ fn session_37_lead_classes() {
         case,
     );
 }
+
+/// Session 37, helper devdata-l: what three new development policies
+/// showed at first sight (docs/accuracy.md, session 37, helper devdata-l).
+#[test]
+fn session_37_devdata_l_classes() {
+    let case = "session 37 devdata-l";
+    // 1. The app the notice is about, defined by a copula as developed,
+    // created or maintained by a name (es-signifer-privacidad:7): the one
+    // who publishes a one-person app is its controller. An app that uses a
+    // library developed by that name names no controller.
+    let developer = [
+        (
+            "en",
+            "Tally is a small open-source app for counting votes developed by Ana Costa.\n",
+            "Tally is an app that uses the Chart library developed by Ana Costa.\n",
+        ),
+        (
+            "es",
+            "Contador es una aplicación libre para contar votos creada por Ana Costa.\n",
+            "Contador es una aplicación que usa la biblioteca Chart creada por Ana Costa.\n",
+        ),
+        (
+            "it",
+            "Contatore è un'app libera per contare i voti sviluppata da Anna Costa.\n",
+            "Contatore è un'app che usa la libreria Chart sviluppata da Anna Costa.\n",
+        ),
+        (
+            "pt",
+            "O Contador é uma aplicação livre para contar votos desenvolvida por Ana Costa.\n",
+            "O Contador é uma aplicação que usa a biblioteca Chart desenvolvida por Ana Costa.\n",
+        ),
+        (
+            "fr",
+            "Compteur est une application libre pour compter les votes développée par Anne Costa.\n",
+            "Compteur est une application qui utilise la bibliothèque Chart développée par Anne Costa.\n",
+        ),
+        (
+            "nl",
+            "Teller is een vrije app om stemmen te tellen, ontwikkeld door Anna de Vries.\n",
+            "Teller is een app die de bibliotheek Chart gebruikt ontwikkeld door Anna de Vries.\n",
+        ),
+        (
+            "de",
+            "Zähler ist eine freie App zum Zählen von Stimmen, entwickelt von Anna Kramer.\n",
+            "Zähler ist eine App, die die Bibliothek Chart nutzt, entwickelt von Anna Kramer.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &developer, case);
+    // 2. The objection said with a pronoun for the processing of the data
+    // named before in the sentence (it-agid-peppol-informativa:155-158,
+    // "il diritto di opporvisi"); the pronoun for a medical treatment, a fee
+    // or an order is none.
+    let pronoun = [
+        (
+            "en",
+            "## Your rights\n\nYou can ask us to restrict the processing of your personal data or object to it.\n",
+            "## Fees\n\nWe charge a fee for processing your order; you can object to it within 14 days.\n",
+        ),
+        (
+            "es",
+            "## Sus derechos\n\nPuede pedir que limitemos el tratamiento de sus datos u oponerse a él.\n",
+            "## Tratamientos\n\nSi no está de acuerdo con el tratamiento dental propuesto, puede oponerse a él.\n",
+        ),
+        (
+            "it",
+            "## I suoi diritti\n\nPuò chiedere la limitazione del trattamento dei suoi dati o opporvisi.\n",
+            "## Cure\n\nSe non è d'accordo con il trattamento medico proposto, può opporvisi.\n",
+        ),
+        (
+            "pt",
+            "## Os seus direitos\n\nPode pedir a limitação do tratamento dos seus dados ou opor-se a ele.\n",
+            "## Tratamentos\n\nSe discordar do tratamento proposto pelo dentista, pode opor-se a ele.\n",
+        ),
+        (
+            "fr",
+            "## Vos droits\n\nVous pouvez demander que le traitement de vos données soit limité ou vous y opposer.\n",
+            "## Tarifs\n\nLe traitement de votre commande est payant ; vous pouvez vous y opposer.\n",
+        ),
+        (
+            "nl",
+            "## Uw rechten\n\nU kunt vragen de verwerking van uw gegevens te beperken of u ertegen verzetten.\n",
+            "## Kosten\n\nDe verwerking van uw bestelling kost vijf euro; u kunt zich ertegen verzetten.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.object", &pronoun, case);
+    // 3. The same app named by a demonstrative or "our" and said in the
+    // passive to be developed by a name (found by probing 1); the app's
+    // maps developed by a third party name no controller.
+    let passive = [
+        (
+            "en",
+            "This app was developed by Ana Costa.\n",
+            "This app uses maps that were developed by Ana Costa.\n",
+        ),
+        (
+            "es",
+            "Esta aplicación ha sido creada por Ana Costa.\n",
+            "Esta aplicación usa mapas que fueron creados por Ana Costa.\n",
+        ),
+        (
+            "it",
+            "Questa applicazione è stata creata da Anna Costa.\n",
+            "Questa applicazione usa mappe che sono state create da Anna Costa.\n",
+        ),
+        (
+            "pt",
+            "Esta aplicação foi criada por Ana Costa.\n",
+            "Esta aplicação usa mapas que foram criados por Ana Costa.\n",
+        ),
+        (
+            "fr",
+            "Cette application a été créée par Anne Costa.\n",
+            "Cette application utilise des cartes qui ont été créées par Anne Costa.\n",
+        ),
+        (
+            "nl",
+            "Deze app is gemaakt door Anna de Vries.\n",
+            "Deze app gebruikt kaarten die zijn gemaakt door Anna de Vries.\n",
+        ),
+        (
+            "de",
+            "Diese App wurde von Anna Kramer erstellt.\n",
+            "Diese App nutzt Karten, die von Anna Kramer erstellt wurden.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &passive, case);
+}
