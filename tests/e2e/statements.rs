@@ -9317,4 +9317,35 @@ fn session_37_devdata_m_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &permitted, case);
+    // 8. A person's name as the whole value of a "**Name:**" field names
+    // the controller (en-muntashirakon-appmanager:107); a field describing
+    // what is collected, or under a heading about the DPO or cookies, does not.
+    let name_field = [
+        (
+            "en",
+            "## Contact\n\n**Name:** Jane Doe\n\n**Email:** jane@example.org\n",
+            "## Data protection officer\n\n**Name:** Jane Doe\n\n**Email:** dpo@example.org\n",
+        ),
+        (
+            "en",
+            "## Project Maintainers\n\n1. **Name:** Jane Doe\n\n   **Email:** jane [at] example [dot] org\n",
+            "## Cookies we use\n\n**Name:** Session Cookie\n\n**Expiry:** when you close the browser\n",
+        ),
+        (
+            "de",
+            "## Kontakt\n\n**Name:** Max Mustermann\n\n**E-Mail:** max@example.org\n",
+            "## Welche Daten wir erheben\n\n**Name:** Ihr Vor- und Nachname\n\n**E-Mail:** Ihre Adresse\n",
+        ),
+        (
+            "fr",
+            "## Contact\n\n**Nom :** Jean Dupont\n\n**E-mail :** jean@example.org\n",
+            "## Données collectées\n\n**Nom :** vos nom et prénom\n\n**E-mail :** votre adresse\n",
+        ),
+        (
+            "nl",
+            "## Contact\n\n**Naam:** Jan Jansen\n\n**E-mail:** jan@example.org\n",
+            "## Welke gegevens\n\n**Naam:** uw voor- en achternaam\n\n**E-mail:** uw adres\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &name_field, case);
 }
