@@ -9491,3 +9491,214 @@ fn session_37_devdata_l_classes() {
     ];
     assert_met_and_decoy("gdpr.controller.identity", &passive, case);
 }
+
+/// Session 37, helper devdata-m: the classes of three new development
+/// policies (en-muntashirakon-appmanager, de-aloth-judgegpt,
+/// fr-fabmob-tracemob); see docs/accuracy.md.
+#[test]
+fn session_37_devdata_m_classes() {
+    let case = "session 37 devdata-m";
+    // 1. The controller named as the subject with no article
+    // (fr-fabmob-tracemob:89); a third party or any user said to be
+    // responsible names no one.
+    let no_article = [
+        (
+            "fr",
+            "La Fabrique des Mobilités est responsable de traitement des données des utilisateurs.\n",
+            "Chaque site tiers est responsable de traitement des données qu'il collecte.\n",
+        ),
+        (
+            "en",
+            "The Riverside Rowing Club is controller of the members' data.\n",
+            "Each user is controller of the data they upload to shared boards.\n",
+        ),
+        (
+            "de",
+            "Der Radverein Köln ist verantwortlich für die Verarbeitung der Daten der Mitglieder.\n",
+            "Jeder Nutzer ist verantwortlich für die Verarbeitung der Daten, die er hochlädt.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &no_article, case);
+    // 2. The legal basis named as the contractual relationship
+    // (fr-fabmob-tracemob:91), after a word of basis; the relationship's
+    // duration is no basis.
+    let relationship = [
+        (
+            "fr",
+            "La base légale qui fonde le traitement de vos données est la relation contractuelle.\n",
+            "Nous traitons vos données pendant toute la durée de la relation contractuelle.\n",
+        ),
+        (
+            "en",
+            "The legal basis for processing your personal data is our contractual relationship with you.\n",
+            "We process your data for the duration of the contractual relationship.\n",
+        ),
+        (
+            "de",
+            "Rechtsgrundlage der Verarbeitung Ihrer Daten ist das Vertragsverhältnis mit Ihnen.\n",
+            "Wir verarbeiten Ihre Daten für die Dauer des Vertragsverhältnisses.\n",
+        ),
+        (
+            "it",
+            "La base giuridica del trattamento dei suoi dati è il rapporto contrattuale con lei.\n",
+            "Trattiamo i suoi dati per tutta la durata del rapporto contrattuale.\n",
+        ),
+        (
+            "nl",
+            "De rechtsgrond voor de verwerking van uw gegevens is de contractuele relatie met u.\n",
+            "Wij verwerken uw gegevens zolang de contractuele relatie duurt.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.legal-basis", &relationship, case);
+    // 3. The right of access as „auf … Daten/Informationen zuzugreifen“
+    // (de-aloth-judgegpt:49); staff who can get at the data is no right.
+    let zugreifen = [(
+        "de",
+        "## Ihre Rechte\n\nSie haben das Recht, auf die Informationen zuzugreifen, die wir über Sie gespeichert haben.\n",
+        "Nur unsere Mitarbeiter können auf Ihre Daten zugreifen.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.access", &zugreifen, case);
+    // 4. The data stored with processors described by adjectives, and the
+    // German „Datenverarbeiter“ (de-aloth-judgegpt:35-36).
+    let processors = [
+        (
+            "en",
+            "All information you give us is stored on secure servers, both within the EEA and only with GDPR-compliant international data processors.\n",
+            "We have stored your preferences with care.\n",
+        ),
+        (
+            "de",
+            "Ihre Daten werden auf sicheren Servern gespeichert, innerhalb des EWR und nur bei DSGVO-konformen Datenverarbeitern.\n",
+            "Wir setzen keine externen Datenverarbeiter ein; alle Daten bleiben auf unserem eigenen Server.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.recipients", &processors, case);
+    // 5. The maintainer or developer of the app named as a person
+    // (en-muntashirakon-appmanager:105-109); a maintainer with no name
+    // names no one.
+    let maintainer = [
+        (
+            "en",
+            "The maintainer of this app is Jane Doe (jane@example.org).\n",
+            "The maintainer of this app is a volunteer.\n",
+        ),
+        (
+            "de",
+            "Der Entwickler dieser App ist Max Mustermann (max@example.org).\n",
+            "Der Entwickler dieser App ist ein Freiwilliger.\n",
+        ),
+        (
+            "fr",
+            "Le développeur de cette application est Jean Dupont (jean@example.org).\n",
+            "Le développeur de cette application est un bénévole.\n",
+        ),
+        (
+            "es",
+            "El desarrollador de esta aplicación es Juan Pérez (juan@example.org).\n",
+            "El desarrollador de esta aplicación es un voluntario.\n",
+        ),
+        (
+            "it",
+            "Lo sviluppatore di questa app è Mario Rossi (mario@example.org).\n",
+            "Lo sviluppatore di questa app è un volontario.\n",
+        ),
+        (
+            "pt",
+            "O programador desta aplicação é João Silva (joao@example.org).\n",
+            "O programador desta aplicação é um voluntário.\n",
+        ),
+        (
+            "nl",
+            "De ontwikkelaar van deze app is Jan Jansen (jan@example.org).\n",
+            "De ontwikkelaar van deze app is een vrijwilliger.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &maintainer, case);
+    // 6. The reader's time limit to ask for the erasure is no retention
+    // period (de-aloth-judgegpt:45); a deletion period of the organisation
+    // is one.
+    let window = [
+        (
+            "en",
+            "We delete your data one year after the end of the study.\n",
+            "You can request the deletion of your data by email within one year after the end of the study.\n",
+        ),
+        (
+            "de",
+            "Wir löschen Ihre Daten drei Monate nach Abschluss der Studie.\n",
+            "## Löschen von Daten\n\nSie können die Löschung Ihrer Daten innerhalb eines Jahres nach Abschluss der Studie per E-Mail an studie@example.org beantragen.\n",
+        ),
+        (
+            "es",
+            "Suprimimos sus datos un año después del final del estudio.\n",
+            "Puede solicitar la supresión de sus datos por correo electrónico en el plazo de un año tras el final del estudio.\n",
+        ),
+        (
+            "it",
+            "Cancelliamo i suoi dati un anno dopo la fine dello studio.\n",
+            "Può richiedere la cancellazione dei suoi dati via e-mail entro un anno dalla fine dello studio.\n",
+        ),
+        (
+            "pt",
+            "Apagamos os seus dados um ano após o fim do estudo.\n",
+            "Pode solicitar o apagamento dos seus dados por e-mail no prazo de um ano após o fim do estudo.\n",
+        ),
+        (
+            "nl",
+            "Wij verwijderen uw gegevens een jaar na afloop van het onderzoek.\n",
+            "U kunt binnen een jaar na afloop van het onderzoek per e-mail om verwijdering van uw gegevens vragen.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &window, case);
+    // 7. Kept "as long as necessary or permitted by law" is no retention
+    // period (de-aloth-judgegpt:37); as long as the law requires is one.
+    let permitted = [
+        (
+            "de",
+            "Wir speichern Ihre Rechnungen so lange, wie es gesetzlich vorgeschrieben ist.\n",
+            "Wir werden persönliche Informationen so lange aufbewahren, wie es notwendig oder gesetzlich erlaubt ist.\n",
+        ),
+        (
+            "fr",
+            "Nous conservons vos factures aussi longtemps que la loi nous y oblige.\n",
+            "Nous conserverons les informations personnelles aussi longtemps que nécessaire ou autorisé par la loi.\n",
+        ),
+        (
+            "nl",
+            "Wij bewaren uw facturen zolang de wet dat voorschrijft.\n",
+            "Wij bewaren persoonlijke informatie zo lang als nodig of wettelijk toegestaan.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &permitted, case);
+    // 8. A person's name as the whole value of a "**Name:**" field names
+    // the controller (en-muntashirakon-appmanager:107); a field describing
+    // what is collected, or under a heading about the DPO or cookies, does not.
+    let name_field = [
+        (
+            "en",
+            "## Contact\n\n**Name:** Jane Doe\n\n**Email:** jane@example.org\n",
+            "## Data protection officer\n\n**Name:** Jane Doe\n\n**Email:** dpo@example.org\n",
+        ),
+        (
+            "en",
+            "## Project Maintainers\n\n1. **Name:** Jane Doe\n\n   **Email:** jane [at] example [dot] org\n",
+            "## Cookies we use\n\n**Name:** Session Cookie\n\n**Expiry:** when you close the browser\n",
+        ),
+        (
+            "de",
+            "## Kontakt\n\n**Name:** Max Mustermann\n\n**E-Mail:** max@example.org\n",
+            "## Welche Daten wir erheben\n\n**Name:** Ihr Vor- und Nachname\n\n**E-Mail:** Ihre Adresse\n",
+        ),
+        (
+            "fr",
+            "## Contact\n\n**Nom :** Jean Dupont\n\n**E-mail :** jean@example.org\n",
+            "## Données collectées\n\n**Nom :** vos nom et prénom\n\n**E-mail :** votre adresse\n",
+        ),
+        (
+            "nl",
+            "## Contact\n\n**Naam:** Jan Jansen\n\n**E-mail:** jan@example.org\n",
+            "## Welke gegevens\n\n**Naam:** uw voor- en achternaam\n\n**E-mail:** uw adres\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &name_field, case);
+}
