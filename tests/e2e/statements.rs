@@ -9702,3 +9702,91 @@ fn session_37_devdata_m_classes() {
     ];
     assert_met_and_decoy("gdpr.controller.identity", &name_field, case);
 }
+
+/// Session 37, helper classes-k: the false alarms the session's helpers
+/// left (docs/accuracy.md, session 37, helper classes-k). Rights said to
+/// include a right "but not limited to" it grant it, the "not" denying
+/// nothing, unless the rights are the organisation's; the law said to
+/// give the reader rights in French and Italian (« La loi vous donne
+/// plusieurs droits, notamment le droit d'accéder … ») grants the right
+/// named after it; the answers a reader gives are data a retention
+/// sentence keeps, the verb "answer" none; the processing stopped while
+/// something is checked is the restriction in en, fr and nl.
+#[test]
+fn session_37_classes_k_classes() {
+    let case = "session 37 classes-k";
+    let access = [
+        (
+            "en",
+            "## General\n\nYou have several rights, including, but not limited to, the right to access your personal data.\n",
+            "## General\n\nWe reserve certain rights, including, but not limited to, the right to access your account to investigate abuse.\n",
+        ),
+        (
+            "fr",
+            "## Général\n\nLa loi vous donne plusieurs droits sur vos données, notamment le droit d'accéder aux informations que nous détenons à votre sujet.\n",
+            "## Général\n\nVotre abonnement vous donne le droit d'accéder à nos contenus premium.\n",
+        ),
+        (
+            "it",
+            "## Generale\n\nLa legge ti riconosce diversi diritti, tra cui il diritto di accedere alle informazioni che conserviamo su di te.\n",
+            "## Generale\n\nL'abbonamento ti dà il diritto di accedere ai contenuti premium.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.access", &access, case);
+    let retention = [
+        (
+            "en",
+            "## Surveys\n\nWe keep your answers for two years.\n",
+            "## Surveys\n\nWe answer your questions within one month.\n",
+        ),
+        (
+            "de",
+            "## Umfragen\n\nWir löschen Ihre Antworten drei Monate nach Abschluss der Studie.\n",
+            "## Umfragen\n\nWir antworten Ihnen innerhalb eines Monats.\n",
+        ),
+        (
+            "fr",
+            "## Enquêtes\n\nNous conservons vos réponses pendant deux ans.\n",
+            "## Enquêtes\n\nNous vous envoyons une réponse sous un mois.\n",
+        ),
+        (
+            "es",
+            "## Encuestas\n\nConservamos sus respuestas durante dos años.\n",
+            "## Encuestas\n\nLe daremos una respuesta en el plazo de un mes.\n",
+        ),
+        (
+            "it",
+            "## Sondaggi\n\nConserviamo le tue risposte per due anni.\n",
+            "## Sondaggi\n\nRiceverai una risposta entro un mese.\n",
+        ),
+        (
+            "pt",
+            "## Inquéritos\n\nConservamos as suas respostas durante dois anos.\n",
+            "## Inquéritos\n\nReceberá uma resposta no prazo de um mês.\n",
+        ),
+        (
+            "nl",
+            "## Enquêtes\n\nWe bewaren je antwoorden twee jaar.\n",
+            "## Enquêtes\n\nWij antwoorden binnen een maand.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &retention, case);
+    let restriction = [
+        (
+            "en",
+            "## General\n\nYou can ask us to stop processing your data while we check a complaint.\n",
+            "## General\n\nYou can ask us to stop processing your data for marketing.\n",
+        ),
+        (
+            "fr",
+            "## Général\n\nVous pouvez nous demander d'arrêter de traiter vos données pendant que nous vérifions une réclamation.\n",
+            "## Général\n\nVous pouvez nous demander d'arrêter de traiter vos données à des fins de prospection.\n",
+        ),
+        (
+            "nl",
+            "## Algemeen\n\nU kunt ons vragen de verwerking van uw gegevens stop te zetten terwijl wij een klacht onderzoeken.\n",
+            "## Algemeen\n\nU kunt ons vragen de verwerking van uw gegevens voor marketing stop te zetten.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.restriction", &restriction, case);
+}
