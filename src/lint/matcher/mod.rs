@@ -651,6 +651,11 @@ impl Matcher {
         if self.over_budget(len)
             && let Some(dfa) = self.prefiltered()
         {
+            // From now on every search of this matcher takes the DFA with
+            // the prefilter (`over_budget` stays true once it is built):
+            // the plain DFA's cache, up to [`PART_DFA_CACHE`] of states a
+            // thread, would be held to the end of the run unused.
+            *plain = None;
             return Some((dfa, fast.get_or_insert_with(|| DfaCache::new(dfa))));
         }
         Some((self.dfa.as_ref()?, plain.as_mut()?))
@@ -1495,5 +1500,21 @@ mod tests {
         assert!(!m.is_match("exchange rates"));
         assert!(Matcher::new(&["(unclosed"], None).is_err());
         assert!(Matcher::new(&[r"\w{1000}"], Some(1 << 16)).is_err());
+    }
+
+    /// Past [`PREFILTER_BUDGET`] a single pattern's searches take the DFA
+    /// with the prefilter: the plain DFA's cache is dropped, and the
+    /// answers stay those of before.
+    #[test]
+    fn past_the_budget_the_plain_cache_goes() {
+        let m = Matcher::new(&["chang|updat"], None).unwrap();
+        let texts = ["we may UPDATE this", "ändern: Change", "nothing new"];
+        let before: Vec<bool> = texts.iter().map(|t| m.is_match(t)).collect();
+        assert!(m.caches.get().dfa.is_some());
+        assert!(!m.is_match(&"x ".repeat(PREFILTER_BUDGET)));
+        assert!(m.caches.get().dfa.is_none());
+        let after: Vec<bool> = texts.iter().map(|t| m.is_match(t)).collect();
+        assert_eq!(before, after);
+        assert_eq!(after, [true, true, false]);
     }
 }
