@@ -498,6 +498,9 @@ impl Diag {
 pub struct Renderable<'a> {
     diag: &'a Diag,
     named: Option<Named>,
+    /// The message and help as shown, where the report gives them already
+    /// wrapped (`report::Prewrap`).
+    shown: Option<(String, Option<String>)>,
 }
 
 /// Longest source line shown in a snippet, in bytes. miette pads with
@@ -517,7 +520,19 @@ impl<'a> Renderable<'a> {
                         .with_language(SNIPPET_LANGUAGE),
                 )
             });
-        Renderable { diag, named }
+        Renderable {
+            diag,
+            named,
+            shown: None,
+        }
+    }
+
+    /// The same report with `message` and `help` shown in place of its own.
+    pub fn with_texts(self, message: String, help: Option<String>) -> Self {
+        Renderable {
+            shown: Some((message, help)),
+            ..self
+        }
     }
 }
 
@@ -549,6 +564,9 @@ impl fmt::Debug for Renderable<'_> {
 
 impl fmt::Display for Renderable<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some((message, _)) = &self.shown {
+            return f.write_str(message);
+        }
         match (&self.diag.source, &self.diag.span, &self.named) {
             // Without a snippet, the file name would be lost: say it in the message.
             (Some(source), None, _) => write!(f, "{}: {}", source.name, self.diag.message),
@@ -578,6 +596,11 @@ impl Diagnostic for Renderable<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        if let Some((_, help)) = &self.shown {
+            return help
+                .as_ref()
+                .map(|h| Box::new(h) as Box<dyn fmt::Display + 'b>);
+        }
         match (&self.diag.help, &self.diag.note) {
             (Some(h), Some(n)) => Some(Box::new(format!("{h}\n{n}"))),
             (Some(h), None) => Some(Box::new(h)),
