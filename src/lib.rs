@@ -21,6 +21,7 @@ pub mod lint;
 pub mod load;
 pub(crate) mod lsp;
 pub(crate) mod markdown;
+pub(crate) mod memo;
 pub mod pipeline;
 pub(crate) mod render;
 pub mod report;

@@ -121,7 +121,7 @@ struct Prewrap {
     /// The other lines' indentation of a message.
     rest: String,
     /// Each help text's wrapped lines, `None` where they cannot be given so.
-    helps: std::sync::Mutex<std::collections::HashMap<String, Option<String>>>,
+    helps: crate::memo::Memo<Option<String>>,
 }
 
 /// miette's indentation of a help text's first line and of the others
@@ -156,18 +156,9 @@ impl Prewrap {
         let Some(help) = report.help().map(|h| h.to_string()) else {
             return Some((message, None));
         };
-        let known = self
+        let wrapped = self
             .helps
-            .lock()
-            .ok()
-            .and_then(|helps| helps.get(&help).cloned());
-        let wrapped = known.unwrap_or_else(|| {
-            let wrapped = Prewrap::wrap(&help, HELP_FIRST, HELP_REST);
-            if let Ok(mut helps) = self.helps.lock() {
-                helps.insert(help, wrapped.clone());
-            }
-            wrapped
-        });
+            .get_or_make(&help, || Prewrap::wrap(&help, HELP_FIRST, HELP_REST));
         Some((message, Some(wrapped?)))
     }
 

@@ -2,8 +2,7 @@
 //! that a policy names but does not declare. Extensible with
 //! `[lint] providers = ["Acme Mail"]` in site.toml.
 
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 use regex::{Regex, RegexSet};
 
@@ -119,7 +118,7 @@ pub struct Providers {
     loose: OnceLock<Box<Matcher>>,
     /// [`Providers::identify_all`]'s answers so far, by declared name, as
     /// indexes in `list` ([`Providers::identified`]).
-    identified: Mutex<HashMap<String, Vec<usize>>>,
+    identified: crate::memo::Memo<Vec<usize>>,
 }
 
 impl Providers {
@@ -146,7 +145,7 @@ impl Providers {
         Ok(Providers {
             list,
             loose: OnceLock::new(),
-            identified: Mutex::new(HashMap::new()),
+            identified: Default::default(),
         })
     }
 
@@ -203,18 +202,9 @@ impl Providers {
     /// patterns (13.6 million instructions for the 942 declared names of a
     /// generated 300-page site, 20 of them different).
     pub fn identified(&self, declared: &str) -> Vec<&Provider> {
-        let known = self
+        let indexes = self
             .identified
-            .lock()
-            .ok()
-            .and_then(|known| known.get(declared).cloned());
-        let indexes = known.unwrap_or_else(|| {
-            let found: Vec<usize> = self.identify_indexes(declared).collect();
-            if let Ok(mut known) = self.identified.lock() {
-                known.insert(declared.to_string(), found.clone());
-            }
-            found
-        });
+            .get_or_make(declared, || self.identify_indexes(declared).collect());
         indexes.into_iter().map(|i| &self.list[i]).collect()
     }
 

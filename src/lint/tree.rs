@@ -755,10 +755,11 @@ impl Builder<'_> {
                         // receives it?**", "**How long?**") stays a run-in
                         // label as below: its answer is a term's value.
                         let answer = rest.trim_start_matches([':', '–', '—']).trim_start();
-                        let asked = super::faq::answered_question(&bold, answer, self.vocabulary)
-                            .filter(|(voiced, _)| voiced != bold.trim());
-                        let refused = super::faq::refuses(&bold, answer, &lang)
-                            && super::faq::in_readers_voice(&bold, &lang);
+                        let in_voice = super::faq::in_readers_voice(&bold, &lang);
+                        let asked = in_voice
+                            .then(|| super::faq::answered_question(&bold, answer, self.vocabulary))
+                            .flatten();
+                        let refused = in_voice && super::faq::refuses(&bold, answer, &lang);
                         if let Some((voiced, how_to)) = asked {
                             let l = self.question_label(voiced);
                             question = Some((self.tree.labels[l].text.clone(), how_to));
