@@ -9790,3 +9790,62 @@ fn session_37_classes_k_classes() {
     ];
     assert_met_and_decoy("gdpr.rights.restriction", &restriction, case);
 }
+
+/// Session 38, helper devdata-n: the classes of its three development
+/// policies (docs/accuracy.md).
+#[test]
+fn session_38_devdata_n_classes() {
+    let case = "session 38 devdata-n";
+    // 1. The notice said in its opening to be the privacy notice for or of a
+    // name (en-sevenoaks-saxes-privacy:5, "This is the privacy notice for
+    // Sevenoaks Saxes."): the one whose notice it is, is its controller. A
+    // notice for readers, for our website or for a named website names no
+    // one.
+    let owner = [
+        (
+            "en",
+            "This is the privacy notice for the Riverside Ramblers.\n",
+            "This is the privacy notice for the Riverside Ramblers website.\n",
+        ),
+        (
+            "de",
+            "Dies ist die Datenschutzerklärung des Wandervereins Rheinblick.\n",
+            "Dies ist die Datenschutzerklärung für Mitglieder.\n",
+        ),
+        (
+            "fr",
+            "Voici la politique de confidentialité de l'association Les Marcheurs du Rhin.\n",
+            "Voici la politique de confidentialité de notre site internet.\n",
+        ),
+        (
+            "es",
+            "Esta es la política de privacidad del Club Senderista Ribera.\n",
+            "Esta es la política de privacidad de nuestro sitio web.\n",
+        ),
+        (
+            "it",
+            "Questa è l'informativa privacy del Gruppo Escursionisti Valle Verde.\n",
+            "Questa è l'informativa privacy del nostro sito.\n",
+        ),
+        (
+            "pt",
+            "Esta é a política de privacidade do Grupo de Caminhadas Ribeira.\n",
+            "Esta é a política de privacidade do nosso site.\n",
+        ),
+        (
+            "nl",
+            "Dit is de privacyverklaring van stichting De Rijnwandelaars.\n",
+            "Dit is de privacyverklaring van onze website.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.controller.identity", &owner, case);
+    // 2. Information about one's life and data about oneself in an abstract
+    // definition of privacy (pt-ufscar-planner-privacidade:6) is no right of
+    // access; information about the processing of the reader's data is.
+    let abstract_privacy = [(
+        "pt",
+        "## Direitos\n\nPode pedir informações sobre o tratamento dos seus dados pessoais.\n",
+        "## Do direito à privacidade\n\nA privacidade é um direito de todo indivíduo e consiste em controlar a exposição de informações sobre sua vida pessoal, sua intimidade, bem como a disponibilidade de dados sobre si mesmo.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.access", &abstract_privacy, case);
+}
