@@ -210,11 +210,11 @@ fn a_pointer_to_an_addendum_does_not_make_the_notice_the_addendums() {
 /// reader's answers named by a relative clause are data kept for a time;
 /// 3. code the app uses, developed by a name, and a third party's app
 /// under a third-party heading name no controller; 5. "not limited to" is
-/// no legal form and no negation.
+/// no legal form and no negation; 6. "see the data you have about me" is
+/// the right of access (it, es, pt, fr).
 #[test]
 fn session_38_classes_m_classes() {
-    use crate::statements::assert_met_but_not_by;
-    let other = [
+    let cases = [
         (
             "en",
             "gdpr.rights.erasure",
@@ -251,67 +251,68 @@ fn session_38_classes_m_classes() {
             "U kunt ons vragen uw gegevens te verwijderen.\n",
             "Als u per factuur betaalt, kan uw boekhouder ons vragen uw gegevens te verwijderen.\n",
         ),
-    ];
-    for (lang, rule, met, decoy) in other {
-        assert_met_but_not_by(lang, "gdpr", rule, met, decoy);
-    }
-    let answers = [
         (
             "en",
+            "gdpr.retention",
             "We delete the answers you gave us six months after the survey closes.\n",
             "We send the answers you asked for within one month.\n",
         ),
         (
             "de",
+            "gdpr.retention",
             "Wir löschen die Antworten, die Sie gegeben haben, sechs Monate nach Ende der Umfrage.\n",
             "Wir antworten Ihnen innerhalb eines Monats.\n",
         ),
         (
             "nl",
+            "gdpr.retention",
             "We verwijderen de antwoorden die u hebt gegeven zes maanden na de enquête.\n",
             "We antwoorden binnen een maand op uw vraag.\n",
         ),
-    ];
-    for (lang, met, decoy) in answers {
-        assert_met_but_not_by(lang, "gdpr", "gdpr.retention", met, decoy);
-    }
-    let code = [
         (
             "en",
+            "gdpr.controller.identity",
             "Tally is a vote-counting app for Android developed by Ana Costa.\n",
             "Tally is an Android app for counting votes that uses the Chart library developed by Ana Costa.\n",
         ),
         (
             "es",
+            "gdpr.controller.identity",
             "Contador es una aplicación para contar votos desarrollada por Ana Costa.\n",
             "Contador es una aplicación construida sobre Chart desarrollada por Ana Costa.\n",
         ),
         (
             "fr",
+            "gdpr.controller.identity",
             "Compteur est une application pour compter les votes développée par Anne Costa.\n",
             "## Services tiers\n\nSignal est une application développée par Signal Technology.\n",
         ),
         (
             "nl",
+            "gdpr.controller.identity",
             "Teller is een app om stemmen te tellen, ontwikkeld door Anna de Vries.\n",
             "Teller is een app gebouwd op Chart ontwikkeld door Anna de Vries.\n",
         ),
+        (
+            "en",
+            "gdpr.purposes",
+            "We use your data for purposes including, but not limited to, shipping your orders.\n",
+            "Your data, including but not limited to your orders, stays on servers in the EU.\n",
+        ),
+        (
+            "en",
+            "gdpr.controller.identity",
+            "Sample Limited, 2 High Street, Leeds, is the controller.\n",
+            "We collect data, including but not limited to your e-mail, at 2 High Street, Leeds.\n",
+        ),
+        (
+            "it",
+            "gdpr.rights.access",
+            "**Posso vedere i dati che avete su di me?** Sì, le invieremo una copia entro un mese.\n",
+            "Solo il personale autorizzato può vedere i dati che abbiamo su di lei.\n",
+        ),
     ];
-    for (lang, met, decoy) in code {
-        assert_met_but_not_by(lang, "gdpr", "gdpr.controller.identity", met, decoy);
+    for (lang, rule, met, decoy) in cases {
+        crate::statements::assert_met_but_not_by(lang, "gdpr", rule, met, decoy);
     }
-    assert_met_but_not_by(
-        "en",
-        "gdpr",
-        "gdpr.purposes",
-        "We use your data for purposes including, but not limited to, shipping your orders.\n",
-        "Your data, including but not limited to your orders, stays on servers in the EU.\n",
-    );
-    assert_met_but_not_by(
-        "en",
-        "gdpr",
-        "gdpr.controller.identity",
-        "Sample Limited, 2 High Street, Leeds, is the controller.\n",
-        "We collect data, including but not limited to your e-mail, at 2 High Street, Leeds.\n",
-    );
 }
