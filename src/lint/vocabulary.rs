@@ -727,14 +727,32 @@ fn pattern_set(
 /// "can't" is "can not"). [`words`] alone ends the word at the apostrophe,
 /// so "don't" was "don" and "t", and neither the negation nor a term that
 /// says "not …" saw it. Terms are read the same way when compiled.
+///
+/// English "not" right before "limited" ("including, but not limited to,
+/// …", "without being limited to") is no negation: the lawyers' phrase
+/// widens a list, and read as "not" it kept the statement out of every form
+/// that keeps out `negation` (docs/accuracy.md, session 37, classes-k's
+/// Left; session 38, helper classes-m). It is read as a word no vocabulary
+/// has.
 fn words_as_read(english: bool, text: &str) -> impl Iterator<Item = &str> {
     words(text).map(move |w| {
         if english && w == "t" && is_contracted_not(text, w) {
             "not"
+        } else if english && w.eq_ignore_ascii_case("not") && limited_after(text, w) {
+            "notlimited"
         } else {
             w
         }
     })
+}
+
+/// Whether the word `not`, a slice of `text`, is followed by "limited".
+fn limited_after(text: &str, not: &str) -> bool {
+    let end = not.as_ptr() as usize - text.as_ptr() as usize + not.len();
+    let rest = text[end..].trim_start();
+    rest.get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("limited"))
+        && !rest[7..].starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// Whether the word `t`, a slice of `text`, is the end of "n't" (straight

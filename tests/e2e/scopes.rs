@@ -202,3 +202,117 @@ fn a_pointer_to_an_addendum_does_not_make_the_notice_the_addendums() {
         "{fired:?}"
     );
 }
+
+/// Session 38, helper classes-m: the misses session 37 left, each a met
+/// policy and a decoy that must still fire (docs/accuracy.md, the helper's
+/// section). 1. Someone other than the reader named after a fronted phrase,
+/// or asking us to act on the data, grants the reader nothing; 2. the
+/// reader's answers named by a relative clause are data kept for a time;
+/// 3. code the app uses, developed by a name, and a third party's app
+/// under a third-party heading name no controller; 5. "not limited to" is
+/// no legal form and no negation; 6. "see the data you have about me" is
+/// the right of access (it, es, pt, fr).
+#[test]
+fn session_38_classes_m_classes() {
+    let cases = [
+        (
+            "en",
+            "gdpr.rights.erasure",
+            "If you want, you can ask us to erase your account data.\n",
+            "If you pay by invoice, your accountant can ask us to erase your account data.\n",
+        ),
+        (
+            "es",
+            "gdpr.rights.access",
+            "En todo momento, el usuario puede acceder a sus datos.\n",
+            "Por ejemplo, la aseguradora puede acceder a sus datos de pago.\n",
+        ),
+        (
+            "it",
+            "gdpr.rights.erasure",
+            "In qualsiasi momento, l'utente può cancellare i propri dati.\n",
+            "Se paga con bonifico, la sua banca può chiederci di cancellare i dati di pagamento.\n",
+        ),
+        (
+            "pt",
+            "gdpr.rights.access",
+            "A qualquer momento, o utilizador pode aceder aos seus dados.\n",
+            "Por exemplo, a seguradora pode aceder aos seus dados de pagamento.\n",
+        ),
+        (
+            "fr",
+            "gdpr.rights.erasure",
+            "Vous pouvez nous demander de supprimer vos données.\n",
+            "Si vous payez par virement, votre banque peut nous demander de supprimer vos données de paiement.\n",
+        ),
+        (
+            "nl",
+            "gdpr.rights.erasure",
+            "U kunt ons vragen uw gegevens te verwijderen.\n",
+            "Als u per factuur betaalt, kan uw boekhouder ons vragen uw gegevens te verwijderen.\n",
+        ),
+        (
+            "en",
+            "gdpr.retention",
+            "We delete the answers you gave us six months after the survey closes.\n",
+            "We send the answers you asked for within one month.\n",
+        ),
+        (
+            "de",
+            "gdpr.retention",
+            "Wir löschen die Antworten, die Sie gegeben haben, sechs Monate nach Ende der Umfrage.\n",
+            "Wir antworten Ihnen innerhalb eines Monats.\n",
+        ),
+        (
+            "nl",
+            "gdpr.retention",
+            "We verwijderen de antwoorden die u hebt gegeven zes maanden na de enquête.\n",
+            "We antwoorden binnen een maand op uw vraag.\n",
+        ),
+        (
+            "en",
+            "gdpr.controller.identity",
+            "Tally is a vote-counting app for Android developed by Ana Costa.\n",
+            "Tally is an Android app for counting votes that uses the Chart library developed by Ana Costa.\n",
+        ),
+        (
+            "es",
+            "gdpr.controller.identity",
+            "Contador es una aplicación para contar votos desarrollada por Ana Costa.\n",
+            "Contador es una aplicación construida sobre Chart desarrollada por Ana Costa.\n",
+        ),
+        (
+            "fr",
+            "gdpr.controller.identity",
+            "Compteur est une application pour compter les votes développée par Anne Costa.\n",
+            "## Services tiers\n\nSignal est une application développée par Signal Technology.\n",
+        ),
+        (
+            "nl",
+            "gdpr.controller.identity",
+            "Teller is een app om stemmen te tellen, ontwikkeld door Anna de Vries.\n",
+            "Teller is een app gebouwd op Chart ontwikkeld door Anna de Vries.\n",
+        ),
+        (
+            "en",
+            "gdpr.purposes",
+            "We use your data for purposes including, but not limited to, shipping your orders.\n",
+            "Your data, including but not limited to your orders, stays on servers in the EU.\n",
+        ),
+        (
+            "en",
+            "gdpr.controller.identity",
+            "Sample Limited, 2 High Street, Leeds, is the controller.\n",
+            "We collect data, including but not limited to your e-mail, at 2 High Street, Leeds.\n",
+        ),
+        (
+            "it",
+            "gdpr.rights.access",
+            "**Posso vedere i dati che avete su di me?** Sì, le invieremo una copia entro un mese.\n",
+            "Solo il personale autorizzato può vedere i dati che abbiamo su di lei.\n",
+        ),
+    ];
+    for (lang, rule, met, decoy) in cases {
+        crate::statements::assert_met_but_not_by(lang, "gdpr", rule, met, decoy);
+    }
+}
