@@ -9858,4 +9858,37 @@ fn session_38_devdata_o_classes() {
         ),
     ];
     assert_met_and_decoy("gdpr.retention", &retention, case);
+    // 4. The complaint to the Swiss federal authority (EDÖB, PFPDT, IFPDT,
+    // FDPIC) or to the Belgian authority by its name until 2018 (the
+    // Privacycommissie), found by probing de-pareto-datenschutz:65 and
+    // nl-vubdivingcenter-privacybeleid:108 in another shape; the authority
+    // named with no complaint granted is none.
+    let authority = [
+        (
+            "de",
+            "## Beschwerde\n\nBeschwerden richten Sie an den EDÖB in Bern; Sie können dort jederzeit eine Beschwerde einreichen.\n",
+            "## Aktuelles\n\nDer EDÖB hat neue Empfehlungen zu Kameras veröffentlicht.\n",
+        ),
+        (
+            "fr",
+            "## Réclamations\n\nVous avez le droit de déposer une plainte auprès du PFPDT à Berne.\n",
+            "## Actualités\n\nLe PFPDT a publié de nouvelles recommandations sur les caméras.\n",
+        ),
+        (
+            "it",
+            "## Reclami\n\nHai il diritto di presentare un reclamo all'IFPDT a Berna.\n",
+            "## Notizie\n\nL'IFPDT ha pubblicato nuove raccomandazioni sulle telecamere.\n",
+        ),
+        (
+            "en",
+            "## Complaints\n\nYou have the right to complain to the FDPIC in Bern.\n",
+            "## News\n\nThe FDPIC has published new guidance on cameras.\n",
+        ),
+        (
+            "nl",
+            "## Klachten\n\nJe hebt het recht om een klacht in te dienen bij de Privacycommissie in Brussel.\n",
+            "## Nieuws\n\nDe Privacycommissie heeft nieuwe aanbevelingen over camera's gepubliceerd.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.complaint", &authority, case);
 }
