@@ -9849,3 +9849,105 @@ fn session_38_devdata_n_classes() {
     )];
     assert_met_and_decoy("gdpr.rights.access", &abstract_privacy, case);
 }
+
+/// Session 38, helper devdata-o: the classes the first sight of three new
+/// development policies showed (de-pareto-datenschutz,
+/// nl-vubdivingcenter-privacybeleid).
+#[test]
+fn session_38_devdata_o_classes() {
+    let case = "session 38 devdata-o";
+    // 1. The controller responsible for the "Datenbearbeitung" or the
+    // "Bearbeitung" of the reader's "Personendaten", the Swiss law's words
+    // for processing (revDSG Art. 5; de-pareto-datenschutz:7); the one
+    // responsible for handling a request is none.
+    let swiss = [(
+        "de",
+        "## Verantwortliche Stelle\n\nVerantwortlich für die Datenbearbeitung auf dieser Website ist der Verein Bergfreunde, Dorfstrasse 2, 3800 Interlaken.\n",
+        "## Kontakt\n\nVerantwortlich für die Bearbeitung Ihrer Reklamation ist unser Kundendienst.\n",
+    )];
+    assert_met_and_decoy("gdpr.controller.identity", &swiss, case);
+    // 2. The right to data portability named by its loanword
+    // ("Datenportabilität", de-pareto-datenschutz:61) or by the Swiss law's
+    // "Datenherausgabe"; the portability of a phone number is none.
+    let portability = [(
+        "de",
+        "## Ihre Rechte\n\nSie haben ein Recht auf Datenportabilität gemäss DSGVO.\n",
+        "## Ihre Rechte\n\nSie haben ein Recht auf Rufnummernportabilität beim Anbieterwechsel.\n",
+    )];
+    assert_met_and_decoy("gdpr.rights.portability", &portability, case);
+    // 3. The period named by its noun as the one needed to meet the legal
+    // requirements, the statutory periods as the retention criterion
+    // (nl-vubdivingcenter-privacybeleid:77); "as long as necessary for the
+    // purposes, including legal requirements" is no criterion (WP260).
+    let retention = [
+        (
+            "en",
+            "## Retention\n\nWe store invoices and member records for the period required to meet our tax obligations.\n",
+            "## Retention\n\nWe store your data for the period necessary for our purposes, including to meet legal requirements.\n",
+        ),
+        (
+            "nl",
+            "## Bewaren\n\nWij bewaren facturen en ledengegevens gedurende de termijn die nodig is om aan de fiscale verplichtingen te voldoen.\n",
+            "## Bewaren\n\nWij bewaren uw gegevens gedurende de periode die nodig is voor onze doelen, ook om aan wettelijke eisen te voldoen.\n",
+        ),
+        (
+            "de",
+            "## Speicherung\n\nWir speichern Rechnungen und Mitgliederdaten für den Zeitraum, der zur Erfüllung unserer steuerrechtlichen Pflichten nötig ist.\n",
+            "## Speicherung\n\nWir speichern Ihre Daten, solange es für unsere Zwecke nötig ist, auch zur Erfüllung gesetzlicher Pflichten.\n",
+        ),
+        (
+            "fr",
+            "## Conservation\n\nNous conservons les factures et les fiches des adhérents pendant le délai nécessaire pour respecter nos obligations fiscales.\n",
+            "## Conservation\n\nNous conservons vos données aussi longtemps que nécessaire à nos finalités, y compris pour respecter nos obligations légales.\n",
+        ),
+        (
+            "es",
+            "## Conservación\n\nConservamos las facturas y los datos de los socios durante el plazo necesario para cumplir nuestras obligaciones fiscales.\n",
+            "## Conservación\n\nConservamos tus datos mientras sea necesario para nuestros fines, incluido el cumplimiento de obligaciones legales.\n",
+        ),
+        (
+            "it",
+            "## Conservazione\n\nConserviamo le fatture e i dati dei soci per il periodo necessario per adempiere agli obblighi fiscali.\n",
+            "## Conservazione\n\nConserviamo i tuoi dati finché serve alle nostre finalità, compreso l'adempimento di obblighi legali.\n",
+        ),
+        (
+            "pt",
+            "## Conservação\n\nConservamos as faturas e os dados dos sócios durante o prazo necessário para cumprir as obrigações fiscais.\n",
+            "## Conservação\n\nConservamos os seus dados enquanto for necessário para as nossas finalidades, incluindo obrigações legais.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.retention", &retention, case);
+    // 4. The complaint to the Swiss federal authority (EDÖB, PFPDT, IFPDT,
+    // FDPIC) or to the Belgian authority by its name until 2018 (the
+    // Privacycommissie), found by probing de-pareto-datenschutz:65 and
+    // nl-vubdivingcenter-privacybeleid:108 in another shape; the authority
+    // named with no complaint granted is none.
+    let authority = [
+        (
+            "de",
+            "## Beschwerde\n\nBeschwerden richten Sie an den EDÖB in Bern; Sie können dort jederzeit eine Beschwerde einreichen.\n",
+            "## Aktuelles\n\nDer EDÖB hat neue Empfehlungen zu Kameras veröffentlicht.\n",
+        ),
+        (
+            "fr",
+            "## Réclamations\n\nVous avez le droit de déposer une plainte auprès du PFPDT à Berne.\n",
+            "## Actualités\n\nLe PFPDT a publié de nouvelles recommandations sur les caméras.\n",
+        ),
+        (
+            "it",
+            "## Reclami\n\nHai il diritto di presentare un reclamo all'IFPDT a Berna.\n",
+            "## Notizie\n\nL'IFPDT ha pubblicato nuove raccomandazioni sulle telecamere.\n",
+        ),
+        (
+            "en",
+            "## Complaints\n\nYou have the right to complain to the FDPIC in Bern.\n",
+            "## News\n\nThe FDPIC has published new guidance on cameras.\n",
+        ),
+        (
+            "nl",
+            "## Klachten\n\nJe hebt het recht om een klacht in te dienen bij de Privacycommissie in Brussel.\n",
+            "## Nieuws\n\nDe Privacycommissie heeft nieuwe aanbevelingen over camera's gepubliceerd.\n",
+        ),
+    ];
+    assert_met_and_decoy("gdpr.rights.complaint", &authority, case);
+}
