@@ -889,6 +889,17 @@ impl Builder<'_> {
                     if s.own.meets(takes_up_data()) {
                         s.own = s.own.union(antecedent);
                     }
+                    // "The app uses the map library Leaflet. It is
+                    // maintained by Jane Doe, an independent developer.":
+                    // the one-person operator of a sentence opened by a
+                    // pronoun or a dropped subject (`operator_individual`)
+                    // runs the third-party code the sentence right before
+                    // says is used (`library_used`), whatever the heading
+                    // (session 38, helper classes-l; session 36's Left).
+                    let (used, operator) = library_and_operator();
+                    if before.is_some_and(|b| b.meets(used)) && s.own.meets(operator) {
+                        s.own = s.own.union(used);
+                    }
                     // The data last named in the paragraph: a sentence
                     // naming none in between ("The legal basis is your
                     // consent.") leaves the pronoun's referent as it was.
@@ -1737,6 +1748,20 @@ fn takes_up_data() -> Set {
     static SET: std::sync::LazyLock<Set> =
         std::sync::LazyLock::new(|| concept_set(&["back_reference", "do_this", "needed_for"]));
     *SET
+}
+
+/// The concepts of a sentence saying that third-party code is used ("The
+/// app uses the map library Leaflet.", `library_used`) and of a one-person
+/// operator named after a pronoun or a dropped subject ("It is maintained
+/// by Jane Doe, an independent developer.", `operator_individual`).
+fn library_and_operator() -> (Set, Set) {
+    static SETS: std::sync::LazyLock<(Set, Set)> = std::sync::LazyLock::new(|| {
+        (
+            concept_set(&["library_used"]),
+            concept_set(&["operator_individual"]),
+        )
+    });
+    *SETS
 }
 
 /// The concept of the categories of data a sentence names ("your name and

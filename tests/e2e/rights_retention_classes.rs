@@ -383,3 +383,253 @@ fn an_objection_named_by_its_own_items_lead_in_states_the_right() {
         );
     }
 }
+
+/// Session 38, helper classes-l: the classes session 37 left (its Left
+/// lists), each a met policy and a decoy.
+/// 1. Rights written as instructions: the processing the reader can stop
+///    (analytics, marketing) or the objection itself in an opening purpose
+///    clause before an instruction is the objection (GDPR Art. 21(5));
+///    notifications so stopped are none. The download of one's data so
+///    said is portability in de, es, pt; in it, pt and nl any right so said
+///    is granted by the instruction; cookies so deleted are no erasure.
+/// 2. "including the right to" after rights denied to the reader or
+///    reserved by the organisation grants nothing.
+/// 3. The answers the reader gave, named by a relative clause, are data
+///    kept for a time; the answers the organisation publishes are not.
+/// 4. A library's maintainer named with a pronoun after the library's
+///    sentence is no controller, under any heading.
+/// 5. A one-word name as the controller with no article (en, fr, de).
+#[test]
+fn session_38_classes_l_classes() {
+    let object = [
+        (
+            "en",
+            "To stop analytics, switch off Settings > Analytics.",
+            "To stop notifications, switch off Settings > Notifications.",
+        ),
+        (
+            "de",
+            "Um die Analyse zu stoppen, schalten Sie Einstellungen > Analyse aus.",
+            "Um Benachrichtigungen zu stoppen, schalten Sie Einstellungen > Mitteilungen aus.",
+        ),
+        (
+            "fr",
+            "Pour arrêter les statistiques, désactivez Paramètres > Statistiques.",
+            "Pour arrêter les notifications, désactivez Paramètres > Notifications.",
+        ),
+        (
+            "es",
+            "Para oponerse a la analítica, desactive la opción en Ajustes > Privacidad.",
+            "Para dejar las notificaciones, desactive Ajustes > Notificaciones.",
+        ),
+        (
+            "it",
+            "Per fermare le statistiche, disattiva Impostazioni > Statistiche.",
+            "Per fermare le notifiche, disattiva Impostazioni > Notifiche.",
+        ),
+        (
+            "pt",
+            "Para parar a análise estatística, desative Definições > Estatísticas.",
+            "Para parar as notificações, desative Definições > Notificações.",
+        ),
+        (
+            "nl",
+            "Om de statistieken te stoppen, zet u Instellingen > Statistieken uit.",
+            "Om meldingen te stoppen, zet u Instellingen > Meldingen uit.",
+        ),
+    ];
+    for (lang, met, decoy) in object {
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            "gdpr.rights.object",
+            &format!("## Settings\n\n{met}\n"),
+            &format!("## Settings\n\n{decoy}\n"),
+        );
+    }
+    let instructions = [
+        (
+            "de",
+            "gdpr.rights.portability",
+            "Um Ihre Daten herunterzuladen, öffnen Sie Einstellungen > Export.",
+            "Um die App herunterzuladen, öffnen Sie den App Store.",
+        ),
+        (
+            "es",
+            "gdpr.rights.portability",
+            "Para descargar sus datos, vaya a Ajustes > Exportar.",
+            "Para descargar la aplicación, vaya a la tienda de aplicaciones.",
+        ),
+        (
+            "pt",
+            "gdpr.rights.portability",
+            "Para descarregar os seus dados, aceda a Definições > Exportar.",
+            "Para descarregar a aplicação, aceda à loja de aplicações.",
+        ),
+        (
+            "it",
+            "gdpr.rights.access",
+            "Per vedere i tuoi dati, vai su Impostazioni > I miei dati.",
+            "Per vedere le novità, vai su Impostazioni > Novità.",
+        ),
+        (
+            "pt",
+            "gdpr.rights.rectification",
+            "Para corrigir os seus dados, edite o seu perfil.",
+            "Para mudar o tema, edite as suas preferências.",
+        ),
+        (
+            "nl",
+            "gdpr.rights.erasure",
+            "Om uw gegevens te verwijderen, gaat u naar Instellingen > Account.",
+            "Om cookies te verwijderen, opent u de instellingen van uw browser.",
+        ),
+    ];
+    for (lang, rule, met, decoy) in instructions {
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            rule,
+            &format!("## Settings\n\n{met}\n"),
+            &format!("## Settings\n\n{decoy}\n"),
+        );
+    }
+    for (lang, denied, reserved) in [
+        (
+            "en",
+            "We do not give you any rights, including the right to access your data.",
+            "We reserve certain rights, including the right to access your account to investigate abuse.",
+        ),
+        (
+            "nl",
+            "Wij geven u geen rechten, inclusief het recht om uw gegevens in te zien.",
+            "Wij behouden ons bepaalde rechten voor, inclusief het recht om uw account in te zien om misbruik te onderzoeken.",
+        ),
+    ] {
+        for decoy in [denied, reserved] {
+            assert!(
+                fires(lang, "gdpr", &format!("{decoy}\n"), "gdpr.rights.access"),
+                "{lang}: gdpr.rights.access met by\n{decoy}"
+            );
+        }
+    }
+    assert!(fires(
+        "de",
+        "gdpr",
+        "Wir geben Ihnen keine Rechte, einschließlich des Rechts, auf Ihre Daten zuzugreifen.\n",
+        "gdpr.rights.access"
+    ));
+    assert!(fires(
+        "it",
+        "gdpr",
+        "Non ti diamo alcun diritto, incluso il diritto di accedere ai tuoi dati.\n",
+        "gdpr.rights.access"
+    ));
+    // 4. A library's maintainer named with a pronoun right after the
+    // library's sentence, under a heading not about third-party code, is no
+    // controller; the app itself described as a plugin keeps its maintainer.
+    for (lang, heading, decoy) in [
+        (
+            "en",
+            "Maps",
+            "The app uses the open-source map library Leaflet. It is maintained by Jane Doe, an independent developer.",
+        ),
+        (
+            "fr",
+            "Cartes",
+            "L'application utilise la bibliothèque Leaflet. Elle est maintenue par Jane Doe, une développeuse indépendante.",
+        ),
+        (
+            "nl",
+            "Kaarten",
+            "De app gebruikt de kaartbibliotheek Leaflet. Deze wordt onderhouden door Jane Doe, een onafhankelijke ontwikkelaar.",
+        ),
+    ] {
+        assert!(
+            fires(
+                lang,
+                "gdpr",
+                &format!("## {heading}\n\n{decoy}\n"),
+                "gdpr.controller.identity"
+            ),
+            "{lang}: the library's maintainer named the controller\n{decoy}"
+        );
+    }
+    assert!(!fires(
+        "en",
+        "gdpr",
+        "## About this app\n\nOur app is a small plugin for WordPress. It is maintained by Jane Doe, an independent developer.\n",
+        "gdpr.controller.identity"
+    ));
+    // 5. A one-word name opening the sentence as the controller with no
+    // article (en, fr, de); a word for everyone in its place names no one.
+    for (lang, met, decoy) in [
+        (
+            "en",
+            "Framasoft is controller of the users' data.",
+            "Everyone is controller of the data they publish on their own site.",
+        ),
+        (
+            "fr",
+            "Framasoft est responsable de traitement des données des utilisateurs.",
+            "Chacun est responsable de traitement pour les fichiers qu'il tient lui-même.",
+        ),
+        (
+            "de",
+            "Framasoft ist verantwortlich für die Verarbeitung Ihrer Daten.",
+            "Jeder ist verantwortlich für die Verarbeitung der Daten, die er selbst veröffentlicht.",
+        ),
+    ] {
+        assert_met_but_not_by(
+            lang,
+            "gdpr",
+            "gdpr.controller.identity",
+            &format!("{met}\n"),
+            &format!("{decoy}\n"),
+        );
+    }
+    assert_retention(&[
+        (
+            "en",
+            "Surveys",
+            "We delete the answers you gave three months after the end of the study.",
+            "We keep the answers we give you in our help centre for two years.",
+        ),
+        (
+            "de",
+            "Umfragen",
+            "Wir löschen die Antworten, die Sie gegeben haben, drei Monate nach Abschluss der Studie.",
+            "Wir bewahren die Antworten, die wir im Hilfebereich geben, zwei Jahre lang auf.",
+        ),
+        (
+            "fr",
+            "Enquêtes",
+            "Nous supprimons les réponses que vous avez données trois mois après la fin de l'étude.",
+            "Nous conservons les réponses que nous publions dans notre centre d'aide pendant deux ans.",
+        ),
+        (
+            "es",
+            "Encuestas",
+            "Eliminamos las respuestas que nos dio tres meses después del final del estudio.",
+            "Conservamos las respuestas que publicamos en nuestro centro de ayuda durante dos años.",
+        ),
+        (
+            "it",
+            "Sondaggi",
+            "Cancelliamo le risposte che ci hai dato tre mesi dopo la fine dello studio.",
+            "Conserviamo le risposte che pubblichiamo nel nostro centro assistenza per due anni.",
+        ),
+        (
+            "pt",
+            "Inquéritos",
+            "Apagamos as respostas que nos deu três meses após o fim do estudo.",
+            "Conservamos as respostas que publicamos no nosso centro de ajuda durante dois anos.",
+        ),
+        (
+            "nl",
+            "Enquêtes",
+            "We verwijderen de antwoorden die u gaf drie maanden na het einde van het onderzoek.",
+            "We bewaren de antwoorden die wij in ons helpcentrum publiceren twee jaar lang.",
+        ),
+    ]);
+}
