@@ -41,8 +41,8 @@ mod unfold;
 
 pub use unfold::unfolded;
 
-pub(crate) use prebuilt::RULE_PATTERN_SIZE_LIMIT;
 use pool::{CachePool, SharedPool};
+pub(crate) use prebuilt::RULE_PATTERN_SIZE_LIMIT;
 use prebuilt::{ascii_look, map_looks, no_look};
 
 /// The regex crate's defaults (`RegexBuilder`): NFA size limit and lazy DFA

@@ -66,7 +66,9 @@ impl<T, F: Fn() -> T> Deref for SharedGuard<'_, T, F> {
     type Target = T;
     fn deref(&self) -> &T {
         // `value` is `None` only inside `drop`.
-        self.value.as_deref().expect("a lent value is held until dropped")
+        self.value
+            .as_deref()
+            .expect("a lent value is held until dropped")
     }
 }
 
