@@ -1927,6 +1927,71 @@ mod tests {
         }
     }
 
+    /// Heap bytes of a built-in vocabulary pattern's NFA when it is searched
+    /// apart (`NFA::memory_usage` of its prebuilt NFA). Each such pattern
+    /// also has a lazy DFA cache sized by its NFA and grown to
+    /// `PART_DFA_CACHE`, and the corpus lint's peak memory has a ceiling
+    /// (issue #20, item 3; BENCHMARKS.md, session 38, mem-w). The largest
+    /// at `944165d` took 152,156 bytes.
+    const PART_NFA_BUDGET: usize = 160_000;
+
+    /// The sum of those bytes over one built-in vocabulary's patterns
+    /// searched apart, by file: some 10% over what they took at `944165d`
+    /// (de 5.59 MB in 231 patterns; en, es, fr, it, nl, pt 3.89–4.15 MB in
+    /// 211–220).
+    fn vocabulary_parts_nfa_budget(file: &str) -> usize {
+        if file.ends_with("/de.yaml") {
+            6_150_000
+        } else {
+            4_600_000
+        }
+    }
+
+    /// No built-in vocabulary pattern searched apart, and no vocabulary's
+    /// patterns together, outgrow their NFA budgets: new accuracy patterns
+    /// cannot silently eat the corpus lint's memory headroom.
+    #[test]
+    fn builtin_patterns_stay_within_their_nfa_budgets() {
+        let how = "write it smaller, or raise the budget in the same commit with \
+            the corpus lint's peak RSS measured (BENCHMARKS.md). What is large: a \
+            counted window such as `[^.;]{0,60}?` copies its class's UTF-8 automaton \
+            once per repetition (a shorter count, or words counted as \
+            `(?:\\S+ ){0,8}?`, is smaller); a Unicode `\\w` or a class of accented \
+            capitals repeated for each word of a name is hundreds of states a copy \
+            (an ASCII class, where the text allows, is a few). A form that matches \
+            otherwise must leave the lint JSON on the corpus and the accuracy report \
+            as they were, or say why not";
+        for (index, (name, _)) in BUILTIN.iter().enumerate() {
+            let sources = prebuilt_pattern_sources(index).unwrap();
+            let sizes = crate::lint::matcher::prebuilt_part_sizes(sources)
+                .unwrap_or_else(|| panic!("{name}: not in the table build.rs wrote"));
+            for (source, bytes) in &sizes {
+                assert!(
+                    *bytes <= PART_NFA_BUDGET,
+                    "{name}: the pattern `{source}` takes {bytes} bytes of NFA, over \
+                     the budget of {PART_NFA_BUDGET}: {how}"
+                );
+            }
+            let total: usize = sizes.iter().map(|(_, bytes)| bytes).sum();
+            let budget = vocabulary_parts_nfa_budget(name);
+            assert!(
+                total <= budget,
+                "{name}: its {} patterns searched apart take {total} bytes of NFA, over \
+                 the budget of {budget}; the largest {:?}: {how}",
+                sizes.len(),
+                {
+                    let mut largest: Vec<(usize, String)> = sizes
+                        .iter()
+                        .map(|(source, b)| (*b, source.chars().take(60).collect()))
+                        .collect();
+                    largest.sort_unstable_by(|a, b| b.cmp(a));
+                    largest.truncate(5);
+                    largest
+                }
+            );
+        }
+    }
+
     /// The pattern sources build.rs derived for each built-in vocabulary
     /// are those its patterns derive to here, in the same order: a built-in
     /// vocabulary compiles to the same vocabulary with them or without.

@@ -29,18 +29,19 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use regex_automata::hybrid::dfa::{Cache as DfaCache, DFA};
 use regex_automata::nfa::thompson::pikevm::{Cache as VmCache, PikeVM};
 use regex_automata::nfa::thompson::{self, NFA, WhichCaptures};
-use regex_automata::util::pool::Pool;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::util::syntax;
 use regex_automata::{Input, MatchKind, PatternID, PatternSet};
 use regex_syntax::hir::{Hir, Look};
 
 mod gate;
+mod pool;
 mod prebuilt;
 mod unfold;
 
 pub use unfold::unfolded;
 
+use pool::{CachePool, SharedPool};
 pub(crate) use prebuilt::RULE_PATTERN_SIZE_LIMIT;
 use prebuilt::{ascii_look, map_looks, no_look};
 
@@ -260,7 +261,7 @@ type MakeCaches = Box<dyn Fn() -> Caches + Send + Sync>;
 pub struct Matcher {
     dfa: Option<DFA>,
     vm: PikeVM,
-    caches: Pool<Caches, MakeCaches>,
+    caches: CachePool<Caches, MakeCaches>,
     prefix: Option<Prefix>,
     unbounded: Option<Unbounded>,
     /// A set's patterns: how many, and which of them are searched apart
@@ -372,7 +373,7 @@ impl Part {
                         }),
                 }
                 .ok();
-                let built = built.map(std::sync::Arc::new);
+                let built = built.map(|m| std::sync::Arc::new(m.with_shared_caches()));
                 if let Ok(mut parts) = PARTS.lock() {
                     parts.insert(key, built.clone());
                 }
@@ -593,23 +594,25 @@ impl Matcher {
             .configure(PikeVM::config().match_kind(kind))
             .build_from_nfa(nfa)
             .map_err(|e| e.to_string())?;
-        let for_dfa = dfa.clone();
-        let make: MakeCaches = Box::new(move || Caches {
-            dfa: for_dfa.as_ref().map(DfaCache::new),
-            fast: None,
-            ascii: None,
-            relaxed: None,
-            vm: None,
-        });
+        let make = make_caches(dfa.clone());
         Ok(Matcher {
             dfa,
             vm,
-            caches: Pool::new(make),
+            caches: CachePool::PerThread(regex_automata::util::pool::Pool::new(make)),
             prefix,
             unbounded,
             set: None,
             dfa_cache,
         })
+    }
+
+    /// This matcher with its caches in one [`SharedPool`] for every thread
+    /// instead of one a thread: a [`Part`], searched in few texts, then
+    /// mostly holds one set of caches instead of one for each thread that
+    /// ever searched it. Called before any search (nothing cached is lost).
+    fn with_shared_caches(mut self) -> Matcher {
+        self.caches = CachePool::Shared(SharedPool::new(make_caches(self.dfa.clone())));
+        self
     }
 
     /// The PikeVM's cache in `caches`, made on first use.
@@ -814,6 +817,18 @@ impl Matcher {
             .which_overlapping_matches(self.vm_cache(caches), &input, &mut set);
         set
     }
+}
+
+/// What makes a [`Matcher`]'s caches for its lazy DFA `dfa`: that DFA's
+/// cache at once, the others when first used.
+fn make_caches(dfa: Option<DFA>) -> MakeCaches {
+    Box::new(move || Caches {
+        dfa: dfa.as_ref().map(DfaCache::new),
+        fast: None,
+        ascii: None,
+        relaxed: None,
+        vm: None,
+    })
 }
 
 /// The Thompson NFA of `hirs`, as every engine of a [`Matcher`] is built
@@ -1097,6 +1112,29 @@ pub(crate) fn is_prebuilt<S: AsRef<str>>(
         set.patterns.iter().all(|p| p.alone.is_some() == p.apart)
             && Matcher::from_prebuilt(set, size_limit).is_ok()
     })
+}
+
+/// For the tests of the built-in vocabularies: each pattern of the gated
+/// set of `patterns` that is searched apart, with the heap bytes its
+/// prebuilt NFA takes once decoded (`NFA::memory_usage`); `None` if the set
+/// is not in the [`prebuilt`] table.
+#[cfg(test)]
+pub(crate) fn prebuilt_part_sizes<S: AsRef<str>>(patterns: &[S]) -> Option<Vec<(String, usize)>> {
+    let patterns: Vec<Cow<'_, str>> = patterns.iter().map(|p| unfolded(p.as_ref())).collect();
+    let key = prebuilt::Key {
+        gated: true,
+        size_limit: NFA_SIZE_LIMIT,
+        captures: false,
+    };
+    let set = prebuilt::find(PREBUILT, key, &patterns)?;
+    set.patterns
+        .into_iter()
+        .filter_map(|p| Some((p.source, p.alone?)))
+        .map(|(source, alone)| {
+            let nfa = prebuilt::decode_nfa(alone.nfa)?;
+            Some((source, nfa.memory_usage()))
+        })
+        .collect()
 }
 
 /// For the tests of the built-in vocabularies: the gated set of
