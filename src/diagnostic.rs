@@ -130,19 +130,43 @@ impl SourceText {
 }
 
 /// Whether `text` has a terminal control (a `char::is_control` other than
-/// `\n`, `\t` and the `\r` of a `\r\n`), read byte by byte: decoding
+/// `\n`, `\t` and the `\r` of a `\r\n`): a source file's line endings.
+fn has_terminal_controls(text: &str) -> bool {
+    scan_controls(text, Cr::ControlButBeforeLf)
+}
+
+/// Whether `text` has a [`is_terminal_control`] character, `\r` included:
+/// what [`visible`] writes out, found as [`has_terminal_controls`] finds
+/// them. Decoding every character of every finding's message, help and
+/// note instead was 1% of a 300-page build (446 findings, callgrind).
+fn contains_terminal_control(text: &str) -> bool {
+    scan_controls(text, Cr::Control)
+}
+
+/// Whether a `\r` is a terminal control.
+#[derive(Clone, Copy)]
+enum Cr {
+    Control,
+    /// Not when a `\n` follows: a line ending.
+    ControlButBeforeLf,
+}
+
+/// Whether `text` has a terminal control, read byte by byte: decoding
 /// every character of every document with a finding was 5% of a 300-page
 /// build (callgrind, BENCHMARKS.md). Such a control is a byte below 0x20,
 /// DEL (0x7F), or U+0080–U+009F, which UTF-8 writes as 0xC2 then
 /// 0x80–0x9F (0xC2 is only ever a lead byte). Blocks of 32 bytes are
 /// first tested for any of those bytes at all, a test the compiler
 /// vectorises; the few that have one are read exactly.
-fn has_terminal_controls(text: &str) -> bool {
+fn scan_controls(text: &str, cr: Cr) -> bool {
     const BLOCK: usize = 32;
     let bytes = text.as_bytes();
     let suspect = |b: u8| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7F || b == 0xC2;
     let control_at = |i: usize| match bytes[i] {
-        b'\r' => bytes.get(i + 1) != Some(&b'\n'),
+        b'\r' => match cr {
+            Cr::Control => true,
+            Cr::ControlButBeforeLf => bytes.get(i + 1) != Some(&b'\n'),
+        },
         b'\n' | b'\t' => false,
         0..0x20 | 0x7F => true,
         0xC2 => bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b)),
@@ -440,7 +464,7 @@ fn is_terminal_control(c: char) -> bool {
 /// `text` with terminal controls written out as `\u{1b}`, for messages that
 /// quote a document's words (a title, a heading) on a terminal or in a CI log.
 pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(is_terminal_control) {
+    if !contains_terminal_control(text) {
         return text.into();
     }
     text.chars()
@@ -461,15 +485,15 @@ impl Diag {
             .into_iter()
             .flatten()
             .chain(self.related.iter().map(|(_, l)| l))
-            .any(|t| t.contains(is_terminal_control))
+            .any(|t| contains_terminal_control(t))
             || self
                 .note
                 .as_ref()
-                .is_some_and(|n| n.contains(is_terminal_control));
+                .is_some_and(|n| contains_terminal_control(n));
         let source_unsafe = self
             .source
             .as_ref()
-            .is_some_and(|s| s.has_terminal_controls() || s.name.contains(is_terminal_control));
+            .is_some_and(|s| s.has_terminal_controls() || contains_terminal_control(&s.name));
         if !text_unsafe && !source_unsafe {
             return std::borrow::Cow::Borrowed(self);
         }
@@ -634,7 +658,8 @@ impl Diagnostic for Renderable<'_> {
 mod tests {
     use super::*;
 
-    /// The byte scan finds what decoding every character finds.
+    /// The byte scans find what decoding every character finds, with and
+    /// without the `\r` of a line ending.
     #[test]
     fn terminal_controls_by_bytes_are_those_by_characters() {
         let by_chars = |text: &str| {
@@ -653,6 +678,11 @@ mod tests {
                     for pad in [0, 29, 30, 31, 32] {
                         let text = format!("{}{a}{b}{c}", "z".repeat(pad));
                         assert_eq!(has_terminal_controls(&text), by_chars(&text), "{text:?}");
+                        assert_eq!(
+                            contains_terminal_control(&text),
+                            text.contains(is_terminal_control),
+                            "{text:?}"
+                        );
                     }
                 }
             }

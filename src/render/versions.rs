@@ -261,7 +261,7 @@ impl Renderer {
         );
         sink(OutputFile {
             path: format!("{dir}versions/index.html"),
-            bytes: self.render("versions.html", &ctx)?.into_bytes(),
+            bytes: self.render("versions.html", &ctx)?,
         })?;
         pages += 1;
 
@@ -301,7 +301,7 @@ impl Renderer {
             );
             sink(OutputFile {
                 path: format!("{dir}versions/{}/index.html", v.dir),
-                bytes: self.render("version.html", &ctx)?.into_bytes(),
+                bytes: self.render("version.html", &ctx)?,
             })?;
             pages += 1;
         }

@@ -263,7 +263,7 @@ impl Builder {
             );
             panels.push((path.clone(), panel));
             match renderer.render_document(site, d) {
-                Ok(html) => pages.push((path, html.into_bytes())),
+                Ok(bytes) => pages.push((path, bytes)),
                 Err(e) => problems.push(e),
             }
         }
@@ -271,9 +271,7 @@ impl Builder {
         if listing_changed {
             for home in &site.homes {
                 match renderer.render_home(site, &home.lang) {
-                    Ok(html) => {
-                        pages.push((render::home_path(site, &home.lang), html.into_bytes()))
-                    }
+                    Ok(bytes) => pages.push((render::home_path(site, &home.lang), bytes)),
                     Err(e) => problems.push(e),
                 }
             }
