@@ -37,8 +37,10 @@ use regex_syntax::hir::{Hir, Look};
 
 mod gate;
 mod prebuilt;
+mod screen;
 mod unfold;
 
+pub use screen::Screen;
 pub use unfold::unfolded;
 
 pub(crate) use prebuilt::RULE_PATTERN_SIZE_LIMIT;
