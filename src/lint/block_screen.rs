@@ -150,7 +150,10 @@ mod tests {
             }]
         };
         let small = screens.for_document("en", 10, &texts, lists);
-        assert!(small.may_match(small.slot(7), 1), "before the budget: unscreened");
+        assert!(
+            small.may_match(small.slot(7), 1),
+            "before the budget: unscreened"
+        );
         let large = screens.for_document("en", SCREEN_BUDGET, &texts, lists);
         let slot = large.slot(7);
         assert!(large.may_match(slot, 0));

@@ -543,12 +543,11 @@ impl Linter {
         };
         let jurisdictions = self.jurisdictions(site, doc);
         let sections = Sections::new(&doc.rendered.outline, &doc.lang);
-        let screened = self.screens.for_document(
-            &doc.lang,
-            doc.source.text.len(),
-            &sections.texts,
-            || self.screened_lists(&doc.lang),
-        );
+        let screened =
+            self.screens
+                .for_document(&doc.lang, doc.source.text.len(), &sections.texts, || {
+                    self.screened_lists(&doc.lang)
+                });
         let mut findings = Vec::new();
         let mut unsupported = Vec::new();
         // Fact → rules that wait for it; one `info` per document lists them

@@ -128,7 +128,10 @@ mod tests {
             let open = screen.open(text);
             for (k, m) in matchers.iter().enumerate() {
                 if m.is_match(text) {
-                    assert!(open[k], "list {k} matches {text:?} but its screen is closed");
+                    assert!(
+                        open[k],
+                        "list {k} matches {text:?} but its screen is closed"
+                    );
                 }
                 closed += usize::from(!open[k]);
             }
