@@ -19,7 +19,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use super::matcher::Screen;
+use super::matcher::screen::{self, Screen};
 
 /// Bytes of documents, all languages and threads together, linted before
 /// a language's screen is built: the example site (some 60 kB) never
@@ -39,6 +39,9 @@ pub(crate) struct Screens {
     /// Bytes of documents linted so far.
     linted: AtomicUsize,
     by_lang: Mutex<rustc_hash::FxHashMap<String, Arc<LangScreen>>>,
+    /// Each list's literals ([`screen::needed`]) by id, found once however
+    /// many languages' screens have the list (one in any language).
+    needed: Mutex<rustc_hash::FxHashMap<usize, Option<Vec<Vec<u8>>>>>,
 }
 
 /// One language's screen, and where each list is in it.
@@ -65,7 +68,7 @@ impl Screens {
                 let mut by_lang = self.by_lang.lock().ok()?;
                 let built = by_lang
                     .entry(lang.to_string())
-                    .or_insert_with(|| Arc::new(LangScreen::new(&lists())));
+                    .or_insert_with(|| Arc::new(self.build(&lists())));
                 Some(Arc::clone(built))
             })
             .flatten();
@@ -75,14 +78,27 @@ impl Screens {
             open: OnceLock::new(),
         }
     }
-}
 
-impl LangScreen {
-    fn new(lists: &[List]) -> LangScreen {
-        let patterns: Vec<&[String]> = lists.iter().map(|l| l.patterns.as_slice()).collect();
+    /// The screen of `lists`.
+    fn build(&self, lists: &[List]) -> LangScreen {
         let slots = lists.iter().enumerate().map(|(k, l)| (l.id, k)).collect();
+        let Ok(mut known) = self.needed.lock() else {
+            return LangScreen {
+                screen: Screen::new(&vec![None; lists.len()]),
+                slots,
+            };
+        };
+        for list in lists {
+            known
+                .entry(list.id)
+                .or_insert_with(|| screen::needed(&list.patterns));
+        }
+        let needs: Vec<Option<&[Vec<u8>]>> = lists
+            .iter()
+            .map(|l| known.get(&l.id).and_then(|n| n.as_deref()))
+            .collect();
         LangScreen {
-            screen: Screen::new(&patterns),
+            screen: Screen::new(&needs),
             slots,
         }
     }
@@ -94,8 +110,8 @@ pub(crate) struct Screened<'t> {
     screen: Option<Arc<LangScreen>>,
     /// The blocks' normalized texts (`Sections::texts`).
     texts: &'t [String],
-    /// Block `i`'s open lists are `open[i * lists..(i + 1) * lists]`.
-    open: OnceLock<Vec<bool>>,
+    /// Each block's open lists ([`Screen::open`]), one after the other.
+    open: OnceLock<Vec<u64>>,
 }
 
 /// Where a list is in a document's screen; `None`: unscreened, searched
@@ -120,14 +136,15 @@ impl Screened<'_> {
         let (Some(k), Some(screen)) = (slot.0, &self.screen) else {
             return true;
         };
-        let lists = screen.screen.len();
+        let words = screen.screen.len().div_ceil(64);
         let open = self.open.get_or_init(|| {
             self.texts
                 .iter()
                 .flat_map(|text| screen.screen.open(text))
                 .collect()
         });
-        open.get(block * lists + k).copied().unwrap_or(true)
+        open.get(block * words..(block + 1) * words)
+            .is_none_or(|bits| screen::is_open(bits, k))
     }
 }
 

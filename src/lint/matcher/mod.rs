@@ -37,7 +37,7 @@ use regex_syntax::hir::{Hir, Look};
 
 mod gate;
 mod prebuilt;
-mod screen;
+pub mod screen;
 mod unfold;
 
 pub use screen::Screen;
