@@ -25,7 +25,6 @@ macro_rules! embed_builtin {
 }
 use embed_builtin;
 
-mod block_screen;
 pub mod evidence;
 pub mod explain;
 pub mod facts;
@@ -104,8 +103,6 @@ pub struct Linter {
     /// Today, for rules about dates in the future.
     pub today: jiff::civil::Date,
     config_findings: Vec<Finding>,
-    /// The packs' pattern lists screened per document ([`block_screen`]).
-    screens: block_screen::Screens,
 }
 
 /// What a code rule gets to look at, and where it reports.
@@ -124,8 +121,6 @@ pub struct Check<'a> {
     pub evidence: Vec<Evidence>,
     /// A language the rule found it cannot read (`Check::cannot_read`).
     unread: Option<String>,
-    /// Where the packs' pattern lists may match ([`block_screen`]).
-    pub(crate) screened: &'a block_screen::Screened<'a>,
 }
 
 /// The statement that met a requirement.
@@ -283,21 +278,7 @@ impl Linter {
             notice_period_days: *config.lint.notice_period_days.get_ref(),
             today: today(),
             config_findings,
-            screens: block_screen::Screens::default(),
         })
-    }
-
-    /// Every pattern list a data rule may search blocks with in `lang`,
-    /// for its screen ([`block_screen`]).
-    fn screened_lists(&self, lang: &str) -> Vec<block_screen::List> {
-        self.rules
-            .iter()
-            .filter_map(|r| match &r.kind {
-                Kind::Data(d) => Some(d.screened_lists(lang)),
-                Kind::Code(_) => None,
-            })
-            .flatten()
-            .collect()
     }
 
     /// Every rule's metadata, by id.
@@ -543,11 +524,6 @@ impl Linter {
         };
         let jurisdictions = self.jurisdictions(site, doc);
         let sections = Sections::new(&doc.rendered.outline, &doc.lang);
-        let screened =
-            self.screens
-                .for_document(&doc.lang, doc.source.text.len(), &sections.texts, || {
-                    self.screened_lists(&doc.lang)
-                });
         let mut findings = Vec::new();
         let mut unsupported = Vec::new();
         // Fact → rules that wait for it; one `info` per document lists them
@@ -608,7 +584,6 @@ impl Linter {
                 findings: Vec::new(),
                 evidence: Vec::new(),
                 unread: None,
-                screened: &screened,
             };
             match &rule.kind {
                 Kind::Code(code) => {

@@ -46,7 +46,6 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::Check;
-use super::block_screen::{List, Slot};
 use super::matcher::Matcher;
 use super::rule::{RuleMeta, for_language};
 use super::text;
@@ -242,10 +241,6 @@ type Patterns = BTreeMap<String, LazyPatterns>;
 /// the separate regexes are built only to quote what a `forbid` rule found.
 #[derive(Debug, Clone, Default)]
 struct LazyPatterns {
-    /// Unique to the list (0: a list made in a test, or none), and shared
-    /// by its clones: how a document's screen knows it
-    /// (`lint::block_screen`).
-    id: usize,
     sources: Arc<Vec<String>>,
     any: Arc<OnceLock<Option<Matcher>>>,
     each: Arc<OnceLock<Vec<Regex>>>,
@@ -318,12 +313,11 @@ impl LazyPatterns {
     }
 }
 
-/// A rule's `patterns`, `with` and `except` in one language, each with
-/// its slot in the document's screen.
+/// A rule's `patterns`, `with` and `except` in one language.
 struct BlockPatterns<'p> {
-    patterns: (&'p LazyPatterns, Slot),
-    with: (&'p LazyPatterns, Slot),
-    except: (&'p LazyPatterns, Slot),
+    patterns: &'p LazyPatterns,
+    with: &'p LazyPatterns,
+    except: &'p LazyPatterns,
 }
 
 /// No patterns: what a rule without `with:` (or `except:`) has in a language.
@@ -742,9 +736,6 @@ fn compile_raw(
     }
 }
 
-/// The id of the next pattern list compiled ([`LazyPatterns::id`]).
-static NEXT_LIST_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
-
 fn compile_set(
     source: &Arc<SourceText>,
     set: &BTreeMap<String, Vec<Located<String>>>,
@@ -768,7 +759,6 @@ fn compile_set(
                 })
                 .collect();
             let lazy = LazyPatterns {
-                id: NEXT_LIST_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
                 sources: Arc::new(sources),
                 ..LazyPatterns::default()
             };
@@ -872,45 +862,21 @@ impl DataRule {
     /// The rule's patterns a block is matched with, in `lang`: looked up
     /// once per document, not per block (three lookups by language a
     /// block were 1.4% of a generated 3,000-page site's lint).
-    fn block_patterns(&self, c: &Check<'_>) -> BlockPatterns<'_> {
-        let lang = &c.doc.lang;
-        let screened = |set| {
-            let list = self.lang_patterns(set, lang);
-            (list, c.screened.slot(list.id))
-        };
+    fn block_patterns(&self, lang: &str) -> BlockPatterns<'_> {
         BlockPatterns {
-            patterns: screened(&self.patterns),
-            with: screened(&self.with),
-            except: screened(&self.except),
+            patterns: self.lang_patterns(&self.patterns, lang),
+            with: self.lang_patterns(&self.with, lang),
+            except: self.lang_patterns(&self.except, lang),
         }
     }
 
-    /// Every pattern list the rule may search blocks with in `lang`
-    /// (`patterns`, `with`, `except`, `unless`), normalized as they are
-    /// matched, for the document's screen.
-    pub(crate) fn screened_lists(&self, lang: &str) -> Vec<List> {
-        [&self.patterns, &self.with, &self.except, &self.unless]
-            .into_iter()
-            .map(|set| self.lang_patterns(set, lang))
-            .filter(|list| !list.is_empty())
-            .map(|list| List {
-                id: list.id,
-                patterns: list.sources.iter().map(|p| text::normalize(p)).collect(),
-            })
-            .collect()
-    }
-
     /// Whether block `i` matches the rule: a pattern, a `with` pattern when
-    /// given, and no `except` pattern. A list the screen says cannot match
-    /// the block is not searched.
+    /// given, and no `except` pattern.
     fn matches(&self, c: &Check<'_>, p: &BlockPatterns<'_>, i: usize) -> bool {
         let text = &c.sections.texts[i];
-        let found = |(list, slot): (&LazyPatterns, Slot)| {
-            c.screened.may_match(slot, i) && list.is_match(text)
-        };
-        found(p.patterns)
-            && (p.with.0.is_empty() || found(p.with))
-            && (p.except.0.is_empty() || !found(p.except))
+        p.patterns.is_match(text)
+            && (p.with.is_empty() || p.with.is_match(text))
+            && (p.except.is_empty() || !p.except.is_match(text))
     }
 
     /// At least one block (in the rule's section, when the document has that
@@ -921,8 +887,8 @@ impl DataRule {
             self.prominent_match(c)
         } else {
             let scope = self.scope(c, &headings);
-            let p = self.block_patterns(c);
-            (!p.patterns.0.is_empty() && scope.iter().any(|&i| self.matches(c, &p, i)))
+            let p = self.block_patterns(&c.doc.lang);
+            (!p.patterns.is_empty() && scope.iter().any(|&i| self.matches(c, &p, i)))
                 || self.statement_match(c, &scope)
         };
         if found {
@@ -1008,20 +974,16 @@ impl DataRule {
         let headings = self.headings(c);
         let scope = self.scope(c, &headings);
         let unless = self.lang_patterns(&self.unless, &c.doc.lang);
-        let unless_slot = c.screened.slot(unless.id);
-        if scope
-            .iter()
-            .any(|&i| c.screened.may_match(unless_slot, i) && unless.is_match(&c.sections.texts[i]))
-        {
+        if scope.iter().any(|&i| unless.is_match(&c.sections.texts[i])) {
             return;
         }
-        let p = self.block_patterns(c);
+        let p = self.block_patterns(&c.doc.lang);
         let mut hits = Vec::new();
         for i in scope {
             if !self.matches(c, &p, i) {
                 continue;
             }
-            if let Some(m) = p.patterns.0.find(&c.sections.texts[i]) {
+            if let Some(m) = p.patterns.find(&c.sections.texts[i]) {
                 let span = c.doc.rendered.outline.blocks[i].span.clone();
                 hits.push((span, m.as_str().to_string()));
             }

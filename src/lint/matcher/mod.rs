@@ -37,10 +37,8 @@ use regex_syntax::hir::{Hir, Look};
 
 mod gate;
 mod prebuilt;
-pub mod screen;
 mod unfold;
 
-pub use screen::Screen;
 pub use unfold::unfolded;
 
 pub(crate) use prebuilt::RULE_PATTERN_SIZE_LIMIT;
