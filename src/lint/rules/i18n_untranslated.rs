@@ -431,7 +431,7 @@ mod tests {
     /// keys the standard library's lowercase gives them.
     #[test]
     fn padded_words_are_their_bytes_then_zeros() {
-        let bytes: Vec<u8> = (1..=8).map(|i| i * 0x11 + 0x80).collect();
+        let bytes: Vec<u8> = (1..=8).map(|i| 0x80 + i * 0x0f).collect();
         for n in 0..=LONGEST_STOP_WORD {
             let mut buffer = [0u8; LONGEST_STOP_WORD];
             buffer[..n].copy_from_slice(&bytes[..n]);
